@@ -1,0 +1,66 @@
+/**
+ * Build a Dataset from the files of regelingen/ (already read, as parsed JSON) and merge a
+ * municipal overlay. Validation errors name the file, the field and the fix.
+ */
+import { checkReferences, DatasetError, parseFile } from './validate.js';
+import {
+  CountersFileSchema, FiguresFileSchema, OverlaySchema, QuestionsFileSchema, RegelingenFileSchema,
+  type Dataset, type Overlay, type Regeling,
+} from './schema.js';
+
+/** The files of a dataset: file name → parsed JSON. Regelingen files are under `regelingen/`. */
+export interface DatasetFiles {
+  'vragen.json': unknown;
+  'cijfers.json': unknown;
+  'loketten.json': unknown;
+  regelingen: Record<string, unknown>;
+}
+
+/** Validate every file and the references between them; throws DatasetError with all problems. */
+export function parseDataset(files: DatasetFiles): Dataset {
+  const problems: DatasetError['problems'] = [];
+  const attempt = <T>(fn: () => T): T | undefined => {
+    try { return fn(); } catch (e) { if (e instanceof DatasetError) { problems.push(...e.problems); return undefined; } throw e; }
+  };
+  const q = attempt(() => parseFile(QuestionsFileSchema, 'vragen.json', files['vragen.json']));
+  const c = attempt(() => parseFile(FiguresFileSchema, 'cijfers.json', files['cijfers.json']));
+  const l = attempt(() => parseFile(CountersFileSchema, 'loketten.json', files['loketten.json']));
+  const fileOf = new Map<string, string>();
+  const regelingen: Regeling[] = [];
+  for (const [name, raw] of Object.entries(files.regelingen)) {
+    const file = `regelingen/${name}`;
+    const parsed = attempt(() => parseFile(RegelingenFileSchema, file, raw));
+    for (const r of parsed?.regelingen ?? []) { regelingen.push(r); fileOf.set(r.id, file); }
+  }
+  if (problems.length || !q || !c || !l) throw new DatasetError(problems);
+  const ds: Dataset = { vragen: q.vragen, afgeleid: q.afgeleid ?? [], cijfers: c.cijfers, loketten: l.loketten, regelingen };
+  const refs = checkReferences(ds, (id) => fileOf.get(id) ?? 'regelingen');
+  if (refs.length) throw new DatasetError(refs);
+  return ds;
+}
+
+export function parseOverlay(raw: unknown, file = 'overlay'): Overlay {
+  return parseFile(OverlaySchema, file, raw);
+}
+
+/**
+ * Merge a municipal overlay into a national dataset: local counters fill the roles, local
+ * figures replace national ones with the same id, local regelingen are added, and regelingen
+ * the municipality does not offer are dropped. The result is checked again as a whole.
+ */
+export function mergeOverlay(base: Dataset, overlay: Overlay, file = `gemeenten/${overlay.gemeente}.json`): Dataset {
+  const gone = new Set(overlay.vervalt ?? []);
+  const localFigures = new Map((overlay.cijfers ?? []).map((f) => [f.id, f]));
+  const local = overlay.regelingen ?? [];
+  const localIds = new Set(local.map((r) => r.id));
+  const merged: Dataset = {
+    ...base,
+    cijfers: [...base.cijfers.map((f) => localFigures.get(f.id) ?? f), ...[...localFigures.values()].filter((f) => !base.cijfers.some((b) => b.id === f.id))],
+    regelingen: [...base.regelingen.filter((r) => !gone.has(r.id) && !localIds.has(r.id)), ...local],
+    gemeente: { code: overlay.gemeente, naam: overlay.naam, bron: overlay.bron, peildatum: overlay.peildatum, loketten: overlay.loketten ?? {} },
+  };
+  const problems = checkReferences(merged, (id) => (localIds.has(id) ? file : 'regelingen'));
+  for (const id of gone) if (!base.regelingen.some((r) => r.id === id)) problems.push({ file, path: 'vervalt', message: `regeling "${id}" bestaat niet in de landelijke dataset` });
+  if (problems.length) throw new DatasetError(problems);
+  return merged;
+}

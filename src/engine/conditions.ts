@@ -1,0 +1,153 @@
+/**
+ * The closed set of condition kinds. Each kind is one entry in KINDS with one evaluation and
+ * one description; adding a kind is adding an entry (and its zod shape in dataset/schema.ts).
+ */
+import type { Amount, Condition, Language, Text } from '../dataset/schema.js';
+import { allOf, anyOf, compare, JA, NEE, not, unknown, type Eval, type Interval } from './logic.js';
+import { resolveFact, resolveFigure, type FactValue } from './facts.js';
+import type { Context } from './types.js';
+
+type Leaf = Extract<Condition, { feit: string }>;
+type Of<K extends string> = Extract<Condition, Record<K, unknown>>;
+
+interface Kind<C> {
+  evaluate(c: C, ctx: Context): Eval;
+  describe(c: C, ctx: Context, lang: Language): string;
+}
+
+// ---------------------------------------------------------------- helpers
+
+function amount(a: Amount, ctx: Context): { value?: Interval; open: string[] } {
+  return typeof a === 'number' ? { value: [a, a], open: [] } : resolveFigure(ctx, a.cijfer);
+}
+
+function numeric(op: 'minstens' | 'hoogstens' | 'onder' | 'boven') {
+  return (c: Leaf & Record<typeof op, Amount>, ctx: Context): Eval => {
+    const v = resolveFact(ctx, c.feit);
+    const t = amount(c[op], ctx);
+    if (v.value === undefined || t.value === undefined) return unknown([...v.open, ...t.open]);
+    const iv = toInterval(v.value);
+    return iv ? compare(op, iv, t.value) : NEE;
+  };
+}
+
+function toInterval(v: FactValue): Interval | undefined {
+  if (typeof v === 'number') return [v, v];
+  if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'number') return v as unknown as Interval;
+  return undefined;
+}
+
+function withFact(c: Leaf, ctx: Context, test: (v: FactValue) => boolean): Eval {
+  const v = resolveFact(ctx, c.feit);
+  if (v.value === undefined) return unknown(v.open);
+  return test(v.value) ? JA : NEE;
+}
+
+function label(c: Leaf, ctx: Context, lang: Language): string {
+  const q = ctx.questions.get(c.feit);
+  const d = q ? undefined : ctx.ds.afgeleid.find((x) => x.id === c.feit);
+  return (q?.label ?? d?.label)?.[lang] ?? c.feit;
+}
+
+function optionText(c: Leaf, value: string, ctx: Context, lang: Language): string {
+  return ctx.questions.get(c.feit)?.opties?.find((o) => o.waarde === value)?.tekst[lang] ?? value;
+}
+
+const WORDS: Record<Language, Record<string, string>> = {
+  nl: { ja: 'ja', nee: 'nee', of: 'of', en: 'en', niet: 'niet', minstens: 'of meer', hoogstens: 'of minder', onder: 'minder dan', boven: 'meer dan', vanaf: 'vanaf', voor: 'voor' },
+  en: { ja: 'yes', nee: 'no', of: 'or', en: 'and', niet: 'not', minstens: 'or more', hoogstens: 'or less', onder: 'less than', boven: 'more than', vanaf: 'from', voor: 'before' },
+};
+
+export function formatAmount(a: Amount, ctx: Context, lang: Language): string {
+  const fmt = (n: number, unit?: string) => {
+    const num = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(n);
+    if (unit === 'procent') return `${num}%`;
+    if (unit?.startsWith('euro')) return `€ ${new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 }).format(n)}`;
+    return num;
+  };
+  if (typeof a === 'number') {
+    const unit = undefined;
+    return fmt(a, unit);
+  }
+  const fig = ctx.ds.cijfers.find((f) => f.id === a.cijfer);
+  const v = resolveFigure(ctx, a.cijfer).value;
+  const name = fig?.naam[lang] ?? a.cijfer;
+  if (!v) return name;
+  const value = v[0] === v[1] ? fmt(v[0], fig?.eenheid) : `${fmt(v[0], fig?.eenheid)}–${fmt(v[1], fig?.eenheid)}`;
+  return `${name} (${value})`;
+}
+
+const numericDescribe = (op: 'minstens' | 'hoogstens' | 'onder' | 'boven') =>
+  (c: Leaf & Record<typeof op, Amount>, ctx: Context, lang: Language) => {
+    const w = WORDS[lang];
+    const a = formatAmount(c[op], ctx, lang);
+    return op === 'minstens' || op === 'hoogstens' ? `${label(c, ctx, lang)}: ${a} ${w[op]}` : `${label(c, ctx, lang)}: ${w[op]} ${a}`;
+  };
+
+// ---------------------------------------------------------------- the table
+
+const KINDS: { [K in string]: Kind<any> } = {
+  alle: {
+    evaluate: (c: Of<'alle'>, ctx) => allOf(c.alle.map((x) => evaluate(x, ctx))),
+    describe: (c: Of<'alle'>, ctx, lang) => c.alle.map((x) => describe(x, ctx, lang)).join(` ${WORDS[lang].en} `),
+  } satisfies Kind<Of<'alle'>>,
+  'een-van': {
+    evaluate: (c: Of<'een-van'>, ctx) => anyOf(c['een-van'].map((x) => evaluate(x, ctx))),
+    describe: (c: Of<'een-van'>, ctx, lang) => c['een-van'].map((x) => describe(x, ctx, lang)).join(` ${WORDS[lang].of} `),
+  } satisfies Kind<Of<'een-van'>>,
+  niet: {
+    evaluate: (c: Of<'niet'>, ctx) => not(evaluate(c.niet, ctx)),
+    describe: (c: Of<'niet'>, ctx, lang) => `${WORDS[lang].niet}: ${describe(c.niet, ctx, lang)}`,
+  } satisfies Kind<Of<'niet'>>,
+  is: {
+    evaluate: (c: Of<'is'>, ctx) => withFact(c, ctx, (v) => v === c.is),
+    describe: (c: Of<'is'>, ctx, lang) =>
+      `${label(c, ctx, lang)}: ${typeof c.is === 'boolean' ? WORDS[lang][c.is ? 'ja' : 'nee'] : typeof c.is === 'string' ? optionText(c, c.is, ctx, lang) : c.is}`,
+  } satisfies Kind<Of<'is'>>,
+  in: {
+    evaluate: (c: Of<'in'>, ctx) => withFact(c, ctx, (v) => typeof v === 'string' && c.in.includes(v)),
+    describe: (c: Of<'in'>, ctx, lang) => `${label(c, ctx, lang)}: ${c.in.map((v) => optionText(c, v, ctx, lang)).join(` ${WORDS[lang].of} `)}`,
+  } satisfies Kind<Of<'in'>>,
+  bevat: {
+    evaluate: (c: Of<'bevat'>, ctx) => {
+      const wanted = Array.isArray(c.bevat) ? c.bevat : [c.bevat];
+      return withFact(c, ctx, (v) => Array.isArray(v) && wanted.some((w) => (v as string[]).includes(w)));
+    },
+    describe: (c: Of<'bevat'>, ctx, lang) =>
+      `${label(c, ctx, lang)}: ${[c.bevat].flat().map((v) => optionText(c, v, ctx, lang)).join(` ${WORDS[lang].of} `)}`,
+  } satisfies Kind<Of<'bevat'>>,
+  minstens: { evaluate: numeric('minstens'), describe: numericDescribe('minstens') },
+  hoogstens: { evaluate: numeric('hoogstens'), describe: numericDescribe('hoogstens') },
+  onder: { evaluate: numeric('onder'), describe: numericDescribe('onder') },
+  boven: { evaluate: numeric('boven'), describe: numericDescribe('boven') },
+  vanaf: {
+    evaluate: (c: Of<'vanaf'>, ctx) => withFact(c, ctx, (v) => typeof v === 'string' && v >= c.vanaf),
+    describe: (c: Of<'vanaf'>, ctx, lang) => `${label(c, ctx, lang)}: ${WORDS[lang].vanaf} ${c.vanaf}`,
+  } satisfies Kind<Of<'vanaf'>>,
+  voor: {
+    evaluate: (c: Of<'voor'>, ctx) => withFact(c, ctx, (v) => typeof v === 'string' && v < c.voor),
+    describe: (c: Of<'voor'>, ctx, lang) => `${label(c, ctx, lang)}: ${WORDS[lang].voor} ${c.voor}`,
+  } satisfies Kind<Of<'voor'>>,
+};
+
+/** The kind names, in the order they are recognised. */
+export const CONDITION_KINDS = Object.keys(KINDS);
+
+function kindOf(c: Condition): Kind<Condition> {
+  for (const key in c) {
+    const kind = KINDS[key];
+    if (kind) return kind;
+  }
+  throw new Error(`Onbekende soort voorwaarde: ${JSON.stringify(c)}`);
+}
+
+/** Evaluate a condition to yes / no / unknown, with the unasked questions it waits for. */
+export function evaluate(c: Condition, ctx: Context): Eval {
+  return kindOf(c).evaluate(c, ctx);
+}
+
+/** A plain description of what the condition asks for, in `lang`. */
+export function describe(c: Condition, ctx: Context, lang: Language): string {
+  if ('tekst' in c && c.tekst) return (c.tekst as Text)[lang];
+  return kindOf(c).describe(c, ctx, lang);
+}

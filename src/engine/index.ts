@@ -1,0 +1,7 @@
+/** The rules engine: pure functions over a dataset and answers. No DOM, no XState. */
+export { makeContext, today } from './context.js';
+export { evaluate, describe, CONDITION_KINDS, formatAmount } from './conditions.js';
+export { explain, explainAll, applicable, inPerspective, isValid } from './evaluate.js';
+export { nextQuestion, walk, type Step, type Walk } from './next-question.js';
+export { route, type Route } from './route.js';
+export type * from './types.js';

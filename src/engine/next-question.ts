@@ -1,0 +1,68 @@
+/**
+ * Choosing the next question: only what can still change an outcome.
+ *
+ * A question is useful when an undecided regeling's condition, simplified with the answers so
+ * far (Kleene: a decided branch drops out), still mentions it: then some answer to it,
+ * together with answers to the other open questions, changes that regeling's outcome.
+ * Order: questions marked `vooraan` first, then by how many undecided regelingen wait for
+ * it, then by the dataset's order.
+ */
+import type { Question, Regeling } from '../dataset/schema.js';
+import { makeContext } from './context.js';
+import { applicable, decide } from './evaluate.js';
+import type { Answers, Context, Options } from './types.js';
+
+export interface Step {
+  /** The next question, or undefined when nothing more can change an outcome. */
+  vraag?: Question;
+  /** Upper bound of questions still to come (including `vraag`): an honest progress. */
+  nogHoogstens: number;
+  undecided: Regeling[];
+}
+
+export function nextQuestion(ctx: Context): Step {
+  const waiting = new Map<string, number>();
+  const undecided: Regeling[] = [];
+  for (const r of applicable(ctx)) {
+    const e = decide(r, ctx);
+    if (e.tri !== 'onbekend' || e.open.length === 0) continue;
+    undecided.push(r);
+    for (const f of new Set(e.open)) waiting.set(f, (waiting.get(f) ?? 0) + 1);
+  }
+  let best: Question | undefined;
+  let bestScore = -1;
+  for (const q of ctx.ds.vragen) {
+    const n = waiting.get(q.id);
+    if (!n) continue;
+    const score = (q.vooraan ? 1e9 : 0) + n;
+    if (score > bestScore) { best = q; bestScore = score; }
+  }
+  return { vraag: best, nogHoogstens: waiting.size, undecided };
+}
+
+export interface Walk {
+  /** Questions on the current path, in the order asked, each with an answer. */
+  path: string[];
+  /** The question to ask now (undefined: ready for the result). */
+  vraag?: Question;
+  nogHoogstens: number;
+  /** Answers that count: those on the path. Others are kept by the caller but not used. */
+  answers: Answers;
+}
+
+/**
+ * Replay the questionnaire from the start with the given answers: the path is rebuilt after
+ * every change, so "back" and "change an earlier answer" need no special cases.
+ */
+export function walk(ds: Context['ds'], all: Answers, opts: Options): Walk {
+  const path: string[] = [];
+  const used: Record<string, Answers[string]> = {};
+  for (let guard = 0; guard <= ds.vragen.length; guard++) {
+    const step = nextQuestion(makeContext(ds, used, opts));
+    const q = step.vraag;
+    if (!q || !(q.id in all)) return { path, vraag: q, nogHoogstens: step.nogHoogstens, answers: used };
+    used[q.id] = all[q.id]!;
+    path.push(q.id);
+  }
+  return { path, nogHoogstens: 0, answers: used };
+}

@@ -1,0 +1,55 @@
+/**
+ * Where to go: group the regelingen that fit (or may fit) by the counter to ask at, resolve a
+ * municipal role through the municipality of the right subject, crisis lines first.
+ */
+import type { Contact, Counter, Text } from '../dataset/schema.js';
+import type { Context, Result } from './types.js';
+
+/** Answered "no" in the mantelzorger perspective: the cared-for person lives elsewhere. */
+export const SAME_MUNICIPALITY = 'persoon.woont-in-gemeente';
+
+export interface Route {
+  loket: Counter;
+  /** The contact to show: national, or the municipality's own for a role. */
+  contact?: Contact;
+  /** A role without local contact: show the counter's honest general wording. */
+  algemeen?: Text;
+  /** The role is in another municipality than the one the widget is set to. */
+  andereGemeente: boolean;
+  crisis: boolean;
+  urgent: boolean;
+  results: Result[];
+}
+
+function contactFor(ctx: Context, counter: Counter, subject: Result['regeling']['voor'] | undefined): Pick<Route, 'contact' | 'algemeen' | 'andereGemeente'> {
+  if (counter.soort === 'landelijk') {
+    const { naam, telefoon, website, adres, openingstijden, bron, peildatum } = counter;
+    return { contact: { naam, telefoon, website, adres, openingstijden, bron, peildatum }, andereGemeente: false };
+  }
+  const elsewhere = subject === 'persoon' && ctx.perspectief === 'mantelzorger' && ctx.answers[SAME_MUNICIPALITY] === false;
+  const local = elsewhere ? undefined : ctx.ds.gemeente?.loketten[counter.id];
+  if (local) return { contact: local, andereGemeente: false };
+  return { algemeen: counter.algemeen ?? counter.naam, andereGemeente: elsewhere,
+    contact: counter.website || counter.telefoon ? { naam: counter.naam, telefoon: counter.telefoon, website: counter.website, bron: counter.bron, peildatum: counter.peildatum } : undefined };
+}
+
+export function route(ctx: Context, results: Result[]): Route[] {
+  const byKey = new Map<string, Route>();
+  for (const res of results) {
+    if (res.uitkomst === 'past-niet') continue;
+    const counter = ctx.ds.loketten.find((c) => c.id === res.regeling.loket);
+    if (!counter) continue;
+    const subject = res.regeling.loketVan ?? 'persoon';
+    const key = `${counter.id}|${counter.soort === 'rol' ? subject : ''}`;
+    let r = byKey.get(key);
+    if (!r) {
+      r = { loket: counter, ...contactFor(ctx, counter, subject), crisis: !!counter.crisis, urgent: false, results: [] };
+      byKey.set(key, r);
+    }
+    r.results.push(res);
+    if (res.regeling.crisis) r.crisis = true;
+    if (res.urgent) r.urgent = true;
+  }
+  const rank = (r: Route) => (r.crisis ? 0 : r.urgent ? 1 : r.results.some((x) => x.uitkomst === 'past') ? 2 : 3);
+  return [...byKey.values()].sort((a, b) => rank(a) - rank(b));
+}

@@ -1,0 +1,40 @@
+import type { Dataset, Perspective, Question, Regeling } from '../dataset/schema.js';
+
+/** An answer. `null` is "Weet ik niet": a real answer that gives unknown, never no. */
+export type Answer = boolean | number | string | string[] | null;
+export type Answers = Readonly<Record<string, Answer>>;
+
+/** Three-valued (Kleene) truth. */
+export type Tri = 'ja' | 'nee' | 'onbekend';
+
+export interface Options {
+  perspectief: Perspective;
+  /** The date the check runs on, JJJJ-MM-DD (default: today). */
+  datum?: string;
+}
+
+export interface Context {
+  readonly ds: Dataset;
+  readonly answers: Answers;
+  readonly perspectief: Perspective;
+  readonly datum: string;
+  readonly questions: ReadonlyMap<string, Question>;
+}
+
+/** Outcome of one regeling: likely, more information needed, or not eligible. */
+export type Outcome = 'past' | 'misschien' | 'past-niet';
+
+/** One criterion of a regeling with its state, for "met X van Y" and the reasons. */
+export interface Criterion { status: Tri; tekst: { nl: string; en: string } }
+
+export interface Result {
+  regeling: Regeling;
+  uitkomst: Outcome;
+  criteria: Criterion[];
+  /** Criteria met, out of all. */
+  voldaan: number;
+  totaal: number;
+  /** Facts still missing for `misschien`: not asked yet or answered "weet ik niet". */
+  onbekend: string[];
+  urgent: boolean;
+}
