@@ -39,6 +39,21 @@ export function parseDataset(files: DatasetFiles): Dataset {
   return ds;
 }
 
+/**
+ * The embedded default files, assembled without parsing: they are validated by the test suite
+ * and the build, so the widget does not pay for validating them on every page load.
+ */
+export function assembleTrusted(files: DatasetFiles): Dataset {
+  const q = files['vragen.json'] as { vragen: Dataset['vragen']; afgeleid?: Dataset['afgeleid'] };
+  return {
+    vragen: q.vragen,
+    afgeleid: q.afgeleid ?? [],
+    cijfers: (files['cijfers.json'] as { cijfers: Dataset['cijfers'] }).cijfers,
+    loketten: (files['loketten.json'] as { loketten: Dataset['loketten'] }).loketten,
+    regelingen: Object.values(files.regelingen).flatMap((f) => (f as { regelingen: Regeling[] }).regelingen),
+  };
+}
+
 export function parseOverlay(raw: unknown, file = 'overlay'): Overlay {
   return parseFile(OverlaySchema, file, raw);
 }

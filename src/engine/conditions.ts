@@ -2,7 +2,7 @@
  * The closed set of condition kinds. Each kind is one entry in KINDS with one evaluation and
  * one description; adding a kind is adding an entry (and its zod shape in dataset/schema.ts).
  */
-import type { Amount, Condition, Language, Text } from '../dataset/schema.js';
+import type { Amount, Condition, Language, Question, Text } from '../dataset/schema.js';
 import { allOf, anyOf, compare, JA, NEE, not, unknown, type Eval, type Interval } from './logic.js';
 import { resolveFact, resolveFigure, type FactValue } from './facts.js';
 import type { Context } from './types.js';
@@ -13,6 +13,12 @@ type Of<K extends string> = Extract<Condition, Record<K, unknown>>;
 interface Kind<C> {
   evaluate(c: C, ctx: Context): Eval;
   describe(c: C, ctx: Context, lang: Language): string;
+  /**
+   * Leaves only, optional: which of ja (1) and nee (2) some answer to the fact's question can
+   * give (default both). Lets question choice skip a leaf no answer can make false or true,
+   * e.g. `in` listing every option.
+   */
+  kan?(c: C, q: Question): number;
 }
 
 // ---------------------------------------------------------------- helpers
@@ -24,8 +30,12 @@ function amount(a: Amount, ctx: Context): { value?: Interval; open: string[] } {
 function numeric(op: 'minstens' | 'hoogstens' | 'onder' | 'boven') {
   return (c: Leaf & Record<typeof op, Amount>, ctx: Context): Eval => {
     const v = resolveFact(ctx, c.feit);
+    // A fact that stays unknown (weet ik niet) keeps the comparison unknown whatever the
+    // threshold turns out to be, and the other way round: nothing is open then.
+    if (v.value === undefined && v.open.length === 0) return unknown([]);
     const t = amount(c[op], ctx);
-    if (v.value === undefined || t.value === undefined) return unknown([...v.open, ...t.open]);
+    if (t.value === undefined && t.open.length === 0) return unknown([]);
+    if (v.value === undefined || t.value === undefined) return unknown(t.open.length ? [...v.open, ...t.open] : v.open);
     const iv = toInterval(v.value);
     return iv ? compare(op, iv, t.value) : NEE;
   };
@@ -45,7 +55,7 @@ function withFact(c: Leaf, ctx: Context, test: (v: FactValue) => boolean): Eval 
 
 function label(c: Leaf, ctx: Context, lang: Language): string {
   const q = ctx.questions.get(c.feit);
-  const d = q ? undefined : ctx.ds.afgeleid.find((x) => x.id === c.feit);
+  const d = q ? undefined : ctx.derived.get(c.feit);
   return (q?.label ?? d?.label)?.[lang] ?? c.feit;
 }
 
@@ -65,16 +75,32 @@ export function formatAmount(a: Amount, ctx: Context, lang: Language): string {
     if (unit?.startsWith('euro')) return `€ ${new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 }).format(n)}`;
     return num;
   };
-  if (typeof a === 'number') {
-    const unit = undefined;
-    return fmt(a, unit);
-  }
-  const fig = ctx.ds.cijfers.find((f) => f.id === a.cijfer);
+  if (typeof a === 'number') return fmt(a);
+  const fig = ctx.figures.get(a.cijfer);
   const v = resolveFigure(ctx, a.cijfer).value;
   const name = fig?.naam[lang] ?? a.cijfer;
   if (!v) return name;
   const value = v[0] === v[1] ? fmt(v[0], fig?.eenheid) : `${fmt(v[0], fig?.eenheid)}–${fmt(v[1], fig?.eenheid)}`;
   return `${name} (${value})`;
+}
+
+/** For a plain number threshold and a question with min / max: can it hold, can it fail? */
+const numericKan = (op: 'minstens' | 'hoogstens' | 'onder' | 'boven') =>
+  (c: Leaf & Record<typeof op, Amount>, q: Question): number => {
+    const t = c[op];
+    if (typeof t !== 'number') return 3;
+    const min = q.min ?? -Infinity, max = q.max ?? Infinity;
+    const [ja, nee] = op === 'minstens' ? [max >= t, min < t] : op === 'hoogstens' ? [min <= t, max > t]
+      : op === 'onder' ? [min < t, max >= t] : [max > t, min <= t];
+    return (ja ? 1 : 0) | (nee ? 2 : 0);
+  };
+
+/** Which of ja / nee a choice among the question's options can give. */
+function choiceKan(q: Question, holds: (option: string) => boolean): number {
+  if (!q.opties) return 3;
+  let m = 0;
+  for (const o of q.opties) m |= holds(o.waarde) ? 1 : 2;
+  return m;
 }
 
 const numericDescribe = (op: 'minstens' | 'hoogstens' | 'onder' | 'boven') =>
@@ -103,10 +129,14 @@ const KINDS: { [K in string]: Kind<any> } = {
     evaluate: (c: Of<'is'>, ctx) => withFact(c, ctx, (v) => v === c.is),
     describe: (c: Of<'is'>, ctx, lang) =>
       `${label(c, ctx, lang)}: ${typeof c.is === 'boolean' ? WORDS[lang][c.is ? 'ja' : 'nee'] : typeof c.is === 'string' ? optionText(c, c.is, ctx, lang) : c.is}`,
+    kan: (c: Of<'is'>, q) => (typeof c.is === 'string' ? choiceKan(q, (o) => o === c.is)
+      : typeof c.is === 'number' ? ((q.min ?? -Infinity) <= c.is && c.is <= (q.max ?? Infinity) ? 1 : 0) | (q.min === c.is && q.max === c.is ? 0 : 2)
+        : 3),
   } satisfies Kind<Of<'is'>>,
   in: {
     evaluate: (c: Of<'in'>, ctx) => withFact(c, ctx, (v) => typeof v === 'string' && c.in.includes(v)),
     describe: (c: Of<'in'>, ctx, lang) => `${label(c, ctx, lang)}: ${c.in.map((v) => optionText(c, v, ctx, lang)).join(` ${WORDS[lang].of} `)}`,
+    kan: (c: Of<'in'>, q) => choiceKan(q, (o) => c.in.includes(o)),
   } satisfies Kind<Of<'in'>>,
   bevat: {
     evaluate: (c: Of<'bevat'>, ctx) => {
@@ -115,11 +145,12 @@ const KINDS: { [K in string]: Kind<any> } = {
     },
     describe: (c: Of<'bevat'>, ctx, lang) =>
       `${label(c, ctx, lang)}: ${[c.bevat].flat().map((v) => optionText(c, v, ctx, lang)).join(` ${WORDS[lang].of} `)}`,
+    kan: (c: Of<'bevat'>, q) => choiceKan(q, (o) => [c.bevat].flat().includes(o)),
   } satisfies Kind<Of<'bevat'>>,
-  minstens: { evaluate: numeric('minstens'), describe: numericDescribe('minstens') },
-  hoogstens: { evaluate: numeric('hoogstens'), describe: numericDescribe('hoogstens') },
-  onder: { evaluate: numeric('onder'), describe: numericDescribe('onder') },
-  boven: { evaluate: numeric('boven'), describe: numericDescribe('boven') },
+  minstens: { evaluate: numeric('minstens'), describe: numericDescribe('minstens'), kan: numericKan('minstens') },
+  hoogstens: { evaluate: numeric('hoogstens'), describe: numericDescribe('hoogstens'), kan: numericKan('hoogstens') },
+  onder: { evaluate: numeric('onder'), describe: numericDescribe('onder'), kan: numericKan('onder') },
+  boven: { evaluate: numeric('boven'), describe: numericDescribe('boven'), kan: numericKan('boven') },
   vanaf: {
     evaluate: (c: Of<'vanaf'>, ctx) => withFact(c, ctx, (v) => typeof v === 'string' && v >= c.vanaf),
     describe: (c: Of<'vanaf'>, ctx, lang) => `${label(c, ctx, lang)}: ${WORDS[lang].vanaf} ${c.vanaf}`,
@@ -133,7 +164,7 @@ const KINDS: { [K in string]: Kind<any> } = {
 /** The kind names, in the order they are recognised. */
 export const CONDITION_KINDS = Object.keys(KINDS);
 
-function kindOf(c: Condition): Kind<Condition> {
+export function kindOf(c: Condition): Kind<Condition> {
   for (const key in c) {
     const kind = KINDS[key];
     if (kind) return kind;

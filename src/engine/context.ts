@@ -1,14 +1,38 @@
-import type { Dataset, Question } from '../dataset/schema.js';
+import type { Counter, Dataset, Derived, Figure, Question } from '../dataset/schema.js';
 import type { Answers, Context, Options } from './types.js';
 
-const questionIndex = new WeakMap<Dataset, Map<string, Question>>();
+/** Lookups by id, built once per dataset object (the hot paths never `find` over arrays). */
+interface Index {
+  questions: Map<string, Question>;
+  derived: Map<string, Derived>;
+  figures: Map<string, Figure>;
+  counters: Map<string, Counter>;
+}
+const indexes = new WeakMap<Dataset, Index>();
+
+function indexOf(ds: Dataset): Index {
+  let ix = indexes.get(ds);
+  if (!ix) {
+    ix = {
+      questions: new Map(ds.vragen.map((q) => [q.id, q])),
+      derived: new Map(ds.afgeleid.map((d) => [d.id, d])),
+      figures: new Map(ds.cijfers.map((f) => [f.id, f])),
+      counters: new Map(ds.loketten.map((c) => [c.id, c])),
+    };
+    indexes.set(ds, ix);
+  }
+  return ix;
+}
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/**
+ * The context of one step: dataset, answers, perspective and check date. The id indexes are
+ * cached per dataset object, so a dataset must not be mutated after its first use.
+ */
 export function makeContext(ds: Dataset, answers: Answers, opts: Options): Context {
-  let questions = questionIndex.get(ds);
-  if (!questions) { questions = new Map(ds.vragen.map((q) => [q.id, q])); questionIndex.set(ds, questions); }
-  return { ds, answers, perspectief: opts.perspectief, datum: opts.datum ?? today(), questions };
+  const ix = indexOf(ds);
+  return { ds, answers, perspectief: opts.perspectief, datum: opts.datum ?? today(), ...ix };
 }

@@ -1,6 +1,10 @@
 /**
  * The value of a fact: an answer, or derived from answers and figures (income as a percentage
  * of the social minimum). Figures are the ones valid on the check date.
+ *
+ * Unknown comes in two sorts: `open` non-empty means it waits for unasked questions (asking
+ * them may settle it); `open` empty means it stays unknown whatever is asked next ("weet ik
+ * niet", a question not asked in this perspective, no valid figure).
  */
 import type { Figure, FigureValue } from '../dataset/schema.js';
 import type { Interval } from './logic.js';
@@ -12,10 +16,16 @@ export type FactValue = boolean | number | string | string[] | Interval;
 /** A value, or why it is unknown: `open` lists unasked questions it waits for. */
 export interface Resolved<T> { value?: T; open: string[] }
 
+const NONE: Resolved<never> = { open: [] };
 const figureCache = new WeakMap<Context, Map<string, Resolved<Interval>>>();
 
 function asInterval(v: FigureValue): Interval {
-  return typeof v === 'number' ? [v, v] : [v.van, v.tot];
+  return typeof v === 'number' ? [v, v] : [Math.min(v.van, v.tot), Math.max(v.van, v.tot)];
+}
+
+/** Whether a figure entry (or anything with geldigVanaf / geldigTot) holds on `datum`. */
+export function validOn(w: { geldigVanaf: string; geldigTot?: string }, datum: string): boolean {
+  return w.geldigVanaf <= datum && (!w.geldigTot || datum <= w.geldigTot);
 }
 
 /** The figure valid on the check date whose `als` holds; the newest first. */
@@ -24,48 +34,57 @@ export function resolveFigure(ctx: Context, id: string): Resolved<Interval> {
   if (!cache) { cache = new Map(); figureCache.set(ctx, cache); }
   const hit = cache.get(id);
   if (hit) return hit;
-  const figure = ctx.ds.cijfers.find((f) => f.id === id);
-  const result = figure ? pickEntry(ctx, figure) : { open: [] };
+  const figure = ctx.figures.get(id);
+  const result = figure ? pickEntry(ctx, figure) : NONE;
   cache.set(id, result);
   return result;
 }
 
-function pickEntry(ctx: Context, figure: Figure): Resolved<Interval> {
-  const valid = figure.waarden
-    .filter((w) => w.geldigVanaf <= ctx.datum && (!w.geldigTot || ctx.datum <= w.geldigTot))
+/** The entries valid on the check date, newest first (stable for equal dates). */
+export function validEntries(ctx: Context, figure: Figure): Figure['waarden'] {
+  return figure.waarden
+    .filter((w) => validOn(w, ctx.datum))
     .sort((a, b) => (a.geldigVanaf < b.geldigVanaf ? 1 : a.geldigVanaf > b.geldigVanaf ? -1 : 0));
-  for (const w of valid) {
+}
+
+function pickEntry(ctx: Context, figure: Figure): Resolved<Interval> {
+  for (const w of validEntries(ctx, figure)) {
     if (!w.als) return { value: asInterval(w.waarde), open: [] };
     const e = evaluate(w.als, ctx);
     if (e.tri === 'ja') return { value: asInterval(w.waarde), open: [] };
     if (e.tri === 'onbekend') return { open: e.open };
   }
-  return { open: [] };
+  return NONE;
 }
 
-/** The figure a condition used, for explanations: the valid entry's peildatum and value. */
+/** The figure a condition used, for explanations. */
 export function figureOf(ctx: Context, id: string): Figure | undefined {
-  return ctx.ds.cijfers.find((f) => f.id === id);
+  return ctx.figures.get(id);
 }
 
 export function resolveFact(ctx: Context, id: string): Resolved<FactValue> {
   if (ctx.questions.has(id)) {
     const a = ctx.answers[id];
-    if (a === undefined) return { open: isAskable(ctx, id) ? [id] : [] };
-    if (a === null) return { open: [] };
+    if (a === undefined) return isAskable(ctx, id) ? { open: [id] } : NONE;
+    if (a === null) return NONE;
     return { value: a, open: [] };
   }
-  const d = ctx.ds.afgeleid.find((x) => x.id === id);
-  if (!d) return { open: [] };
+  const d = ctx.derived.get(id);
+  if (!d) return NONE;
   const part = resolveFact(ctx, d.deel);
+  // A part that stays unknown (weet ik niet) or is not a number: the share stays unknown,
+  // whatever the norm turns out to be, so the norm's questions do not count as open.
+  if (part.value === undefined && part.open.length === 0) return NONE;
+  if (part.value !== undefined && typeof part.value !== 'number') return NONE;
   const norm = resolveFigure(ctx, d.van);
-  if (part.value === undefined || norm.value === undefined || typeof part.value !== 'number') {
-    return { open: [...part.open, ...norm.open] };
-  }
+  if (norm.value === undefined && norm.open.length === 0) return NONE;
+  if (part.value === undefined || norm.value === undefined) return { open: [...part.open, ...norm.open] };
   const factor = d.maal ?? 100;
   const [lo, hi] = norm.value;
-  if (lo <= 0) return { open: [] };
-  return { value: [(part.value / hi) * factor, (part.value / lo) * factor], open: [] };
+  if (lo <= 0) return NONE;
+  const a = (part.value / hi) * factor;
+  const b = (part.value / lo) * factor;
+  return { value: [Math.min(a, b), Math.max(a, b)], open: [] };
 }
 
 /** Whether a question may be asked in the current perspective. */
@@ -75,4 +94,36 @@ export function isAskable(ctx: Context, id: string): boolean {
   if (q.perspectieven) return q.perspectieven.includes(ctx.perspectief);
   if (q.onderwerp === 'persoon') return true;
   return q.onderwerp === ctx.perspectief;
+}
+
+/**
+ * The questions answered "weet ik niet" that keep fact `id` unknown: the fact itself, or for
+ * a derived fact its part and the answers that select its norm.
+ */
+export function dontKnowsOf(ctx: Context, id: string, out: Set<string>): void {
+  if (ctx.questions.has(id)) { if (ctx.answers[id] === null) out.add(id); return; }
+  const d = ctx.derived.get(id);
+  if (!d) return;
+  dontKnowsOf(ctx, d.deel, out);
+  figureDontKnows(ctx, d.van, out);
+}
+
+/** The "weet ik niet" answers that keep a figure's selection (`als`) unknown. */
+export function figureDontKnows(ctx: Context, id: string, out: Set<string>): void {
+  const figure = ctx.figures.get(id);
+  if (!figure || resolveFigure(ctx, id).value) return;
+  for (const w of validEntries(ctx, figure)) {
+    if (!w.als) return;
+    const e = evaluate(w.als, ctx);
+    if (e.tri === 'ja') return;
+    if (e.tri === 'onbekend') { conditionFacts(w.als, (f) => dontKnowsOf(ctx, f, out)); return; }
+  }
+}
+
+/** Every fact a condition mentions. */
+export function conditionFacts(c: import('../dataset/schema.js').Condition, visit: (fact: string) => void): void {
+  if ('alle' in c) c.alle.forEach((x) => conditionFacts(x, visit));
+  else if ('een-van' in c) c['een-van'].forEach((x) => conditionFacts(x, visit));
+  else if ('niet' in c) conditionFacts(c.niet, visit);
+  else visit(c.feit);
 }

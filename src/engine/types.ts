@@ -1,4 +1,4 @@
-import type { Dataset, Perspective, Question, Regeling } from '../dataset/schema.js';
+import type { Counter, Dataset, Derived, Figure, Perspective, Question, Regeling } from '../dataset/schema.js';
 
 /** An answer. `null` is "Weet ik niet": a real answer that gives unknown, never no. */
 export type Answer = boolean | number | string | string[] | null;
@@ -19,6 +19,9 @@ export interface Context {
   readonly perspectief: Perspective;
   readonly datum: string;
   readonly questions: ReadonlyMap<string, Question>;
+  readonly derived: ReadonlyMap<string, Derived>;
+  readonly figures: ReadonlyMap<string, Figure>;
+  readonly counters: ReadonlyMap<string, Counter>;
 }
 
 /** Outcome of one regeling: likely, more information needed, or not eligible. */

@@ -1,0 +1,189 @@
+/**
+ * Which unasked questions can still change a regeling's outcome.
+ *
+ * The rule: a question is worth asking iff some regeling that is still undecided has a
+ * condition that, simplified with the answers so far (Kleene: a decided branch drops out),
+ * still depends on it: there are answers to the other open questions such that two answers
+ * to this one give two different outcomes. Follow-up questions fall out of the same rule.
+ *
+ * Why not a stricter one-step rule ("ask only what by itself changes an outcome now")? For
+ * (A and B) or (C and D) no single answer changes the outcome from misschien: A=ja leaves
+ * it open until B is known, A=nee leaves it open until C and D are known. The one-step rule
+ * would therefore ask nothing and leave the regeling at misschien forever, although two
+ * answers settle it. The rule here asks A (then B, or C and D): every question it asks is
+ * one some completion of the remaining answers needs.
+ *
+ * How: the condition tree is evaluated once to the set of truth values each node can still
+ * take (a leaf with open questions: ja and nee, plus onbekend where "weet ik niet" or a range
+ * allows it; a leaf that is decided or stays unknown: its one value). Then, top-down, we keep
+ * the pairs of values of a node that make a difference to the outcome, given the values its
+ * siblings can take; a leaf is relevant when a pair of its own values makes a difference.
+ * This is exact when each fact occurs once in a regeling's condition (including the facts
+ * inside the figures and derived facts it uses); with a fact repeated in one condition the
+ * occurrences are treated as independent, which can only over-ask in contrived cases (a
+ * condition that contradicts itself, e.g. leeftijd >= 67 and leeftijd < 18).
+ *
+ * It matters with "weet ik niet": `een-van: [A, alle: [B, C]]` with A and B answered "weet ik
+ * niet" stays misschien whatever C is (C=ja gives onbekend or onbekend, C=nee gives onbekend),
+ * so C is not asked, although the simplified condition still mentions it.
+ */
+import type { Condition } from '../dataset/schema.js';
+import { evaluate, kindOf } from './conditions.js';
+import { dontKnowsOf, figureDontKnows, validEntries, conditionFacts } from './facts.js';
+import {
+  ALL_PAIRS, AND_CHILD, AND_SET, BIT, NOT_PAIRS, NOT_SET, OR_CHILD, OR_SET, PAIRS_IN,
+} from './logic.js';
+import type { Context, Tri } from './types.js';
+
+const LEAF = 0, ALLE = 1, EEN_VAN = 2, NIET = 3;
+
+interface Node {
+  op: number;
+  tri: Tri;
+  /** The truth values this node can take once the open questions are answered. */
+  set: number;
+  /** Some open question below can change this node. */
+  live: boolean;
+  c: Condition;
+  open?: string[];
+  kids?: Node[];
+}
+
+const constant = (tri: Tri, c: Condition): Node => ({ op: LEAF, tri, set: BIT[tri], live: false, c });
+
+function build(c: Condition, ctx: Context): Node {
+  if ('alle' in c || 'een-van' in c) {
+    const isAll = 'alle' in c;
+    const parts = isAll ? c.alle : c['een-van'];
+    const stop: Tri = isAll ? 'nee' : 'ja';
+    const kids: Node[] = [];
+    let set = isAll ? BIT.ja : BIT.nee;
+    let live = false;
+    let unknownKid = false;
+    for (const p of parts) {
+      const k = build(p, ctx);
+      if (k.tri === stop) return constant(stop, c); // a decided branch decides the whole
+      if (k.tri === 'onbekend') unknownKid = true;
+      set = (isAll ? AND_SET : OR_SET)[set]![k.set]!;
+      live ||= k.live;
+      kids.push(k);
+    }
+    const tri: Tri = unknownKid ? 'onbekend' : isAll ? 'ja' : 'nee';
+    return { op: isAll ? ALLE : EEN_VAN, tri, set, live, c, kids };
+  }
+  if ('niet' in c) {
+    const k = build(c.niet, ctx);
+    const tri: Tri = k.tri === 'ja' ? 'nee' : k.tri === 'nee' ? 'ja' : 'onbekend';
+    return { op: NIET, tri, set: NOT_SET[k.set]!, live: k.live, c, kids: [k] };
+  }
+  const e = evaluate(c, ctx);
+  if (e.tri !== 'onbekend' || e.open.length === 0) return constant(e.tri, c);
+  return { op: LEAF, tri: 'onbekend', set: leafSet(c, ctx, e.open), live: true, c, open: e.open };
+}
+
+/** The values a leaf with open questions can take once they are answered. */
+function leafSet(c: Extract<Condition, { feit: string }>, ctx: Context, open: string[]): number {
+  const q = ctx.questions.get(c.feit);
+  const kind = kindOf(c);
+  let set = q && ctx.answers[c.feit] === undefined && kind.kan ? kind.kan(c, q) : BIT.ja | BIT.nee;
+  if (mayStayUnknown(c, ctx, open)) set |= BIT.onbekend;
+  return set;
+}
+
+function mayStayUnknown(c: Extract<Condition, { feit: string }>, ctx: Context, open: string[]): boolean {
+  for (const id of open) if (ctx.questions.get(id)?.weetNiet) return true;
+  if (!ctx.questions.has(c.feit)) {
+    const d = ctx.derived.get(c.feit);
+    if (d && (ctx.questions.get(d.deel)?.weetNiet || figureMayStayUnknown(d.van, ctx))) return true;
+  }
+  for (const k in c) {
+    const v = (c as Record<string, unknown>)[k];
+    if (v && typeof v === 'object' && 'cijfer' in v && figureMayStayUnknown((v as { cijfer: string }).cijfer, ctx)) return true;
+  }
+  return false;
+}
+
+const figureUnknownCache = new WeakMap<Context, Map<string, boolean>>();
+
+/** A figure may leave a comparison unknown: a range, no entry for every case, "weet ik niet". */
+function figureMayStayUnknown(id: string, ctx: Context): boolean {
+  let cache = figureUnknownCache.get(ctx);
+  if (!cache) { cache = new Map(); figureUnknownCache.set(ctx, cache); }
+  let hit = cache.get(id);
+  if (hit === undefined) {
+    const fig = ctx.figures.get(id);
+    const entries = fig ? validEntries(ctx, fig) : [];
+    hit = entries.length === 0 || entries.every((w) => w.als) || entries.some((w) => {
+      if (typeof w.waarde !== 'number' && w.waarde.van !== w.waarde.tot) return true;
+      let unsure = false;
+      if (w.als) conditionFacts(w.als, (f) => { unsure ||= !ctx.questions.has(f) || !!ctx.questions.get(f)?.weetNiet; });
+      return unsure;
+    });
+    cache.set(id, hit);
+  }
+  return hit;
+}
+
+function collect(n: Node, pairs: number, out: Set<string>): void {
+  if (n.op === LEAF) {
+    if (PAIRS_IN[n.set]! & pairs) for (const id of n.open!) out.add(id);
+    return;
+  }
+  const kids = n.kids!;
+  if (n.op === NIET) { collect(kids[0]!, NOT_PAIRS[pairs]!, out); return; }
+  const isAll = n.op === ALLE;
+  const SET = isAll ? AND_SET : OR_SET;
+  const CHILD = isAll ? AND_CHILD : OR_CHILD;
+  const unit = isAll ? BIT.ja : BIT.nee;
+  // suffix[i]: the values the parts i.. can take together
+  const suffix: number[] = new Array(kids.length + 1);
+  suffix[kids.length] = unit;
+  for (let i = kids.length - 1; i >= 0; i--) suffix[i] = SET[kids[i]!.set]![suffix[i + 1]!]!;
+  let prefix = unit;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i]!;
+    if (k.live) {
+      const others = SET[prefix]![suffix[i + 1]!]!;
+      const p = CHILD[others]![pairs]!;
+      if (p) collect(k, p, out);
+    }
+    prefix = SET[prefix]![k.set]!;
+  }
+}
+
+function dontKnows(n: Node, ctx: Context, out: Set<string>): void {
+  if (n.tri !== 'onbekend') return;
+  if (n.kids) { for (const k of n.kids) dontKnows(k, ctx, out); return; }
+  const c = n.c as Extract<Condition, { feit: string }>;
+  dontKnowsOf(ctx, c.feit, out);
+  for (const k in c) {
+    const v = (c as Record<string, unknown>)[k];
+    if (v && typeof v === 'object' && 'cijfer' in v) figureDontKnows(ctx, (v as { cijfer: string }).cijfer, out);
+  }
+}
+
+export interface Analysis {
+  tri: Tri;
+  /** The unasked questions that can still change the outcome (empty when decided). */
+  open: string[];
+}
+
+/** The outcome of a condition and the unasked questions that can still change it. */
+export function analyse(c: Condition, ctx: Context): Analysis {
+  const root = build(c, ctx);
+  if (root.tri !== 'onbekend' || !root.live) return { tri: root.tri, open: [] };
+  const out = new Set<string>();
+  collect(root, ALL_PAIRS, out);
+  return { tri: root.tri, open: [...out] };
+}
+
+/** For misschien: what is missing, the relevant unasked questions and the "weet ik niet"s. */
+export function missing(c: Condition, ctx: Context): { tri: Tri; open: string[]; weetNiet: string[] } {
+  const root = build(c, ctx);
+  if (root.tri !== 'onbekend') return { tri: root.tri, open: [], weetNiet: [] };
+  const open = new Set<string>();
+  if (root.live) collect(root, ALL_PAIRS, open);
+  const dk = new Set<string>();
+  dontKnows(root, ctx, dk);
+  return { tri: root.tri, open: [...open], weetNiet: [...dk] };
+}

@@ -1,0 +1,92 @@
+/**
+ * The result: first what to do, grouped by where to go (crisis lines first), then per regeling
+ * its outcome, reasons, "met X van Y", what is still unknown, what to bring and the source.
+ * What does not fit is in a separate, collapsed list with the reasons.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { i18n } from 'i18next';
+import type { Contact, Language, Perspective, Question, Text } from '../dataset/schema.js';
+import type { Route } from '../engine/route.js';
+import type { Result } from '../engine/types.js';
+
+interface Props {
+  routes: Route[];
+  notFitting: Result[];
+  lang: Language;
+  perspectief: Perspective;
+  datum: string;
+  questions: ReadonlyMap<string, Question>;
+  labelOf: (factId: string) => string;
+  t: i18n['t'];
+}
+
+const MARK = { ja: '✓', nee: '✗', onbekend: '?' } as const;
+
+function date(iso: string, lang: Language): string {
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${iso}T12:00:00`));
+}
+
+function contactList(c: Contact | undefined, algemeen: Text | undefined, p: Props): TemplateResult {
+  const { lang, t } = p;
+  return html`
+    ${algemeen ? html`<p>${algemeen[lang]}</p>` : nothing}
+    ${c ? html`<ul class="contact">
+      ${c.telefoon ? html`<li>${t('resultaat.telefoon')}: <a href="tel:${c.telefoon.replace(/[^0-9+]/g, '')}">${c.telefoon}</a></li>` : nothing}
+      ${c.website ? html`<li>${t('resultaat.website')}: <a href=${c.website} rel="noopener noreferrer" target="_blank">${c.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}</a></li>` : nothing}
+      ${c.adres ? html`<li>${t('resultaat.adres')}: ${c.adres[lang]}</li>` : nothing}
+      ${c.openingstijden ? html`<li>${t('resultaat.openingstijden')}: ${c.openingstijden[lang]}</li>` : nothing}
+    </ul>` : nothing}`;
+}
+
+function subjectLabel(r: Result, p: Props): string {
+  const v = r.regeling.voor;
+  if (v === 'mantelzorger') return p.t('resultaat.voorMantelzorger');
+  if (v === 'werkgever') return p.t('resultaat.voorWerkgever');
+  return p.t(`resultaat.voorPersoon_${p.perspectief}`);
+}
+
+const OUTCOME_KEY = { past: 'resultaat.past', misschien: 'resultaat.misschien', 'past-niet': 'resultaat.pastNiet' } as const;
+
+function regeling(res: Result, p: Props): TemplateResult {
+  const { lang, t } = p;
+  const r = res.regeling;
+  const shownCriteria = res.uitkomst === 'past-niet' ? res.criteria.filter((c) => c.status === 'nee') : res.criteria;
+  return html`<article class="regeling" aria-labelledby="r-${r.id}">
+    <h4 id="r-${r.id}">${r.naam[lang]}</h4>
+    <span class="tag ${res.uitkomst}">${t(OUTCOME_KEY[res.uitkomst])}</span>
+    ${res.urgent ? html` <span class="tag urgent">${t('resultaat.urgent')}</span>` : nothing}
+    <p class="meta">${subjectLabel(res, p)}</p>
+    <p>${r.uitleg[lang]}</p>
+    <p>${t('resultaat.metXvanY', { x: res.voldaan, y: res.totaal })}</p>
+    <ul class="criteria" aria-label=${t('resultaat.waarom')}>
+      ${shownCriteria.map((c) => html`<li><span class="mark" aria-hidden="true">${MARK[c.status]}</span><span class="visually-hidden">${t(c.status === 'ja' ? 'resultaat.voldaan' : c.status === 'nee' ? 'resultaat.nietVoldaan' : 'resultaat.onbekend')}: </span>${c.tekst[lang]}</li>`)}
+    </ul>
+    ${res.onbekend.length ? html`<p>${t('resultaat.nogOnbekend')} ${res.onbekend.map(p.labelOf).join(', ')}.</p>` : nothing}
+    ${res.uitkomst !== 'past-niet' && r.meenemen?.length ? html`<p>${t('resultaat.meenemen')}</p><ul>${r.meenemen.map((m) => html`<li>${m[lang]}</li>`)}</ul>` : nothing}
+    <p class="meta">${t('resultaat.beslist')} ${r.beslist[lang]}.
+      ${r.wet ? html`${t('resultaat.wet')}: ${r.wet.url ? html`<a href=${r.wet.url} rel="noopener noreferrer" target="_blank">${r.wet.naam[lang]}</a>` : r.wet.naam[lang]}.` : nothing}
+      <a href=${r.bron} rel="noopener noreferrer" target="_blank">${t('resultaat.bronPeildatum', { datum: date(r.peildatum, lang) })}</a></p>
+  </article>`;
+}
+
+export function renderResult(p: Props): TemplateResult {
+  const { routes, notFitting, lang, t } = p;
+  return html`
+    <p>${t('resultaat.intro')}</p>
+    <p class="meta">${t('resultaat.peildatum', { datum: date(p.datum, lang) })}</p>
+    ${routes.length === 0 ? html`<p>${t('resultaat.geen')}</p>` : nothing}
+    ${routes.map((r) => html`<section class="route ${r.crisis ? 'crisis' : ''} ${r.urgent ? 'urgent' : ''}" aria-labelledby="l-${r.loket.id}">
+      ${r.crisis ? html`<p class="tag crisis">${t('resultaat.crisis')}</p>` : nothing}
+      ${r.urgent && !r.crisis ? html`<p class="tag urgent">${t('resultaat.urgent')}</p>` : nothing}
+      <h3 id="l-${r.loket.id}"><span class="visually-hidden">${t('resultaat.gaNaar')}: </span>${(r.contact?.naam ?? r.loket.naam)[lang]}</h3>
+      ${r.loket.uitleg ? html`<p>${r.loket.uitleg[lang]}</p>` : nothing}
+      ${contactList(r.contact, r.algemeen, p)}
+      ${r.andereGemeente ? html`<p>${t('resultaat.andereGemeente')}</p>` : nothing}
+      <p><strong>${t('resultaat.vraagNaar')}</strong></p>
+      ${r.results.map((res) => regeling(res, p))}
+    </section>`)}
+    ${notFitting.length ? html`<details>
+      <summary>${t('resultaat.pastNietKop', { aantal: notFitting.length })}</summary>
+      ${notFitting.map((res) => regeling(res, p))}
+    </details>` : nothing}`;
+}

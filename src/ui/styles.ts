@@ -1,0 +1,124 @@
+/**
+ * Styles live in the shadow root (adoptedStyleSheets: no inline style, fine under a strict CSP).
+ * Every visual value reads a design token in a fallback chain:
+ *   component token (--regelingenwijzer-*) → NL Design System token (--utrecht-*) → default.
+ * A municipality's NL Design System theme therefore styles the widget with no extra work.
+ */
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_font: var(--regelingenwijzer-font-family, var(--utrecht-document-font-family, system-ui, sans-serif));
+    --_text: var(--regelingenwijzer-color, var(--utrecht-document-color, #1a1a1a));
+    --_bg: var(--regelingenwijzer-background-color, var(--utrecht-document-background-color, #ffffff));
+    --_primary: var(--regelingenwijzer-primary-color, var(--utrecht-button-primary-action-background-color, #0b4f8a));
+    --_on-primary: var(--regelingenwijzer-primary-text-color, var(--utrecht-button-primary-action-color, #ffffff));
+    --_link: var(--regelingenwijzer-link-color, var(--utrecht-link-color, #0b4f8a));
+    --_focus: var(--regelingenwijzer-focus-color, var(--utrecht-focus-outline-color, #1a1a1a));
+    --_focus-bg: var(--regelingenwijzer-focus-background-color, var(--utrecht-focus-background-color, #ffdd00));
+    --_error: var(--regelingenwijzer-error-color, var(--utrecht-feedback-danger-color, #b00020));
+    --_muted: var(--regelingenwijzer-muted-color, var(--utrecht-document-muted-color, #4a4a4a));
+    --_border: var(--regelingenwijzer-border-color, var(--utrecht-form-control-border-color, #5a5a5a));
+    --_surface: var(--regelingenwijzer-surface-color, var(--utrecht-surface-background-color, #f3f3f3));
+    --_ok: var(--regelingenwijzer-ok-color, #0a6b2e);
+    --_warn: var(--regelingenwijzer-warn-color, #7a4b00);
+    --_crisis: var(--regelingenwijzer-crisis-color, #8a0000);
+    --_radius: var(--regelingenwijzer-border-radius, var(--utrecht-border-radius-md, 4px));
+    --_space: var(--regelingenwijzer-space, 1rem);
+    display: block;
+    font-family: var(--_font);
+    font-size: var(--regelingenwijzer-font-size, var(--utrecht-document-font-size, 1.125rem));
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_bg);
+    container-type: inline-size;
+    overflow-wrap: anywhere;
+  }
+  * { box-sizing: border-box; }
+  [hidden] { display: none !important; }
+  .wizard { max-width: 44rem; padding: var(--_space); }
+  h2, h3, h4 { line-height: 1.25; margin: 0 0 calc(var(--_space) * 0.75); }
+  h2 { font-size: 1.6em; }
+  h3 { font-size: 1.25em; }
+  h4 { font-size: 1.05em; }
+  h2:focus { outline: none; }
+  h2:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  p { margin: 0 0 var(--_space); }
+  a { color: var(--_link); text-underline-offset: 0.15em; }
+  a:focus-visible, button:focus-visible, input:focus-visible, summary:focus-visible {
+    outline: 3px solid var(--_focus); outline-offset: 2px; background-color: var(--_focus-bg); color: #1a1a1a;
+  }
+  .visually-hidden {
+    position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
+    overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0;
+  }
+  .hint { color: var(--_muted); }
+  .progress { color: var(--_muted); font-size: 0.9em; margin-block-end: calc(var(--_space) / 2); }
+  fieldset { border: 0; margin: 0 0 var(--_space); padding: 0; min-width: 0; }
+  legend { padding: 0; }
+  .choices { display: grid; gap: calc(var(--_space) / 2); }
+  .choice { display: flex; align-items: flex-start; gap: 0.6em; min-height: 44px; padding-block: 0.25em; }
+  .choice input { width: 1.5em; height: 1.5em; margin: 0.1em 0 0; flex: none; accent-color: var(--_primary); }
+  .choice label { cursor: pointer; }
+  .or { color: var(--_muted); margin: 0.25em 0; }
+  .field input[type='text'], .field input[type='date'] {
+    font: inherit; min-height: 44px; padding: 0.4em 0.6em; border: 2px solid var(--_border);
+    border-radius: var(--_radius); background: var(--_bg); color: var(--_text); max-width: 12em; width: 100%;
+  }
+  .money { display: flex; align-items: center; gap: 0.4em; }
+  .error-message { color: var(--_error); font-weight: bold; margin: 0 0 0.5em; }
+  .has-error { border-inline-start: 4px solid var(--_error); padding-inline-start: var(--_space); }
+  .error-summary {
+    border: 4px solid var(--_error); padding: var(--_space); margin-block-end: var(--_space); border-radius: var(--_radius);
+  }
+  .error-summary h2 { font-size: 1.25em; }
+  .error-summary ul { margin: 0; padding-inline-start: 1.2em; }
+  .error-summary a { color: var(--_error); font-weight: bold; }
+  .actions { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; margin-block: var(--_space); }
+  button {
+    font: inherit; min-height: 44px; min-width: 44px; padding: 0.5em 1.2em; border-radius: var(--_radius);
+    cursor: pointer; border: 2px solid var(--_primary);
+  }
+  button.primary { background: var(--_primary); color: var(--_on-primary); font-weight: bold; }
+  button.secondary { background: var(--_bg); color: var(--_primary); }
+  button.link {
+    border: 0; background: none; color: var(--_link); text-decoration: underline; padding: 0.25em 0; min-height: 24px;
+  }
+  .back { display: inline-block; margin-block-end: var(--_space); }
+  dl.summary { margin: 0 0 var(--_space); }
+  .summary-row { display: grid; grid-template-columns: 1fr 1fr auto; gap: 0.5em var(--_space); padding-block: 0.6em; border-bottom: 1px solid var(--_border); }
+  .summary-row dt { font-weight: bold; }
+  .summary-row dd { margin: 0; }
+  @container (max-width: 30rem) { .summary-row { grid-template-columns: 1fr; } }
+  .route {
+    border: 2px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); margin-block-end: var(--_space);
+  }
+  .route.crisis { border: 4px solid var(--_crisis); }
+  .route.urgent { border-inline-start: 8px solid var(--_crisis); }
+  .tag { display: inline-block; font-weight: bold; font-size: 0.9em; padding: 0.1em 0.5em; border-radius: var(--_radius); border: 2px solid currentColor; margin-block-end: 0.4em; }
+  .tag.past { color: var(--_ok); }
+  .tag.misschien { color: var(--_warn); }
+  .tag.past-niet { color: var(--_muted); }
+  .tag.urgent, .tag.crisis { color: var(--_crisis); }
+  .contact { margin: 0 0 var(--_space); padding: 0; list-style: none; }
+  .contact li { margin-block: 0.2em; }
+  .regeling { border-top: 1px solid var(--_border); padding-block: calc(var(--_space) * 0.75); }
+  .regeling ul { margin: 0.25em 0 0.5em; padding-inline-start: 1.2em; }
+  .criteria li { list-style: none; margin-inline-start: -1.2em; }
+  .criteria .mark { font-weight: bold; display: inline-block; min-width: 1.4em; }
+  .meta { color: var(--_muted); font-size: 0.9em; }
+  details { margin-block: var(--_space); }
+  summary { cursor: pointer; font-weight: bold; min-height: 44px; padding-block: 0.5em; color: var(--_link); }
+  @media (forced-colors: active) {
+    .tag, .route, button, .error-summary { border-color: CanvasText; }
+    button.primary { forced-color-adjust: none; background: ButtonText; color: ButtonFace; }
+  }
+  @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; scroll-behavior: auto !important; } }
+  @media print {
+    :host { font-size: 11pt; color: #000; background: #fff; }
+    .actions, .back, button, .no-print { display: none !important; }
+    details > *:not(summary) { display: block; }
+    .route { break-inside: avoid; border: 1px solid #000; }
+    a[href^='http']::after { content: ' (' attr(href) ')'; font-size: 0.85em; }
+  }
+`;

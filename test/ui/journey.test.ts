@@ -1,0 +1,86 @@
+import { expect } from '@open-wc/testing';
+import { answer, button, heading, labelled, mount, next, root, text, until } from './helpers.js';
+
+afterEach(() => document.querySelectorAll('regelingen-wizard').forEach((e) => e.remove()));
+
+describe('a resident with money worries, from start to result', () => {
+  it('answers questions by clicking and typing, and sees where to go', async () => {
+    const el = await mount();
+    expect(heading(el)).to.equal('Welke hulp of regeling past bij u?');
+    await answer(el, 'Voor mijzelf');
+    const seen: string[] = [];
+    for (let i = 0; i < 15 && !heading(el).startsWith('Controleer'); i++) {
+      const h = heading(el);
+      seen.push(h);
+      if (h.includes('een van deze dingen nu')) await answer(el, 'Nee, niets hiervan');
+      else if (h.includes('geldzorgen')) await answer(el, 'Achterstand met huur');
+      else if (h.includes('Hoe oud')) await answer(el, { type: '34' });
+      else if (h.includes('Hoe woont')) await answer(el, 'Alleen');
+      else if (h.includes('netto')) await answer(el, { type: '1.500' });
+      else if (h.includes('bruto')) await answer(el, { type: '21000' });
+      else if (h.includes('spaargeld')) await answer(el, { type: '0' });
+      else if (h.includes('zorgverzekering')) await answer(el, 'Ja');
+      else if (h.includes('moeite')) await answer(el, 'Nee, geen van deze');
+      else await answer(el, labelled(el, '').labels![0]!.textContent!.trim());
+    }
+    expect(seen.length).to.be.greaterThan(3);
+    expect(heading(el)).to.equal('Controleer uw antwoorden');
+    expect(text(el)).to.contain('€ 1.500');
+    button(el, 'Bekijk de uitkomst').click();
+    await until(el, () => heading(el) === 'Dit kunt u doen');
+    const routes = [...root(el).querySelectorAll('section.route')];
+    expect(routes.length).to.be.greaterThan(0);
+    const first = routes[0]!.textContent!;
+    expect(first).to.contain('Schuldhulp');
+    expect(first).to.contain('Met spoed');
+    expect(text(el)).to.contain('Zorgtoeslag');
+    expect(text(el)).to.match(/U voldoet aan \d van \d voorwaarden/);
+    // Not fitting, with reasons, collapsed.
+    const details = root(el).querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(details.textContent).to.contain('Bijstand');
+  });
+
+  it('shows an error summary that links to the field, and keeps the screen', async () => {
+    const el = await mount({ perspective: 'zelf' });
+    await next(el);
+    const h = heading(el);
+    await next(el);
+    expect(heading(el)).to.equal(h);
+    const summary = root(el).querySelector('.error-summary')!;
+    expect(summary.textContent).to.contain('Er is een probleem');
+    const link = summary.querySelector('a')!;
+    link.click();
+    expect(root(el).activeElement?.id).to.equal(link.getAttribute('href')!.slice(1));
+  });
+
+  it('goes back without losing an answer, and changes an answer from the review', async () => {
+    const el = await mount({ perspective: 'zelf' });
+    await next(el); // start
+    const first = heading(el);
+    const choice = root(el).querySelector<HTMLInputElement>('input[type="radio"], input[type="checkbox"]');
+    if (choice) choice.click();
+    else root(el).querySelector<HTMLInputElement>('input[name="waarde"]')!.value = '40';
+    await next(el);
+    const second = heading(el);
+    expect(second).not.to.equal(first);
+    button(el, 'Terug').click();
+    await until(el, () => heading(el) === first);
+    if (choice) expect(root(el).querySelector<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')!.checked).to.equal(true);
+    else expect(root(el).querySelector<HTMLInputElement>('input[name="waarde"]')!.value).to.equal('40');
+    await next(el);
+    expect(heading(el)).to.equal(second);
+  });
+});
+
+describe('English', () => {
+  it('switches language live without losing the screen', async () => {
+    const el = await mount();
+    el.setAttribute('lang', 'en');
+    await until(el, () => heading(el) === 'Which help or scheme fits you?');
+    await answer(el, 'For myself');
+    expect(heading(el)).to.match(/\?$/);
+    expect(button(el, 'Next')).to.exist;
+    expect(button(el, 'Back')).to.exist;
+  });
+});
