@@ -7,7 +7,7 @@
 import { DEFAULT_FILES, DEFAULT_OVERLAYS } from './default-dataset.js';
 import { assembleTrusted, mergeOverlay, parseDataset, parseOverlay, type DatasetFiles } from './load.js';
 import type { Dataset, Overlay } from './schema.js';
-import { DatasetError } from './validate.js';
+import { DatasetError, formatProblem } from './validate.js';
 
 export interface SourceOptions {
   gemeente?: string;
@@ -17,6 +17,12 @@ export interface SourceOptions {
   timeout?: number;
 }
 
+/**
+ * Defaults for every widget on the page. A host (or a test) may lower `timeout` before the
+ * widget loads its data: `import { sourceDefaults } from '.../source.js'; sourceDefaults.timeout = 3000`.
+ */
+export const sourceDefaults = { timeout: 10000 };
+
 export class LoadError extends Error {
   constructor(readonly url: string, readonly reason: string, readonly problems: DatasetError['problems'] = []) {
     super(`Regelingenwijzer: ${url}: ${reason}`);
@@ -24,27 +30,51 @@ export class LoadError extends Error {
   }
 }
 
+const isTimeout = (e: unknown) => (e as Error | undefined)?.name === 'TimeoutError';
+
 async function fetchJson(url: string, timeout: number): Promise<unknown> {
   let res: Response;
   try {
     res = await fetch(url, { signal: AbortSignal.timeout(timeout), credentials: 'omit', referrerPolicy: 'no-referrer' });
   } catch (e) {
-    throw new LoadError(url, (e as Error).name === 'TimeoutError' ? `geen antwoord binnen ${timeout} ms` : `niet bereikbaar (${(e as Error).message})`);
+    throw new LoadError(url, isTimeout(e) ? `geen antwoord binnen ${timeout} ms` : `niet bereikbaar (${(e as Error).message})`);
   }
-  if (!res.ok) throw new LoadError(url, `HTTP ${res.status}`);
+  if (!res.ok) throw new LoadError(url, `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+  let text: string;
   try {
-    return await res.json();
-  } catch {
-    throw new LoadError(url, 'geen geldige JSON');
+    text = await res.text();
+  } catch (e) {
+    throw new LoadError(url, isTimeout(e) ? `geen antwoord binnen ${timeout} ms` : `afgebroken (${(e as Error).message})`);
   }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new LoadError(url, `geen geldige JSON (${(e as Error).message}; content-type ${res.headers.get('content-type') ?? 'onbekend'})`);
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A dataset file must be an object with the four parts of DatasetFiles before zod looks inside. */
+function asDatasetFiles(url: string, raw: unknown): DatasetFiles {
+  if (!isObject(raw)) throw new LoadError(url, 'ongeldige dataset: verwacht een JSON-object met vragen.json, cijfers.json, loketten.json en regelingen');
+  const missing = ['vragen.json', 'cijfers.json', 'loketten.json', 'regelingen'].filter((k) => !(k in raw));
+  if (missing.length) throw new LoadError(url, `ongeldige dataset: ontbreekt ${missing.join(', ')}`);
+  if (!isObject(raw['regelingen'])) throw new LoadError(url, 'ongeldige dataset: regelingen moet een object zijn (bestandsnaam → inhoud)');
+  return raw as unknown as DatasetFiles;
 }
 
 function validated<T>(url: string, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof DatasetError) throw new LoadError(url, 'ongeldige dataset', e.problems);
-    throw e;
+    if (e instanceof LoadError) throw e;
+    if (e instanceof DatasetError) {
+      const first = e.problems[0];
+      const more = e.problems.length > 1 ? ` (en ${e.problems.length - 1} meer)` : '';
+      throw new LoadError(url, `ongeldige dataset${first ? `: ${formatProblem(first)}${more}` : ''}`, e.problems);
+    }
+    throw new LoadError(url, `ongeldige dataset (${(e as Error).message})`);
   }
 }
 
@@ -61,14 +91,18 @@ export function embeddedOverlay(code: string | undefined): Overlay | undefined {
 }
 
 export async function loadDataset(opts: SourceOptions = {}): Promise<Dataset> {
-  const timeout = opts.timeout ?? 10000;
-  const base = opts.datasetUrl
-    ? await fetchJson(opts.datasetUrl, timeout).then((raw) => validated(opts.datasetUrl!, () => parseDataset(raw as DatasetFiles)))
-    : embeddedDataset();
-  const overlay = opts.overlayUrl
-    ? await fetchJson(opts.overlayUrl, timeout).then((raw) => validated(opts.overlayUrl!, () => parseOverlay(raw, opts.overlayUrl)))
-    : embeddedOverlay(opts.gemeente);
+  const timeout = opts.timeout ?? sourceDefaults.timeout;
+  const { datasetUrl, overlayUrl } = opts;
+  // Both URLs are fetched at once; either failing fails the whole load (never a half-valid dataset).
+  const [base, overlay] = await Promise.all([
+    datasetUrl
+      ? fetchJson(datasetUrl, timeout).then((raw) => validated(datasetUrl, () => parseDataset(asDatasetFiles(datasetUrl, raw))))
+      : embeddedDataset(),
+    overlayUrl
+      ? fetchJson(overlayUrl, timeout).then((raw) => validated(overlayUrl, () => parseOverlay(raw, overlayUrl)))
+      : embeddedOverlay(opts.gemeente),
+  ]);
   if (!overlay) return base;
-  const where = opts.overlayUrl ?? `gemeenten/${overlay.gemeente}.json`;
+  const where = overlayUrl ?? `gemeenten/${overlay.gemeente}.json`;
   return validated(where, () => mergeOverlay(base, overlay, where));
 }

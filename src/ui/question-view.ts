@@ -30,7 +30,7 @@ export const firstControlId = (q: Question) => (q.type === 'getal' || q.type ===
 function choice(type: 'radio' | 'checkbox', q: Question, i: number, value: string, label: string, checked: boolean, hint?: string, exclusive = false): TemplateResult {
   const id = `${fieldId(q)}-${i}`;
   return html`<div class="choice">
-    <input id=${id} type=${type} name="antwoord" .value=${value} ?checked=${checked} data-exclusief=${exclusive ? 'ja' : nothing}
+    <input id=${id} type=${type} name="antwoord" .value=${value} ?checked=${checked} .checked=${checked} data-exclusief=${exclusive ? 'ja' : nothing}
       aria-describedby=${hint ? `${id}-hint` : nothing} />
     <label for=${id}>${label}${hint ? html`<span id="${id}-hint" class="hint"><br />${hint}</span>` : nothing}</label>
   </div>`;

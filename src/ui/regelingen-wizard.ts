@@ -15,6 +15,7 @@
  * @fires regelingenwijzer:error - The dataset could not be loaded. detail: { url, reden }.
  * @cssproperty --regelingenwijzer-primary-color - Buttons; falls back to --utrecht-button-primary-action-background-color.
  */
+import { keyed } from 'lit/directives/keyed.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { i18n } from 'i18next';
@@ -272,10 +273,10 @@ export class RegelingenWizard extends LitElement {
       <button type="button" class="link back" @click=${() => this.send({ type: 'TERUG' })}>${this.t('vraag.terug')}</button>
       ${this.error ? this.renderErrorSummary(this.error, firstControlId(q)) : nothing}
       <p class="progress">${remaining > 0 ? this.t('vraag.voortgang', { nummer: number, nog: remaining }) : this.t('vraag.voortgangKlaar', { nummer: number })}</p>
-      <form novalidate @submit=${submit} @change=${exclusive}>
+      ${keyed(q.id, html`<form novalidate @submit=${submit} @change=${exclusive}>
         ${renderQuestion({ q, lang, perspectief, value: answers[q.id], error: this.error, t: this.t }, this.heading(wording(q.vraag, perspectief, lang)))}
         <div class="actions"><button class="primary" type="submit">${this.t('vraag.volgende')}</button></div>
-      </form>
+      </form>`)}
       ${this.renderRestart()}`;
   }
 

@@ -51,8 +51,8 @@ function regeling(res: Result, p: Props): TemplateResult {
   const { lang, t } = p;
   const r = res.regeling;
   const shownCriteria = res.uitkomst === 'past-niet' ? res.criteria.filter((c) => c.status === 'nee') : res.criteria;
-  return html`<article class="regeling" aria-labelledby="r-${r.id}">
-    <h4 id="r-${r.id}">${r.naam[lang]}</h4>
+  return html`<article class="regeling">
+    <h4>${r.naam[lang]}</h4>
     <span class="tag ${res.uitkomst}">${t(OUTCOME_KEY[res.uitkomst])}</span>
     ${res.urgent ? html` <span class="tag urgent">${t('resultaat.urgent')}</span>` : nothing}
     <p class="meta">${subjectLabel(res, p)}</p>
@@ -75,16 +75,16 @@ export function renderResult(p: Props): TemplateResult {
     <p>${t('resultaat.intro')}</p>
     <p class="meta">${t('resultaat.peildatum', { datum: date(p.datum, lang) })}</p>
     ${routes.length === 0 ? html`<p>${t('resultaat.geen')}</p>` : nothing}
-    ${routes.map((r) => html`<section class="route ${r.crisis ? 'crisis' : ''} ${r.urgent ? 'urgent' : ''}" aria-labelledby="l-${r.loket.id}">
+    ${routes.map((r) => html`<div class="route ${r.crisis ? 'crisis' : ''} ${r.urgent ? 'urgent' : ''}">
       ${r.crisis ? html`<p class="tag crisis">${t('resultaat.crisis')}</p>` : nothing}
       ${r.urgent && !r.crisis ? html`<p class="tag urgent">${t('resultaat.urgent')}</p>` : nothing}
-      <h3 id="l-${r.loket.id}"><span class="visually-hidden">${t('resultaat.gaNaar')}: </span>${(r.contact?.naam ?? r.loket.naam)[lang]}</h3>
+      <h3><span class="visually-hidden">${t('resultaat.gaNaar')}: </span>${(r.contact?.naam ?? r.loket.naam)[lang]}</h3>
       ${r.loket.uitleg ? html`<p>${r.loket.uitleg[lang]}</p>` : nothing}
       ${contactList(r.contact, r.algemeen, p)}
       ${r.andereGemeente ? html`<p>${t('resultaat.andereGemeente')}</p>` : nothing}
       <p><strong>${t('resultaat.vraagNaar')}</strong></p>
       ${r.results.map((res) => regeling(res, p))}
-    </section>`)}
+    </div>`)}
     ${notFitting.length ? html`<details>
       <summary>${t('resultaat.pastNietKop', { aantal: notFitting.length })}</summary>
       ${notFitting.map((res) => regeling(res, p))}

@@ -58,7 +58,7 @@ export const styles = css`
   legend { padding: 0; }
   .choices { display: grid; gap: calc(var(--_space) / 2); }
   .choice { display: flex; align-items: flex-start; gap: 0.6em; min-height: 44px; padding-block: 0.25em; }
-  .choice input { width: 1.5em; height: 1.5em; margin: 0.1em 0 0; flex: none; accent-color: var(--_primary); }
+  .choice input { font: inherit; width: 1.5em; height: 1.5em; margin: 0.1em 0 0; flex: none; accent-color: var(--_primary); }
   .choice label { cursor: pointer; }
   .or { color: var(--_muted); margin: 0.25em 0; }
   .field input[type='text'], .field input[type='date'] {
