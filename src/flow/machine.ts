@@ -72,9 +72,10 @@ export const wizardMachine = setup({
     loadDataset: fromPromise<Dataset, { load: () => Promise<Dataset> }>(({ input }) => input.load()),
   },
   guards: {
-    hasPreset: ({ context }) => !!context.preset,
-    hasQuestion: ({ context }) => !!context.shown,
-    atFirstQuestion: ({ context }) => !context.walk || !context.shown || context.walk.path.indexOf(context.shown) === 0 || (context.walk.path.length === 0),
+    noPerspective: ({ context }) => !context.perspectief,
+    fromReview: ({ context }) => context.fromReview,
+    canGoBack: ({ context }) => !!context.walk && !!context.shown && context.walk.path.length > 0 && context.walk.path.indexOf(context.shown) !== 0,
+    loaded: ({ context }) => !!context.dataset,
   },
   actions: {
     reset: assign(({ context }) => ({
@@ -106,10 +107,7 @@ export const wizardMachine = setup({
     start: {
       on: {
         KIES: { actions: assign({ perspectief: ({ event }) => event.perspectief }) },
-        START: [
-          { guard: ({ context }) => !context.perspectief, actions: [] },
-          { target: 'vragen', actions: 'begin' },
-        ],
+        START: [{ guard: 'noPerspective' }, { target: 'vragen', actions: 'begin' }],
       },
     },
     vragen: {
@@ -123,9 +121,9 @@ export const wizardMachine = setup({
           }),
         },
         TERUG: [
-          { guard: ({ context }) => context.fromReview, target: 'overzicht' },
+          { guard: 'fromReview', target: 'overzicht' },
           {
-            guard: ({ context }) => !!context.walk && !!context.shown && context.walk.path.indexOf(context.shown) !== 0 && context.walk.path.length > 0,
+            guard: 'canGoBack',
             actions: assign(({ context }) => {
               const path = context.walk!.path;
               const i = path.indexOf(context.shown!);
@@ -155,6 +153,6 @@ export const wizardMachine = setup({
     },
   },
   on: {
-    OPNIEUW: { target: '.start', actions: 'reset' },
+    OPNIEUW: { guard: 'loaded', target: '.start', actions: 'reset' },
   },
 });
