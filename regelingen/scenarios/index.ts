@@ -1,0 +1,55 @@
+/**
+ * Every scenario fixture of regelingen/scenarios/, for the scenario tests (a browser cannot list a
+ * directory). Add a new fixture here as one import and one entry.
+ */
+import s01 from './01-mantelzorger-moeder-dementie.json';
+import s02 from './02-werkgever-banenafspraak.json';
+import s03 from './03-betalingsachterstanden.json';
+import s04 from './04-crisis-geweld-thuis.json';
+import s05 from './05-crisis-zelfdoding.json';
+import s06 from './06-dakloos.json';
+import s07 from './07-jeugd-twee-deuren.json';
+import s08 from './08-aow-aio.json';
+import s09 from './09-utrecht-laag-inkomen.json';
+import s10 from './10-eindhoven-meedoenbijdrage.json';
+import s11 from './11-andere-gemeente-zonder-overlay.json';
+import s12 from './12-mobiliteit-reizen.json';
+import s13 from './13-professional-wlz.json';
+import s14 from './14-zzp-weinig-inkomen.json';
+import s15 from './15-werkgever-herplaatsen.json';
+import s16 from './16-student-met-beperking.json';
+import s17 from './17-baan-kwijt.json';
+
+export interface Scenario {
+  naam: string;
+  beschrijving: string;
+  perspectief: 'zelf' | 'mantelzorger' | 'werkgever' | 'professional';
+  gemeente?: string;
+  datum: string;
+  antwoorden: Record<string, boolean | number | string | string[] | null>;
+  moetTonen: string[];
+  magNietTonen: string[];
+  urgent?: string[];
+  eersteLoket?: string;
+}
+
+/** File name → fixture. */
+export const SCENARIOS: Record<string, Scenario> = {
+  '01-mantelzorger-moeder-dementie.json': s01 as Scenario,
+  '02-werkgever-banenafspraak.json': s02 as Scenario,
+  '03-betalingsachterstanden.json': s03 as Scenario,
+  '04-crisis-geweld-thuis.json': s04 as Scenario,
+  '05-crisis-zelfdoding.json': s05 as Scenario,
+  '06-dakloos.json': s06 as Scenario,
+  '07-jeugd-twee-deuren.json': s07 as Scenario,
+  '08-aow-aio.json': s08 as Scenario,
+  '09-utrecht-laag-inkomen.json': s09 as Scenario,
+  '10-eindhoven-meedoenbijdrage.json': s10 as Scenario,
+  '11-andere-gemeente-zonder-overlay.json': s11 as Scenario,
+  '12-mobiliteit-reizen.json': s12 as Scenario,
+  '13-professional-wlz.json': s13 as Scenario,
+  '14-zzp-weinig-inkomen.json': s14 as Scenario,
+  '15-werkgever-herplaatsen.json': s15 as Scenario,
+  '16-student-met-beperking.json': s16 as Scenario,
+  '17-baan-kwijt.json': s17 as Scenario,
+};

@@ -1,0 +1,80 @@
+/**
+ * Dataset lint: every regeling is sourced, dated and explained in both languages; overlays
+ * only add local regelingen; every file of regelingen/regelingen/ is in the bundle.
+ */
+import { expect } from '@open-wc/testing';
+import { DEFAULT_FILES, DEFAULT_OVERLAYS } from '../../src/dataset/default-dataset.js';
+import { mergeOverlay, parseDataset, parseOverlay } from '../../src/dataset/load.js';
+import { DOMAINS, type Regeling } from '../../src/dataset/schema.js';
+
+/** The files in regelingen/regelingen/ (keep in step with the directory: a browser cannot list it). */
+const REGELINGEN_FILES = ['veiligheid.json', 'wmo.json', 'mantelzorg.json', 'jeugd.json', 'participatie.json', 'schulden.json', 'inkomen.json', 'zorg.json', 'werkgevers.json', 'wonen.json'];
+/** The overlays in regelingen/gemeenten/. */
+const OVERLAY_FILES = ['GM0344', 'GM0772'];
+
+const national = parseDataset(DEFAULT_FILES);
+const overlays = OVERLAY_FILES.map((code) => parseOverlay(DEFAULT_OVERLAYS[code], `gemeenten/${code}.json`));
+
+function lintRegeling(r: Regeling, where: string): string[] {
+  const p: string[] = [];
+  const at = `${where}: regeling "${r.id}"`;
+  if (!/^https:\/\/\S+$/.test(r.bron)) p.push(`${at}: bron is geen https-adres`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(r.peildatum)) p.push(`${at}: peildatum ontbreekt`);
+  for (const lang of ['nl', 'en'] as const) {
+    const n = r.uitleg[lang].length;
+    if (n < 40 || n > 600) p.push(`${at}: uitleg.${lang} is ${n} tekens (verwacht 40–600)`);
+    if (r.naam[lang].length > 90) p.push(`${at}: naam.${lang} is te lang`);
+  }
+  if (r.wet?.url && !/^https:\/\/wetten\.overheid\.nl\/BWBR\d{7}/.test(r.wet.url) && !r.wet.url.startsWith('https://zoek.officielebekendmakingen.nl/')) {
+    p.push(`${at}: wet.url is geen wetten.overheid.nl-adres`);
+  }
+  if (r.geldigTot && r.geldigTot < r.geldigVanaf) p.push(`${at}: geldigTot ligt voor geldigVanaf`);
+  return p;
+}
+
+describe('dataset lint', () => {
+  it('every national regeling is sourced, dated and explained in nl and en', () => {
+    const problems = national.regelingen.flatMap((r) => lintRegeling(r, 'regelingen'));
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
+  it('has at least 60 regelingen, in every domain', () => {
+    expect(national.regelingen.length).to.be.at.least(60);
+    const domains = new Set(national.regelingen.map((r) => r.domein));
+    for (const d of DOMAINS) expect(domains.has(d), `geen regeling in domein "${d}"`).to.equal(true);
+  });
+
+  it('imports every file of regelingen/regelingen in default-dataset.ts', () => {
+    expect(Object.keys(DEFAULT_FILES.regelingen).sort()).to.deep.equal([...REGELINGEN_FILES].sort());
+  });
+
+  it('registers every overlay in DEFAULT_OVERLAYS, keyed by its own code', () => {
+    expect(Object.keys(DEFAULT_OVERLAYS).sort()).to.deep.equal([...OVERLAY_FILES].sort());
+    for (const o of overlays) expect(DEFAULT_OVERLAYS[o.gemeente], `overlay ${o.gemeente}`).to.not.equal(undefined);
+  });
+
+  it('overlays add only local (gemeentelijk) regelingen, sourced and dated, and merge cleanly', () => {
+    const problems: string[] = [];
+    for (const o of overlays) {
+      for (const r of o.regelingen ?? []) {
+        if (r.niveau !== 'gemeentelijk') problems.push(`gemeenten/${o.gemeente}.json: regeling "${r.id}" is niet gemeentelijk`);
+        problems.push(...lintRegeling(r, `gemeenten/${o.gemeente}.json`));
+      }
+      expect(() => mergeOverlay(national, o)).to.not.throw();
+    }
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
+  it('every crisis regeling points to a crisis counter and every municipal role has generic wording', () => {
+    for (const r of national.regelingen.filter((x) => x.crisis)) {
+      expect(national.loketten.find((c) => c.id === r.loket)?.crisis, `regeling "${r.id}"`).to.equal(true);
+    }
+    for (const c of national.loketten.filter((x) => x.soort === 'rol')) expect(c.algemeen, `loket "${c.id}"`).to.not.equal(undefined);
+  });
+
+  it('never offers the abolished employer schemes', () => {
+    const ids = national.regelingen.map((r) => r.id);
+    expect(ids).to.not.include('mobiliteitsbonus');
+    expect(ids).to.not.include('lkv-oudere-werknemer');
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The scenario fixtures of regelingen/scenarios/: answers in, what must and must not be shown out.
+ * Each fixture answers every question the engine asks on its path (the walk ends with no open
+ * question), so the outcome is fully determined by the fixture.
+ */
+import { expect } from '@open-wc/testing';
+import { DEFAULT_FILES, DEFAULT_OVERLAYS } from '../../src/dataset/default-dataset.js';
+import { mergeOverlay, parseDataset, parseOverlay } from '../../src/dataset/load.js';
+import type { Dataset } from '../../src/dataset/schema.js';
+import { explainAll, makeContext, route, walk } from '../../src/engine/index.js';
+import { SCENARIOS } from '../../regelingen/scenarios/index.js';
+
+const national = parseDataset(DEFAULT_FILES);
+function datasetFor(code: string | undefined): Dataset {
+  const raw = code ? DEFAULT_OVERLAYS[code] : undefined;
+  return raw ? mergeOverlay(national, parseOverlay(raw, `gemeenten/${code}.json`)) : national;
+}
+
+describe('scenario fixtures (regelingen/scenarios)', () => {
+  it('there are at least 13 scenarios, the three journeys among them', () => {
+    expect(Object.keys(SCENARIOS).length).to.be.at.least(13);
+  });
+
+  for (const [file, s] of Object.entries(SCENARIOS)) {
+    describe(`${file}: ${s.naam}`, () => {
+      const ds = datasetFor(s.gemeente);
+      const opts = { perspectief: s.perspectief, datum: s.datum };
+      const w = walk(ds, s.antwoorden, opts);
+      const ctx = makeContext(ds, w.answers, opts);
+      const results = explainAll(ctx);
+      const routes = route(ctx, results);
+      const byId = new Map(results.map((r) => [r.regeling.id, r]));
+      const shown = (id: string) => { const r = byId.get(id); return !!r && r.uitkomst !== 'past-niet'; };
+
+      it('answers every question the engine asks', () => {
+        expect(w.vraag?.id, `scenario "${s.naam}": vraag "${w.vraag?.id}" heeft geen antwoord in de fixture`).to.equal(undefined);
+      });
+      it('uses only ids that exist', () => {
+        const ids = new Set(ds.regelingen.map((r) => r.id));
+        const counters = new Set(ds.loketten.map((c) => c.id));
+        const facts = new Set(ds.vragen.map((q) => q.id));
+        for (const id of Object.keys(s.antwoorden)) expect(facts.has(id), `scenario "${s.naam}": onbekende vraag "${id}"`).to.equal(true);
+        for (const id of [...s.moetTonen, ...(s.urgent ?? [])]) expect(ids.has(id), `scenario "${s.naam}": onbekende regeling "${id}"`).to.equal(true);
+        if (s.eersteLoket) expect(counters.has(s.eersteLoket), `scenario "${s.naam}": onbekend loket "${s.eersteLoket}"`).to.equal(true);
+      });
+      it('shows what it must show', () => {
+        for (const id of s.moetTonen) {
+          expect(shown(id), `scenario "${s.naam}": regeling "${id}" moet getoond worden, maar is ${byId.get(id)?.uitkomst ?? 'niet aangeboden'}`).to.equal(true);
+        }
+      });
+      it('does not show what it must not show', () => {
+        for (const id of s.magNietTonen) {
+          expect(shown(id), `scenario "${s.naam}": regeling "${id}" mag niet getoond worden, maar is ${byId.get(id)?.uitkomst}`).to.equal(false);
+        }
+      });
+      it('marks the urgent ones urgent', () => {
+        for (const id of s.urgent ?? []) expect(byId.get(id)?.urgent, `scenario "${s.naam}": regeling "${id}" moet dringend zijn`).to.equal(true);
+      });
+      if (s.eersteLoket) {
+        it(`leads with ${s.eersteLoket}`, () => {
+          expect(routes[0]?.loket.id, `scenario "${s.naam}": eerste loket`).to.equal(s.eersteLoket);
+        });
+      }
+      if (s.gemeente && !DEFAULT_OVERLAYS[s.gemeente]) {
+        it('uses the honest generic wording for municipal roles (no overlay)', () => {
+          for (const r of routes.filter((x) => x.loket.soort === 'rol')) {
+            expect(r.algemeen, `scenario "${s.naam}": loket "${r.loket.id}" heeft geen algemene tekst`).to.not.equal(undefined);
+          }
+        });
+      }
+      if (s.gemeente && DEFAULT_OVERLAYS[s.gemeente]) {
+        it('fills municipal roles with the overlay\'s own counters', () => {
+          const local = routes.filter((x) => x.loket.soort === 'rol' && ds.gemeente?.loketten[x.loket.id]);
+          expect(local.length, `scenario "${s.naam}": geen enkel loket van de gemeente zelf`).to.be.greaterThan(0);
+          for (const r of local) expect(r.contact?.naam.nl).to.equal(ds.gemeente!.loketten[r.loket.id]!.naam.nl);
+        });
+      }
+    });
+  }
+});
