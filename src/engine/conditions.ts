@@ -35,9 +35,15 @@ function numeric(op: 'minstens' | 'hoogstens' | 'onder' | 'boven') {
     if (v.value === undefined && v.open.length === 0) return unknown([]);
     const t = amount(c[op], ctx);
     if (t.value === undefined && t.open.length === 0) return unknown([]);
-    if (v.value === undefined || t.value === undefined) return unknown(t.open.length ? [...v.open, ...t.open] : v.open);
-    const iv = toInterval(v.value);
-    return iv ? compare(op, iv, t.value) : NEE;
+    if (v.value !== undefined && t.value !== undefined) {
+      // Known, or known to lie in a span while a figure's selection is open: decided when
+      // the comparison holds (or fails) for the whole span.
+      const iv = toInterval(v.value);
+      if (!iv) return NEE;
+      const r = compare(op, iv, t.value);
+      if (r.tri !== 'onbekend' || (v.open.length === 0 && t.open.length === 0)) return r;
+    }
+    return unknown([...v.open, ...t.open]);
   };
 }
 
@@ -49,7 +55,7 @@ function toInterval(v: FactValue): Interval | undefined {
 
 function withFact(c: Leaf, ctx: Context, test: (v: FactValue) => boolean): Eval {
   const v = resolveFact(ctx, c.feit);
-  if (v.value === undefined) return unknown(v.open);
+  if (v.value === undefined || v.open.length) return unknown(v.open);
   return test(v.value) ? JA : NEE;
 }
 
@@ -68,11 +74,24 @@ const WORDS: Record<Language, Record<string, string>> = {
   en: { ja: 'yes', nee: 'no', of: 'or', en: 'and', niet: 'not', minstens: 'or more', hoogstens: 'or less', onder: 'less than', boven: 'more than', vanaf: 'from', voor: 'before' },
 };
 
+// Intl.NumberFormat is costly to construct: one per language and style, made once.
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Language, style: 'plain' | 'euro' | 'cents'): Intl.NumberFormat {
+  const key = `${lang}|${style}`;
+  let f = formats.get(key);
+  if (!f) {
+    const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+    f = new Intl.NumberFormat(locale, style === 'plain' ? { maximumFractionDigits: 2 } : { minimumFractionDigits: style === 'euro' ? 0 : 2, maximumFractionDigits: 2 });
+    formats.set(key, f);
+  }
+  return f;
+}
+
 export function formatAmount(a: Amount, ctx: Context, lang: Language): string {
   const fmt = (n: number, unit?: string) => {
-    const num = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(n);
+    const num = numberFormat(lang, 'plain').format(n);
     if (unit === 'procent') return `${num}%`;
-    if (unit?.startsWith('euro')) return `€ ${new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 }).format(n)}`;
+    if (unit?.startsWith('euro')) return `€${lang === 'nl' ? ' ' : ''}${numberFormat(lang, Number.isInteger(n) ? 'euro' : 'cents').format(n)}`;
     return num;
   };
   if (typeof a === 'number') return fmt(a);

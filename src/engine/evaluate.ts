@@ -5,6 +5,8 @@
 import type { Condition, Perspective, Regeling } from '../dataset/schema.js';
 import { describe, evaluate } from './conditions.js';
 import type { Eval } from './logic.js';
+import { validOn } from './facts.js';
+import { missing } from './relevance.js';
 import type { Context, Criterion, Outcome, Result } from './types.js';
 
 /** Whether a regeling belongs to the perspective: citizens' regelingen are not for employers. */
@@ -16,7 +18,7 @@ export function inPerspective(r: Regeling, p: Perspective): boolean {
 
 /** Valid on the check date: never offer an expired regeling. */
 export function isValid(r: Regeling, datum: string): boolean {
-  return r.geldigVanaf <= datum && (!r.geldigTot || datum <= r.geldigTot);
+  return validOn(r, datum);
 }
 
 /** The regelingen that count in this context. */
@@ -31,32 +33,22 @@ function criteriaOf(c: Condition): Condition[] {
   return 'alle' in c ? c.alle : [c];
 }
 
-/** Facts answered "weet ik niet" that the condition still waits for. */
-function dontKnows(c: Condition, ctx: Context, out: Set<string>): void {
-  if ('alle' in c) c.alle.forEach((x) => dontKnows(x, ctx, out));
-  else if ('een-van' in c) c['een-van'].forEach((x) => dontKnows(x, ctx, out));
-  else if ('niet' in c) dontKnows(c.niet, ctx, out);
-  else if (evaluate(c, ctx).tri === 'onbekend') {
-    if (ctx.answers[c.feit] === null) out.add(c.feit);
-    const d = ctx.ds.afgeleid.find((x) => x.id === c.feit);
-    if (d && ctx.answers[d.deel] === null) out.add(d.deel);
-  }
-}
-
 /** The quick decision only: used by question choice on every step. */
 export function decide(r: Regeling, ctx: Context): Eval {
   return evaluate(r.voorwaarden, ctx);
 }
 
-/** Full result with explanations, for the result page. */
+/**
+ * Full result with explanations, for the result page. `onbekend` (misschien only) lists the
+ * questions that can still settle it and those answered "weet ik niet" that keep it open.
+ */
 export function explain(r: Regeling, ctx: Context): Result {
-  const e = decide(r, ctx);
+  const m = missing(r.voorwaarden, ctx);
+  const e = { tri: m.tri };  // Kleene, as evaluate(r.voorwaarden) gives it
   const criteria: Criterion[] = criteriaOf(r.voorwaarden).map((c) => ({
     status: evaluate(c, ctx).tri,
     tekst: { nl: describe(c, ctx, 'nl'), en: describe(c, ctx, 'en') },
   }));
-  const missing = new Set<string>(e.open);
-  if (e.tri === 'onbekend') dontKnows(r.voorwaarden, ctx, missing);
   const urgent = e.tri !== 'nee' && !!r.urgentAls && evaluate(r.urgentAls, ctx).tri === 'ja';
   return {
     regeling: r,
@@ -64,7 +56,7 @@ export function explain(r: Regeling, ctx: Context): Result {
     criteria,
     voldaan: criteria.filter((c) => c.status === 'ja').length,
     totaal: criteria.length,
-    onbekend: e.tri === 'onbekend' ? [...missing] : [],
+    onbekend: e.tri === 'onbekend' ? [...new Set([...m.open, ...m.weetNiet])] : [],
     urgent,
   };
 }

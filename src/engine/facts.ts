@@ -47,14 +47,30 @@ export function validEntries(ctx: Context, figure: Figure): Figure['waarden'] {
     .sort((a, b) => (a.geldigVanaf < b.geldigVanaf ? 1 : a.geldigVanaf > b.geldigVanaf ? -1 : 0));
 }
 
+/**
+ * The newest valid entry whose `als` holds. While the selection waits for questions, the
+ * value is the span of the entries it can still pick (with `open` set: the questions that
+ * can narrow it; empty after "weet ik niet"), so a comparison that holds for every one of
+ * them is decided already. No value when the selection may end with no entry at all.
+ */
 function pickEntry(ctx: Context, figure: Figure): Resolved<Interval> {
+  let open: string[] | undefined;
+  let lo = Infinity, hi = -Infinity;
   for (const w of validEntries(ctx, figure)) {
-    if (!w.als) return { value: asInterval(w.waarde), open: [] };
-    const e = evaluate(w.als, ctx);
-    if (e.tri === 'ja') return { value: asInterval(w.waarde), open: [] };
-    if (e.tri === 'onbekend') return { open: e.open };
+    let sure = !w.als;
+    if (w.als) {
+      const e = evaluate(w.als, ctx);
+      if (e.tri === 'nee') continue;
+      sure = e.tri === 'ja';
+      // Unknown (waiting for questions, or "weet ik niet"): this entry or a later one applies.
+      if (!sure) open = open ? [...new Set([...open, ...e.open])] : e.open;
+    }
+    const [a, b] = asInterval(w.waarde);
+    if (sure && !open) return { value: [a, b], open: [] };
+    lo = Math.min(lo, a); hi = Math.max(hi, b);
+    if (sure) return { value: [lo, hi], open: open! };
   }
-  return NONE;
+  return open ? { open } : NONE;
 }
 
 /** The figure a condition used, for explanations. */
@@ -79,12 +95,13 @@ export function resolveFact(ctx: Context, id: string): Resolved<FactValue> {
   const norm = resolveFigure(ctx, d.van);
   if (norm.value === undefined && norm.open.length === 0) return NONE;
   if (part.value === undefined || norm.value === undefined) return { open: [...part.open, ...norm.open] };
+  // norm.value may be a span while its selection is open: the share is a span too.
   const factor = d.maal ?? 100;
   const [lo, hi] = norm.value;
   if (lo <= 0) return NONE;
   const a = (part.value / hi) * factor;
   const b = (part.value / lo) * factor;
-  return { value: [Math.min(a, b), Math.max(a, b)], open: [] };
+  return { value: [Math.min(a, b), Math.max(a, b)], open: norm.open };
 }
 
 /** Whether a question may be asked in the current perspective. */
@@ -111,7 +128,8 @@ export function dontKnowsOf(ctx: Context, id: string, out: Set<string>): void {
 /** The "weet ik niet" answers that keep a figure's selection (`als`) unknown. */
 export function figureDontKnows(ctx: Context, id: string, out: Set<string>): void {
   const figure = ctx.figures.get(id);
-  if (!figure || resolveFigure(ctx, id).value) return;
+  const resolved = resolveFigure(ctx, id);
+  if (!figure || (resolved.value && resolved.open.length === 0)) return;
   for (const w of validEntries(ctx, figure)) {
     if (!w.als) return;
     const e = evaluate(w.als, ctx);
@@ -126,4 +144,29 @@ export function conditionFacts(c: import('../dataset/schema.js').Condition, visi
   else if ('een-van' in c) c['een-van'].forEach((x) => conditionFacts(x, visit));
   else if ('niet' in c) conditionFacts(c.niet, visit);
   else visit(c.feit);
+}
+
+/**
+ * The values a figure can still take as the questions that select it get answered
+ * (undefined: no value, the comparison stays unknown). For question choice only.
+ */
+export function figureCandidates(ctx: Context, id: string): (Interval | undefined)[] {
+  const figure = ctx.figures.get(id);
+  if (!figure) return [undefined];
+  const out: (Interval | undefined)[] = [];
+  for (const w of validEntries(ctx, figure)) {
+    if (!w.als) { out.push(asInterval(w.waarde)); return out; }
+    const e = evaluate(w.als, ctx);
+    if (e.tri === 'ja') { out.push(asInterval(w.waarde)); return out; }
+    if (e.tri === 'onbekend') out.push(asInterval(w.waarde));
+  }
+  out.push(undefined);
+  return out;
+}
+
+/** The same context with some figures fixed to given values (for trying candidates). */
+export function withFigures(ctx: Context, fixed: ReadonlyMap<string, Interval | undefined>): Context {
+  const copy: Context = { ...ctx };
+  figureCache.set(copy, new Map([...fixed].map(([id, v]) => [id, v ? { value: v, open: [] } : NONE])));
+  return copy;
 }

@@ -1,5 +1,6 @@
 /** The rules engine: pure functions over a dataset and answers. No DOM, no XState. */
 export { makeContext, today } from './context.js';
+export { analyse, missing, type Analysis } from './relevance.js';
 export { evaluate, describe, CONDITION_KINDS, formatAmount } from './conditions.js';
 export { explain, explainAll, applicable, inPerspective, isValid } from './evaluate.js';
 export { nextQuestion, walk, type Step, type Walk } from './next-question.js';

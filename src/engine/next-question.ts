@@ -1,15 +1,17 @@
 /**
- * Choosing the next question: only what can still change an outcome.
+ * Choosing the next question: only what can still change an outcome (see relevance.ts for
+ * the rule and why it is not the stricter one-step rule).
  *
  * A question is useful when an undecided regeling's condition, simplified with the answers so
- * far (Kleene: a decided branch drops out), still mentions it: then some answer to it,
+ * far (Kleene: a decided branch drops out), still depends on it: then some answer to it,
  * together with answers to the other open questions, changes that regeling's outcome.
  * Order: questions marked `vooraan` first, then by how many undecided regelingen wait for
  * it, then by the dataset's order.
  */
 import type { Question, Regeling } from '../dataset/schema.js';
 import { makeContext } from './context.js';
-import { applicable, decide } from './evaluate.js';
+import { applicable } from './evaluate.js';
+import { analyse } from './relevance.js';
 import type { Answers, Context, Options } from './types.js';
 
 export interface Step {
@@ -24,10 +26,10 @@ export function nextQuestion(ctx: Context): Step {
   const waiting = new Map<string, number>();
   const undecided: Regeling[] = [];
   for (const r of applicable(ctx)) {
-    const e = decide(r, ctx);
-    if (e.tri !== 'onbekend' || e.open.length === 0) continue;
+    const e = analyse(r.voorwaarden, ctx);
+    if (e.open.length === 0) continue;
     undecided.push(r);
-    for (const f of new Set(e.open)) waiting.set(f, (waiting.get(f) ?? 0) + 1);
+    for (const f of e.open) waiting.set(f, (waiting.get(f) ?? 0) + 1);
   }
   let best: Question | undefined;
   let bestScore = -1;

@@ -29,10 +29,11 @@
  */
 import type { Condition } from '../dataset/schema.js';
 import { evaluate, kindOf } from './conditions.js';
-import { dontKnowsOf, figureDontKnows, validEntries, conditionFacts } from './facts.js';
+import { conditionFacts, dontKnowsOf, figureCandidates, figureDontKnows, validEntries, withFigures } from './facts.js';
 import {
   ALL_PAIRS, AND_CHILD, AND_SET, BIT, NOT_PAIRS, NOT_SET, OR_CHILD, OR_SET, PAIRS_IN,
 } from './logic.js';
+import type { Interval } from './logic.js';
 import type { Context, Tri } from './types.js';
 
 const LEAF = 0, ALLE = 1, EEN_VAN = 2, NIET = 3;
@@ -57,7 +58,7 @@ function build(c: Condition, ctx: Context): Node {
     const parts = isAll ? c.alle : c['een-van'];
     const stop: Tri = isAll ? 'nee' : 'ja';
     const kids: Node[] = [];
-    let set = isAll ? BIT.ja : BIT.nee;
+    let set: number = isAll ? BIT.ja : BIT.nee;
     let live = false;
     let unknownKid = false;
     for (const p of parts) {
@@ -81,11 +82,38 @@ function build(c: Condition, ctx: Context): Node {
   return { op: LEAF, tri: 'onbekend', set: leafSet(c, ctx, e.open), live: true, c, open: e.open };
 }
 
+/** The figures a leaf uses: its threshold and the norm behind a derived fact. */
+function figuresOf(c: Extract<Condition, { feit: string }>, ctx: Context): string[] {
+  const ids: string[] = [];
+  const d = ctx.derived.get(c.feit);
+  if (d) ids.push(d.van);
+  for (const k in c) {
+    const v = (c as Record<string, unknown>)[k];
+    if (v && typeof v === 'object' && 'cijfer' in v) ids.push((v as { cijfer: string }).cijfer);
+  }
+  return ids;
+}
+
 /** The values a leaf with open questions can take once they are answered. */
 function leafSet(c: Extract<Condition, { feit: string }>, ctx: Context, open: string[]): number {
+  // The fact is known and only the choice of a figure is open (e.g. the norm waits for the
+  // household): try every value the figure can still take. Income 10% of any norm is below
+  // 100% of every norm, so the household question does not matter for this leaf.
+  const d = ctx.derived.get(c.feit);
+  const base = d ? d.deel : c.feit;
+  if (ctx.questions.has(base) && ctx.answers[base] !== undefined) {
+    let combos: Map<string, Interval | undefined>[] = [new Map()];
+    for (const id of figuresOf(c, ctx)) {
+      const cands = figureCandidates(ctx, id);
+      combos = combos.flatMap((m) => cands.map((v) => new Map(m).set(id, v)));
+    }
+    let set = 0;
+    for (const m of combos) set |= BIT[evaluate(c, withFigures(ctx, m)).tri];
+    return set;
+  }
   const q = ctx.questions.get(c.feit);
   const kind = kindOf(c);
-  let set = q && ctx.answers[c.feit] === undefined && kind.kan ? kind.kan(c, q) : BIT.ja | BIT.nee;
+  let set: number = q && ctx.answers[c.feit] === undefined && kind.kan ? kind.kan(c, q) : BIT.ja | BIT.nee;
   if (mayStayUnknown(c, ctx, open)) set |= BIT.onbekend;
   return set;
 }
@@ -139,7 +167,7 @@ function collect(n: Node, pairs: number, out: Set<string>): void {
   const suffix: number[] = new Array(kids.length + 1);
   suffix[kids.length] = unit;
   for (let i = kids.length - 1; i >= 0; i--) suffix[i] = SET[kids[i]!.set]![suffix[i + 1]!]!;
-  let prefix = unit;
+  let prefix: number = unit;
   for (let i = 0; i < kids.length; i++) {
     const k = kids[i]!;
     if (k.live) {

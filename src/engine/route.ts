@@ -37,7 +37,7 @@ export function route(ctx: Context, results: Result[]): Route[] {
   const byKey = new Map<string, Route>();
   for (const res of results) {
     if (res.uitkomst === 'past-niet') continue;
-    const counter = ctx.ds.loketten.find((c) => c.id === res.regeling.loket);
+    const counter = ctx.counters.get(res.regeling.loket);
     if (!counter) continue;
     const subject = res.regeling.loketVan ?? 'persoon';
     const key = `${counter.id}|${counter.soort === 'rol' ? subject : ''}`;
@@ -50,6 +50,11 @@ export function route(ctx: Context, results: Result[]): Route[] {
     if (res.regeling.crisis) r.crisis = true;
     if (res.urgent) r.urgent = true;
   }
-  const rank = (r: Route) => (r.crisis ? 0 : r.urgent ? 1 : r.results.some((x) => x.uitkomst === 'past') ? 2 : 3);
+  // A crisis line that fits comes first, then urgent counters, then those where something
+  // fits; a crisis line that only may fit leads the counters where something only may fit.
+  const rank = (r: Route) => {
+    const fits = r.results.some((x) => x.uitkomst === 'past');
+    return r.crisis && fits ? 0 : r.urgent ? 1 : fits ? 2 : r.crisis ? 3 : 4;
+  };
   return [...byKey.values()].sort((a, b) => rank(a) - rank(b));
 }

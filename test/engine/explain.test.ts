@@ -1,0 +1,137 @@
+import { expect } from '@open-wc/testing';
+import type { Condition } from '../../src/dataset/schema.js';
+import { describe as describeCondition, explain, explainAll, formatAmount, route } from '../../src/engine/index.js';
+import type { Answers } from '../../src/engine/index.js';
+import { cijfer, ctxOf, dataset, regeling, t, vraag } from './fixtures.js';
+
+const ds = dataset({
+  vragen: [
+    vraag('persoon.leeftijd', 'getal', { label: t('Leeftijd', 'Age') }),
+    vraag('persoon.huishouden', 'keuze', { label: t('Huishouden', 'Household'), weetNiet: true }),
+    vraag('persoon.inkomen', 'bedrag', { label: t('Inkomen', 'Income'), weetNiet: true }),
+    vraag('persoon.nood', 'ja-nee', { label: t('Acute nood', 'Acute need') }),
+  ],
+  cijfers: [cijfer('inkomensgrens', [{ waarde: 1500 }], { naam: t('Inkomensgrens', 'Income limit') })],
+  regelingen: [
+    regeling('r', { alle: [
+      { feit: 'persoon.leeftijd', minstens: 67 },
+      { feit: 'persoon.huishouden', in: ['a', 'b'] },
+      { feit: 'persoon.inkomen', onder: { cijfer: 'inkomensgrens' } },
+    ] }),
+    regeling('getekst', { alle: [{ feit: 'persoon.leeftijd', minstens: 67, tekst: t('U bent 67 jaar of ouder', 'You are 67 or older') }] }),
+  ],
+});
+const res = (answers: Answers, id = 'r') => explain(ds.regelingen.find((x) => x.id === id)!, ctxOf(ds, answers));
+
+describe('engine: explanations', () => {
+  it('describes each criterion in Dutch and English, with labels, options and figures', () => {
+    const r = res({});
+    expect(r.criteria.map((c) => c.tekst.nl)).to.deep.equal([
+      'Leeftijd: 67 of meer',
+      'Huishouden: optie a of optie b',
+      'Inkomen: minder dan Inkomensgrens (€ 1.500)',
+    ]);
+    expect(r.criteria.map((c) => c.tekst.en)).to.deep.equal([
+      'Age: 67 or more',
+      'Household: option a or option b',
+      'Income: less than Income limit (€1,500)',
+    ]);
+  });
+  it('uses a leaf\'s own tekst where given', () => {
+    expect(res({}, 'getekst').criteria[0]!.tekst).to.deep.equal({ nl: 'U bent 67 jaar of ouder', en: 'You are 67 or older' });
+  });
+  it('counts "met X van Y"', () => {
+    const r = res({ 'persoon.leeftijd': 70, 'persoon.huishouden': 'a' });
+    expect([r.voldaan, r.totaal, r.uitkomst]).to.deep.equal([2, 3, 'misschien']);
+    expect(res({ 'persoon.leeftijd': 70, 'persoon.huishouden': 'a', 'persoon.inkomen': 1000 })).to.include({ voldaan: 3, totaal: 3, uitkomst: 'past' });
+  });
+  it('past niet: marks the failed criteria', () => {
+    const r = res({ 'persoon.leeftijd': 40, 'persoon.huishouden': 'a' });
+    expect(r.uitkomst).to.equal('past-niet');
+    expect(r.criteria.filter((c) => c.status === 'nee').map((c) => c.tekst.nl)).to.deep.equal(['Leeftijd: 67 of meer']);
+    expect(r.onbekend).to.deep.equal([]);
+  });
+  it('misschien: lists the facts still missing, unasked and "weet ik niet"', () => {
+    const r = res({ 'persoon.leeftijd': 70, 'persoon.inkomen': null });
+    expect(r.uitkomst).to.equal('misschien');
+    expect([...r.onbekend].sort()).to.deep.equal(['persoon.huishouden', 'persoon.inkomen']);
+  });
+  it('misschien: does not list a question that can no longer change it', () => {
+    const ds2 = dataset({
+      vragen: [vraag('persoon.a', 'ja-nee', { weetNiet: true }), vraag('persoon.b', 'ja-nee', { weetNiet: true }), vraag('persoon.c')],
+      regelingen: [regeling('r', { 'een-van': [{ feit: 'persoon.a', is: true }, { alle: [{ feit: 'persoon.b', is: true }, { feit: 'persoon.c', is: true }] }] })],
+    });
+    const [r] = explainAll(ctxOf(ds2, { 'persoon.a': null, 'persoon.b': null }));
+    expect(r!.uitkomst).to.equal('misschien');
+    expect([...r!.onbekend].sort()).to.deep.equal(['persoon.a', 'persoon.b']);
+  });
+  it('formats amounts per language and shows a range as van–tot', () => {
+    const ds3 = dataset({ cijfers: [cijfer('band', [{ waarde: { van: 1100.5, tot: 1300 } }], { naam: t('Grens', 'Limit') })] });
+    expect(formatAmount({ cijfer: 'band' }, ctxOf(ds3), 'nl')).to.equal('Grens (€ 1.100,50–€ 1.300)');
+    expect(formatAmount({ cijfer: 'band' }, ctxOf(ds3), 'en')).to.equal('Limit (€1,100.50–€1,300)');
+    expect(formatAmount(12.5, ctxOf(ds3), 'nl')).to.equal('12,5');
+  });
+  it('describes alle / een-van / niet with words in the language', () => {
+    const c: Condition = { niet: { 'een-van': [{ feit: 'persoon.nood', is: true }, { feit: 'persoon.leeftijd', onder: 18 }] } };
+    expect(describeCondition(c, ctxOf(ds), 'nl')).to.equal('niet: Acute nood: ja of Leeftijd: minder dan 18');
+    expect(describeCondition(c, ctxOf(ds), 'en')).to.equal('not: Acute need: yes or Age: less than 18');
+  });
+  it('marks a fitting regeling urgent when urgentAls holds', () => {
+    const ds4 = dataset({
+      vragen: ds.vragen,
+      regelingen: [regeling('u', { feit: 'persoon.leeftijd', minstens: 18 }, { urgentAls: { feit: 'persoon.nood', is: true } })],
+    });
+    expect(explainAll(ctxOf(ds4, { 'persoon.leeftijd': 30, 'persoon.nood': true }))[0]!.urgent).to.equal(true);
+    expect(explainAll(ctxOf(ds4, { 'persoon.leeftijd': 30, 'persoon.nood': false }))[0]!.urgent).to.equal(false);
+    expect(explainAll(ctxOf(ds4, { 'persoon.leeftijd': 10, 'persoon.nood': true }))[0]!.urgent).to.equal(false);
+  });
+});
+
+describe('engine: route', () => {
+  const rds = dataset({
+    vragen: [vraag('persoon.x'), vraag('persoon.nood'), vraag('persoon.woont-in-gemeente')],
+    regelingen: [
+      regeling('hulp', { feit: 'persoon.x', is: true }),
+      regeling('vervoer', { feit: 'persoon.x', is: true }),
+      regeling('aow', { feit: 'persoon.x', is: true }, { loket: 'svb' }),
+      regeling('toeslag', { feit: 'persoon.x', is: false }, { loket: 'toeslagen' }),
+      regeling('crisislijn', { feit: 'persoon.nood', is: true }, { loket: '113', crisis: true }),
+      regeling('respijt', { feit: 'persoon.x', is: true }, { voor: 'mantelzorger', loketVan: 'mantelzorger' }),
+    ],
+  });
+  const routes = (answers: Answers, p: Parameters<typeof ctxOf>[2] = 'zelf', d = rds) => {
+    const ctx = ctxOf(d, answers, p);
+    return route(ctx, explainAll(ctx));
+  };
+
+  it('groups the fitting regelingen by counter and leaves out past-niet', () => {
+    const r = routes({ 'persoon.x': true, 'persoon.nood': false });
+    expect(r.map((x) => [x.loket.id, x.results.map((y) => y.regeling.id)])).to.deep.equal([['wmo-loket', ['hulp', 'vervoer']], ['svb', ['aow']]]);
+  });
+  it('puts a crisis line first', () => {
+    const r = routes({ 'persoon.x': true, 'persoon.nood': true });
+    expect(r.map((x) => x.loket.id)).to.deep.equal(['113', 'wmo-loket', 'svb']);
+    expect(r[0]!.crisis).to.equal(true);
+  });
+  it('puts fitting counters before counters with only misschien', () => {
+    const r = routes({ 'persoon.x': true });
+    expect(r.map((x) => x.loket.id)).to.deep.equal(['wmo-loket', 'svb', '113']);
+    expect(routes({}).map((x) => x.loket.id)).to.deep.equal(['113', 'wmo-loket', 'svb', 'toeslagen']);
+  });
+  it('a national counter carries its own contact; a role without overlay its general wording', () => {
+    const r = routes({ 'persoon.x': true, 'persoon.nood': false });
+    expect(r[1]!.contact?.telefoon).to.equal('030 264 90 00');
+    expect(r[0]!.algemeen?.nl).to.equal('Het Wmo-loket van uw gemeente');
+  });
+  it('resolves a role through the overlay, and per subject', () => {
+    const withOverlay = { ...rds, gemeente: { code: 'GM0344', naam: 'Utrecht', bron: 'https://example.org', peildatum: '2026-01-01', loketten: {
+      'wmo-loket': { naam: t('Wmo Utrecht'), telefoon: '14 030', bron: 'https://example.org', peildatum: '2026-01-01' } } } };
+    const r = routes({ 'persoon.x': true, 'persoon.nood': false }, 'mantelzorger', withOverlay);
+    expect(r.filter((x) => x.loket.id === 'wmo-loket').map((x) => x.results.map((y) => y.regeling.id))).to.deep.equal([['hulp', 'vervoer'], ['respijt']]);
+    expect(r[0]!.contact?.naam.nl).to.equal('Wmo Utrecht');
+    const elsewhere = routes({ 'persoon.x': true, 'persoon.nood': false, 'persoon.woont-in-gemeente': false }, 'mantelzorger', withOverlay);
+    const hulp = elsewhere.find((x) => x.results.some((y) => y.regeling.id === 'hulp'))!;
+    expect(hulp.andereGemeente).to.equal(true);
+    expect(hulp.contact).to.equal(undefined);
+  });
+});
