@@ -1,13 +1,17 @@
 /**
  * Where the dataset comes from: the embedded national dataset, or a URL the host page
  * configured, plus a municipal overlay (embedded for the municipalities we ship, or a URL).
- * A URL is fetched, validated with zod and merged; any failure becomes a LoadError that says
+ * A URL is fetched, validated with zod (loaded on demand: the embedded data needs no validator
+ * at run time, it is checked by the tests and the build) and merged; any failure becomes a LoadError that says
  * precisely what went wrong, and never a half-valid dataset.
  */
 import { DEFAULT_FILES, DEFAULT_OVERLAYS } from './default-dataset.js';
-import { assembleTrusted, mergeOverlay, parseDataset, parseOverlay, type DatasetFiles } from './load.js';
-import type { Dataset, Overlay } from './schema.js';
-import { DatasetError, formatProblem } from './validate.js';
+import { assembleTrusted, mergeOverlay, type DatasetFiles } from './merge.js';
+import type { Dataset, Overlay } from './model.js';
+import { formatProblem, type DatasetError } from './problems.js';
+
+/** The validator (zod and the schemas): loaded only when a host configures a URL. */
+const validator = () => import('./load.js');
 
 export interface SourceOptions {
   gemeente?: string;
@@ -69,10 +73,12 @@ function validated<T>(url: string, fn: () => T): T {
     return fn();
   } catch (e) {
     if (e instanceof LoadError) throw e;
-    if (e instanceof DatasetError) {
-      const first = e.problems[0];
-      const more = e.problems.length > 1 ? ` (en ${e.problems.length - 1} meer)` : '';
-      throw new LoadError(url, `ongeldige dataset${first ? `: ${formatProblem(first)}${more}` : ''}`, e.problems);
+    // By name, not instanceof: the validator chunk may hold its own copy of the class.
+    if ((e as Error)?.name === 'DatasetError') {
+      const problems = (e as DatasetError).problems;
+      const first = problems[0];
+      const more = problems.length > 1 ? ` (en ${problems.length - 1} meer)` : '';
+      throw new LoadError(url, `ongeldige dataset${first ? `: ${formatProblem(first)}${more}` : ''}`, problems);
     }
     throw new LoadError(url, `ongeldige dataset (${(e as Error).message})`);
   }
@@ -96,10 +102,10 @@ export async function loadDataset(opts: SourceOptions = {}): Promise<Dataset> {
   // Both URLs are fetched at once; either failing fails the whole load (never a half-valid dataset).
   const [base, overlay] = await Promise.all([
     datasetUrl
-      ? fetchJson(datasetUrl, timeout).then((raw) => validated(datasetUrl, () => parseDataset(asDatasetFiles(datasetUrl, raw))))
+      ? Promise.all([fetchJson(datasetUrl, timeout), validator()]).then(([raw, v]) => validated(datasetUrl, () => v.parseDataset(asDatasetFiles(datasetUrl, raw))))
       : embeddedDataset(),
     overlayUrl
-      ? fetchJson(overlayUrl, timeout).then((raw) => validated(overlayUrl, () => parseOverlay(raw, overlayUrl)))
+      ? Promise.all([fetchJson(overlayUrl, timeout), validator()]).then(([raw, v]) => validated(overlayUrl, () => v.parseOverlay(raw, overlayUrl)))
       : embeddedOverlay(opts.gemeente),
   ]);
   if (!overlay) return base;
