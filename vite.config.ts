@@ -1,16 +1,59 @@
-import { defineConfig } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import { mergeOverlay, parseDataset, parseOverlay, type DatasetFiles } from './src/dataset/load.js';
 
 // `npm start`: the demo pages in demo/ with the widget from src/ (and its embedded dataset).
 // `npm run build`: one ES module, dist/regelingen-wizard.js, all dependencies and the default
-// dataset bundled, for a municipality to host.
+// dataset bundled, for a municipality to host; beside it dist/regelingen.json (the default
+// dataset as one file, for `dataset-url`) and dist/gemeenten/GM*.json (the overlays we have).
+
+const dir = new URL('./regelingen/', import.meta.url);
+const readJson = (rel: string): Record<string, unknown> => {
+  const { $schema: _schema, ...rest } = JSON.parse(readFileSync(new URL(rel, dir), 'utf8')) as Record<string, unknown>;
+  return rest;
+};
+const jsonFiles = (sub: string): string[] => {
+  try { return readdirSync(new URL(sub, dir)).filter((f) => f.endsWith('.json')).sort(); } catch { return []; }
+};
+
+/** The files of regelingen/ in the DatasetFiles shape of src/dataset/load.ts. */
+export function datasetFiles(): DatasetFiles {
+  return {
+    'vragen.json': readJson('vragen.json'),
+    'cijfers.json': readJson('cijfers.json'),
+    'loketten.json': readJson('loketten.json'),
+    regelingen: Object.fromEntries(jsonFiles('regelingen/').map((f) => [f, readJson(`regelingen/${f}`)])),
+  };
+}
+
+/** Validates the dataset (the build fails on a broken file) and emits it as JSON beside the bundle. */
+function datasetJson(): Plugin {
+  return {
+    name: 'regelingenwijzer-dataset-json',
+    apply: 'build',
+    generateBundle() {
+      const files = datasetFiles();
+      const base = parseDataset(files);
+      this.emitFile({ type: 'asset', fileName: 'regelingen.json', source: JSON.stringify(files) });
+      for (const f of jsonFiles('gemeenten/')) {
+        const overlay = readJson(`gemeenten/${f}`);
+        mergeOverlay(base, parseOverlay(overlay, `gemeenten/${f}`), `gemeenten/${f}`);
+        this.emitFile({ type: 'asset', fileName: `gemeenten/${f}`, source: JSON.stringify(overlay) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
   server: { port: 5173, open: '/demo/index.html' },
+  plugins: [datasetJson()],
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
     lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'regelingen-wizard.js' },
-    rolldownOptions: { output: { minify: true } },
+    // The validator (zod) is a separate chunk, loaded only when a dataset or overlay URL is set.
+    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'regelingen-wizard-[name].js' } },
     sourcemap: false,
   },
 });

@@ -4,13 +4,19 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupJson from '@rollup/plugin-json';
 
+import { embedMiddleware } from './test/embed/server.js';
+import { screenshotPlugin } from './test/screenshot-plugin.js';
+
 const json = fromRollup(rollupJson);
 
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['production'] },
   mimeTypes: { '**/*.json': 'js' },
-  plugins: [json({ preferConst: true }), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  // test/embed: fixtures served as real JSON, failing dataset URLs (404, slow, not JSON) and host
+  // pages with a strict Content-Security-Policy header, all under /embed/ (see test/embed/server.js).
+  middleware: [embedMiddleware],
+  plugins: [screenshotPlugin(), json({ preferConst: true }), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   concurrency: 2,

@@ -30,7 +30,13 @@ export function requestedName(url: string = import.meta.url): string | undefined
   }
 }
 
-if (typeof customElements !== 'undefined') {
+// The lazily loaded validator chunk imports this file by its plain URL; when the page loaded it
+// as `...?element=x`, that is a second instance of this module, which must define nothing.
+const FIRST = Symbol.for('regelingenwijzer.defined');
+const first = !(globalThis as Record<symbol, unknown>)[FIRST];
+(globalThis as Record<symbol, unknown>)[FIRST] = true;
+
+if (first && typeof customElements !== 'undefined') {
   const name = requestedName() ?? 'regelingen-wizard';
   try {
     define(name);

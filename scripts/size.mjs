@@ -1,0 +1,49 @@
+// `npm run size`: what a municipality's visitors download.
+// 1. dist/regelingen-wizard.js as built by `npm run build` (code + embedded dataset), raw and gzip -9.
+// 2. The same build with the embedded dataset replaced by an empty stub: the widget code with
+//    all its dependencies (target: at most 50 KB gzip).
+// 3. The default dataset alone (dist/regelingen.json), raw and gzip -9.
+// Builds with Vite into a temporary directory; dist/ is only read (run `npm run build` first,
+// or pass --build to build it here).
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const sizes = (buf) => ({ raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
+const line = (label, s) => console.log(`${label.padEnd(44)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip -9`);
+
+if (process.argv.includes('--build') || !existsSync(join(root, 'dist/regelingen-wizard.js'))) {
+  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+const stub = join(root, 'scripts/empty-dataset.ts');
+const out = mkdtempSync(join(tmpdir(), 'regelingenwijzer-size-'));
+try {
+  await build({
+    root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn',
+    build: { outDir: out, emptyOutDir: true, copyPublicDir: false },
+    plugins: [{
+      name: 'empty-dataset', enforce: 'pre',
+      resolveId(id, importer) {
+        if (/default-dataset(\.js|\.ts)?$/.test(id) && importer?.includes('/src/dataset/')) return stub;
+        return null;
+      },
+    }],
+  });
+  const bundle = sizes(readFileSync(join(root, 'dist/regelingen-wizard.js')));
+  const code = sizes(readFileSync(join(out, 'regelingen-wizard.js')));
+  const data = sizes(readFileSync(join(root, 'dist/regelingen.json')));
+  line('dist/regelingen-wizard.js (code + dataset)', bundle);
+  line('widget code + dependencies, no dataset', code);
+  line('embedded dataset (difference)', { raw: bundle.raw - code.raw, gzip: bundle.gzip - code.gzip });
+  line('dist/regelingen.json (dataset as JSON)', data);
+  for (const f of existsSync(join(root, 'dist/gemeenten')) ? readdirSync(join(root, 'dist/gemeenten')) : []) line(`dist/gemeenten/${f}`, sizes(readFileSync(join(root, 'dist/gemeenten', f))));
+  const target = 50 * 1024;
+  console.log(`\ncode without dataset: ${kb(code.gzip)} gzip -9, target ≤ ${kb(target)}: ${code.gzip <= target ? 'met' : 'NOT met'}`);
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}

@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+import { define, requestedName, RegelingenWizard } from '../../src/index.js';
+import { heading, until } from '../ui/helpers.js';
+import { closeFrames, loadFrame, openFrame, type Frame } from './frame.js';
+
+afterEach(() => { closeFrames(); document.querySelectorAll('main-wizard, other-wizard, gemeente-wizard').forEach((e) => e.remove()); });
+
+describe('custom element name', () => {
+  it('defines <regelingen-wizard> by default', () => {
+    expect(customElements.get('regelingen-wizard')).to.equal(RegelingenWizard);
+  });
+
+  it('reads ?element= from the module URL (a module script has no document.currentScript)', () => {
+    expect(requestedName('https://gemeente.example/js/regelingen-wizard.js?element=gemeente-wizard')).to.equal('gemeente-wizard');
+    expect(requestedName('https://gemeente.example/js/regelingen-wizard.js')).to.equal(undefined);
+    expect(requestedName('https://gemeente.example/js/regelingen-wizard.js?element=')).to.equal(undefined);
+  });
+
+  it('define(name) registers a second name that works beside the first', async () => {
+    const ctor = define('other-wizard');
+    expect(customElements.get('other-wizard')).to.equal(ctor);
+    expect(ctor).not.to.equal(RegelingenWizard);
+    expect(define('other-wizard')).to.equal(ctor);
+    const el = document.createElement('other-wizard') as RegelingenWizard;
+    el.setAttribute('lang', 'en');
+    document.body.append(el);
+    await until(el, () => heading(el) === 'Which help or scheme fits you?');
+    expect(el).to.be.instanceOf(RegelingenWizard);
+  });
+
+  it('regelingen-wizard.js?element=gemeente-wizard defines only that name (source module)', async () => {
+    const { win, el } = await openFrame({ element: 'gemeente-wizard' });
+    expect(win.customElements.get('gemeente-wizard')).to.exist;
+    expect(win.customElements.get('regelingen-wizard')).to.equal(undefined);
+    expect(heading(el)).to.equal('Welke hulp of regeling past bij u?');
+  });
+
+  it('regelingen-wizard.js?element=gemeente-wizard works with the built file', async function () {
+    if (!(await fetch('/dist/regelingen-wizard.js', { method: 'HEAD' })).ok) this.skip();
+    const { win, el } = await openFrame({ element: 'gemeente-wizard', src: 'dist' });
+    expect(win.customElements.get('regelingen-wizard')).to.equal(undefined);
+    expect(heading(el)).to.equal('Welke hulp of regeling past bij u?');
+  });
+
+  it('an invalid name is reported with console.error, not thrown at the page', async () => {
+    const iframe = await loadFrame({ element: 'nohyphen' });
+    const win = iframe.contentWindow as Frame['win'];
+    const end = performance.now() + 3000;
+    while (!win.__errors?.length && performance.now() < end) await new Promise((r) => setTimeout(r, 20));
+    expect(win.__errors!.join('\n')).to.contain('kan element "nohyphen" niet definiëren');
+    expect(win.__errors!.some((e) => e.startsWith('Uncaught'))).to.equal(false);
+    expect(win.customElements.get('regelingen-wizard')).to.equal(undefined);
+  });
+});

@@ -1,0 +1,94 @@
+/** Nothing leaves the browser: no requests but the configured dataset URLs, no cookies, no storage unless opted in. */
+import { expect } from '@open-wc/testing';
+import { button, heading, mount, root, text, until } from '../ui/helpers.js';
+import { closeFrames, isResult, journey, openFrame } from './frame.js';
+
+const STORAGE_KEY = 'regelingenwijzer:antwoorden';
+
+afterEach(() => { closeFrames(); document.querySelectorAll('regelingen-wizard').forEach((e) => e.remove()); sessionStorage.clear(); });
+
+describe('network', () => {
+  it('requests only the page, the widget file and the configured dataset URLs (built file)', async function () {
+    if (!(await fetch('/dist/regelingen-wizard.js', { method: 'HEAD' })).ok) this.skip();
+    const { win, el } = await openFrame({ src: 'dist', csp: 'strict', 'a.dataset-url': '/dist/regelingen.json', 'a.overlay-url': '/embed/fixtures/overlay-testdorp.json', 'a.perspective': 'zelf' });
+    await journey(el);
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 200));
+    const paths = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname + new URL(e.name).search).sort();
+    expect(paths).to.deep.equal([
+      '/dist/regelingen-wizard-load.js', // the validator, loaded because URLs are configured
+      '/dist/regelingen-wizard.js',
+      '/dist/regelingen.json',
+      '/embed/fixtures/overlay-testdorp.json',
+      '/embed/host.css',
+      '/embed/violations.js',
+    ]);
+    const fetches = win.performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'fetch');
+    expect(fetches).to.have.length(2);
+  });
+
+  it('with the embedded dataset it makes no data request at all', async function () {
+    if (!(await fetch('/dist/regelingen-wizard.js', { method: 'HEAD' })).ok) this.skip();
+    const { win, el } = await openFrame({ src: 'dist', 'a.perspective': 'zelf' });
+    await journey(el);
+    const other = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)
+      .filter((p) => !['/dist/regelingen-wizard.js', '/embed/host.css', '/embed/violations.js'].includes(p));
+    expect(other).to.deep.equal([]);
+  });
+});
+
+describe('storage', () => {
+  it('no cookies, no localStorage, no sessionStorage without persist', async () => {
+    const { win, el, doc } = await openFrame({ src: 'dev', 'a.perspective': 'zelf' });
+    await journey(el);
+    expect(doc.cookie).to.equal('');
+    expect(win.localStorage.length).to.equal(0);
+    expect(win.sessionStorage.length).to.equal(0);
+    const dbs = await win.indexedDB.databases();
+    expect(dbs).to.deep.equal([]);
+  });
+
+  it('with persist: sessionStorage only, answers restored in a new widget, cleared on start over', async () => {
+    sessionStorage.clear();
+    const el = await mount({ perspective: 'zelf', persist: '' });
+    await journey(el);
+    expect(isResult(el)).to.equal(true);
+    expect(sessionStorage.getItem(STORAGE_KEY)).to.be.a('string');
+    expect(Object.keys(sessionStorage)).to.deep.equal([STORAGE_KEY]);
+    expect(localStorage.length).to.equal(0);
+    expect(document.cookie).to.equal('');
+    el.remove();
+    const again = await mount({ perspective: 'zelf', persist: '' });
+    expect(heading(again)).to.equal('Welke hulp of regeling past bij u?');
+    const restored = (again as unknown as { snapshot: { context: { answers: Record<string, unknown> } } }).snapshot.context.answers;
+    expect(Object.keys(restored).length).to.be.greaterThan(0);
+    button(again, 'Start').click();
+    await until(again, () => !!root(again).querySelector('.progress'));
+    button(again, 'Opnieuw beginnen').click();
+    await until(again, () => heading(again) === 'Welke hulp of regeling past bij u?');
+    expect(sessionStorage.getItem(STORAGE_KEY)).to.equal(null);
+  });
+});
+
+describe('dataset text is rendered as text', () => {
+  it('HTML and script in every dataset and overlay text stay inert and visible as text', async () => {
+    const { win, el } = await openFrame({
+      csp: 'both', 'a.perspective': 'zelf',
+      'a.dataset-url': '/embed/dataset.json?xss=1', 'a.overlay-url': '/embed/fixtures/overlay-xss.json',
+    });
+    const seen = await journey(el);
+    expect(seen.some((h) => h.startsWith('<img src=x onerror='))).to.equal(true);
+    const shadow = el.shadowRoot!;
+    expect(shadow.querySelector('img, script, [onerror]')).to.equal(null);
+    expect(text(el)).to.contain('<script>window.__pwned=1</script>');
+    // Open every collapsed part so every text is rendered.
+    shadow.querySelectorAll('details').forEach((d) => { d.open = true; });
+    await el.updateComplete;
+    expect(shadow.querySelector('img, script, iframe, object, [onerror]')).to.equal(null);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win.__pwned).to.equal(undefined);
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)).not.to.include('/embed/x');
+  });
+});

@@ -1,0 +1,150 @@
+// Dev-server middleware for the embedding tests (web-test-runner.config.js `middleware`).
+// Everything lives under /embed/ (and /dist/*.json), so the other tests are unaffected.
+//
+//   /embed/dataset.json            the default dataset in the DatasetFiles shape (as dist/regelingen.json)
+//   /embed/dataset.json?break=1    the same with one invalid regeling (a half-valid dataset)
+//   /embed/dataset.json?xss=1      the same with HTML and script in every name and text
+//   /embed/fixtures/<file>         test/embed/fixtures/<file> as real JSON (not turned into a JS module)
+//   /embed/fail/404.json           404
+//   /embed/fail/slow.json?ms=N     answers after N ms (default 3000)
+//   /embed/fail/not-json.json      200 with an HTML page
+//   /embed/fail/null.json          200 with `null`
+//   /dist/<file>.json              the build's JSON files (dist/regelingen.json), raw
+//   /embed/page.html?...           a host page for the widget, see page() below
+//   /embed/violations.js           records securitypolicyviolation events in window.__violations,
+//                                  uncaught errors and console.error calls in window.__errors
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+const root = new URL('../../', import.meta.url);
+const read = (rel) => readFileSync(new URL(rel, root), 'utf8');
+
+function readJson(rel) {
+  const { $schema, ...rest } = JSON.parse(read(rel));
+  return rest;
+}
+
+export function datasetFiles() {
+  const dir = new URL('regelingen/regelingen/', root);
+  return {
+    'vragen.json': readJson('regelingen/vragen.json'),
+    'cijfers.json': readJson('regelingen/cijfers.json'),
+    'loketten.json': readJson('regelingen/loketten.json'),
+    regelingen: Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => [f, readJson(`regelingen/regelingen/${f}`)])),
+  };
+}
+
+const INJECT = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+
+/** Prefix every user-visible text ({nl, en}) with markup that must stay inert. */
+function poison(value) {
+  if (Array.isArray(value)) return value.map(poison);
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value);
+    if (keys.length === 2 && typeof value.nl === 'string' && typeof value.en === 'string') return { nl: INJECT + value.nl, en: INJECT + value.en };
+    return Object.fromEntries(keys.map((k) => [k, poison(value[k])]));
+  }
+  return value;
+}
+
+function page(q) {
+  const esc = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const element = q.get('element') || 'regelingen-wizard';
+  const src = q.get('src') === 'dist'
+    ? `/dist/regelingen-wizard.js${q.get('element') ? `?element=${encodeURIComponent(element)}` : ''}`
+    : `/src/index.ts${q.get('element') ? `?element=${encodeURIComponent(element)}` : ''}`;
+  const attrs = [...q.entries()].filter(([k]) => k.startsWith('a.')).map(([k, v]) => (v === '' ? ` ${esc(k.slice(2))}` : ` ${esc(k.slice(2))}="${esc(v)}"`)).join('');
+  const count = Number(q.get('count') || 1);
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<title>Regelingenwijzer embed test</title>
+<script src="/embed/violations.js"></script>
+<link rel="stylesheet" href="/embed/host.css">
+<script type="module" src="${esc(src)}"></script>
+</head>
+<body>
+<main>
+<h1>Host page</h1>
+${Array.from({ length: count }, () => `<${esc(element)}${attrs}></${esc(element)}>`).join('\n')}
+</main>
+</body>
+</html>`;
+}
+
+const POLICIES = {
+  strict: "default-src 'self'; script-src 'self'; style-src 'self'",
+  tt: "require-trusted-types-for 'script'",
+  both: "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
+};
+
+const VIOLATIONS_JS = `window.__violations = [];
+window.__errors = [];
+window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); });
+window.addEventListener('unhandledrejection', function (e) { window.__errors.push(String(e.reason)); });
+var consoleError = console.error;
+console.error = function () { window.__errors.push([].map.call(arguments, String).join(' ')); return consoleError.apply(console, arguments); };
+document.addEventListener('securitypolicyviolation', function (e) {
+  window.__violations.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample, source: e.sourceFile, line: e.lineNumber });
+});
+`;
+
+const HOST_CSS = `:root { --utrecht-button-primary-action-background-color: rgb(204, 0, 0); --utrecht-document-font-family: Georgia, serif; }
+body { margin: 0; padding: 1rem; }
+`;
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function embedMiddleware(ctx, next) {
+  const path = ctx.path;
+  if (path.startsWith('/dist/') && path.endsWith('.json')) {
+    const file = new URL(`.${path}`, root);
+    if (!existsSync(file)) { ctx.status = 404; ctx.body = 'not built: run npm run build'; return; }
+    ctx.type = 'application/json';
+    ctx.body = readFileSync(file, 'utf8');
+    return;
+  }
+  if (!path.startsWith('/embed/')) return next();
+  ctx.set('Cache-Control', 'no-store');
+  const q = new URLSearchParams(ctx.querystring);
+  switch (path) {
+    case '/embed/dataset.json': {
+      let files = datasetFiles();
+      if (q.has('break')) {
+        const wmo = files.regelingen['wmo.json'];
+        wmo.regelingen[1] = { ...wmo.regelingen[1], domein: 'onbekend-domein' };
+      }
+      if (q.has('xss')) files = poison(files);
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(files);
+      return;
+    }
+    case '/embed/fail/404.json': ctx.status = 404; ctx.type = 'text/plain'; ctx.body = 'Not Found'; return;
+    case '/embed/fail/slow.json':
+      await sleep(Number(q.get('ms') || 3000));
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(datasetFiles());
+      return;
+    case '/embed/fail/not-json.json': ctx.type = 'text/html'; ctx.body = '<!doctype html><title>Pagina niet gevonden</title><p>Deze pagina bestaat niet.</p>'; return;
+    case '/embed/fail/null.json': ctx.type = 'application/json'; ctx.body = 'null'; return;
+    case '/embed/violations.js': ctx.type = 'application/javascript'; ctx.body = VIOLATIONS_JS; return;
+    case '/embed/host.css': ctx.type = 'text/css'; ctx.body = HOST_CSS; return;
+    case '/embed/page.html': {
+      const policy = POLICIES[q.get('csp') ?? ''];
+      if (policy) ctx.set('Content-Security-Policy', policy);
+      ctx.type = 'text/html';
+      ctx.body = page(q);
+      return;
+    }
+  }
+  if (path.startsWith('/embed/fixtures/')) {
+    const name = path.slice('/embed/fixtures/'.length);
+    if (!/^[\w.-]+\.json$/.test(name)) { ctx.status = 400; return; }
+    const file = new URL(`test/embed/fixtures/${name}`, root);
+    if (!existsSync(file)) { ctx.status = 404; return; }
+    ctx.type = 'application/json';
+    ctx.body = readFileSync(file, 'utf8');
+    return;
+  }
+  return next();
+}
