@@ -9,6 +9,7 @@
  * @attr dataset-url - URL of a full dataset (JSON) to use instead of the embedded one.
  * @attr overlay-url - URL of a municipal overlay (JSON).
  * @attr datum - Check date JJJJ-MM-DD (default: today).
+ * @attr timeout - Milliseconds before a dataset or overlay URL counts as failed (default 10000).
  * @attr persist - Opt in to keep answers in sessionStorage (cleared on start over).
  * @fires regelingenwijzer:step - A new screen is shown. detail: { scherm, vraag? } (no answers).
  * @fires regelingenwijzer:result - The result is shown. detail: { past: string[], misschien: string[] }.
@@ -22,7 +23,7 @@ import type { i18n } from 'i18next';
 import { createI18n, toLanguage } from '../i18n/index.js';
 import { wizardMachine } from '../flow/machine.js';
 import { loadDataset, LoadError, embeddedOverlay } from '../dataset/source.js';
-import { PERSPECTIVES, type Language, type Perspective } from '../dataset/schema.js';
+import { PERSPECTIVES, type Language, type Perspective } from '../dataset/model.js';
 import { makeContext } from '../engine/context.js';
 import { explainAll } from '../engine/evaluate.js';
 import { route } from '../engine/route.js';
@@ -45,6 +46,7 @@ export class RegelingenWizard extends LitElement {
     overlayUrl: { type: String, attribute: 'overlay-url' },
     datum: { type: String },
     persist: { type: Boolean },
+    timeout: { type: Number },
     snapshot: { state: true },
     error: { state: true },
   };
@@ -60,6 +62,7 @@ export class RegelingenWizard extends LitElement {
   declare overlayUrl: string | undefined;
   declare datum: string | undefined;
   declare persist: boolean;
+  declare timeout: number | undefined;
   declare snapshot: Snapshot | undefined;
   declare error: string | undefined;
 
@@ -93,12 +96,13 @@ export class RegelingenWizard extends LitElement {
     super.disconnectedCallback();
     this.actor?.stop();
     this.actor = undefined;
+    this.lastScreen = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang') && this.i18n && this.i18n.language !== this.language) void this.i18n.changeLanguage(this.language);
-    const restart = ['gemeente', 'datasetUrl', 'overlayUrl', 'perspective', 'mode', 'datum'] as const;
-    if (this.actor && restart.some((k) => changed.has(k) && changed.get(k) !== undefined)) this.start();
+    const restart = ['gemeente', 'datasetUrl', 'overlayUrl', 'perspective', 'mode', 'datum', 'timeout'] as const;
+    if (this.hasUpdated && this.actor && restart.some((k) => changed.has(k))) this.start();
   }
 
   private presetPerspective(): Perspective | undefined {
@@ -115,7 +119,7 @@ export class RegelingenWizard extends LitElement {
   private start(): void {
     const keep = this.snapshot?.context.answers;
     this.actor?.stop();
-    const opts = { gemeente: this.gemeente, datasetUrl: this.datasetUrl, overlayUrl: this.overlayUrl };
+    const opts = { gemeente: this.gemeente, datasetUrl: this.datasetUrl, overlayUrl: this.overlayUrl, timeout: this.timeout };
     this.actor = createActor(wizardMachine, {
       input: { load: () => loadDataset(opts), perspectief: this.presetPerspective(), datum: this.datum, answers: keep ?? this.restored() },
     });

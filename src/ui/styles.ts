@@ -36,7 +36,7 @@ export const styles = css`
   }
   * { box-sizing: border-box; }
   [hidden] { display: none !important; }
-  .wizard { max-width: 44rem; padding: var(--_space); }
+  .wizard { max-width: 44rem; padding: var(--_space); color: var(--_text); background: var(--_bg); font-family: var(--_font); }
   h2, h3, h4 { line-height: 1.25; margin: 0 0 calc(var(--_space) * 0.75); }
   h2 { font-size: 1.6em; }
   h3 { font-size: 1.25em; }
@@ -117,7 +117,8 @@ export const styles = css`
   @media print {
     :host { font-size: 11pt; color: #000; background: #fff; }
     .actions, .back, button, .no-print { display: none !important; }
-    details > *:not(summary) { display: block; }
+    details::details-content { content-visibility: visible; display: block; }
+    details > summary { color: #000; }
     .route { break-inside: avoid; border: 1px solid #000; }
     a[href^='http']::after { content: ' (' attr(href) ')'; font-size: 0.85em; }
   }

@@ -85,3 +85,48 @@ describe('English', () => {
     expect(button(el, 'Back')).to.exist;
   });
 });
+
+describe('review and start over', () => {
+  async function toReview(el: Awaited<ReturnType<typeof mount>>) {
+    for (let i = 0; i < 30 && !heading(el).startsWith('Controleer'); i++) {
+      const field = root(el).querySelector<HTMLInputElement>('input[name="waarde"]');
+      if (field) field.value = '40';
+      else [...root(el).querySelectorAll<HTMLInputElement>('input[name="antwoord"]')].at(-1)!.click();
+      await next(el);
+    }
+  }
+
+  it('a Change link opens the question with its answer, and returns to the review', async () => {
+    const el = await mount({ perspective: 'zelf' });
+    await next(el);
+    await toReview(el);
+    const rows = [...root(el).querySelectorAll('.summary-row')];
+    expect(rows.length).to.be.greaterThan(1);
+    const age = rows.find((r) => r.textContent!.includes('Hoe oud'))!;
+    expect(age.textContent).to.contain('40');
+    const change = age.querySelector('button')!;
+    expect(change.getAttribute('aria-label')).to.equal('Wijzig: Leeftijd');
+    change.click();
+    await until(el, () => heading(el) === 'Hoe oud bent u?');
+    const input = root(el).querySelector<HTMLInputElement>('input[name="waarde"]')!;
+    expect(input.value).to.equal('40');
+    input.value = '70';
+    await next(el);
+    await toReview(el); // questions that became relevant are asked first
+    expect(text(el)).to.contain('70');
+  });
+
+  it('start over clears everything at once', async () => {
+    const el = await mount();
+    await answer(el, 'Voor mijzelf');
+    await toReview(el);
+    button(el, 'Opnieuw beginnen').click();
+    await until(el, () => heading(el) === 'Welke hulp of regeling past bij u?');
+    expect(root(el).querySelector<HTMLInputElement>('input[name="perspectief"]:checked')).to.equal(null);
+    await answer(el, 'Voor mijzelf');
+    const field = root(el).querySelector<HTMLInputElement>('input[name="waarde"]');
+    const checked = root(el).querySelectorAll('input[name="antwoord"]:checked');
+    expect(field?.value ?? '').to.equal('');
+    expect(checked.length).to.equal(0);
+  });
+});
