@@ -1,13 +1,10 @@
 // Tests run in Debian's Chromium (npm cannot download a browser here). See README.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { fromRollup } from '@web/dev-server-rollup';
-import rollupJson from '@rollup/plugin-json';
 
 import { embedMiddleware } from './test/embed/server.js';
 import { screenshotPlugin } from './test/screenshot-plugin.js';
-
-const json = fromRollup(rollupJson);
+import { jsonModulePlugin } from './test/json-plugin.js';
 
 export default {
   files: 'test/**/*.test.ts',
@@ -16,7 +13,7 @@ export default {
   // test/embed: fixtures served as real JSON, failing dataset URLs (404, slow, not JSON) and host
   // pages with a strict Content-Security-Policy header, all under /embed/ (see test/embed/server.js).
   middleware: [embedMiddleware],
-  plugins: [screenshotPlugin(), json({ preferConst: true }), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [screenshotPlugin(), jsonModulePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   concurrency: 2,

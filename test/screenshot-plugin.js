@@ -10,7 +10,7 @@ export function screenshotPlugin() {
       if (command !== 'screenshot') return undefined;
       const page = session.browser.getPage(session.id);
       await mkdir(dirname(payload.path), { recursive: true });
-      await page.screenshot({ path: payload.path, fullPage: true });
+      await page.screenshot({ path: payload.path, fullPage: payload.fullPage ?? true });
       return true;
     },
   };

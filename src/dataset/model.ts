@@ -127,6 +127,11 @@ export interface Regeling {
   voorwaarden: Condition;
   /** When this holds too, the regeling is marked urgent (e.g. eviction threatens). */
   urgentAls?: Condition;
+  /**
+   * When the conditions are met, the outcome is still "misschien" for this reason, e.g. "Of u
+   * huurtoeslag krijgt, hangt af van uw inkomen en huur. Doe de proefberekening."
+   */
+  voorbehoud?: Text;
   /** A crisis line: shown first when it fits. */
   crisis?: boolean;
   /** Only in these perspectives (default: derived from `voor`). */

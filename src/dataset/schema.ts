@@ -110,7 +110,7 @@ export const RegelingSchema = z.strictObject({
   beslist: TextSchema, loket: id, loketVan: z.optional(z.enum(SUBJECTS)),
   meenemen: z.optional(z.array(TextSchema)), upl: z.optional(z.string()),
   bron: url, peildatum: isoDate, geldigVanaf: isoDate, geldigTot: z.optional(isoDate),
-  voorwaarden: ConditionSchema, urgentAls: z.optional(ConditionSchema), crisis: z.optional(z.boolean()),
+  voorwaarden: ConditionSchema, urgentAls: z.optional(ConditionSchema), voorbehoud: z.optional(TextSchema), crisis: z.optional(z.boolean()),
   perspectieven: z.optional(z.array(z.enum(PERSPECTIVES))),
 });
 export const RegelingenFileSchema = z.strictObject({ $schema: z.optional(z.string()), regelingen: z.array(RegelingSchema) });

@@ -50,9 +50,13 @@ export function explain(r: Regeling, ctx: Context): Result {
     tekst: { nl: describe(c, ctx, 'nl'), en: describe(c, ctx, 'en') },
   }));
   const urgent = e.tri !== 'nee' && !!r.urgentAls && evaluate(r.urgentAls, ctx).tri === 'ja';
+  // Conditions met but the widget cannot compute the rest (e.g. an income limit that is not
+  // published as one number): misschien, with the reason in the regeling's `voorbehoud`.
+  const capped = e.tri === 'ja' && !!r.voorbehoud;
   return {
     regeling: r,
-    uitkomst: OUTCOME[e.tri],
+    uitkomst: capped ? 'misschien' : OUTCOME[e.tri],
+    voorbehoud: capped ? r.voorbehoud : undefined,
     criteria,
     voldaan: criteria.filter((c) => c.status === 'ja').length,
     totaal: criteria.length,

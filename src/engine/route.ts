@@ -5,16 +5,16 @@
 import type { Contact, Counter, Text } from '../dataset/schema.js';
 import type { Context, Result } from './types.js';
 
-/** Answered "no" in the mantelzorger perspective: the cared-for person lives elsewhere. */
-export const SAME_MUNICIPALITY = 'persoon.woont-in-gemeente';
-
 export interface Route {
   loket: Counter;
   /** The contact to show: national, or the municipality's own for a role. */
   contact?: Contact;
   /** A role without local contact: show the counter's honest general wording. */
   algemeen?: Text;
-  /** The role is in another municipality than the one the widget is set to. */
+  /**
+   * The role belongs to the cared-for person's municipality, which may not be the one the widget
+   * is set to (mantelzorger perspective): show the local contact with a note to ask their own.
+   */
   andereGemeente: boolean;
   crisis: boolean;
   urgent: boolean;
@@ -26,9 +26,9 @@ function contactFor(ctx: Context, counter: Counter, subject: Result['regeling'][
     const { naam, telefoon, website, adres, openingstijden, bron, peildatum } = counter;
     return { contact: { naam, telefoon, website, adres, openingstijden, bron, peildatum }, andereGemeente: false };
   }
-  const elsewhere = subject === 'persoon' && ctx.perspectief === 'mantelzorger' && ctx.answers[SAME_MUNICIPALITY] === false;
-  const local = elsewhere ? undefined : ctx.ds.gemeente?.loketten[counter.id];
-  if (local) return { contact: local, andereGemeente: false };
+  const elsewhere = subject === 'persoon' && ctx.perspectief === 'mantelzorger';
+  const local = ctx.ds.gemeente?.loketten[counter.id];
+  if (local) return { contact: local, andereGemeente: elsewhere };
   return { algemeen: counter.algemeen ?? counter.naam, andereGemeente: elsewhere,
     contact: counter.website || counter.telefoon ? { naam: counter.naam, telefoon: counter.telefoon, website: counter.website, bron: counter.bron, peildatum: counter.peildatum } : undefined };
 }

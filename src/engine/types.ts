@@ -1,4 +1,4 @@
-import type { Counter, Dataset, Derived, Figure, Perspective, Question, Regeling } from '../dataset/schema.js';
+import type { Counter, Dataset, Text, Derived, Figure, Perspective, Question, Regeling } from '../dataset/schema.js';
 
 /** An answer. `null` is "Weet ik niet": a real answer that gives unknown, never no. */
 export type Answer = boolean | number | string | string[] | null;
@@ -40,4 +40,6 @@ export interface Result {
   /** Facts still missing for `misschien`: not asked yet or answered "weet ik niet". */
   onbekend: string[];
   urgent: boolean;
+  /** Why a regeling whose conditions are met is still misschien (from the dataset). */
+  voorbehoud?: Text;
 }

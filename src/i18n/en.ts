@@ -62,7 +62,7 @@ export const en: Strings = {
     past: 'Likely eligible',
     misschien: 'Maybe: more information needed',
     pastNiet: 'Not eligible',
-    metXvanY: 'You meet {{x}} of {{y}} conditions.',
+    metXvanY: 'meets {{x}} of {{y}} conditions',
     waarom: 'Why',
     nogOnbekend: 'Not known yet:',
     meenemen: 'Bring or arrange first:',

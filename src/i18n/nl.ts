@@ -60,7 +60,7 @@ export const nl = {
     past: 'Past waarschijnlijk',
     misschien: 'Misschien: we weten nog niet alles',
     pastNiet: 'Past niet',
-    metXvanY: 'U voldoet aan {{x}} van {{y}} voorwaarden.',
+    metXvanY: 'voldoet aan {{x}} van {{y}} voorwaarden',
     waarom: 'Waarom',
     nogOnbekend: 'Nog niet bekend:',
     meenemen: 'Neem mee of regel eerst:',

@@ -51,21 +51,26 @@ function regeling(res: Result, p: Props): TemplateResult {
   const { lang, t } = p;
   const r = res.regeling;
   const shownCriteria = res.uitkomst === 'past-niet' ? res.criteria.filter((c) => c.status === 'nee') : res.criteria;
+  const details = html`
+    <ul class="criteria">
+      ${shownCriteria.map((c) => html`<li><span class="mark" aria-hidden="true">${MARK[c.status]}</span><span class="visually-hidden">${t(c.status === 'ja' ? 'resultaat.voldaan' : c.status === 'nee' ? 'resultaat.nietVoldaan' : 'resultaat.onbekend')}: </span>${c.tekst[lang]}</li>`)}
+    </ul>
+    <p class="meta">${t('resultaat.beslist')} ${r.beslist[lang]}.
+      ${r.wet ? html`${t('resultaat.wet')}: ${r.wet.url ? html`<a href=${r.wet.url} rel="noopener noreferrer" target="_blank">${r.wet.naam[lang]}</a>` : r.wet.naam[lang]}.` : nothing}
+      <a href=${r.bron} rel="noopener noreferrer" target="_blank">${t('resultaat.bronPeildatum', { datum: date(r.peildatum, lang) })}</a></p>`;
   return html`<article class="regeling">
     <h4>${r.naam[lang]}</h4>
     <span class="tag ${res.uitkomst}">${t(OUTCOME_KEY[res.uitkomst])}</span>
     ${res.urgent ? html` <span class="tag urgent">${t('resultaat.urgent')}</span>` : nothing}
     <p class="meta">${subjectLabel(res, p)}</p>
     <p>${r.uitleg[lang]}</p>
-    <p>${t('resultaat.metXvanY', { x: res.voldaan, y: res.totaal })}</p>
-    <ul class="criteria" aria-label=${t('resultaat.waarom')}>
-      ${shownCriteria.map((c) => html`<li><span class="mark" aria-hidden="true">${MARK[c.status]}</span><span class="visually-hidden">${t(c.status === 'ja' ? 'resultaat.voldaan' : c.status === 'nee' ? 'resultaat.nietVoldaan' : 'resultaat.onbekend')}: </span>${c.tekst[lang]}</li>`)}
-    </ul>
+    ${res.voorbehoud ? html`<p>${res.voorbehoud[lang]}</p>` : nothing}
     ${res.onbekend.length ? html`<p>${t('resultaat.nogOnbekend')} ${res.onbekend.map(p.labelOf).join(', ')}.</p>` : nothing}
     ${res.uitkomst !== 'past-niet' && r.meenemen?.length ? html`<p>${t('resultaat.meenemen')}</p><ul>${r.meenemen.map((m) => html`<li>${m[lang]}</li>`)}</ul>` : nothing}
-    <p class="meta">${t('resultaat.beslist')} ${r.beslist[lang]}.
-      ${r.wet ? html`${t('resultaat.wet')}: ${r.wet.url ? html`<a href=${r.wet.url} rel="noopener noreferrer" target="_blank">${r.wet.naam[lang]}</a>` : r.wet.naam[lang]}.` : nothing}
-      <a href=${r.bron} rel="noopener noreferrer" target="_blank">${t('resultaat.bronPeildatum', { datum: date(r.peildatum, lang) })}</a></p>
+    ${res.uitkomst === 'past-niet' ? html`<p>${t('resultaat.waarom')}: ${t('resultaat.metXvanY', { x: res.voldaan, y: res.totaal })}</p>${details}` : html`<details class="why">
+      <summary>${t('resultaat.waarom')}: ${t('resultaat.metXvanY', { x: res.voldaan, y: res.totaal })}</summary>
+      ${details}
+    </details>`}
   </article>`;
 }
 
@@ -85,7 +90,7 @@ export function renderResult(p: Props): TemplateResult {
       <p><strong>${t('resultaat.vraagNaar')}</strong></p>
       ${r.results.map((res) => regeling(res, p))}
     </div>`)}
-    ${notFitting.length ? html`<details>
+    ${notFitting.length ? html`<details class="not-fitting">
       <summary>${t('resultaat.pastNietKop', { aantal: notFitting.length })}</summary>
       ${notFitting.map((res) => regeling(res, p))}
     </details>` : nothing}`;

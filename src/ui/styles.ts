@@ -42,7 +42,6 @@ export const styles = css`
   h3 { font-size: 1.25em; }
   h4 { font-size: 1.05em; }
   h2:focus { outline: none; }
-  h2:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   p { margin: 0 0 var(--_space); }
   a { color: var(--_link); text-underline-offset: 0.15em; }
   a:focus-visible, button:focus-visible, input:focus-visible, summary:focus-visible {
@@ -108,6 +107,8 @@ export const styles = css`
   .criteria .mark { font-weight: bold; display: inline-block; min-width: 1.4em; }
   .meta { color: var(--_muted); font-size: 0.9em; }
   details { margin-block: var(--_space); }
+  details.why { margin-block: 0.5em; }
+  details.why > summary { font-weight: normal; }
   summary { cursor: pointer; font-weight: bold; min-height: 44px; padding-block: 0.5em; color: var(--_link); }
   @media (forced-colors: active) {
     .tag, .route, button, .error-summary { border-color: CanvasText; }

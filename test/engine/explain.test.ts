@@ -89,7 +89,7 @@ describe('engine: explanations', () => {
 
 describe('engine: route', () => {
   const rds = dataset({
-    vragen: [vraag('persoon.x'), vraag('persoon.nood'), vraag('persoon.woont-in-gemeente')],
+    vragen: [vraag('persoon.x'), vraag('persoon.nood')],
     regelingen: [
       regeling('hulp', { feit: 'persoon.x', is: true }),
       regeling('vervoer', { feit: 'persoon.x', is: true }),
@@ -129,9 +129,12 @@ describe('engine: route', () => {
     const r = routes({ 'persoon.x': true, 'persoon.nood': false }, 'mantelzorger', withOverlay);
     expect(r.filter((x) => x.loket.id === 'wmo-loket').map((x) => x.results.map((y) => y.regeling.id))).to.deep.equal([['hulp', 'vervoer'], ['respijt']]);
     expect(r[0]!.contact?.naam.nl).to.equal('Wmo Utrecht');
-    const elsewhere = routes({ 'persoon.x': true, 'persoon.nood': false, 'persoon.woont-in-gemeente': false }, 'mantelzorger', withOverlay);
-    const hulp = elsewhere.find((x) => x.results.some((y) => y.regeling.id === 'hulp'))!;
+    // The cared-for person's counter: local contact, with the note that they may live elsewhere.
+    const hulp = r.find((x) => x.results.some((y) => y.regeling.id === 'hulp'))!;
     expect(hulp.andereGemeente).to.equal(true);
-    expect(hulp.contact).to.equal(undefined);
+    const respijt = r.find((x) => x.results.some((y) => y.regeling.id === 'respijt'))!;
+    expect(respijt.andereGemeente).to.equal(false);
+    // For oneself there is no such note.
+    expect(routes({ 'persoon.x': true, 'persoon.nood': false }, 'zelf', withOverlay)[0]!.andereGemeente).to.equal(false);
   });
 });

@@ -35,9 +35,9 @@ describe('a resident with money worries, from start to result', () => {
     expect(first).to.contain('Schuldhulp');
     expect(first).to.contain('Met spoed');
     expect(text(el)).to.contain('Zorgtoeslag');
-    expect(text(el)).to.match(/U voldoet aan \d van \d voorwaarden/);
+    expect(text(el)).to.match(/voldoet aan \d van \d voorwaarden/);
     // Not fitting, with reasons, collapsed.
-    const details = root(el).querySelector('details')!;
+    const details = root(el).querySelector('details.not-fitting')!;
     expect(details.open).to.equal(false);
     expect(details.textContent).to.contain('Bijstand');
   });

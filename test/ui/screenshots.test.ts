@@ -6,8 +6,8 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { heading, mount, next, root, until } from './helpers.js';
 
-async function shot(name: string) {
-  await executeServerCommand('screenshot', { path: `screenshots/${name}.png` });
+async function shot(name: string, fullPage = true) {
+  await executeServerCommand('screenshot', { path: `screenshots/${name}.png`, fullPage });
 }
 
 for (const width of [320, 1280]) {
@@ -39,6 +39,7 @@ for (const width of [320, 1280]) {
       root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
       await until(el, () => heading(el) === 'Dit kunt u doen');
       await shot(`${width}-4-result`);
+      await shot(`${width}-5-result-top`, false);
       expect(document.documentElement.scrollWidth).to.be.at.most(width);
     });
   });
