@@ -61,6 +61,11 @@ export interface Question {
   max?: number;
   /** "Weet ik niet" is offered (gives unknown, never no). */
   weetNiet?: boolean;
+  /**
+   * This question asks what someone seeks help with; its option values are the topics that
+   * regelingen name in `onderwerpen`. The option `alles` means: show every topic.
+   */
+  hulpvraag?: boolean;
   /** Asked before the ranking by usefulness, e.g. the safety question. */
   vooraan?: boolean;
   /** Only in these perspectives (default: every perspective its subject belongs to). */
@@ -136,6 +141,12 @@ export interface Regeling {
   crisis?: boolean;
   /** Only in these perspectives (default: derived from `voor`). */
   perspectieven?: Perspective[];
+  /**
+   * Topics (option values of the `hulpvraag` question) this regeling belongs to. It is only
+   * considered when one of them, or `alles`, is chosen. Without topics it is always considered
+   * (crisis lines, the mantelzorger's own support).
+   */
+  onderwerpen?: string[];
 }
 
 export interface RegelingenFile { regelingen: Regeling[] }

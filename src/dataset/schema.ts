@@ -62,7 +62,7 @@ export const QuestionSchema = z.strictObject({
   vraag: PerspectiveTextSchema, hint: z.optional(PerspectiveTextSchema), label: TextSchema,
   opties: z.optional(z.array(OptionSchema).check(z.minLength(2))),
   min: z.optional(z.number()), max: z.optional(z.number()),
-  weetNiet: z.optional(z.boolean()), vooraan: z.optional(z.boolean()),
+  weetNiet: z.optional(z.boolean()), vooraan: z.optional(z.boolean()), hulpvraag: z.optional(z.boolean()),
   perspectieven: z.optional(z.array(z.enum(PERSPECTIVES))),
 });
 
@@ -112,6 +112,7 @@ export const RegelingSchema = z.strictObject({
   bron: url, peildatum: isoDate, geldigVanaf: isoDate, geldigTot: z.optional(isoDate),
   voorwaarden: ConditionSchema, urgentAls: z.optional(ConditionSchema), voorbehoud: z.optional(TextSchema), crisis: z.optional(z.boolean()),
   perspectieven: z.optional(z.array(z.enum(PERSPECTIVES))),
+  onderwerpen: z.optional(z.array(id).check(z.minLength(1))),
 });
 export const RegelingenFileSchema = z.strictObject({ $schema: z.optional(z.string()), regelingen: z.array(RegelingSchema) });
 

@@ -7,6 +7,8 @@ interface Index {
   derived: Map<string, Derived>;
   figures: Map<string, Figure>;
   counters: Map<string, Counter>;
+  /** The question that asks what someone seeks help with (topics), if the dataset has one. */
+  topic?: Question;
 }
 const indexes = new WeakMap<Dataset, Index>();
 
@@ -18,6 +20,7 @@ function indexOf(ds: Dataset): Index {
       derived: new Map(ds.afgeleid.map((d) => [d.id, d])),
       figures: new Map(ds.cijfers.map((f) => [f.id, f])),
       counters: new Map(ds.loketten.map((c) => [c.id, c])),
+      topic: ds.vragen.find((q) => q.hulpvraag),
     };
     indexes.set(ds, ix);
   }

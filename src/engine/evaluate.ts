@@ -26,6 +26,32 @@ export function applicable(ctx: Context): Regeling[] {
   return ctx.ds.regelingen.filter((r) => inPerspective(r, ctx.perspectief) && isValid(r, ctx.datum));
 }
 
+/** The option of the hulpvraag question that means "show every topic". */
+export const ALL_TOPICS = 'alles';
+
+const effective = new WeakMap<Regeling, { topic: string; condition: Condition }>();
+
+/**
+ * The condition the engine decides on: the regeling's own, and, for a regeling with topics,
+ * first that one of its topics (or "alles") was chosen. So the topic question is asked like any
+ * other, and a regeling outside the chosen topics drops out.
+ */
+export function conditionOf(r: Regeling, ctx: Context): Condition {
+  if (!ctx.topic || !r.onderwerpen) return r.voorwaarden;
+  const hit = effective.get(r);
+  if (hit && hit.topic === ctx.topic.id) return hit.condition;
+  const condition: Condition = { alle: [{ feit: ctx.topic.id, bevat: [...r.onderwerpen, ALL_TOPICS] }, r.voorwaarden] };
+  effective.set(r, { topic: ctx.topic.id, condition });
+  return condition;
+}
+
+/** Whether the regeling's topic was chosen: 'nee' means it is left out of the result. */
+export function inTopics(r: Regeling, ctx: Context): boolean {
+  if (!ctx.topic || !r.onderwerpen) return true;
+  const chosen = ctx.answers[ctx.topic.id];
+  return !Array.isArray(chosen) || chosen.includes(ALL_TOPICS) || r.onderwerpen.some((t) => chosen.includes(t));
+}
+
 const OUTCOME: Record<Eval['tri'], Outcome> = { ja: 'past', nee: 'past-niet', onbekend: 'misschien' };
 
 /** The top-level criteria: the parts of a top-level `alle`, or the condition itself. */
@@ -35,7 +61,7 @@ function criteriaOf(c: Condition): Condition[] {
 
 /** The quick decision only: used by question choice on every step. */
 export function decide(r: Regeling, ctx: Context): Eval {
-  return evaluate(r.voorwaarden, ctx);
+  return evaluate(conditionOf(r, ctx), ctx);
 }
 
 /**
@@ -43,7 +69,7 @@ export function decide(r: Regeling, ctx: Context): Eval {
  * questions that can still settle it and those answered "weet ik niet" that keep it open.
  */
 export function explain(r: Regeling, ctx: Context): Result {
-  const m = missing(r.voorwaarden, ctx);
+  const m = missing(conditionOf(r, ctx), ctx);
   const e = { tri: m.tri };  // Kleene, as evaluate(r.voorwaarden) gives it
   const criteria: Criterion[] = criteriaOf(r.voorwaarden).map((c) => ({
     status: evaluate(c, ctx).tri,
@@ -65,6 +91,7 @@ export function explain(r: Regeling, ctx: Context): Result {
   };
 }
 
+/** Every regeling in scope (perspective, date, chosen topics), explained. */
 export function explainAll(ctx: Context): Result[] {
-  return applicable(ctx).map((r) => explain(r, ctx));
+  return applicable(ctx).filter((r) => inTopics(r, ctx)).map((r) => explain(r, ctx));
 }

@@ -10,7 +10,7 @@
  */
 import type { Question, Regeling } from '../dataset/schema.js';
 import { makeContext } from './context.js';
-import { applicable } from './evaluate.js';
+import { applicable, conditionOf } from './evaluate.js';
 import { analyse } from './relevance.js';
 import type { Answers, Context, Options } from './types.js';
 
@@ -26,7 +26,7 @@ export function nextQuestion(ctx: Context): Step {
   const waiting = new Map<string, number>();
   const undecided: Regeling[] = [];
   for (const r of applicable(ctx)) {
-    const e = analyse(r.voorwaarden, ctx);
+    const e = analyse(conditionOf(r, ctx), ctx);
     if (e.open.length === 0) continue;
     undecided.push(r);
     for (const f of e.open) waiting.set(f, (waiting.get(f) ?? 0) + 1);

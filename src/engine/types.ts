@@ -22,6 +22,8 @@ export interface Context {
   readonly derived: ReadonlyMap<string, Derived>;
   readonly figures: ReadonlyMap<string, Figure>;
   readonly counters: ReadonlyMap<string, Counter>;
+  /** The question that asks what someone seeks help with (topics), if the dataset has one. */
+  readonly topic?: Question;
 }
 
 /** Outcome of one regeling: likely, more information needed, or not eligible. */

@@ -78,6 +78,8 @@ export const en: Strings = {
     voorPersoon_professional: 'For your patient',
     voorMantelzorger: 'For you as a carer',
     voorWerkgever: 'For you as an employer',
+    onderwerpen: 'You looked for help with: {{onderwerpen}}.',
+    andereOnderwerpen: 'Look at other topics too',
     wijzigAntwoorden: 'Change answers',
     afdrukken: 'Print',
     voldaan: 'Met',

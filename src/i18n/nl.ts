@@ -76,6 +76,8 @@ export const nl = {
     voorPersoon_professional: 'Voor uw patiënt',
     voorMantelzorger: 'Voor u als mantelzorger',
     voorWerkgever: 'Voor u als werkgever',
+    onderwerpen: 'U zocht hulp bij: {{onderwerpen}}.',
+    andereOnderwerpen: 'Ook andere onderwerpen bekijken',
     wijzigAntwoorden: 'Antwoorden wijzigen',
     afdrukken: 'Afdrukken',
     voldaan: 'Voldaan',

@@ -23,9 +23,9 @@ import type { i18n } from 'i18next';
 import { createI18n, toLanguage } from '../i18n/index.js';
 import { wizardMachine } from '../flow/machine.js';
 import { loadDataset, LoadError, embeddedOverlay } from '../dataset/source.js';
-import { PERSPECTIVES, type Language, type Perspective } from '../dataset/model.js';
+import { PERSPECTIVES, type Language, type Perspective, type Question } from '../dataset/model.js';
 import { makeContext } from '../engine/context.js';
-import { explainAll } from '../engine/evaluate.js';
+import { ALL_TOPICS, explainAll } from '../engine/evaluate.js';
 import { route } from '../engine/route.js';
 import type { Answers } from '../engine/types.js';
 import { styles } from './styles.js';
@@ -316,11 +316,22 @@ export class RegelingenWizard extends LitElement {
         routes: route(ctx, results), notFitting: results.filter((r) => r.uitkomst === 'past-niet'),
         lang, perspectief: perspectief!, datum: ctx.datum, questions: ctx.questions, labelOf, t: this.t,
       })}
+      ${this.renderTopics(ctx.topic, walk!.answers)}
       <div class="actions">
         <button class="secondary" type="button" @click=${() => this.send({ type: 'NAAR_OVERZICHT' })}>${this.t('resultaat.wijzigAntwoorden')}</button>
         <button class="secondary" type="button" @click=${() => window.print()}>${this.t('resultaat.afdrukken')}</button>
       </div>
       ${this.renderRestart()}`;
+  }
+
+  /** Which topics the result covers, and a way to look at the others. */
+  private renderTopics(topic: Question | undefined, answers: Answers): TemplateResult | typeof nothing {
+    const chosen = topic ? answers[topic.id] : undefined;
+    if (!topic || !Array.isArray(chosen) || chosen.includes(ALL_TOPICS)) return nothing;
+    const lang = this.language;
+    const names = chosen.map((v) => topic.opties?.find((o) => o.waarde === v)?.tekst[lang] ?? v);
+    return html`<p class="no-print">${this.t('resultaat.onderwerpen', { onderwerpen: names.join('; ') })}
+      <button type="button" class="link" @click=${() => this.send({ type: 'WIJZIG', vraag: topic.id })}>${this.t('resultaat.andereOnderwerpen')}</button></p>`;
   }
 
   private renderRestart(): TemplateResult {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Condition } from '../../src/dataset/schema.js';
-import { describe as describeCondition, explain, explainAll, formatAmount, route } from '../../src/engine/index.js';
+import { describe as describeCondition, explain, explainAll, formatAmount, route, walk } from '../../src/engine/index.js';
 import type { Answers } from '../../src/engine/index.js';
-import { cijfer, ctxOf, dataset, regeling, t, vraag } from './fixtures.js';
+import { cijfer, ctxOf, dataset, DATUM, regeling, t, vraag } from './fixtures.js';
 
 const ds = dataset({
   vragen: [
@@ -136,5 +136,23 @@ describe('engine: route', () => {
     expect(respijt.andereGemeente).to.equal(false);
     // For oneself there is no such note.
     expect(routes({ 'persoon.x': true, 'persoon.nood': false }, 'zelf', withOverlay)[0]!.andereGemeente).to.equal(false);
+  });
+});
+
+describe('engine: voorbehoud', () => {
+  const vds = dataset({
+    vragen: [vraag('persoon.x')],
+    regelingen: [regeling('huurtoeslag', { feit: 'persoon.x', is: true }, { voorbehoud: t('Doe de proefberekening.') })],
+  });
+  it('caps a fitting regeling at misschien, with the reason, without asking more', () => {
+    const res = explainAll(ctxOf(vds, { 'persoon.x': true }))[0]!;
+    expect(res.uitkomst).to.equal('misschien');
+    expect(res.voorbehoud?.nl).to.equal('Doe de proefberekening.');
+    expect(walk(vds, { 'persoon.x': true }, { perspectief: 'zelf', datum: DATUM }).vraag).to.equal(undefined);
+  });
+  it('leaves past-niet alone', () => {
+    const res = explainAll(ctxOf(vds, { 'persoon.x': false }))[0]!;
+    expect(res.uitkomst).to.equal('past-niet');
+    expect(res.voorbehoud).to.equal(undefined);
   });
 });

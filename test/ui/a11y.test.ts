@@ -62,7 +62,7 @@ describe('accessibility (axe-core, zero violations)', () => {
       root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
       await until(el, () => heading(el) === 'Dit kunt u doen');
       await axe(el, 'result');
-      const details = root(el).querySelector('details.not-fitting');
+      const details = root(el).querySelector<HTMLDetailsElement>('details.not-fitting');
       if (details) { details.open = true; await axe(el, 'result with the not-fitting list open'); }
     });
   }

@@ -37,7 +37,7 @@ describe('a resident with money worries, from start to result', () => {
     expect(text(el)).to.contain('Zorgtoeslag');
     expect(text(el)).to.match(/voldoet aan \d van \d voorwaarden/);
     // Not fitting, with reasons, collapsed.
-    const details = root(el).querySelector('details.not-fitting')!;
+    const details = root(el).querySelector<HTMLDetailsElement>('details.not-fitting')!;
     expect(details.open).to.equal(false);
     expect(details.textContent).to.contain('Bijstand');
   });
