@@ -77,4 +77,29 @@ describe('dataset lint', () => {
     expect(ids).to.not.include('mobiliteitsbonus');
     expect(ids).to.not.include('lkv-oudere-werknemer');
   });
+  it('every question reads differently from the others, in every perspective', () => {
+    const seen = new Map<string, string>();
+    const problems: string[] = [];
+    for (const q of national.vragen) {
+      for (const [p, text] of Object.entries(q.vraag)) {
+        const key = `${p}|${text!.nl}`;
+        if (seen.has(key)) problems.push(`vragen.json: "${q.id}" en "${seen.get(key)}" hebben dezelfde vraag: "${text!.nl}"`);
+        seen.set(key, q.id);
+      }
+    }
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
+  it('topics of regelingen are options of the hulpvraag question, and citizens\' regelingen have topics', () => {
+    const topic = national.vragen.find((q) => q.hulpvraag);
+    expect(topic, 'a question with "hulpvraag": true').to.exist;
+    const options = new Set(topic!.opties!.map((o) => o.waarde));
+    expect(options.has('alles'), 'an option "alles"').to.equal(true);
+    const all = [...national.regelingen, ...overlays.flatMap((o) => o.regelingen ?? [])];
+    const problems = all.flatMap((r) => [
+      ...(r.onderwerpen ?? []).filter((t) => !options.has(t)).map((t) => `regeling "${r.id}": onderwerp "${t}" is geen optie van ${topic!.id}`),
+      ...(r.voor === 'persoon' && !r.crisis && !r.onderwerpen && r.id !== 'maatschappelijke-opvang' ? [`regeling "${r.id}": geef onderwerpen op, anders telt hij bij elke hulpvraag`] : []),
+    ]);
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
 });

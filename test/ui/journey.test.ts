@@ -130,3 +130,20 @@ describe('review and start over', () => {
     expect(checked.length).to.equal(0);
   });
 });
+
+describe('language switch mid-journey', () => {
+  it('keeps the answers and the place, and shows dataset texts in the new language', async () => {
+    const el = await mount({ perspective: 'zelf' });
+    await next(el);
+    const first = root(el).querySelector<HTMLInputElement>('input[name="antwoord"]')!;
+    first.click();
+    await next(el);
+    el.setAttribute('lang', 'en');
+    await until(el, () => [...root(el).querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Next'));
+    expect(heading(el)).to.match(/\?$/);
+    expect(text(el)).not.to.contain('Volgende');
+    button(el, 'Back').click();
+    await until(el, () => heading(el) === 'What are you looking for help with?');
+    expect(root(el).querySelector<HTMLInputElement>('input[name="antwoord"]')!.checked).to.equal(true);
+  });
+});
