@@ -5,6 +5,9 @@ export const en: Strings = {
   titel: 'Benefits finder',
   start: {
     kop: 'Which help or scheme fits you?',
+    kop_mantelzorger: 'Which help fits you and the person you care for?',
+    kop_werkgever: 'Which schemes help you as an employer?',
+    kop_professional: 'Which help or scheme fits your patient?',
     intro: 'Answer a few questions. Then you see which schemes may fit you, and where to apply.',
     duur: 'It takes a few minutes.',
     privacy: 'Your answers stay on this device. We store nothing and send nothing.',

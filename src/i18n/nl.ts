@@ -3,6 +3,9 @@ export const nl = {
   titel: 'Regelingenwijzer',
   start: {
     kop: 'Welke hulp of regeling past bij u?',
+    kop_mantelzorger: 'Welke hulp past bij u en bij degene voor wie u zorgt?',
+    kop_werkgever: 'Welke regelingen helpen u als werkgever?',
+    kop_professional: 'Welke hulp of regeling past bij uw patiënt?',
     intro: 'Beantwoord een paar vragen. Dan ziet u welke regelingen misschien bij u passen, en waar u ze aanvraagt.',
     duur: 'Het kost een paar minuten.',
     privacy: 'Uw antwoorden blijven op dit apparaat. Wij bewaren niets en sturen niets door.',

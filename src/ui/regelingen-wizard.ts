@@ -234,7 +234,7 @@ export class RegelingenWizard extends LitElement {
     };
     return html`
       ${this.error ? this.renderErrorSummary(this.error, 'perspectief-0') : nothing}
-      ${this.heading(this.t('start.kop'))}
+      ${this.heading(this.t('start.kop', { context: s.context.preset }))}
       <p>${this.t('start.intro')} ${this.t('start.duur')}</p>
       <p>${this.t('start.privacy')}</p>
       <form novalidate @submit=${submit}>

@@ -147,3 +147,14 @@ describe('language switch mid-journey', () => {
     expect(root(el).querySelector<HTMLInputElement>('input[name="antwoord"]')!.checked).to.equal(true);
   });
 });
+
+describe('professional mode (a GP during a consult)', () => {
+  it('speaks about the patient from the start screen on', async () => {
+    const el = await mount({ mode: 'professional' });
+    expect(heading(el)).to.equal('Welke hulp of regeling past bij uw patiënt?');
+    expect(root(el).querySelector('input[name="perspectief"]')).to.equal(null);
+    await next(el);
+    await until(el, () => heading(el).includes('patiënt'));
+    expect(heading(el)).to.equal('Waar zoekt uw patiënt hulp bij?');
+  });
+});
