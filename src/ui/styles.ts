@@ -118,6 +118,7 @@ export const styles = css`
   @media print {
     :host { font-size: 11pt; color: #000; background: #fff; }
     .actions, .back, button, .no-print { display: none !important; }
+    /* Every collapsed part is open on paper. */
     details::details-content { content-visibility: visible; display: block; }
     details > summary { color: #000; }
     .route { break-inside: avoid; border: 1px solid #000; }

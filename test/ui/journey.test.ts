@@ -158,3 +158,35 @@ describe('professional mode (a GP during a consult)', () => {
     expect(heading(el)).to.equal('Waar zoekt uw patiënt hulp bij?');
   });
 });
+
+describe('the handout', () => {
+  it('prints the result as a clean handout: no buttons, every reason open', async () => {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    const el = await mount({ perspective: 'zelf' });
+    await next(el);
+    for (let i = 0; i < 30 && !heading(el).startsWith('Controleer'); i++) {
+      const field = root(el).querySelector<HTMLInputElement>('input[name="waarde"]');
+      if (field) field.value = field.inputMode === 'decimal' ? '1000' : '40';
+      else [...root(el).querySelectorAll<HTMLInputElement>('input[name="antwoord"]')][0]!.click();
+      await next(el);
+    }
+    button(el, 'Bekijk de uitkomst').click();
+    await until(el, () => heading(el) === 'Dit kunt u doen');
+    const why = root(el).querySelector<HTMLDetailsElement>('details.why')!;
+    const criteria = why.querySelector<HTMLElement>('.criteria')!;
+    expect(criteria.checkVisibility()).to.equal(false);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(criteria.checkVisibility()).to.equal(true);
+      for (const b of root(el).querySelectorAll('button')) expect(getComputedStyle(b).display, b.textContent!).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(criteria.checkVisibility(), 'collapsed again on screen').to.equal(false);
+  });
+
+  it('is not translated by the browser (translate="no")', async () => {
+    const el = await mount();
+    expect(el.getAttribute('translate')).to.equal('no');
+  });
+});
