@@ -10,7 +10,9 @@ import {
   type Dataset, type Overlay, type Regeling,
 } from './schema.js';
 
-export { assembleTrusted, mergeOverlay, type DatasetFiles } from './merge.js';
+import { combine } from './merge.js';
+
+export { assembleTrusted, combine, type DatasetFiles } from './merge.js';
 
 /** Validate every file and the references between them; throws DatasetError with all problems. */
 export function parseDataset(files: DatasetFiles): Dataset {
@@ -39,3 +41,12 @@ export function parseOverlay(raw: unknown, file = 'overlay'): Overlay {
   return parseFile(OverlaySchema, file, raw);
 }
 
+/** Merge an overlay (see `combine`) and check the result as a whole: dangling references, ids. */
+export function mergeOverlay(base: Dataset, overlay: Overlay, file = `gemeenten/${overlay.gemeente}.json`): Dataset {
+  const merged = combine(base, overlay);
+  const localIds = new Set((overlay.regelingen ?? []).map((r) => r.id));
+  const problems = checkReferences(merged, (id) => (localIds.has(id) ? file : 'regelingen'));
+  for (const id of overlay.vervalt ?? []) if (!base.regelingen.some((r) => r.id === id)) problems.push({ file, path: 'vervalt', message: `regeling "${id}" bestaat niet in de landelijke dataset` });
+  if (problems.length) throw new DatasetError(problems);
+  return merged;
+}

@@ -6,7 +6,7 @@
  * precisely what went wrong, and never a half-valid dataset.
  */
 import { DEFAULT_FILES, DEFAULT_OVERLAYS } from './default-dataset.js';
-import { assembleTrusted, mergeOverlay, type DatasetFiles } from './merge.js';
+import { assembleTrusted, combine, type DatasetFiles } from './merge.js';
 import type { Dataset, Overlay } from './model.js';
 import { formatProblem, type DatasetError } from './problems.js';
 
@@ -110,5 +110,8 @@ export async function loadDataset(opts: SourceOptions = {}): Promise<Dataset> {
   ]);
   if (!overlay) return base;
   const where = overlayUrl ?? `gemeenten/${overlay.gemeente}.json`;
-  return validated(where, () => mergeOverlay(base, overlay, where));
+  // Embedded data on both sides is tested; anything from a URL is checked as a whole.
+  if (!datasetUrl && !overlayUrl) return combine(base, overlay);
+  const v = await validator();
+  return validated(where, () => v.mergeOverlay(base, overlay, where));
 }
