@@ -80,6 +80,8 @@ export function renderResult(p: Props): TemplateResult {
     <p>${t('resultaat.intro')}</p>
     <p class="meta">${t('resultaat.peildatum', { datum: date(p.datum, lang) })}</p>
     ${routes.length === 0 ? html`<p>${t('resultaat.geen')}</p>` : nothing}
+    ${routes.length > 1 ? html`<h3>${t('resultaat.inHetKort')}</h3>
+      <ol class="overview">${routes.map((r) => html`<li>${(r.contact?.naam ?? r.loket.naam)[lang]}: ${t('resultaat.aantal', { count: r.results.length })}${r.crisis ? html` (<strong>${t('resultaat.crisis')}</strong>)` : r.urgent ? html` (<strong>${t('resultaat.urgent')}</strong>)` : nothing}</li>`)}</ol>` : nothing}
     ${routes.map((r) => html`<div class="route ${r.crisis ? 'crisis' : ''} ${r.urgent ? 'urgent' : ''}">
       ${r.crisis ? html`<p class="tag crisis">${t('resultaat.crisis')}</p>` : nothing}
       ${r.urgent && !r.crisis ? html`<p class="tag urgent">${t('resultaat.urgent')}</p>` : nothing}

@@ -89,6 +89,8 @@ export const styles = css`
   .summary-row dt { font-weight: bold; }
   .summary-row dd { margin: 0; }
   @container (max-width: 30rem) { .summary-row { grid-template-columns: 1fr; } }
+  .overview { margin: 0 0 var(--_space); padding-inline-start: 1.5em; }
+  .overview li { margin-block: 0.25em; }
   .route {
     border: 2px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); margin-block-end: var(--_space);
   }

@@ -190,3 +190,28 @@ describe('the handout', () => {
     expect(el.getAttribute('translate')).to.equal('no');
   });
 });
+
+describe('the result overview', () => {
+  it('lists where to go in short, with the number of regelingen per counter', async () => {
+    const el = await mount({ perspective: 'zelf' });
+    await next(el);
+    for (let i = 0; i < 30 && !heading(el).startsWith('Controleer'); i++) {
+      const field = root(el).querySelector<HTMLInputElement>('input[name="waarde"]');
+      if (field) field.value = field.inputMode === 'decimal' ? '900' : '40';
+      else {
+        const choices = [...root(el).querySelectorAll<HTMLInputElement>('input[name="antwoord"]')];
+        (choices.find((c) => c.value === 'alles') ?? choices.find((c) => c.value === 'achterstand-huur') ?? choices.find((c) => c.value === 'geen') ?? choices[0]!).click();
+      }
+      await next(el);
+    }
+    button(el, 'Bekijk de uitkomst').click();
+    await until(el, () => heading(el) === 'Dit kunt u doen');
+    const items = [...root(el).querySelectorAll('.overview li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const routes = root(el).querySelectorAll('.route');
+    expect(items.length).to.equal(routes.length);
+    expect(items.length).to.be.greaterThan(1);
+    for (const item of items) expect(item).to.match(/: \d+ regeling(en)?( \(.*\))?$/);
+    const counted = items.reduce((n, x) => n + Number(/: (\d+) regeling/.exec(x)![1]), 0);
+    expect(counted).to.equal(root(el).querySelectorAll('.route article').length);
+  });
+});
