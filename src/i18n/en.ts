@@ -64,6 +64,7 @@ export const en: Strings = {
     adres: 'Address',
     openingstijden: 'Open',
     vraagNaar: 'Ask here about:',
+    vanNaaste: 'municipality of the person you care for',
     andereGemeente: 'Does the person you care for live in another municipality? Then ask that municipality.',
     past: 'Likely eligible',
     misschien: 'Maybe: more information needed',

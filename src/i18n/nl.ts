@@ -62,6 +62,7 @@ export const nl = {
     adres: 'Adres',
     openingstijden: 'Open',
     vraagNaar: 'Vraag hier naar:',
+    vanNaaste: 'gemeente van degene voor wie u zorgt',
     andereGemeente: 'Woont degene voor wie u zorgt in een andere gemeente? Vraag het dan bij die gemeente.',
     past: 'Past waarschijnlijk',
     misschien: 'Misschien: we weten nog niet alles',

@@ -74,6 +74,16 @@ function regeling(res: Result, p: Props): TemplateResult {
   </article>`;
 }
 
+/**
+ * The counter's name. When the same counter appears for both the mantelzorger and the person
+ * cared for, the one of the cared-for person's municipality says so.
+ */
+function routeName(r: Route, p: Props): string {
+  const name = (r.contact?.naam ?? r.loket.naam)[p.lang];
+  const twice = p.routes.filter((x) => x.loket.id === r.loket.id).length > 1;
+  return twice && r.andereGemeente ? `${name} (${p.t('resultaat.vanNaaste')})` : name;
+}
+
 export function renderResult(p: Props): TemplateResult {
   const { routes, notFitting, lang, t } = p;
   return html`
@@ -81,11 +91,11 @@ export function renderResult(p: Props): TemplateResult {
     <p class="meta">${t('resultaat.peildatum', { datum: date(p.datum, lang) })}</p>
     ${routes.length === 0 ? html`<p>${t('resultaat.geen')}</p>` : nothing}
     ${routes.length > 1 ? html`<h3>${t('resultaat.inHetKort')}</h3>
-      <ol class="overview">${routes.map((r) => html`<li>${(r.contact?.naam ?? r.loket.naam)[lang]}: ${t('resultaat.aantal', { count: r.results.length })}${r.crisis ? html` (<strong>${t('resultaat.crisis')}</strong>)` : r.urgent ? html` (<strong>${t('resultaat.urgent')}</strong>)` : nothing}</li>`)}</ol>` : nothing}
+      <ol class="overview">${routes.map((r) => html`<li>${routeName(r, p)}: ${t('resultaat.aantal', { count: r.results.length })}${r.crisis ? html` (<strong>${t('resultaat.crisis')}</strong>)` : r.urgent ? html` (<strong>${t('resultaat.urgent')}</strong>)` : nothing}</li>`)}</ol>` : nothing}
     ${routes.map((r) => html`<div class="route ${r.crisis ? 'crisis' : ''} ${r.urgent ? 'urgent' : ''}">
       ${r.crisis ? html`<p class="tag crisis">${t('resultaat.crisis')}</p>` : nothing}
       ${r.urgent && !r.crisis ? html`<p class="tag urgent">${t('resultaat.urgent')}</p>` : nothing}
-      <h3><span class="visually-hidden">${t('resultaat.gaNaar')}: </span>${(r.contact?.naam ?? r.loket.naam)[lang]}</h3>
+      <h3><span class="visually-hidden">${t('resultaat.gaNaar')}: </span>${routeName(r, p)}</h3>
       ${r.loket.uitleg ? html`<p>${r.loket.uitleg[lang]}</p>` : nothing}
       ${contactList(r.contact, r.algemeen, p)}
       ${r.andereGemeente ? html`<p>${t('resultaat.andereGemeente')}</p>` : nothing}
