@@ -22,6 +22,9 @@ interface Props {
 
 const MARK = { ja: '✓', nee: '✗', onbekend: '?' } as const;
 
+/** Criteria are generated phrases ("niet: heeft Wajong"); a line starts with a capital. */
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 function date(iso: string, lang: Language): string {
   return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${iso}T12:00:00`));
 }
@@ -53,7 +56,7 @@ function regeling(res: Result, p: Props): TemplateResult {
   const shownCriteria = res.uitkomst === 'past-niet' ? res.criteria.filter((c) => c.status === 'nee') : res.criteria;
   const details = html`
     <ul class="criteria">
-      ${shownCriteria.map((c) => html`<li><span class="mark" aria-hidden="true">${MARK[c.status]}</span><span class="visually-hidden">${t(c.status === 'ja' ? 'resultaat.voldaan' : c.status === 'nee' ? 'resultaat.nietVoldaan' : 'resultaat.onbekend')}: </span>${c.tekst[lang]}</li>`)}
+      ${shownCriteria.map((c) => html`<li><span class="mark" aria-hidden="true">${MARK[c.status]}</span><span class="visually-hidden">${t(c.status === 'ja' ? 'resultaat.voldaan' : c.status === 'nee' ? 'resultaat.nietVoldaan' : 'resultaat.onbekend')}: </span>${capital(c.tekst[lang])}</li>`)}
     </ul>
     <p class="meta">${t('resultaat.beslist')} ${r.beslist[lang]}.
       ${r.wet ? html`${t('resultaat.wet')}: ${r.wet.url ? html`<a href=${r.wet.url} rel="noopener noreferrer" target="_blank">${r.wet.naam[lang]}</a>` : r.wet.naam[lang]}.` : nothing}
