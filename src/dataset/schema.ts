@@ -6,7 +6,7 @@
 import * as z from './zod.js';
 import {
   DATE_PATTERN, DOMAINS, PERSPECTIVES, QUESTION_TYPES, SUBJECTS,
-  type Condition, type Option, type Question, type Derived, type Figure, type Counter, type Regeling, type Text, type PerspectiveText, type Amount,
+  type Condition,
 } from './model.js';
 
 export * from './model.js';

@@ -73,11 +73,6 @@ function pickEntry(ctx: Context, figure: Figure): Resolved<Interval> {
   return open ? { open } : NONE;
 }
 
-/** The figure a condition used, for explanations. */
-export function figureOf(ctx: Context, id: string): Figure | undefined {
-  return ctx.figures.get(id);
-}
-
 export function resolveFact(ctx: Context, id: string): Resolved<FactValue> {
   if (ctx.questions.has(id)) {
     const a = ctx.answers[id];

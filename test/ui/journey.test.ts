@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { answer, button, heading, labelled, mount, next, root, text, until } from './helpers.js';
+import { answer, button, heading, mount, next, root, text, until } from './helpers.js';
 
 afterEach(() => document.querySelectorAll('regelingen-wizard').forEach((e) => e.remove()));
 
