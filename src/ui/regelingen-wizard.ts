@@ -22,7 +22,7 @@ import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { i18n } from 'i18next';
 import { createI18n, toLanguage } from '../i18n/index.js';
 import { wizardMachine } from '../flow/machine.js';
-import { loadDataset, LoadError, embeddedOverlay } from '../dataset/source.js';
+import { loadDataset, embeddedOverlay, type LoadError } from '../dataset/source.js';
 import { PERSPECTIVES, type Language, type Perspective, type Question } from '../dataset/model.js';
 import { makeContext } from '../engine/context.js';
 import { ALL_TOPICS, explainAll } from '../engine/evaluate.js';
@@ -167,8 +167,10 @@ export class RegelingenWizard extends LitElement {
     }
     if (s.matches('fout')) {
       const e = s.context.error;
-      console.error(e instanceof Error ? e.message : e, e instanceof LoadError ? e.problems : '');
-      this.emit('error', e instanceof LoadError ? { url: e.url, reden: e.reason, problemen: e.problems } : { reden: String(e) });
+      // By name: the on-demand chunk may carry its own copy of the class.
+      const load = (e as Error | undefined)?.name === 'LoadError' ? (e as LoadError) : undefined;
+      console.error(e instanceof Error ? e.message : e, load ? load.problems : '');
+      this.emit('error', load ? { url: load.url, reden: load.reason, problemen: load.problems } : { reden: String(e) });
     }
   }
 

@@ -17,7 +17,7 @@ describe('network', () => {
     await new Promise((r) => setTimeout(r, 200));
     const paths = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname + new URL(e.name).search).sort();
     expect(paths).to.deep.equal([
-      '/dist/regelingen-wizard-load.js', // the validator, loaded because URLs are configured
+      '/dist/regelingen-wizard-remote.js', // fetching and validating, loaded because URLs are configured
       '/dist/regelingen-wizard.js',
       '/dist/regelingen.json',
       '/embed/fixtures/overlay-testdorp.json',
