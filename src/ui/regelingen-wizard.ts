@@ -27,7 +27,7 @@ import { PERSPECTIVES, type Language, type Perspective, type Question } from '..
 import { makeContext } from '../engine/context.js';
 import { ALL_TOPICS, explainAll } from '../engine/evaluate.js';
 import { route } from '../engine/route.js';
-import type { Answers } from '../engine/types.js';
+import type { Answers, Result } from '../engine/types.js';
 import { styles } from './styles.js';
 import { firstControlId, formatAnswer, readAnswer, renderQuestion, wording } from './question-view.js';
 import { renderResult } from './result-view.js';
@@ -69,7 +69,8 @@ export class RegelingenWizard extends LitElement {
   private actor?: Actor<typeof wizardMachine>;
   private i18n?: i18n;
   private lastScreen = '';
-  private announce = '';
+  /** The results on the result screen, as rendered (the result event reports the same). */
+  private shownResults: Result[] = [];
 
   constructor() {
     super();
@@ -153,13 +154,12 @@ export class RegelingenWizard extends LitElement {
   private afterScreenChange(s: Snapshot, first: boolean): void {
     const heading = this.renderRoot.querySelector<HTMLElement>('[data-heading]');
     if (heading && !first) heading.focus();
-    this.announce = heading?.textContent?.trim() ?? '';
     const live = this.renderRoot.querySelector('[data-live]');
-    if (live && !first) live.textContent = this.announce;
+    if (live && !first) live.textContent = heading?.textContent?.trim() ?? '';
     const scherm = String(s.value);
     this.emit('step', { scherm, vraag: s.matches('vragen') ? s.context.shown : undefined });
     if (s.matches('resultaat')) {
-      const results = this.results(s);
+      const results = this.shownResults;
       this.emit('result', {
         past: results.filter((r) => r.uitkomst === 'past').map((r) => r.regeling.id),
         misschien: results.filter((r) => r.uitkomst === 'misschien').map((r) => r.regeling.id),
@@ -176,12 +176,6 @@ export class RegelingenWizard extends LitElement {
 
   private emit(name: string, detail: unknown): void {
     this.dispatchEvent(new CustomEvent(`regelingenwijzer:${name}`, { detail, bubbles: true, composed: true }));
-  }
-
-  private results(s: Snapshot) {
-    const { dataset, walk, perspectief, datum } = s.context;
-    if (!dataset || !walk || !perspectief) return [];
-    return explainAll(makeContext(dataset, walk.answers, { perspectief, datum }));
   }
 
   // ---------------------------------------------------------------- rendering
@@ -309,7 +303,7 @@ export class RegelingenWizard extends LitElement {
   private renderResultScreen(s: Snapshot): TemplateResult {
     const { dataset, walk, perspectief, datum } = s.context;
     const ctx = makeContext(dataset!, walk!.answers, { perspectief: perspectief!, datum });
-    const results = explainAll(ctx);
+    const results = (this.shownResults = explainAll(ctx));
     const lang = this.language;
     const labelOf = (id: string) => (ctx.questions.get(id)?.label ?? dataset!.afgeleid.find((d) => d.id === id)?.label)?.[lang] ?? id;
     return html`
