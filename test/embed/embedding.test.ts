@@ -96,7 +96,7 @@ describe('hostile host CSS', () => {
     await until(el, () => !!root(el).querySelector('.progress'));
   });
 
-  it('inherited host colour does not bleed into the widget text (needs .wizard { color } in src/ui/styles.ts)', async () => {
+  it('inherited host colour does not bleed into the widget text', async () => {
     const el = await mount();
     hostile('* { color: red }');
     const h2 = root(el).querySelector('h2')!;
@@ -148,7 +148,7 @@ describe('attribute changes apply live', () => {
     expect(text(el)).not.to.contain('Testdorp');
   });
 
-  it('gemeente set after the first render reloads with that municipality (fails until the willUpdate fix in src/ui)', async () => {
+  it('gemeente set after the first render reloads with that municipality', async () => {
     const url = `/embed/dataset.json?live=${Math.random()}`;
     const el = await mount({ 'dataset-url': url });
     const loads = () => performance.getEntriesByName(new URL(url, location.href).href).length;
@@ -157,5 +157,33 @@ describe('attribute changes apply live', () => {
     await el.updateComplete;
     await until(el, () => !!root(el).querySelector('[data-heading]'));
     expect(loads()).to.equal(2);
+  });
+});
+
+describe('inside another framework or a CMS', () => {
+  afterEach(() => document.querySelectorAll('.framework-host').forEach((e) => e.remove()));
+
+  it('takes properties from a framework template and survives its re-renders', async () => {
+    const { html, render } = await import('lit');
+    const host = document.createElement('div');
+    host.className = 'framework-host';
+    document.body.append(host);
+    const view = (lang: string, gemeente: string) => html`<section><h1>Host app</h1>
+      <regelingen-wizard .lang=${lang} .gemeente=${gemeente} .perspective=${'zelf'}></regelingen-wizard></section>`;
+    render(view('nl', 'GM0344'), host);
+    const el = host.querySelector('regelingen-wizard')!;
+    await until(el, () => heading(el) === 'Welke hulp of regeling past bij u?');
+    render(view('en', 'GM0344'), host); // the framework re-renders with a new property value
+    await until(el, () => heading(el) === 'Which help or scheme fits you?');
+    expect(host.querySelector('regelingen-wizard')).to.equal(el); // same element, not recreated
+  });
+
+  it('starts when a CMS inserts it as HTML', async () => {
+    const host = document.createElement('div');
+    host.className = 'framework-host';
+    host.innerHTML = '<p>Artikel</p><regelingen-wizard gemeente="GM0772" lang="nl"></regelingen-wizard>';
+    document.body.append(host);
+    const el = host.querySelector('regelingen-wizard')!;
+    await until(el, () => heading(el) === 'Welke hulp of regeling past bij u?');
   });
 });
