@@ -309,7 +309,9 @@ export class RegelingenWizard extends LitElement {
     return html`
       ${this.heading(this.t('resultaat.kop'))}
       ${renderResult({
-        routes: route(ctx, results), notFitting: results.filter((r) => r.uitkomst === 'past-niet'),
+        routes: route(ctx, results),
+        // A crisis line that does not apply is not a regeling someone missed: leave it out.
+        notFitting: results.filter((r) => r.uitkomst === 'past-niet' && !r.regeling.crisis),
         lang, perspectief: perspectief!, datum: ctx.datum, questions: ctx.questions, labelOf, t: this.t,
       })}
       ${this.renderTopics(ctx.topic, walk!.answers)}

@@ -40,6 +40,9 @@ describe('a resident with money worries, from start to result', () => {
     const details = root(el).querySelector<HTMLDetailsElement>('details.not-fitting')!;
     expect(details.open).to.equal(false);
     expect(details.textContent).to.contain('Bijstand');
+    // Crisis lines that do not apply are not listed as "does not fit".
+    expect(details.textContent).not.to.contain('Veilig Thuis');
+    expect(details.textContent).not.to.contain('113');
   });
 
   it('shows an error summary that links to the field, and keeps the screen', async () => {
