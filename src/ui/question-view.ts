@@ -56,7 +56,7 @@ function controls({ q, lang, value, t }: QuestionProps): TemplateResult {
     case 'getal':
     case 'bedrag':
     case 'datum': {
-      const shown = typeof value === 'number' ? new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(value) : typeof value === 'string' ? value : '';
+      const shown = typeof value === 'number' ? formatNumber(value, lang) : typeof value === 'string' ? value : '';
       const input = q.type === 'datum'
         ? html`<input id=${fieldId(q)} name="waarde" type="date" .value=${shown} aria-describedby="${fieldId(q)}-hint ${fieldId(q)}-fout" />`
         : html`<input id=${fieldId(q)} name="waarde" type="text" inputmode=${q.type === 'bedrag' ? 'decimal' : 'numeric'} autocomplete="off" spellcheck="false"
@@ -80,6 +80,11 @@ export function renderQuestion(props: QuestionProps, heading: TemplateResult): T
     <p id="${fieldId(q)}-fout" class="error-message" ?hidden=${!error}>${error ? html`<span class="visually-hidden">${props.t('fout.samenvatting')}: </span>${error}` : nothing}</p>
     ${controls(props)}
   </fieldset>`;
+}
+
+/** A number as a person reads it in their language ("1.500" / "1,500"); the form shows it so too. */
+function formatNumber(n: number, lang: Language): string {
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(n);
 }
 
 /** Parse a number as a person types it: "1.500", "1500,50", "€ 1.500" (nl) or "1,500.50" (en). */
@@ -122,9 +127,8 @@ export function readAnswer(form: HTMLFormElement, q: Question, lang: Language, t
 /** How an answer reads on the review screen. */
 export function formatAnswer(q: Question, a: Answer, lang: Language, t: i18n['t']): string {
   if (a === null) return t('vraag.weetNiet');
-  const nf = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
   if (typeof a === 'boolean') return t(a ? 'vraag.ja' : 'vraag.nee');
-  if (typeof a === 'number') return q.type === 'bedrag' ? `€ ${nf.format(a)}` : nf.format(a);
+  if (typeof a === 'number') return q.type === 'bedrag' ? `€ ${formatNumber(a, lang)}` : formatNumber(a, lang);
   const label = (v: string) => q.opties?.find((o) => o.waarde === v)?.tekst[lang] ?? v;
   return Array.isArray(a) ? a.map(label).join(', ') : label(a);
 }
