@@ -5,7 +5,10 @@
  * mean number of questions asked over the scenario fixtures (passed in by run.mjs).
  */
 import type { Condition, Dataset, Perspective, Question, Regeling } from '../src/dataset/schema.js';
-import { applicable, explainAll, makeContext, nextQuestion, walk } from '../src/engine/index.js';
+import { applicable, conditionOf, explainAll, makeContext, nextQuestion, walk } from '../src/engine/index.js';
+import { combine } from '../src/dataset/merge.js';
+import { embeddedDataset, embeddedOverlay } from '../src/dataset/source.js';
+import { SCENARIOS } from '../regelingen/scenarios/index.js';
 import type { Answer, Answers } from '../src/engine/index.js';
 
 const DATUM = '2026-03-01';
@@ -90,21 +93,64 @@ export function benchSize(n: number): SizeResult {
   return { n, steps: stepTimes.length, stepMs: median(stepTimes), explainMs: median(explainTimes), walkLength };
 }
 
-export interface Scenario { file: string; perspectief: Perspective; gemeente?: string; datum?: string; antwoorden: Answers }
-export interface ScenarioResult { file: string; perspectief: Perspective; asked: number; askable: number }
+export interface ScenarioResult {
+  file: string; perspectief: Perspective; asked: number;
+  /** The fewest questions any order could have asked, knowing the answers in advance. */
+  fewest: number;
+  /** Every question of the perspective: its own questions and those about the person. */
+  ofPerspective: number;
+  /** The questions some regeling in scope can depend on (directly, or via a derived fact or figure). */
+  reachable: number;
+}
 
-/** Path length per scenario, against the questions askable in its perspective. */
-export function benchScenarios(ds: Dataset, scenarios: Scenario[]): ScenarioResult[] {
-  return scenarios.map((s) => {
+/** Every fact id a condition (or a derived fact, or a figure's `als`) refers to, transitively. */
+function factsOf(node: unknown, ds: Dataset, out: Set<string>, seen = new Set<unknown>()): Set<string> {
+  if (!node || typeof node !== 'object' || seen.has(node)) return out;
+  seen.add(node);
+  if (Array.isArray(node)) { for (const x of node) factsOf(x, ds, out, seen); return out; }
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'feit' && typeof v === 'string' && !out.has(v)) {
+      out.add(v);
+      const d = ds.afgeleid.find((a) => a.id === v);
+      if (d) { out.add(d.deel); factsOf(ds.cijfers.find((c) => c.id === d.van), ds, out, seen); }
+    } else if (k === 'cijfer' && typeof v === 'string') factsOf(ds.cijfers.find((c) => c.id === v), ds, out, seen);
+    else factsOf(v, ds, out, seen);
+  }
+  return out;
+}
+
+/** Smallest subset of the asked questions after which nothing is left to ask (an oracle's path). */
+function fewest(ds: Dataset, path: string[], all: Answers, opts: { perspectief: Perspective; datum: string }): number {
+  let best = path.length;
+  for (let m = 0; m < 1 << path.length; m++) {
+    let k = 0;
+    for (let x = m; x; x &= x - 1) k++;
+    if (k >= best) continue;
+    const a: Record<string, Answer> = {};
+    path.forEach((q, i) => { if (m & (1 << i)) a[q] = all[q]!; });
+    if (!nextQuestion(makeContext(ds, a, opts)).vraag) best = k;
+  }
+  return best;
+}
+
+/** Path length per scenario (national dataset plus its overlay, as the widget runs it). */
+export function benchScenarios(): ScenarioResult[] {
+  return Object.entries(SCENARIOS).map(([file, s]) => {
+    const overlay = embeddedOverlay(s.gemeente);
+    const ds = overlay ? combine(embeddedDataset(), overlay) : embeddedDataset();
     const opts = { perspectief: s.perspectief, datum: s.datum ?? DATUM };
     const ctx = makeContext(ds, {}, opts);
-    const askable = ds.vragen.filter((q) => (q.perspectieven ? q.perspectieven.includes(s.perspectief) : q.onderwerp === 'persoon' || q.onderwerp === s.perspectief));
-    void applicable(ctx);
-    return { file: s.file, perspectief: s.perspectief, asked: walk(ds, s.antwoorden, opts).path.length, askable: askable.length };
+    const ofPerspective = ds.vragen.filter((q) => (q.perspectieven ? q.perspectieven.includes(s.perspectief) : q.onderwerp === 'persoon' || q.onderwerp === s.perspectief));
+    const used = new Set<string>();
+    for (const r of applicable(ctx)) factsOf(conditionOf(r, ctx), ds, used);
+    const reachable = ofPerspective.filter((q) => used.has(q.id));
+    const path = walk(ds, s.antwoorden, opts).path;
+    return { file, perspectief: s.perspectief, asked: path.length, fewest: fewest(ds, path, s.antwoorden, opts),
+      ofPerspective: ofPerspective.length, reachable: reachable.length };
   });
 }
 
 
-const w = globalThis as unknown as { runBench(sizes: number[]): SizeResult[]; runScenarios(ds: Dataset, sc: Scenario[]): ScenarioResult[] };
+const w = globalThis as unknown as { runBench(sizes: number[]): SizeResult[]; runScenarios(): ScenarioResult[] };
 w.runBench = (sizes) => sizes.map(benchSize);
 w.runScenarios = benchScenarios;
