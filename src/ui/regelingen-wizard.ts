@@ -231,7 +231,7 @@ export class RegelingenWizard extends LitElement {
     return html`
       ${this.error ? this.renderErrorSummary(this.error, 'perspectief-0') : nothing}
       ${this.heading(this.t('start.kop', { context: s.context.preset }))}
-      <p>${this.t('start.intro')} ${this.t('start.duur')}</p>
+      <p>${this.t('start.intro', { context: s.context.preset })} ${this.t('start.duur')}</p>
       <p>${this.t('start.privacy')}</p>
       <form novalidate @submit=${submit}>
         ${s.context.preset ? nothing : html`<fieldset class=${this.error ? 'has-error' : ''} aria-describedby="start-fout">

@@ -155,10 +155,24 @@ describe('professional mode (a GP during a consult)', () => {
   it('speaks about the patient from the start screen on', async () => {
     const el = await mount({ mode: 'professional' });
     expect(heading(el)).to.equal('Welke hulp of regeling past bij uw patiënt?');
+    expect(text(el)).to.contain('waar uw patiënt ze aanvraagt');
+    expect(text(el)).not.to.contain('bij u passen');
     expect(root(el).querySelector('input[name="perspectief"]')).to.equal(null);
     await next(el);
     await until(el, () => heading(el).includes('patiënt'));
     expect(heading(el)).to.equal('Waar zoekt uw patiënt hulp bij?');
+  });
+});
+
+describe('a preset perspective on the start screen', () => {
+  it('the heading and the introduction speak to the mantelzorger and to the employer', async () => {
+    const carer = await mount({ perspective: 'mantelzorger' });
+    expect(heading(carer)).to.equal('Welke hulp past bij u en bij degene voor wie u zorgt?');
+    expect(text(carer)).to.contain('passen bij u en bij degene voor wie u zorgt');
+    const employer = await mount({ perspective: 'werkgever', lang: 'en' });
+    expect(heading(employer)).to.equal('Which schemes help you as an employer?');
+    expect(text(employer)).to.contain('about your organisation and the employee or candidate');
+    carer.remove(); employer.remove();
   });
 });
 
