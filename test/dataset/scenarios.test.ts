@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { DEFAULT_FILES, DEFAULT_OVERLAYS } from '../../src/dataset/default-dataset.js';
 import { mergeOverlay, parseDataset, parseOverlay } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/schema.js';
-import { explainAll, makeContext, route, walk } from '../../src/engine/index.js';
+import { explainAll, makeContext, nextQuestion, route, walk } from '../../src/engine/index.js';
 import { SCENARIOS } from '../../regelingen/scenarios/index.js';
 
 const national = parseDataset(DEFAULT_FILES);
@@ -51,6 +51,18 @@ describe('scenario fixtures (regelingen/scenarios)', () => {
       it('does not show what it must not show', () => {
         for (const id of s.magNietTonen) {
           expect(shown(id), `scenario "${s.naam}": regeling "${id}" mag niet getoond worden, maar is ${byId.get(id)?.uitkomst}`).to.equal(false);
+        }
+      });
+      it('asks at most one question more than the best order could, knowing the answers', () => {
+        // More answers never reopen a decided outcome, so it is enough to check every set that
+        // leaves out two of the questions asked: none of them may leave nothing to ask.
+        const p = w.path;
+        for (let i = 0; i < p.length; i++) {
+          for (let j = i + 1; j < p.length; j++) {
+            const fewer = Object.fromEntries(p.filter((_, k) => k !== i && k !== j).map((q) => [q, s.antwoorden[q]!]));
+            const left = nextQuestion(makeContext(ds, fewer, opts)).vraag;
+            expect(left, `scenario "${s.naam}": zonder "${p[i]}" en "${p[j]}" was de uitkomst al bekend`).to.not.equal(undefined);
+          }
         }
       });
       it('marks the urgent ones urgent', () => {
