@@ -19,6 +19,13 @@ import s14 from './14-zzp-weinig-inkomen.json';
 import s15 from './15-werkgever-herplaatsen.json';
 import s16 from './16-student-met-beperking.json';
 import s17 from './17-baan-kwijt.json';
+import s18 from './18-ouder-kinderen-school.json';
+import s19 from './19-chronisch-ziek-thuis.json';
+import s20 from './20-huisarts-psychisch-schulden.json';
+import s21 from './21-mantelzorger-partner-hersenletsel.json';
+import s22 from './22-werkgever-wajong-jongere.json';
+import s23 from './23-werkgever-kandidaat-wia.json';
+import s24 from './24-ziek-bijna-aow.json';
 
 export interface Scenario {
   naam: string;
@@ -52,4 +59,11 @@ export const SCENARIOS: Record<string, Scenario> = {
   '15-werkgever-herplaatsen.json': s15 as Scenario,
   '16-student-met-beperking.json': s16 as Scenario,
   '17-baan-kwijt.json': s17 as Scenario,
+  '18-ouder-kinderen-school.json': s18 as Scenario,
+  '19-chronisch-ziek-thuis.json': s19 as Scenario,
+  '20-huisarts-psychisch-schulden.json': s20 as Scenario,
+  '21-mantelzorger-partner-hersenletsel.json': s21 as Scenario,
+  '22-werkgever-wajong-jongere.json': s22 as Scenario,
+  '23-werkgever-kandidaat-wia.json': s23 as Scenario,
+  '24-ziek-bijna-aow.json': s24 as Scenario,
 };

@@ -21,6 +21,13 @@ describe('scenario fixtures (regelingen/scenarios)', () => {
     expect(Object.keys(SCENARIOS).length).to.be.at.least(13);
   });
 
+  it('every regeling, national and local, must show in at least one scenario', () => {
+    const covered = new Set(Object.values(SCENARIOS).flatMap((s) => s.moetTonen));
+    const local = Object.values(DEFAULT_OVERLAYS).flatMap((o) => (o as { regelingen?: { id: string }[] }).regelingen ?? []);
+    const untested = [...national.regelingen, ...local].map((r) => r.id).filter((id) => !covered.has(id));
+    expect(untested, 'regelingen die in geen enkel scenario getoond moeten worden: voeg een scenario toe').to.deep.equal([]);
+  });
+
   for (const [file, s] of Object.entries(SCENARIOS)) {
     describe(`${file}: ${s.naam}`, () => {
       const ds = datasetFor(s.gemeente);
