@@ -47,6 +47,12 @@ try {
   console.log(`mean asked ${asked.toFixed(2)}; the fewest any question order could ask, knowing the answers: ${few.toFixed(2)}`);
   console.log(`  against every question of the perspective (${ofP.toFixed(2)}): ${pct(asked, ofP)}`);
   console.log(`  against the questions a regeling in scope can depend on (${reach.toFixed(2)}): ${pct(asked, reach)}`);
+  const perspectives = [...new Set(results.map((r) => r.perspectief))];
+  console.log(`  per perspective (asked / of the perspective / reachable): ${perspectives.map((p) => {
+    const rs = results.filter((r) => r.perspectief === p);
+    const sum = (k) => rs.reduce((a, r) => a + r[k], 0);
+    return `${p} ${rs.length}× ${pct(sum('asked'), sum('ofPerspective'))} / ${pct(sum('asked'), sum('reachable'))}`;
+  }).join('; ')}`);
   console.log(`  target at most 50%: ${asked <= ofP / 2 ? 'met' : 'NOT MET'} (the fewest possible is ${pct(few, ofP)} and ${pct(few, reach)})`);
 } finally {
   await browser.close();
