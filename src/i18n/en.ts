@@ -103,4 +103,8 @@ export const en: Strings = {
     tekst: 'This is not your fault. Contact your municipality, they will help you further.',
   },
   taal: { nl: 'Nederlands', en: 'English' },
+  nood: {
+    kop: 'Need help right now?',
+    gevaar: 'In immediate danger: call 112.',
+  },
 };

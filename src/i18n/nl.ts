@@ -101,6 +101,9 @@ export const nl = {
     tekst: 'Dat ligt niet aan u. Neem contact op met uw gemeente, die helpt u verder.',
   },
   taal: { nl: 'Nederlands', en: 'English' },
+  nood: {
+    kop: 'Direct hulp nodig?',
+    gevaar: 'Bij direct gevaar: bel 112.',
+  },
 };
-
 export type Strings = typeof nl;

@@ -23,7 +23,7 @@ import type { i18n } from 'i18next';
 import { createI18n, toLanguage } from '../i18n/index.js';
 import { wizardMachine } from '../flow/machine.js';
 import { loadDataset, embeddedOverlay, type LoadError } from '../dataset/source.js';
-import { PERSPECTIVES, type Language, type Perspective, type Question } from '../dataset/model.js';
+import { PERSPECTIVES, type Dataset, type Language, type Perspective, type Question } from '../dataset/model.js';
 import { makeContext } from '../engine/context.js';
 import { ALL_TOPICS, explainAll } from '../engine/evaluate.js';
 import { route } from '../engine/route.js';
@@ -31,6 +31,7 @@ import type { Answers, Result } from '../engine/types.js';
 import { styles } from './styles.js';
 import { firstControlId, formatAnswer, readAnswer, renderQuestion, wording } from './question-view.js';
 import { renderResult } from './result-view.js';
+import { phoneLink } from './contact.js';
 
 type Snapshot = SnapshotFrom<typeof wizardMachine>;
 const STORAGE_KEY = 'regelingenwijzer:antwoorden';
@@ -194,7 +195,25 @@ export class RegelingenWizard extends LitElement {
       ${s?.matches('vragen') ? this.renderQuestionScreen(s) : nothing}
       ${s?.matches('overzicht') ? this.renderReview(s) : nothing}
       ${s?.matches('resultaat') ? this.renderResultScreen(s) : nothing}
+      ${s && s.context.dataset && !s.matches('resultaat') ? this.renderUrgentHelp(s.context.dataset) : nothing}
     </div>`;
+  }
+
+  /**
+   * On every screen before the result: the crisis lines of the dataset, collapsed. The first
+   * question also offers "not safe at home" and the like; this is the safety net for whoever
+   * does not get that far.
+   */
+  private renderUrgentHelp(ds: Dataset): TemplateResult | typeof nothing {
+    const lines = ds.loketten.filter((l) => l.crisis && l.telefoon);
+    if (!lines.length) return nothing;
+    const lang = this.language;
+    return html`<details class="urgent-help no-print"><summary>${this.t('nood.kop')}</summary>
+      <ul>
+        <li>${this.t('nood.gevaar')}</li>
+        ${lines.map((l) => html`<li><strong>${l.naam[lang]}</strong>: ${phoneLink(l.telefoon!)}${l.uitleg ? html`. ${l.uitleg[lang].split(/(?<=[.?!])\s/)[0]}` : nothing}</li>`)}
+      </ul>
+    </details>`;
   }
 
   private renderLoadError(): TemplateResult {
@@ -205,7 +224,7 @@ export class RegelingenWizard extends LitElement {
       ${this.heading(this.t('laadFout.kop'))}
       <p>${this.t('laadFout.tekst')}</p>
       ${contact ? html`<p><strong>${contact.naam[lang]}</strong><br />
-        ${contact.telefoon ? html`${this.t('resultaat.telefoon')}: <a href="tel:${contact.telefoon.replace(/[^0-9+]/g, '')}">${contact.telefoon}</a><br />` : nothing}
+        ${contact.telefoon ? html`${this.t('resultaat.telefoon')}: ${phoneLink(contact.telefoon)}<br />` : nothing}
         ${contact.website ? html`<a href=${contact.website} rel="noopener noreferrer" target="_blank">${contact.website}</a>` : nothing}</p>`
         : html`<p><a href="https://organisaties.overheid.nl/Gemeenten/" rel="noopener noreferrer" target="_blank">organisaties.overheid.nl/Gemeenten</a></p>`}
     </div>`;

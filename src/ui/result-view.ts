@@ -8,6 +8,7 @@ import type { i18n } from 'i18next';
 import type { Contact, Language, Perspective, Question, Text } from '../dataset/schema.js';
 import type { Route } from '../engine/route.js';
 import type { Result } from '../engine/types.js';
+import { phoneLink } from './contact.js';
 
 interface Props {
   routes: Route[];
@@ -34,7 +35,7 @@ function contactList(c: Contact | undefined, algemeen: Text | undefined, p: Prop
   return html`
     ${algemeen ? html`<p>${algemeen[lang]}</p>` : nothing}
     ${c ? html`<ul class="contact">
-      ${c.telefoon ? html`<li>${t('resultaat.telefoon')}: <a href="tel:${c.telefoon.replace(/[^0-9+]/g, '')}">${c.telefoon}</a></li>` : nothing}
+      ${c.telefoon ? html`<li>${t('resultaat.telefoon')}: ${phoneLink(c.telefoon)}</li>` : nothing}
       ${c.website ? html`<li>${t('resultaat.website')}: <a href=${c.website} rel="noopener noreferrer" target="_blank">${c.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}</a></li>` : nothing}
       ${c.adres ? html`<li>${t('resultaat.adres')}: ${c.adres[lang]}</li>` : nothing}
       ${c.openingstijden ? html`<li>${t('resultaat.openingstijden')}: ${c.openingstijden[lang]}</li>` : nothing}

@@ -111,6 +111,8 @@ export const styles = css`
   details { margin-block: var(--_space); }
   details.why { margin-block: 0.5em; }
   details.why > summary { font-weight: normal; }
+  .urgent-help { border-top: 1px solid var(--_border); margin-block-end: 0; }
+  .urgent-help ul { margin: 0; padding-inline-start: 1.2em; }
   summary { cursor: pointer; font-weight: bold; min-height: 44px; padding-block: 0.5em; color: var(--_link); }
   @media (forced-colors: active) {
     .tag, .route, button, .error-summary { border-color: CanvasText; }

@@ -102,4 +102,26 @@ describe('dataset lint', () => {
     ]);
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
+
+  it('a crisis line needs one answer: its condition asks only the first question, whose options name the crisis', () => {
+    const topic = national.vragen.find((q) => q.hulpvraag)!;
+    const options = new Set(topic.opties!.map((o) => o.waarde));
+    const problems: string[] = [];
+    const visit = (c: unknown, id: string): void => {
+      if (!c || typeof c !== 'object') return;
+      if (Array.isArray(c)) { c.forEach((x) => visit(x, id)); return; }
+      const o = c as Record<string, unknown>;
+      if (typeof o['feit'] === 'string') {
+        if (o['feit'] !== topic.id) problems.push(`regeling "${id}": een crisislijn mag alleen van ${topic.id} afhangen, niet van "${o['feit']}"`);
+        for (const v of [o['bevat'] ?? []].flat()) if (!options.has(v as string)) problems.push(`regeling "${id}": "${v}" is geen optie van ${topic.id}`);
+      }
+      for (const v of Object.values(o)) visit(v, id);
+    };
+    const crisis = national.regelingen.filter((r) => r.crisis);
+    expect(crisis.length, 'crisislijnen in de dataset').to.be.greaterThan(0);
+    for (const r of crisis) visit(r.voorwaarden, r.id);
+    expect(topic.vooraan, `${topic.id} komt als eerste`).to.equal(true);
+    expect(topic.opties!.find((o) => o.waarde === 'alles')?.exclusief, '"alles" wist een gekozen crisis niet').to.not.equal(true);
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
 });

@@ -1,6 +1,6 @@
 /** Helpers for the embedding tests: host pages in iframes (own CSP, own storage view) and a generic journey. */
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
-import { heading, until } from '../ui/helpers.js';
+import { URGENT, heading, until } from '../ui/helpers.js';
 
 export interface Violation { directive: string; blocked: string; sample: string; source: string; line: number }
 
@@ -47,7 +47,7 @@ const progress = (el: RegelingenWizard) => heading(el) + (el.shadowRoot!.querySe
 
 /**
  * Walk to the result with plausible answers, whatever the questions are: the first choice that is
- * not exclusive ("Nee, niets hiervan" ends many paths early), 30 for numbers, 1000 for amounts.
+ * not exclusive and not urgent (both end many paths early), 30 for numbers, 1000 for amounts.
  * Returns the headings seen.
  */
 export async function journey(el: RegelingenWizard, maxSteps = 40): Promise<string[]> {
@@ -65,8 +65,7 @@ export async function journey(el: RegelingenWizard, maxSteps = 40): Promise<stri
     if (choices.some((c) => c.checked) || (field && field.value)) {
       // Answered before (answers survive a restart): keep it.
     } else if (choices.length) {
-      const acute = h.includes('een van deze dingen nu') || h.includes('happening now');
-      const pick = acute ? choices.find((c) => c.dataset['exclusief'] === 'ja') : choices.find((c) => c.dataset['exclusief'] !== 'ja' && !c.value.startsWith('__'));
+      const pick = choices.find((c) => c.dataset['exclusief'] !== 'ja' && !c.value.startsWith('__') && !URGENT.has(c.value));
       (pick ?? choices[0]!).click();
     } else if (field) {
       field.value = field.type === 'date' ? '2000-01-01' : field.inputMode === 'decimal' ? '1000' : '30';

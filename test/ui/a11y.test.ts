@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport, emulateMedia } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
-import { heading, mount, next, root, until } from './helpers.js';
+import { heading, mount, next, ordinary, root, until } from './helpers.js';
 
 declare global {
   interface Window { axe: { run(el: Element, opts?: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }
@@ -30,8 +30,7 @@ async function answerAny(el: RegelingenWizard, checkScreen: (type: string) => Pr
     await checkScreen(type);
     if (field) field.value = field.inputMode === 'decimal' ? '1200' : '45';
     else {
-      const choices = [...root(el).querySelectorAll<HTMLInputElement>('input[name="antwoord"]')];
-      choices[0]!.click();
+      ordinary(el)[0]!.click();
     }
     await next(el);
   }

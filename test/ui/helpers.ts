@@ -23,6 +23,15 @@ export async function until(el: RegelingenWizard, ok: () => boolean, ms = 3000):
   await el.updateComplete;
 }
 
+/**
+ * The choices without the urgent ones of "Waar zoekt u hulp bij?" (unsafe at home, suicide, no
+ * place to sleep): a test that picks "the first choice" should walk an ordinary journey.
+ */
+export const URGENT = new Set(['geweld', 'zelfdoding', 'geen-slaapplek']);
+export function ordinary(el: RegelingenWizard): HTMLInputElement[] {
+  return [...root(el).querySelectorAll<HTMLInputElement>('input[name="antwoord"]')].filter((c) => !URGENT.has(c.value));
+}
+
 export function heading(el: RegelingenWizard): string {
   return el.shadowRoot?.querySelector('[data-heading]')?.textContent?.trim() ?? '';
 }

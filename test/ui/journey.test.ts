@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { answer, button, heading, mount, next, root, text, until } from './helpers.js';
+import { answer, button, heading, labelled, mount, next, ordinary, root, text, until } from './helpers.js';
 
 afterEach(() => document.querySelectorAll('regelingen-wizard').forEach((e) => e.remove()));
 
@@ -10,7 +10,7 @@ describe('a resident with money worries, from start to result', () => {
     await answer(el, 'Voor mijzelf');
     const seen: string[] = [];
     // Answers of persona 3 (payment arrears); whichever questions the engine picks.
-    const prefer = ['Nee, niets hiervan', 'Achterstand met huur', 'Alleen', 'In een huurhuis', 'Werk in loondienst', 'Er wonen geen kinderen', 'Nee, geen van deze', 'Nee, geen zorgen', 'Ja'];
+    const prefer = ['Achterstand met huur', 'Alleen', 'In een huurhuis', 'Werk in loondienst', 'Er wonen geen kinderen', 'Nee, geen van deze', 'Nee, geen zorgen', 'Ja'];
     for (let i = 0; i < 30 && !heading(el).startsWith('Controleer'); i++) {
       const h = heading(el);
       seen.push(h);
@@ -138,7 +138,7 @@ describe('language switch mid-journey', () => {
   it('keeps the answers and the place, and shows dataset texts in the new language', async () => {
     const el = await mount({ perspective: 'zelf' });
     await next(el);
-    const first = root(el).querySelector<HTMLInputElement>('input[name="antwoord"]')!;
+    const first = ordinary(el)[0]!;
     first.click();
     await next(el);
     el.setAttribute('lang', 'en');
@@ -147,7 +147,7 @@ describe('language switch mid-journey', () => {
     expect(text(el)).not.to.contain('Volgende');
     button(el, 'Back').click();
     await until(el, () => heading(el) === 'What are you looking for help with?');
-    expect(root(el).querySelector<HTMLInputElement>('input[name="antwoord"]')!.checked).to.equal(true);
+    expect(ordinary(el)[0]!.checked).to.equal(true);
   });
 });
 
@@ -161,6 +161,43 @@ describe('professional mode (a GP during a consult)', () => {
     await next(el);
     await until(el, () => heading(el).includes('patiënt'));
     expect(heading(el)).to.equal('Waar zoekt uw patiënt hulp bij?');
+  });
+});
+
+describe('not safe at home', () => {
+  it('every screen before the result has "Direct hulp nodig?" with the crisis lines of the dataset, collapsed', async () => {
+    const el = await mount();
+    const help = () => root(el).querySelector<HTMLDetailsElement>('details.urgent-help');
+    expect(help()?.open).to.equal(false);
+    expect(help()!.querySelector('summary')!.textContent).to.equal('Direct hulp nodig?');
+    const tel = [...help()!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(tel).to.include.members(['tel:113', 'tel:08002000']);
+    expect(help()!.textContent).to.contain('bel 112');
+    await answer(el, 'Voor mijzelf');
+    expect(heading(el)).to.equal('Waar zoekt u hulp bij?');
+    expect(help()).to.not.equal(null);
+    el.setAttribute('lang', 'en');
+    await until(el, () => help()?.querySelector('summary')?.textContent === 'Need help right now?');
+  });
+
+  it('the first question offers it; one answer leads to Veilig Thuis first; "show everything" does not clear it', async () => {
+    const el = await mount({ perspective: 'zelf' });
+    await next(el);
+    expect(heading(el)).to.equal('Waar zoekt u hulp bij?');
+    const unsafe = labelled(el, 'Geweld of onveilig thuis');
+    const all = labelled(el, 'Ik weet het niet');
+    unsafe.click();
+    all.click();
+    expect(unsafe.checked && all.checked, 'both stay chosen').to.equal(true);
+    all.click();
+    await next(el);
+    expect(heading(el)).to.equal('Controleer uw antwoorden');
+    button(el, 'Bekijk de uitkomst').click();
+    await until(el, () => heading(el) === 'Dit kunt u doen');
+    const first = root(el).querySelector('.route')!.textContent!;
+    expect(first).to.contain('Veilig Thuis');
+    expect(first).to.contain('0800 2000');
+    expect(root(el).querySelector('details.urgent-help'), 'the result leads with the crisis line itself').to.equal(null);
   });
 });
 
@@ -184,7 +221,7 @@ describe('the handout', () => {
     for (let i = 0; i < 30 && !heading(el).startsWith('Controleer'); i++) {
       const field = root(el).querySelector<HTMLInputElement>('input[name="waarde"]');
       if (field) field.value = field.inputMode === 'decimal' ? '1000' : '40';
-      else [...root(el).querySelectorAll<HTMLInputElement>('input[name="antwoord"]')][0]!.click();
+      else ordinary(el)[0]!.click();
       await next(el);
     }
     button(el, 'Bekijk de uitkomst').click();
