@@ -97,10 +97,21 @@ export interface ScenarioResult {
   file: string; perspectief: Perspective; asked: number;
   /** The fewest questions any order could have asked, knowing the answers in advance. */
   fewest: number;
-  /** Every question of the perspective: its own questions and those about the person. */
+  /** Every question of the perspective: those that can be put to this asker (see ofThePerspective). */
   ofPerspective: number;
   /** The questions some regeling in scope can depend on (directly, or via a derived fact or figure). */
   reachable: number;
+}
+
+/**
+ * A question is of a perspective when it can be put to that asker: it is meant for it
+ * (`perspectieven`), it is about the asker (`onderwerp`), or it is about the person and has
+ * wording for this asker (the plain wording speaks to the person themselves: "zelf").
+ */
+function ofThePerspective(q: Question, p: Perspective): boolean {
+  if (q.perspectieven) return q.perspectieven.includes(p);
+  if (q.onderwerp !== 'persoon') return q.onderwerp === p;
+  return p === 'zelf' || p in q.vraag;
 }
 
 /** Every fact id a condition (or a derived fact, or a figure's `als`) refers to, transitively. */
@@ -140,7 +151,7 @@ export function benchScenarios(): ScenarioResult[] {
     const ds = overlay ? combine(embeddedDataset(), overlay) : embeddedDataset();
     const opts = { perspectief: s.perspectief, datum: s.datum ?? DATUM };
     const ctx = makeContext(ds, {}, opts);
-    const ofPerspective = ds.vragen.filter((q) => (q.perspectieven ? q.perspectieven.includes(s.perspectief) : q.onderwerp === 'persoon' || q.onderwerp === s.perspectief));
+    const ofPerspective = ds.vragen.filter((q) => ofThePerspective(q, s.perspectief));
     const used = new Set<string>();
     for (const r of applicable(ctx)) factsOf(conditionOf(r, ctx), ds, used);
     const reachable = ofPerspective.filter((q) => used.has(q.id));
