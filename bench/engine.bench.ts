@@ -7,6 +7,7 @@
 import type { Condition, Dataset, Perspective, Question, Regeling } from '../src/dataset/schema.js';
 import { applicable, conditionOf, explainAll, makeContext, nextQuestion, walk } from '../src/engine/index.js';
 import { combine } from '../src/dataset/merge.js';
+import { askableIn } from '../src/dataset/model.js';
 import { embeddedDataset, embeddedOverlay } from '../src/dataset/source.js';
 import { SCENARIOS } from '../regelingen/scenarios/index.js';
 import type { Answer, Answers } from '../src/engine/index.js';
@@ -97,21 +98,10 @@ export interface ScenarioResult {
   file: string; perspectief: Perspective; asked: number;
   /** The fewest questions any order could have asked, knowing the answers in advance. */
   fewest: number;
-  /** Every question of the perspective: those that can be put to this asker (see ofThePerspective). */
+  /** Every question of the perspective: those that can be put to this asker (askableIn). */
   ofPerspective: number;
   /** The questions some regeling in scope can depend on (directly, or via a derived fact or figure). */
   reachable: number;
-}
-
-/**
- * A question is of a perspective when it can be put to that asker: it is meant for it
- * (`perspectieven`), it is about the asker (`onderwerp`), or it is about the person and has
- * wording for this asker (the plain wording speaks to the person themselves: "zelf").
- */
-function ofThePerspective(q: Question, p: Perspective): boolean {
-  if (q.perspectieven) return q.perspectieven.includes(p);
-  if (q.onderwerp !== 'persoon') return q.onderwerp === p;
-  return p === 'zelf' || p in q.vraag;
 }
 
 /** Every fact id a condition (or a derived fact, or a figure's `als`) refers to, transitively. */
@@ -151,7 +141,7 @@ export function benchScenarios(): ScenarioResult[] {
     const ds = overlay ? combine(embeddedDataset(), overlay) : embeddedDataset();
     const opts = { perspectief: s.perspectief, datum: s.datum ?? DATUM };
     const ctx = makeContext(ds, {}, opts);
-    const ofPerspective = ds.vragen.filter((q) => ofThePerspective(q, s.perspectief));
+    const ofPerspective = ds.vragen.filter((q) => askableIn(q, s.perspectief));
     const used = new Set<string>();
     for (const r of applicable(ctx)) factsOf(conditionOf(r, ctx), ds, used);
     const reachable = ofPerspective.filter((q) => used.has(q.id));

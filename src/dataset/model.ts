@@ -66,10 +66,21 @@ export interface Question {
    * regelingen name in `onderwerpen`. The option `alles` means: show every topic.
    */
   hulpvraag?: boolean;
-  /** Asked before the ranking by usefulness, e.g. the safety question. */
+  /** Asked before the ranking by usefulness, e.g. what someone seeks help with. */
   vooraan?: boolean;
   /** Only in these perspectives (default: every perspective its subject belongs to). */
   perspectieven?: Perspective[];
+}
+
+/**
+ * Whether a question can be put to this asker: it is meant for the perspective, it is about the
+ * asker, or it is about the person and has wording for this asker (the plain wording speaks to
+ * the person themselves, so it fits "zelf").
+ */
+export function askableIn(q: Question, p: Perspective): boolean {
+  if (q.perspectieven) return q.perspectieven.includes(p);
+  if (q.onderwerp !== 'persoon') return q.onderwerp === p;
+  return p === 'zelf' || p in q.vraag;
 }
 
 /** A derived fact: `deel` as a percentage of the figure `van` (never asked). */

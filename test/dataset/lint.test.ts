@@ -5,7 +5,9 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_FILES, DEFAULT_OVERLAYS } from '../../src/dataset/default-dataset.js';
 import { mergeOverlay, parseDataset, parseOverlay } from '../../src/dataset/load.js';
-import { DOMAINS, type Regeling } from '../../src/dataset/schema.js';
+import { DOMAINS, PERSPECTIVES, askableIn, type Condition, type Regeling } from '../../src/dataset/schema.js';
+import { conditionFacts } from '../../src/engine/facts.js';
+import { inPerspective } from '../../src/engine/evaluate.js';
 
 /** The files in regelingen/regelingen/ (keep in step with the directory: a browser cannot list it). */
 const REGELINGEN_FILES = ['veiligheid.json', 'wmo.json', 'mantelzorg.json', 'jeugd.json', 'participatie.json', 'schulden.json', 'inkomen.json', 'zorg.json', 'werkgevers.json', 'wonen.json'];
@@ -100,6 +102,31 @@ describe('dataset lint', () => {
       ...(r.onderwerpen ?? []).filter((t) => !options.has(t)).map((t) => `regeling "${r.id}": onderwerp "${t}" is geen optie van ${topic!.id}`),
       ...(r.voor === 'persoon' && !r.crisis && !r.onderwerpen && r.id !== 'maatschappelijke-opvang' ? [`regeling "${r.id}": geef onderwerpen op, anders telt hij bij elke hulpvraag`] : []),
     ]);
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
+  it('every question a regeling depends on can be put to each asker the regeling is for', () => {
+    const questions = new Map(national.vragen.map((q) => [q.id, q]));
+    const derived = new Map(national.afgeleid.map((d) => [d.id, d]));
+    const figures = new Map(national.cijfers.map((f) => [f.id, f]));
+    const factsOf = (c: Condition, out: Set<string>): Set<string> => {
+      conditionFacts(c, (f) => {
+        out.add(f);
+        const d = derived.get(f);
+        if (d) { out.add(d.deel); for (const w of figures.get(d.van)?.waarden ?? []) if (w.als) factsOf(w.als, out); }
+      });
+      return out;
+    };
+    const problems: string[] = [];
+    for (const r of [...national.regelingen, ...overlays.flatMap((o) => o.regelingen ?? [])]) {
+      const facts = factsOf(r.voorwaarden, new Set());
+      for (const p of PERSPECTIVES.filter((x) => inPerspective(r, x))) {
+        for (const f of facts) {
+          const q = questions.get(f);
+          if (q && !askableIn(q, p)) problems.push(`regeling "${r.id}" (voor ${p}) hangt af van "${f}", maar die vraag heeft geen tekst voor ${p}: voeg vraag.${p} toe`);
+        }
+      }
+    }
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 
