@@ -44,9 +44,25 @@ function datasetJson(): Plugin {
   };
 }
 
+/**
+ * The widget's CSS is a Lit `css` template, which the JS minifier leaves as written: drop the
+ * comments and the whitespace that carries no meaning (about 0.3 KB gzip).
+ */
+function minifyCss(): Plugin {
+  return {
+    name: 'regelingenwijzer-minify-css',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.endsWith('/src/ui/styles.ts')) return null;
+      return code.replace(/css`([^`]*)`/g, (_, body: string) => `css\`${body
+        .replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').trim()}\``);
+    },
+  };
+}
+
 export default defineConfig({
   server: { port: 5173, open: '/demo/index.html' },
-  plugins: [datasetJson()],
+  plugins: [datasetJson(), minifyCss()],
   build: {
     target: 'es2022',
     outDir: 'dist',
