@@ -10,6 +10,9 @@ export function screenshotPlugin() {
       if (command !== 'screenshot') return undefined;
       const page = session.browser.getPage(session.id);
       await mkdir(dirname(payload.path), { recursive: true });
+      // Two test files run at once, each in a tab of one browser: a background tab draws no
+      // frames, and a screenshot waits for one. Bring this tab to the front first.
+      await page.bringToFront();
       await page.screenshot({ path: payload.path, fullPage: payload.fullPage ?? true });
       return true;
     },
