@@ -23,9 +23,14 @@ export function rng(seed: number): () => number {
   };
 }
 
-/** Possible answers per question, covering every threshold from below, at and above. */
+/**
+ * Possible answers per question, covering every threshold from below, at and above: 30 and 60,
+ * the band 40–60, and the derived percentage against a norm of 50 or 40–60 (45 and 55 fall on
+ * either side of 50, inside the band: without 55 the brute force misses that the norm question
+ * matters for 50 ≤ getal < 60).
+ */
 export function domain(q: Question): Answer[] {
-  const base: Answer[] = q.type === 'ja-nee' ? [true, false] : q.type === 'keuze' ? ['a', 'b', 'c'] : [10, 30, 45, 60, 90];
+  const base: Answer[] = q.type === 'ja-nee' ? [true, false] : q.type === 'keuze' ? ['a', 'b', 'c'] : [10, 30, 45, 55, 60, 90];
   return q.weetNiet ? [...base, null] : base;
 }
 
