@@ -7,6 +7,7 @@
 import type { Condition, Dataset, Perspective, Question, Regeling } from '../src/dataset/schema.js';
 import { applicable, conditionOf, explainAll, makeContext, nextQuestion, walk } from '../src/engine/index.js';
 import { combine } from '../src/dataset/merge.js';
+import { factsBehind } from '../src/engine/facts.js';
 import { askableIn } from '../src/dataset/model.js';
 import { embeddedDataset, embeddedOverlay } from '../src/dataset/source.js';
 import { SCENARIOS } from '../regelingen/scenarios/index.js';
@@ -104,22 +105,6 @@ export interface ScenarioResult {
   reachable: number;
 }
 
-/** Every fact id a condition (or a derived fact, or a figure's `als`) refers to, transitively. */
-function factsOf(node: unknown, ds: Dataset, out: Set<string>, seen = new Set<unknown>()): Set<string> {
-  if (!node || typeof node !== 'object' || seen.has(node)) return out;
-  seen.add(node);
-  if (Array.isArray(node)) { for (const x of node) factsOf(x, ds, out, seen); return out; }
-  for (const [k, v] of Object.entries(node)) {
-    if (k === 'feit' && typeof v === 'string' && !out.has(v)) {
-      out.add(v);
-      const d = ds.afgeleid.find((a) => a.id === v);
-      if (d) { out.add(d.deel); factsOf(ds.cijfers.find((c) => c.id === d.van), ds, out, seen); }
-    } else if (k === 'cijfer' && typeof v === 'string') factsOf(ds.cijfers.find((c) => c.id === v), ds, out, seen);
-    else factsOf(v, ds, out, seen);
-  }
-  return out;
-}
-
 /** Smallest subset of the asked questions after which nothing is left to ask (an oracle's path). */
 function fewest(ds: Dataset, path: string[], all: Answers, opts: { perspectief: Perspective; datum: string }): number {
   let best = path.length;
@@ -143,7 +128,7 @@ export function benchScenarios(): ScenarioResult[] {
     const ctx = makeContext(ds, {}, opts);
     const ofPerspective = ds.vragen.filter((q) => askableIn(q, s.perspectief));
     const used = new Set<string>();
-    for (const r of applicable(ctx)) factsOf(conditionOf(r, ctx), ds, used);
+    for (const r of applicable(ctx)) factsBehind(conditionOf(r, ctx), ds, used);
     const reachable = ofPerspective.filter((q) => used.has(q.id));
     const path = walk(ds, s.antwoorden, opts).path;
     return { file, perspectief: s.perspectief, asked: path.length, fewest: fewest(ds, path, s.antwoorden, opts),

@@ -6,7 +6,7 @@
  * them may settle it); `open` empty means it stays unknown whatever is asked next ("weet ik
  * niet", a question not asked in this perspective, no valid figure).
  */
-import type { Figure, FigureValue } from '../dataset/schema.js';
+import type { Condition, Dataset, Figure, FigureValue } from '../dataset/schema.js';
 import type { Interval } from './logic.js';
 import { evaluate } from './conditions.js';
 import type { Context } from './types.js';
@@ -134,11 +134,33 @@ export function figureDontKnows(ctx: Context, id: string, out: Set<string>): voi
 }
 
 /** Every fact a condition mentions. */
-export function conditionFacts(c: import('../dataset/schema.js').Condition, visit: (fact: string) => void): void {
+export function conditionFacts(c: Condition, visit: (fact: string) => void): void {
   if ('alle' in c) c.alle.forEach((x) => conditionFacts(x, visit));
   else if ('een-van' in c) c['een-van'].forEach((x) => conditionFacts(x, visit));
   else if ('niet' in c) conditionFacts(c.niet, visit);
   else visit(c.feit);
+}
+
+/**
+ * Every fact a condition depends on: the facts it mentions, the part behind a derived fact, and
+ * the facts that select the figures it uses (`als`). For dataset checks and the bench.
+ */
+export function factsBehind(c: Condition, ds: Dataset, out = new Set<string>(), figures = new Set<string>()): Set<string> {
+  const figure = (id: string) => {
+    if (figures.has(id)) return;
+    figures.add(id);
+    for (const w of ds.cijfers.find((f) => f.id === id)?.waarden ?? []) if (w.als) factsBehind(w.als, ds, out, figures);
+  };
+  if ('alle' in c) c.alle.forEach((x) => factsBehind(x, ds, out, figures));
+  else if ('een-van' in c) c['een-van'].forEach((x) => factsBehind(x, ds, out, figures));
+  else if ('niet' in c) factsBehind(c.niet, ds, out, figures);
+  else {
+    out.add(c.feit);
+    const d = ds.afgeleid.find((a) => a.id === c.feit);
+    if (d) { out.add(d.deel); figure(d.van); }
+    for (const v of Object.values(c)) if (v && typeof v === 'object' && 'cijfer' in v) figure((v as { cijfer: string }).cijfer);
+  }
+  return out;
 }
 
 /**

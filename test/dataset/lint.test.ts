@@ -5,8 +5,8 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_FILES, DEFAULT_OVERLAYS } from '../../src/dataset/default-dataset.js';
 import { mergeOverlay, parseDataset, parseOverlay } from '../../src/dataset/load.js';
-import { DOMAINS, PERSPECTIVES, askableIn, type Condition, type Regeling } from '../../src/dataset/schema.js';
-import { conditionFacts } from '../../src/engine/facts.js';
+import { DOMAINS, PERSPECTIVES, askableIn, type Regeling } from '../../src/dataset/schema.js';
+import { factsBehind } from '../../src/engine/facts.js';
 import { inPerspective } from '../../src/engine/evaluate.js';
 
 /** The files in regelingen/regelingen/ (keep in step with the directory: a browser cannot list it). */
@@ -107,19 +107,9 @@ describe('dataset lint', () => {
 
   it('every question a regeling depends on can be put to each asker the regeling is for', () => {
     const questions = new Map(national.vragen.map((q) => [q.id, q]));
-    const derived = new Map(national.afgeleid.map((d) => [d.id, d]));
-    const figures = new Map(national.cijfers.map((f) => [f.id, f]));
-    const factsOf = (c: Condition, out: Set<string>): Set<string> => {
-      conditionFacts(c, (f) => {
-        out.add(f);
-        const d = derived.get(f);
-        if (d) { out.add(d.deel); for (const w of figures.get(d.van)?.waarden ?? []) if (w.als) factsOf(w.als, out); }
-      });
-      return out;
-    };
     const problems: string[] = [];
     for (const r of [...national.regelingen, ...overlays.flatMap((o) => o.regelingen ?? [])]) {
-      const facts = factsOf(r.voorwaarden, new Set());
+      const facts = factsBehind(r.voorwaarden, national);
       for (const p of PERSPECTIVES.filter((x) => inPerspective(r, x))) {
         for (const f of facts) {
           const q = questions.get(f);
