@@ -4,5 +4,5 @@ export { analyse, missing, type Analysis } from './relevance.js';
 export { evaluate, describe, CONDITION_KINDS, formatAmount } from './conditions.js';
 export { explain, explainAll, applicable, inPerspective, isValid, conditionOf, inTopics, ALL_TOPICS } from './evaluate.js';
 export { nextQuestion, walk, type Step, type Walk } from './next-question.js';
-export { route, type Route } from './route.js';
+export { route, crisisRoutes, type Route } from './route.js';
 export type * from './types.js';

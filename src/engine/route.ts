@@ -3,6 +3,7 @@
  * municipal role through the municipality of the right subject, crisis lines first.
  */
 import type { Contact, Counter, Text } from '../dataset/schema.js';
+import { applicable, explain } from './evaluate.js';
 import type { Context, Result } from './types.js';
 
 export interface Route {
@@ -57,4 +58,14 @@ export function route(ctx: Context, results: Result[]): Route[] {
     return r.crisis && fits ? 0 : r.urgent ? 1 : fits ? 2 : r.crisis ? 3 : 4;
   };
   return [...byKey.values()].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * The crisis lines that fit the answers given so far (e.g. "Gedachten aan zelfdoding" ticked on
+ * the first question), as routes with their contact. Shown at the top of every screen from the
+ * moment they fit, and first on the result. Empty when no crisis line fits yet.
+ */
+export function crisisRoutes(ctx: Context): Route[] {
+  const fitting = applicable(ctx).filter((r) => r.crisis).map((r) => explain(r, ctx)).filter((x) => x.uitkomst === 'past');
+  return route(ctx, fitting);
 }
