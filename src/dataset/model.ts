@@ -158,7 +158,22 @@ export interface Regeling {
    * (crisis lines, the mantelzorger's own support).
    */
   onderwerpen?: string[];
+  /**
+   * Regelingen that go first: when one of them fits, this one does not apply and the result says
+   * why (`reden`, e.g. "Met een Wlz-indicatie krijgt u dit via het zorgkantoor"); while one of
+   * them may fit, this one is at most "misschien".
+   */
+  voorrang?: Precedence[];
+  /**
+   * A broad national check: also shown outside the chosen topics when the answers given so far
+   * already make it fit or may fit (e.g. zorgtoeslag once the income is known). It never adds a
+   * question outside its topics.
+   */
+  breed?: boolean;
 }
+
+/** One precedence: `regeling` goes first; `reden` says where the person gets it instead. */
+export interface Precedence { regeling: string; reden: Text }
 
 export interface RegelingenFile { regelingen: Regeling[] }
 

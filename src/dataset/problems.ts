@@ -42,6 +42,7 @@ export function checkReferences(ds: Dataset, fileOf: (regelingId: string) => str
   const facts = new Set([...questions.keys(), ...ds.afgeleid.map((d) => d.id)]);
   const figures = new Set(ds.cijfers.map((f) => f.id));
   const counters = new Set(ds.loketten.map((c) => c.id));
+  const byId = new Map(ds.regelingen.map((r) => [r.id, r]));
 
   const dupes = (file: string, label: string, ids: string[]) => {
     const seen = new Set<string>();
@@ -90,6 +91,14 @@ export function checkReferences(ds: Dataset, fileOf: (regelingId: string) => str
     checkCondition(file, `regelingen[${r.id}].voorwaarden`, r.voorwaarden);
     if (r.urgentAls) checkCondition(file, `regelingen[${r.id}].urgentAls`, r.urgentAls);
     if (r.geldigTot && r.geldigTot < r.geldigVanaf) problems.push({ file, path: `regelingen[${r.id}].geldigTot`, message: 'ligt voor geldigVanaf' });
+    r.voorrang?.forEach((v, i) => {
+      const path = `regelingen[${r.id}].voorrang[${i}].regeling`;
+      const first = byId.get(v.regeling);
+      if (!first) problems.push({ file, path, message: `regeling "${v.regeling}" bestaat niet; kies het id van een bestaande regeling` });
+      else if (v.regeling === r.id || first.voorrang?.some((w) => w.regeling === r.id)) {
+        problems.push({ file, path, message: `"${r.id}" en "${v.regeling}" gaan elkaar voor; laat één van beide voorgaan` });
+      }
+    });
   }
   if (ds.gemeente) {
     for (const role of Object.keys(ds.gemeente.loketten)) {
