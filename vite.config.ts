@@ -60,9 +60,25 @@ function minifyCss(): Plugin {
   };
 }
 
+/** `npm start` prints http://localhost:5173/: the root redirects to the demo pages. */
+function rootToDemo(): Plugin {
+  return {
+    name: 'regelingenwijzer-root-to-demo',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url !== '/' && req.url !== '/index.html') return next();
+        res.statusCode = 302;
+        res.setHeader('Location', '/demo/');
+        res.end();
+      });
+    },
+  };
+}
+
 export default defineConfig({
   server: { port: 5173, open: '/demo/index.html' },
-  plugins: [datasetJson(), minifyCss()],
+  plugins: [datasetJson(), minifyCss(), rootToDemo()],
   build: {
     target: 'es2022',
     outDir: 'dist',
