@@ -172,8 +172,11 @@ export interface Regeling {
   breed?: boolean;
 }
 
-/** One precedence: `regeling` goes first; `reden` says where the person gets it instead. */
-export interface Precedence { regeling: string; reden: Text }
+/**
+ * One precedence: `regeling` goes first; `reden` says where the person gets it instead. With
+ * `als`, only when that holds too (e.g. DUO before bijstand only under 27).
+ */
+export interface Precedence { regeling: string; reden: Text; als?: Condition }
 
 export interface RegelingenFile { regelingen: Regeling[] }
 

@@ -113,7 +113,7 @@ export const RegelingSchema = z.strictObject({
   voorwaarden: ConditionSchema, urgentAls: z.optional(ConditionSchema), voorbehoud: z.optional(TextSchema), crisis: z.optional(z.boolean()),
   perspectieven: z.optional(z.array(z.enum(PERSPECTIVES))),
   onderwerpen: z.optional(z.array(id).check(z.minLength(1))),
-  voorrang: z.optional(z.array(z.strictObject({ regeling: id, reden: TextSchema })).check(z.minLength(1))),
+  voorrang: z.optional(z.array(z.strictObject({ regeling: id, reden: TextSchema, als: z.optional(ConditionSchema) })).check(z.minLength(1))),
   breed: z.optional(z.boolean()),
 });
 export const RegelingenFileSchema = z.strictObject({ $schema: z.optional(z.string()), regelingen: z.array(RegelingSchema) });

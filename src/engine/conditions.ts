@@ -5,7 +5,7 @@
 import type { Amount, Condition, Language, Question, Text } from '../dataset/schema.js';
 import { allOf, anyOf, compare, JA, NEE, not, unknown, type Eval, type Interval } from './logic.js';
 import { resolveFact, resolveFigure, type FactValue } from './facts.js';
-import type { Context } from './types.js';
+import type { Context, Criterion, Tri } from './types.js';
 
 type Leaf = Extract<Condition, { feit: string }>;
 type Of<K extends string> = Extract<Condition, Record<K, unknown>>;
@@ -13,6 +13,13 @@ type Of<K extends string> = Extract<Condition, Record<K, unknown>>;
 interface Kind<C> {
   evaluate(c: C, ctx: Context): Eval;
   describe(c: C, ctx: Context, lang: Language): string;
+  /**
+   * Compound kinds only: the leaves that show why the condition has the status it has (see
+   * `justify`). `neg`: the condition stands under an odd number of `niet`.
+   */
+  justify?(c: C, ctx: Context, neg: boolean): Criterion[];
+  /** Leaves only: the condition turned around as a plain phrase ("Leeftijd: minder dan 67"). */
+  negate?(c: C, ctx: Context, lang: Language): string;
   /**
    * Leaves only, optional: which of ja (1) and nee (2) some answer to the fact's question can
    * give (default both). Lets question choice skip a leaf no answer can make false or true,
@@ -129,25 +136,40 @@ const numericDescribe = (op: 'minstens' | 'hoogstens' | 'onder' | 'boven') =>
     return op === 'minstens' || op === 'hoogstens' ? `${label(c, ctx, lang)}: ${a} ${w[op]}` : `${label(c, ctx, lang)}: ${w[op]} ${a}`;
   };
 
+const FLIP = { minstens: 'onder', hoogstens: 'boven', onder: 'minstens', boven: 'hoogstens' } as const;
+const numericNegate = (op: 'minstens' | 'hoogstens' | 'onder' | 'boven') =>
+  (c: Leaf & Record<typeof op, Amount>, ctx: Context, lang: Language) =>
+    numericDescribe(FLIP[op])({ ...c, [FLIP[op]]: c[op] } as never, ctx, lang);
+
+/** "Label: niet a of b": a choice that must not have been made. */
+const choiceNegate = (values: (c: Leaf) => string[]) => (c: Leaf, ctx: Context, lang: Language) =>
+  `${label(c, ctx, lang)}: ${WORDS[lang].niet} ${values(c).map((v) => optionText(c, v, ctx, lang)).join(` ${WORDS[lang].of} `)}`;
+
 // ---------------------------------------------------------------- the table
 
 const KINDS: { [K in string]: Kind<any> } = {
   alle: {
     evaluate: (c: Of<'alle'>, ctx) => allOf(c.alle.map((x) => evaluate(x, ctx))),
     describe: (c: Of<'alle'>, ctx, lang) => c.alle.map((x) => describe(x, ctx, lang)).join(` ${WORDS[lang].en} `),
+    justify: (c: Of<'alle'>, ctx, neg) => (neg ? justifyAny : justifyAll)(c.alle, ctx, neg),
   } satisfies Kind<Of<'alle'>>,
   'een-van': {
     evaluate: (c: Of<'een-van'>, ctx) => anyOf(c['een-van'].map((x) => evaluate(x, ctx))),
     describe: (c: Of<'een-van'>, ctx, lang) => c['een-van'].map((x) => describe(x, ctx, lang)).join(` ${WORDS[lang].of} `),
+    justify: (c: Of<'een-van'>, ctx, neg) => (neg ? justifyAll : justifyAny)(c['een-van'], ctx, neg),
   } satisfies Kind<Of<'een-van'>>,
   niet: {
     evaluate: (c: Of<'niet'>, ctx) => not(evaluate(c.niet, ctx)),
-    describe: (c: Of<'niet'>, ctx, lang) => `${WORDS[lang].niet}: ${describe(c.niet, ctx, lang)}`,
+    describe: (c: Of<'niet'>, ctx, lang) => negated(c.niet, ctx, lang),
+    justify: (c: Of<'niet'>, ctx, neg) => justify(c.niet, ctx, !neg),
   } satisfies Kind<Of<'niet'>>,
   is: {
     evaluate: (c: Of<'is'>, ctx) => withFact(c, ctx, (v) => v === c.is),
     describe: (c: Of<'is'>, ctx, lang) =>
       `${label(c, ctx, lang)}: ${typeof c.is === 'boolean' ? WORDS[lang][c.is ? 'ja' : 'nee'] : typeof c.is === 'string' ? optionText(c, c.is, ctx, lang) : c.is}`,
+    negate: (c: Of<'is'>, ctx, lang) =>
+      typeof c.is === 'boolean' ? `${label(c, ctx, lang)}: ${WORDS[lang][c.is ? 'nee' : 'ja']}`
+        : `${label(c, ctx, lang)}: ${WORDS[lang].niet} ${typeof c.is === 'string' ? optionText(c, c.is, ctx, lang) : c.is}`,
     kan: (c: Of<'is'>, q) => (typeof c.is === 'string' ? choiceKan(q, (o) => o === c.is)
       : typeof c.is === 'number' ? ((q.min ?? -Infinity) <= c.is && c.is <= (q.max ?? Infinity) ? 1 : 0) | (q.min === c.is && q.max === c.is ? 0 : 2)
         : 3),
@@ -155,6 +177,7 @@ const KINDS: { [K in string]: Kind<any> } = {
   in: {
     evaluate: (c: Of<'in'>, ctx) => withFact(c, ctx, (v) => typeof v === 'string' && c.in.includes(v)),
     describe: (c: Of<'in'>, ctx, lang) => `${label(c, ctx, lang)}: ${c.in.map((v) => optionText(c, v, ctx, lang)).join(` ${WORDS[lang].of} `)}`,
+    negate: choiceNegate((c) => (c as Of<'in'>).in),
     kan: (c: Of<'in'>, q) => choiceKan(q, (o) => c.in.includes(o)),
   } satisfies Kind<Of<'in'>>,
   bevat: {
@@ -164,19 +187,22 @@ const KINDS: { [K in string]: Kind<any> } = {
     },
     describe: (c: Of<'bevat'>, ctx, lang) =>
       `${label(c, ctx, lang)}: ${[c.bevat].flat().map((v) => optionText(c, v, ctx, lang)).join(` ${WORDS[lang].of} `)}`,
+    negate: choiceNegate((c) => [(c as Of<'bevat'>).bevat].flat()),
     kan: (c: Of<'bevat'>, q) => choiceKan(q, (o) => [c.bevat].flat().includes(o)),
   } satisfies Kind<Of<'bevat'>>,
-  minstens: { evaluate: numeric('minstens'), describe: numericDescribe('minstens'), kan: numericKan('minstens') },
-  hoogstens: { evaluate: numeric('hoogstens'), describe: numericDescribe('hoogstens'), kan: numericKan('hoogstens') },
-  onder: { evaluate: numeric('onder'), describe: numericDescribe('onder'), kan: numericKan('onder') },
-  boven: { evaluate: numeric('boven'), describe: numericDescribe('boven'), kan: numericKan('boven') },
+  minstens: { evaluate: numeric('minstens'), describe: numericDescribe('minstens'), negate: numericNegate('minstens'), kan: numericKan('minstens') },
+  hoogstens: { evaluate: numeric('hoogstens'), describe: numericDescribe('hoogstens'), negate: numericNegate('hoogstens'), kan: numericKan('hoogstens') },
+  onder: { evaluate: numeric('onder'), describe: numericDescribe('onder'), negate: numericNegate('onder'), kan: numericKan('onder') },
+  boven: { evaluate: numeric('boven'), describe: numericDescribe('boven'), negate: numericNegate('boven'), kan: numericKan('boven') },
   vanaf: {
     evaluate: (c: Of<'vanaf'>, ctx) => withFact(c, ctx, (v) => typeof v === 'string' && v >= c.vanaf),
     describe: (c: Of<'vanaf'>, ctx, lang) => `${label(c, ctx, lang)}: ${WORDS[lang].vanaf} ${c.vanaf}`,
+    negate: (c: Of<'vanaf'>, ctx, lang) => `${label(c, ctx, lang)}: ${WORDS[lang].voor} ${c.vanaf}`,
   } satisfies Kind<Of<'vanaf'>>,
   voor: {
     evaluate: (c: Of<'voor'>, ctx) => withFact(c, ctx, (v) => typeof v === 'string' && v < c.voor),
     describe: (c: Of<'voor'>, ctx, lang) => `${label(c, ctx, lang)}: ${WORDS[lang].voor} ${c.voor}`,
+    negate: (c: Of<'voor'>, ctx, lang) => `${label(c, ctx, lang)}: ${WORDS[lang].vanaf} ${c.voor}`,
   } satisfies Kind<Of<'voor'>>,
 };
 
@@ -200,4 +226,68 @@ export function evaluate(c: Condition, ctx: Context): Eval {
 export function describe(c: Condition, ctx: Context, lang: Language): string {
   if ('tekst' in c && c.tekst) return (c.tekst as Text)[lang];
   return kindOf(c).describe(c, ctx, lang);
+}
+
+/** The condition turned around, as a plain phrase: no "niet: niet: ...". */
+function negated(c: Condition, ctx: Context, lang: Language): string {
+  if ('niet' in c) return describe(c.niet, ctx, lang);
+  if ('alle' in c) return c.alle.map((x) => negated(x, ctx, lang)).join(` ${WORDS[lang].of} `);
+  if ('een-van' in c) return c['een-van'].map((x) => negated(x, ctx, lang)).join(` ${WORDS[lang].en} `);
+  const kind = kindOf(c);
+  return kind.negate ? kind.negate(c, ctx, lang) : `${WORDS[lang].niet}: ${describe(c, ctx, lang)}`;
+}
+
+const flip = (t: Tri): Tri => (t === 'ja' ? 'nee' : t === 'nee' ? 'ja' : t);
+const statusOf = (c: Condition, ctx: Context, neg: boolean): Tri => {
+  const t = evaluate(c, ctx).tri;
+  return neg ? flip(t) : t;
+};
+
+/** Parts that must all hold: all of them when they do, else the ones that fail or are open. */
+function justifyAll(parts: Condition[], ctx: Context, neg: boolean): Criterion[] {
+  const st = parts.map((x) => statusOf(x, ctx, neg));
+  const keep = st.includes('nee') ? ['nee'] : ['ja', 'onbekend'];
+  return parts.flatMap((x, i) => (keep.includes(st[i]!) ? justify(x, ctx, neg) : []));
+}
+
+/** Parts of which one must hold: the first one that does; else the open ones; else all. */
+function justifyAny(parts: Condition[], ctx: Context, neg: boolean): Criterion[] {
+  const st = parts.map((x) => statusOf(x, ctx, neg));
+  const hit = st.indexOf('ja');
+  if (hit >= 0) return justify(parts[hit]!, ctx, neg);
+  const want: Tri = st.includes('onbekend') ? 'onbekend' : 'nee';
+  return parts.flatMap((x, i) => (st[i] === want ? justify(x, ctx, neg) : []));
+}
+
+/** For a leaf that holds by some of its listed options: the ones the answer holds. */
+function matched(c: Leaf, ctx: Context): string[] | undefined {
+  const listed = 'in' in c ? c.in : 'bevat' in c ? [c.bevat].flat() : undefined;
+  if (!listed || listed.length < 2) return undefined;
+  const a = ctx.answers[c.feit];
+  const given = Array.isArray(a) ? a : typeof a === 'string' ? [a] : [];
+  return listed.filter((v) => given.includes(v));
+}
+
+function leafText(c: Leaf, ctx: Context, neg: boolean, status: Tri, lang: Language): string {
+  if (neg) return negated(c, ctx, lang);
+  const hit = status === 'ja' ? matched(c, ctx) : undefined;
+  // A leaf met by only some of its options says which ones; the dataset's own wording may
+  // name the others ("moeite met reizen" when only walking was ticked).
+  if (hit && hit.length) return `${label(c, ctx, lang)}: ${hit.map((v) => optionText(c, v, ctx, lang)).join(', ')}`;
+  return describe(c, ctx, lang);
+}
+
+/**
+ * Why a condition has its status, as a list of leaves, each with its own status: for all-of,
+ * every part when it holds, else only the parts that fail (or are still open); for any-of, the
+ * one part that holds, else the open parts, else every part. A `niet` turns the leaves below
+ * it around (De Morgan), so each line is a plain statement. Every line's status is the
+ * three-valued evaluation of the leaf it names: a met or failed line names an answer given.
+ */
+export function justify(c: Condition, ctx: Context, neg = false): Criterion[] {
+  const kind = kindOf(c);
+  if (kind.justify) return kind.justify(c, ctx, neg);
+  const leaf = c as Leaf;
+  const status = statusOf(c, ctx, neg);
+  return [{ status, feit: leaf.feit, tekst: { nl: leafText(leaf, ctx, neg, status, 'nl'), en: leafText(leaf, ctx, neg, status, 'en') } }];
 }

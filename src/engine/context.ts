@@ -1,4 +1,4 @@
-import type { Counter, Dataset, Derived, Figure, Question } from '../dataset/schema.js';
+import type { Counter, Dataset, Derived, Figure, Question, Regeling } from '../dataset/schema.js';
 import type { Answers, Context, Options } from './types.js';
 
 /** Lookups by id, built once per dataset object (the hot paths never `find` over arrays). */
@@ -7,6 +7,7 @@ interface Index {
   derived: Map<string, Derived>;
   figures: Map<string, Figure>;
   counters: Map<string, Counter>;
+  regelingen: Map<string, Regeling>;
   /** The question that asks what someone seeks help with (topics), if the dataset has one. */
   topic?: Question;
 }
@@ -20,6 +21,7 @@ function indexOf(ds: Dataset): Index {
       derived: new Map(ds.afgeleid.map((d) => [d.id, d])),
       figures: new Map(ds.cijfers.map((f) => [f.id, f])),
       counters: new Map(ds.loketten.map((c) => [c.id, c])),
+      regelingen: new Map(ds.regelingen.map((r) => [r.id, r])),
       topic: ds.vragen.find((q) => q.hulpvraag),
     };
     indexes.set(ds, ix);
@@ -27,8 +29,12 @@ function indexOf(ds: Dataset): Index {
   return ix;
 }
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/**
+ * Today in the Netherlands (Europe/Amsterdam), JJJJ-MM-DD: figures change at midnight on 1
+ * January Dutch time, not UTC.
+ */
+export function today(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /**

@@ -2,10 +2,10 @@
  * Outcome per regeling: past (likely), misschien (more information needed, with what is
  * missing) or past niet (with the failed criteria); and "met X van Y".
  */
-import type { Condition, Perspective, Regeling } from '../dataset/schema.js';
-import { describe, evaluate } from './conditions.js';
+import type { Condition, Perspective, Precedence, Regeling } from '../dataset/schema.js';
+import { evaluate, justify } from './conditions.js';
 import type { Eval } from './logic.js';
-import { validOn } from './facts.js';
+import { staleFigures, validOn } from './facts.js';
 import { missing } from './relevance.js';
 import type { Context, Criterion, Outcome, Result } from './types.js';
 
@@ -29,19 +29,37 @@ export function applicable(ctx: Context): Regeling[] {
 /** The option of the hulpvraag question that means "show every topic". */
 export const ALL_TOPICS = 'alles';
 
-const effective = new WeakMap<Regeling, { topic: string; condition: Condition }>();
+const effective = new WeakMap<Regeling, { key: string; condition: Condition }>();
+
+/** The conditions of the regelingen that go first (valid on the check date), as they count. */
+function precedences(r: Regeling, ctx: Context): { p: Precedence; first: Regeling; condition: Condition }[] {
+  const out: { p: Precedence; first: Regeling; condition: Condition }[] = [];
+  for (const p of r.voorrang ?? []) {
+    const first = ctx.regelingen.get(p.regeling);
+    if (!first || first === r || !isValid(first, ctx.datum)) continue;
+    out.push({ p, first, condition: p.als ? { alle: [first.voorwaarden, p.als] } : first.voorwaarden });
+  }
+  return out;
+}
 
 /**
- * The condition the engine decides on: the regeling's own, and, for a regeling with topics,
- * first that one of its topics (or "alles") was chosen. So the topic question is asked like any
- * other, and a regeling outside the chosen topics drops out.
+ * The condition the engine decides on: the regeling's own; for a regeling with topics, first
+ * that one of its topics (or "alles") was chosen, so the topic question is asked like any other
+ * and a regeling outside the chosen topics drops out; and for each regeling that goes first
+ * (`voorrang`), that it does not fit, so its questions are asked too.
  */
-export function conditionOf(r: Regeling, ctx: Context): Condition {
-  if (!ctx.topic || !r.onderwerpen) return r.voorwaarden;
-  const hit = effective.get(r);
-  if (hit && hit.topic === ctx.topic.id) return hit.condition;
-  const condition: Condition = { alle: [{ feit: ctx.topic.id, bevat: [...r.onderwerpen, ALL_TOPICS] }, r.voorwaarden] };
-  effective.set(r, { topic: ctx.topic.id, condition });
+export function conditionOf(r: Regeling, ctx: Context, withTopic = true): Condition {
+  const topic = withTopic && ctx.topic && r.onderwerpen ? ctx.topic.id : '';
+  if (!topic && !r.voorrang) return r.voorwaarden;
+  const key = `${topic}|${ctx.datum}`;
+  const hit = withTopic ? effective.get(r) : undefined;
+  if (hit && hit.key === key) return hit.condition;
+  const parts: Condition[] = [];
+  if (topic) parts.push({ feit: topic, bevat: [...r.onderwerpen!, ALL_TOPICS] });
+  parts.push(r.voorwaarden);
+  for (const x of precedences(r, ctx)) parts.push({ niet: x.condition });
+  const condition: Condition = parts.length === 1 ? r.voorwaarden : { alle: parts };
+  if (withTopic) effective.set(r, { key, condition });
   return condition;
 }
 
@@ -65,33 +83,57 @@ export function decide(r: Regeling, ctx: Context): Eval {
 }
 
 /**
- * Full result with explanations, for the result page. `onbekend` (misschien only) lists the
- * questions that can still settle it and those answered "weet ik niet" that keep it open.
+ * Full result with explanations, for the result page. Every criterion line names a fact with
+ * the status its answer gives (see `justify`); a regeling that goes first adds a line with its
+ * reason. `onbekend` (misschien only) lists the questions that can still settle it and those
+ * answered "weet ik niet" that keep it open.
  */
-export function explain(r: Regeling, ctx: Context): Result {
-  const m = missing(conditionOf(r, ctx), ctx);
-  const e = { tri: m.tri };  // Kleene, as evaluate(r.voorwaarden) gives it
-  const criteria: Criterion[] = criteriaOf(r.voorwaarden).map((c) => ({
-    status: evaluate(c, ctx).tri,
-    tekst: { nl: describe(c, ctx, 'nl'), en: describe(c, ctx, 'en') },
-  }));
-  const urgent = e.tri !== 'nee' && !!r.urgentAls && evaluate(r.urgentAls, ctx).tri === 'ja';
+export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
+  const m = missing(conditionOf(r, ctx, withTopic), ctx);
+  const tri = m.tri;
+  const top = criteriaOf(r.voorwaarden).map((c) => evaluate(c, ctx).tri);
+  const criteria: Criterion[] = justify(r.voorwaarden, ctx);
+  let voorrang: Result['voorrang'];
+  for (const x of precedences(r, ctx)) {
+    const first = evaluate(x.condition, ctx).tri;
+    if (first === 'nee') continue;
+    criteria.push({ status: first === 'ja' ? 'nee' : 'onbekend', tekst: x.p.reden });
+    if (!voorrang || (first === 'ja' && !voorrang.zeker)) voorrang = { regeling: x.first, reden: x.p.reden, zeker: first === 'ja' };
+  }
+  const urgent = tri !== 'nee' && !!r.urgentAls && evaluate(r.urgentAls, ctx).tri === 'ja';
   // Conditions met but the widget cannot compute the rest (e.g. an income limit that is not
   // published as one number): misschien, with the reason in the regeling's `voorbehoud`.
-  const capped = e.tri === 'ja' && !!r.voorbehoud;
+  const capped = tri === 'ja' && !!r.voorbehoud;
+  const uitkomst = capped ? 'misschien' : OUTCOME[tri];
+  const stale = uitkomst === 'misschien' ? staleFigures(r.voorwaarden, ctx) : undefined;
   return {
     regeling: r,
-    uitkomst: capped ? 'misschien' : OUTCOME[e.tri],
+    uitkomst,
     voorbehoud: capped ? r.voorbehoud : undefined,
     criteria,
-    voldaan: criteria.filter((c) => c.status === 'ja').length,
-    totaal: criteria.length,
-    onbekend: e.tri === 'onbekend' ? [...new Set([...m.open, ...m.weetNiet])] : [],
+    voldaan: top.filter((t) => t === 'ja').length,
+    totaal: top.length,
+    onbekend: tri === 'onbekend' ? [...new Set([...m.open, ...m.weetNiet])] : [],
     urgent,
+    ...(voorrang ? { voorrang } : {}),
+    ...(stale ? { cijfersTot: stale } : {}),
   };
 }
 
-/** Every regeling in scope (perspective, date, chosen topics), explained. */
+/**
+ * Every regeling in scope (perspective, date, chosen topics), explained; then the broad national
+ * checks (`breed`) outside the chosen topics that the answers given make fit or may fit. Those
+ * never add a question; they are marked `buitenOnderwerpen`.
+ */
 export function explainAll(ctx: Context): Result[] {
-  return applicable(ctx).filter((r) => inTopics(r, ctx)).map((r) => explain(r, ctx));
+  const inScope: Result[] = [];
+  const broad: Result[] = [];
+  for (const r of applicable(ctx)) {
+    if (inTopics(r, ctx)) inScope.push(explain(r, ctx));
+    else if (r.breed) {
+      const res = explain(r, ctx, false);
+      if (res.uitkomst !== 'past-niet') broad.push({ ...res, buitenOnderwerpen: true });
+    }
+  }
+  return [...inScope, ...broad];
 }

@@ -187,3 +187,35 @@ export function withFigures(ctx: Context, fixed: ReadonlyMap<string, Interval | 
   figureCache.set(copy, new Map([...fixed].map(([id, v]) => [id, v ? { value: v, open: [] } : NONE])));
   return copy;
 }
+
+/**
+ * When the check date lies past every entry of a figure the condition needs (no successor in
+ * this version of the dataset): the last date the dataset has figures for, JJJJ-MM-DD. Such a
+ * figure is never used stale; the comparison stays unknown and the result says why.
+ */
+export function staleFigures(c: Condition, ctx: Context): string | undefined {
+  let last: string | undefined;
+  const seen = new Set<string>();
+  const figure = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const f = ctx.figures.get(id);
+    if (!f || validEntries(ctx, f).length) return;
+    const ends = f.waarden.map((w) => w.geldigTot).filter((d): d is string => !!d && d < ctx.datum);
+    if (ends.length !== f.waarden.length) return;
+    const end = ends.sort().at(-1)!;
+    if (!last || end > last) last = end;
+  };
+  const visit = (x: Condition): void => {
+    if ('alle' in x) x.alle.forEach(visit);
+    else if ('een-van' in x) x['een-van'].forEach(visit);
+    else if ('niet' in x) visit(x.niet);
+    else {
+      const d = ctx.derived.get(x.feit);
+      if (d) figure(d.van);
+      for (const v of Object.values(x)) if (v && typeof v === 'object' && 'cijfer' in v) figure((v as { cijfer: string }).cijfer);
+    }
+  };
+  visit(c);
+  return last;
+}

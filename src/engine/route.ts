@@ -57,7 +57,13 @@ export function route(ctx: Context, results: Result[]): Route[] {
     const fits = r.results.some((x) => x.uitkomst === 'past');
     return r.crisis && fits ? 0 : r.urgent ? 1 : fits ? 2 : r.crisis ? 3 : 4;
   };
-  return [...byKey.values()].sort((a, b) => rank(a) - rank(b));
+  // Among equals, a counter that decides where other help comes from goes first (its regeling
+  // goes first for another one shown, e.g. the zorgkantoor with a Wlz-indicatie), then the
+  // counter where more fits.
+  const gates = new Set(results.flatMap((x) => (x.regeling.voorrang ?? []).map((v) => v.regeling)));
+  const gate = (r: Route) => (r.results.some((x) => gates.has(x.regeling.id)) ? 0 : 1);
+  const fitting = (r: Route) => r.results.filter((x) => x.uitkomst === 'past').length;
+  return [...byKey.values()].sort((a, b) => rank(a) - rank(b) || gate(a) - gate(b) || fitting(b) - fitting(a));
 }
 
 /**

@@ -22,6 +22,7 @@ export interface Context {
   readonly derived: ReadonlyMap<string, Derived>;
   readonly figures: ReadonlyMap<string, Figure>;
   readonly counters: ReadonlyMap<string, Counter>;
+  readonly regelingen: ReadonlyMap<string, Regeling>;
   /** The question that asks what someone seeks help with (topics), if the dataset has one. */
   readonly topic?: Question;
 }
@@ -30,7 +31,12 @@ export interface Context {
 export type Outcome = 'past' | 'misschien' | 'past-niet';
 
 /** One criterion of a regeling with its state, for "met X van Y" and the reasons. */
-export interface Criterion { status: Tri; tekst: { nl: string; en: string } }
+export interface Criterion {
+  status: Tri;
+  tekst: { nl: string; en: string };
+  /** The fact the line is about (its answer gives the status); absent for a precedence line. */
+  feit?: string;
+}
 
 export interface Result {
   regeling: Regeling;
@@ -44,4 +50,16 @@ export interface Result {
   urgent: boolean;
   /** Why a regeling whose conditions are met is still misschien (from the dataset). */
   voorbehoud?: Text;
+  /**
+   * A regeling that goes first fits (`zeker`: then this one does not) or may fit (then this
+   * one is at most misschien): where the person gets it instead, and why.
+   */
+  voorrang?: { regeling: Regeling; reden: Text; zeker: boolean };
+  /**
+   * The check date lies past the last figure this regeling needs: the dataset holds figures up
+   * to this date (JJJJ-MM-DD), so the outcome is at most misschien.
+   */
+  cijfersTot?: string;
+  /** Shown although none of its topics was chosen: a broad check the answers already touch. */
+  buitenOnderwerpen?: boolean;
 }

@@ -73,8 +73,9 @@ describe('engine: explanations', () => {
   });
   it('describes alle / een-van / niet with words in the language', () => {
     const c: Condition = { niet: { 'een-van': [{ feit: 'persoon.nood', is: true }, { feit: 'persoon.leeftijd', onder: 18 }] } };
-    expect(describeCondition(c, ctxOf(ds), 'nl')).to.equal('niet: Acute nood: ja of Leeftijd: minder dan 18');
-    expect(describeCondition(c, ctxOf(ds), 'en')).to.equal('not: Acute need: yes or Age: less than 18');
+    // A negation is written out as a plain statement (De Morgan), never "niet: ...".
+    expect(describeCondition(c, ctxOf(ds), 'nl')).to.equal('Acute nood: nee en Leeftijd: 18 of meer');
+    expect(describeCondition(c, ctxOf(ds), 'en')).to.equal('Acute need: no and Age: 18 or more');
   });
   it('marks a fitting regeling urgent when urgentAls holds', () => {
     const ds4 = dataset({

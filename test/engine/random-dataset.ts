@@ -8,6 +8,7 @@
  * regeling's condition (counting the questions behind the derived fact): the case in which
  * question choice is exact (see relevance.ts), used by the brute-force usefulness check.
  */
+import fc from 'fast-check';
 import type { Condition, Dataset, Question } from '../../src/dataset/schema.js';
 import type { Answer } from '../../src/engine/index.js';
 import { afgeleid, cijfer, dataset, regeling, vraag } from './fixtures.js';
@@ -106,4 +107,17 @@ export function shuffle<T>(xs: readonly T[], seed: number): T[] {
   const out = [...xs];
   for (let i = out.length - 1; i > 0; i--) { const j = Math.floor(r() * (i + 1)); [out[i], out[j]] = [out[j]!, out[i]!]; }
   return out;
+}
+
+/**
+ * A random dataset with a random partial set of answers (each question answered or not), for
+ * fast-check properties over datasets and answers.
+ */
+export function arbitraryCase(): fc.Arbitrary<{ ds: Dataset; answers: Record<string, Answer> }> {
+  return fc.tuple(fc.integer({ min: 0, max: 0x7fffffff }), fc.integer({ min: 0, max: 0x7fffffff })).map(([s1, s2]) => {
+    const ds = randomDataset(s1, { readOnce: false });
+    const all = randomAnswers(ds, s2);
+    const r = rng(s2 ^ 0x5bd1e995);
+    return { ds, answers: Object.fromEntries(Object.entries(all).filter(() => r() < 0.6)) };
+  });
 }
