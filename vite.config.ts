@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { mergeOverlay, parseDataset, parseOverlay, type DatasetFiles } from './src/dataset/load.js';
+import { packageFiles } from './scripts/package-files.js';
 
 // `npm start`: the demo pages in demo/ with the widget from src/ (and its embedded dataset).
 // `npm run build`: one ES module, dist/regelingen-wizard.js, all dependencies and the default
@@ -78,7 +79,7 @@ function rootToDemo(): Plugin {
 
 export default defineConfig({
   server: { port: 5173, open: '/demo/index.html' },
-  plugins: [datasetJson(), minifyCss(), rootToDemo()],
+  plugins: [datasetJson(), minifyCss(), rootToDemo(), packageFiles()],
   build: {
     target: 'es2022',
     outDir: 'dist',

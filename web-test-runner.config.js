@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
 import { embedMiddleware } from './test/embed/server.js';
+import { packageMiddleware } from './test/package/server.js';
 import { screenshotPlugin } from './test/screenshot-plugin.js';
 import { jsonModulePlugin } from './test/json-plugin.js';
 
@@ -12,7 +13,8 @@ export default {
   mimeTypes: { '**/*.json': 'js' },
   // test/embed: fixtures served as real JSON, failing dataset URLs (404, slow, not JSON) and host
   // pages with a strict Content-Security-Policy header, all under /embed/ (see test/embed/server.js).
-  middleware: [embedMiddleware],
+  // test/package: the packed npm package installed into a scratch project, under /package/.
+  middleware: [embedMiddleware, packageMiddleware],
   plugins: [screenshotPlugin(), jsonModulePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,

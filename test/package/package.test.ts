@@ -1,0 +1,106 @@
+/**
+ * The npm package as a consumer gets it: `npm pack`, installed into a scratch project, used from
+ * plain HTML (with Subresource Integrity), from a bundler (Vite) with `define(name)`, from
+ * TypeScript, and inside a React 19 app. test/package/server.js prepares it all on the first
+ * request; see there.
+ */
+import { expect } from '@open-wc/testing';
+import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
+import { heading, until } from '../ui/helpers.js';
+
+interface Step { name: string; ok: boolean; ms: number; output?: string }
+interface Report {
+  error?: string;
+  steps: Step[];
+  files: string[];
+  integrity: Record<string, string>;
+  installedSha384?: string;
+}
+
+let report: Report;
+
+before(async function () {
+  this.timeout(240000); // npm pack, npm install, tsc and a Vite build on a shared machine
+  report = await (await fetch('/package/report.json')).json() as Report;
+  expect(report.error, report.error).to.equal(undefined);
+});
+
+afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+const step = (name: string) => report.steps.find((s) => s.name === name);
+
+async function page(path: string): Promise<Window & typeof globalThis> {
+  const iframe = document.createElement('iframe');
+  iframe.style.width = '800px';
+  iframe.style.height = '600px';
+  iframe.src = `/package/consumer/${path}`;
+  const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  return iframe.contentWindow as Window & typeof globalThis;
+}
+
+async function rendered(win: Window, name = 'regelingen-wizard'): Promise<RegelingenWizard> {
+  await win.customElements.whenDefined(name);
+  const end = performance.now() + 8000;
+  while (!win.document.querySelector(name) && performance.now() < end) await new Promise((r) => setTimeout(r, 10));
+  const el = win.document.querySelector(name) as RegelingenWizard;
+  expect(el, `<${name}> in the page`).to.exist;
+  await until(el, () => !!el.shadowRoot?.querySelector('[data-heading]'), 8000);
+  return el;
+}
+
+describe('npm package', () => {
+  it('packs, installs into a clean project, type-checks and builds', () => {
+    for (const name of ['npm pack', 'npm install', 'tsc', 'vite build']) {
+      expect(step(name), name).to.exist;
+      expect(step(name)!.ok, `${name}: ${step(name)!.output}`).to.equal(true);
+    }
+  });
+
+  it('holds what a consumer needs and nothing else', () => {
+    for (const f of ['package.json', 'README.md', 'custom-elements.json', 'dist/regelingen-wizard.js', 'dist/regelingen-wizard-remote.js',
+      'dist/regelingen.json', 'dist/gemeenten/GM0344.json', 'dist/integrity.json', 'dist/types/index.d.ts',
+      'dist/types/ui/regelingen-wizard.d.ts', 'regelingen/schema/gemeente.schema.json']) {
+      expect(report.files, f).to.include(f);
+    }
+    const allowed = /^(package\.json|README\.md|LICENSE(\.md)?|custom-elements\.json|dist\/[\w-]+\.(js|json)|dist\/gemeenten\/GM\d{4}\.json|dist\/types\/.+\.d\.ts|regelingen\/schema\/[\w-]+\.schema\.json)$/;
+    expect(report.files.filter((f) => !allowed.test(f))).to.deep.equal([]);
+  });
+
+  it('renders from plain HTML with its Subresource Integrity hash', async () => {
+    expect(report.installedSha384).to.equal(report.integrity['regelingen-wizard.js']);
+    const el = await rendered(await page('plain.html'));
+    expect(heading(el)).to.equal('Welke hulp of regeling past bij u?');
+  });
+
+  it('is refused by the browser when the file does not match the hash', async () => {
+    const win = await page('tampered.html');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(win.customElements.get('regelingen-wizard')).to.equal(undefined);
+  });
+
+  it('works from a bundler: import defines the element, define(name) adds a second name', async () => {
+    const win = await page('dist/bundler.html') as Window & typeof globalThis & { __consumer: { sameClass: boolean; datasetUrl: string } };
+    const nl = await rendered(win);
+    const en = await rendered(win, 'gemeente-wizard');
+    expect(heading(nl)).to.equal('Welke hulp of regeling past bij u?');
+    expect(heading(en)).to.equal('Which help or scheme fits you?');
+    expect(win.__consumer.sameClass).to.equal(true);
+    const dataset = await (await fetch(new URL(win.__consumer.datasetUrl, win.location.href))).json() as Record<string, unknown>;
+    expect(Object.keys(dataset)).to.include.members(['vragen.json', 'cijfers.json', 'loketten.json', 'regelingen']);
+  });
+
+  it('renders inside a React 19 app: properties from React, events into React state', async () => {
+    const win = await page('dist/react.html') as Window & typeof globalThis & { __react: { version: string } };
+    expect(win.__react.version).to.match(/^19\./);
+    const el = await rendered(win);
+    expect(heading(el)).to.equal('Welke hulp of regeling past bij u?');
+    expect(el.gemeente).to.equal('GM0344');
+    const scherm = win.document.getElementById('scherm')!;
+    await until(el, () => scherm.textContent === 'start' || scherm.textContent === 'vragen');
+    win.document.getElementById('english')!.click();
+    await until(el, () => heading(el) === 'Which help or scheme fits you?');
+    expect(win.document.querySelectorAll('regelingen-wizard')).to.have.length(1);
+  });
+});
