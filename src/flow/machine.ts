@@ -9,6 +9,8 @@
 import { assign, fromPromise, setup } from 'xstate';
 import type { Dataset, Perspective } from '../dataset/schema.js';
 import { walk, type Walk } from '../engine/next-question.js';
+import { makeContext } from '../engine/context.js';
+import { crisisRoutes, type Route } from '../engine/route.js';
 import type { Answer, Answers } from '../engine/types.js';
 
 export interface FlowInput {
@@ -35,6 +37,8 @@ export interface FlowContext {
   shown?: string;
   /** The path for the current answers (recomputed after every change). */
   walk?: Walk;
+  /** The crisis lines that fit the answers so far: at the top of every screen from then on. */
+  crisis: Route[];
   /** Changing an answer from the review screen: return there when nothing new is needed. */
   fromReview: boolean;
 }
@@ -52,6 +56,11 @@ export type FlowEvent =
 function recompute(ctx: FlowContext): Walk | undefined {
   if (!ctx.dataset || !ctx.perspectief) return undefined;
   return walk(ctx.dataset, ctx.answers, { perspectief: ctx.perspectief, datum: ctx.datum });
+}
+
+function crisisOf(ctx: FlowContext, w: Walk | undefined): Route[] {
+  if (!ctx.dataset || !ctx.perspectief || !w) return [];
+  return crisisRoutes(makeContext(ctx.dataset, w.answers, { perspectief: ctx.perspectief, datum: ctx.datum }));
 }
 
 /** After answering `shown`: the next question on the path, or the first unanswered one. */
@@ -79,19 +88,19 @@ export const wizardMachine = setup({
   },
   actions: {
     reset: assign(({ context }) => ({
-      answers: {}, shown: undefined, walk: undefined, fromReview: false,
+      answers: {}, shown: undefined, walk: undefined, fromReview: false, crisis: [],
       perspectief: context.preset,
     })),
     begin: assign(({ context }) => {
       const w = recompute(context);
-      return { walk: w, shown: w?.path[0] ?? w?.vraag?.id, fromReview: false };
+      return { walk: w, shown: w?.path[0] ?? w?.vraag?.id, fromReview: false, crisis: crisisOf(context, w) };
     }),
   },
 }).createMachine({
   id: 'regelingenwijzer',
   context: ({ input }) => ({
     load: input.load, preset: input.perspectief, perspectief: input.perspectief,
-    datum: input.datum, answers: { ...(input.answers ?? {}) }, fromReview: false,
+    datum: input.datum, answers: { ...(input.answers ?? {}) }, fromReview: false, crisis: [],
   }),
   initial: 'laden',
   states: {
@@ -117,7 +126,7 @@ export const wizardMachine = setup({
           actions: assign(({ context, event }) => {
             const answers = { ...context.answers, [context.shown!]: event.waarde };
             const w = recompute({ ...context, answers });
-            return { answers, walk: w, shown: w ? nextShown(w, context.shown, context.fromReview) : undefined };
+            return { answers, walk: w, shown: w ? nextShown(w, context.shown, context.fromReview) : undefined, crisis: crisisOf(context, w) };
           }),
         },
         TERUG: [

@@ -26,7 +26,7 @@ import { loadDataset, embeddedOverlay, type LoadError } from '../dataset/source.
 import { PERSPECTIVES, type Dataset, type Language, type Perspective, type Question } from '../dataset/model.js';
 import { makeContext } from '../engine/context.js';
 import { ALL_TOPICS, explainAll } from '../engine/evaluate.js';
-import { route } from '../engine/route.js';
+import { route, type Route } from '../engine/route.js';
 import type { Answers, Result } from '../engine/types.js';
 import { styles } from './styles.js';
 import { firstControlId, formatAnswer, readAnswer, renderQuestion, wording } from './question-view.js';
@@ -187,11 +187,12 @@ export class RegelingenWizard extends LitElement {
 
   override render(): TemplateResult {
     const s = this.snapshot;
-    return html`<div class="wizard" lang=${this.language}>
+    return html`<div class="wizard" lang=${this.language} data-scherm=${s ? String(s.value) : "laden"}>
       <div class="visually-hidden" role="status" aria-live="polite" data-live></div>
       ${!s || s.matches('laden') ? html`<p role="status">${this.t('laden')}</p>` : nothing}
       ${s?.matches('fout') ? this.renderLoadError() : nothing}
       ${s?.matches('start') ? this.renderStart(s) : nothing}
+      ${s && (s.matches('vragen') || s.matches('overzicht')) ? this.renderCrisis(s.context.crisis) : nothing}
       ${s?.matches('vragen') ? this.renderQuestionScreen(s) : nothing}
       ${s?.matches('overzicht') ? this.renderReview(s) : nothing}
       ${s?.matches('resultaat') ? this.renderResultScreen(s) : nothing}
@@ -214,6 +215,16 @@ export class RegelingenWizard extends LitElement {
         ${lines.map((l) => html`<li><strong>${l.naam[lang]}</strong>: ${phoneLink(l.telefoon!)}${l.uitleg ? html`. ${l.uitleg[lang].split(/(?<=[.?!])\s/)[0]}` : nothing}</li>`)}
       </ul>
     </details>`;
+  }
+
+  /** The crisis lines that fit the answers so far, at the top of every screen from then on. */
+  private renderCrisis(routes: Route[]): TemplateResult | typeof nothing {
+    if (!routes.length) return nothing;
+    const lang = this.language;
+    return html`<section class="crisis-now" aria-labelledby="crisis-kop">
+      <h2 id="crisis-kop">${this.t('resultaat.crisis')}</h2>
+      <ul>${routes.map((r) => html`<li><strong>${(r.contact?.naam ?? r.loket.naam)[lang]}</strong>${r.contact?.telefoon ? html`: ${phoneLink(r.contact.telefoon)}` : nothing}${r.algemeen ? html`. ${r.algemeen[lang]}` : nothing}</li>`)}</ul>
+    </section>`;
   }
 
   private renderLoadError(): TemplateResult {
@@ -292,7 +303,7 @@ export class RegelingenWizard extends LitElement {
       <button type="button" class="link back" @click=${() => this.send({ type: 'TERUG' })}>${this.t('vraag.terug')}</button>
       ${this.error ? this.renderErrorSummary(this.error, firstControlId(q)) : nothing}
       <p class="progress">${remaining > 0 ? this.t('vraag.voortgang', { nummer: number, nog: remaining }) : this.t('vraag.voortgangKlaar', { nummer: number })}</p>
-      ${keyed(q.id, html`<form novalidate @submit=${submit} @change=${exclusive}>
+      ${keyed(q.id, html`<form novalidate data-vraag=${q.id} @submit=${submit} @change=${exclusive}>
         ${renderQuestion({ q, lang, perspectief, value: answers[q.id], error: this.error, t: this.t }, this.heading(wording(q.vraag, perspectief, lang)))}
         <div class="actions"><button class="primary" type="submit">${this.t('vraag.volgende')}</button></div>
       </form>`)}

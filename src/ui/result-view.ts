@@ -88,15 +88,9 @@ function routeName(r: Route, p: Props): string {
   return twice && r.andereGemeente ? `${name} (${p.t('resultaat.vanNaaste')})` : name;
 }
 
-export function renderResult(p: Props): TemplateResult {
-  const { routes, notFitting, lang, t } = p;
-  return html`
-    <p>${t('resultaat.intro')}</p>
-    <p class="meta">${t('resultaat.peildatum', { datum: date(p.datum, lang) })}</p>
-    ${routes.length === 0 ? html`<p>${t('resultaat.geen')}</p>` : nothing}
-    ${routes.length > 1 ? html`<h3>${t('resultaat.inHetKort')}</h3>
-      <ol class="overview">${routes.map((r) => html`<li>${routeName(r, p)}: ${t('resultaat.aantal', { count: r.results.length })}${r.crisis ? html` (<strong>${t('resultaat.crisis')}</strong>)` : r.urgent ? html` (<strong>${t('resultaat.urgent')}</strong>)` : nothing}</li>`)}</ol>` : nothing}
-    ${routes.map((r) => html`<div class="route ${r.crisis ? 'crisis' : ''} ${r.urgent ? 'urgent' : ''}">
+function card(r: Route, p: Props): TemplateResult {
+  const { lang, t } = p;
+  return html`<div class="route ${r.crisis ? 'crisis' : ''} ${r.urgent ? 'urgent' : ''}">
       ${r.crisis ? html`<p class="tag crisis">${t('resultaat.crisis')}</p>` : nothing}
       ${r.urgent && !r.crisis ? html`<p class="tag urgent">${t('resultaat.urgent')}</p>` : nothing}
       <h3><span class="visually-hidden">${t('resultaat.gaNaar')}: </span>${routeName(r, p)}</h3>
@@ -105,7 +99,22 @@ export function renderResult(p: Props): TemplateResult {
       ${r.andereGemeente ? html`<p>${t('resultaat.andereGemeente')}</p>` : nothing}
       <p><strong>${t('resultaat.vraagNaar')}</strong></p>
       ${r.results.map((res) => regeling(res, p))}
-    </div>`)}
+    </div>`;
+}
+
+/** A crisis line that fits leads the result, above everything else. */
+const leads = (r: Route) => r.crisis && r.results.some((x) => x.uitkomst === 'past');
+
+export function renderResult(p: Props): TemplateResult {
+  const { routes, notFitting, lang, t } = p;
+  return html`
+    ${routes.filter(leads).map((r) => card(r, p))}
+    <p>${t('resultaat.intro')}</p>
+    <p class="meta">${t('resultaat.peildatum', { datum: date(p.datum, lang) })}</p>
+    ${routes.length === 0 ? html`<p>${t('resultaat.geen')}</p>` : nothing}
+    ${routes.length > 1 ? html`<h3>${t('resultaat.inHetKort')}</h3>
+      <ol class="overview">${routes.map((r) => html`<li>${routeName(r, p)}: ${t('resultaat.aantal', { count: r.results.length })}${r.crisis ? html` (<strong>${t('resultaat.crisis')}</strong>)` : r.urgent ? html` (<strong>${t('resultaat.urgent')}</strong>)` : nothing}</li>`)}</ol>` : nothing}
+    ${routes.filter((r) => !leads(r)).map((r) => card(r, p))}
     ${notFitting.length ? html`<details class="not-fitting">
       <summary>${t('resultaat.pastNietKop', { aantal: notFitting.length })}</summary>
       ${notFitting.map((res) => regeling(res, p))}

@@ -73,3 +73,66 @@ export async function next(el: RegelingenWizard, before = heading(el) + (root(el
 export function text(el: RegelingenWizard): string {
   return root(el).textContent?.replace(/\s+/g, ' ') ?? '';
 }
+
+export type Scherm = 'laden' | 'fout' | 'start' | 'vragen' | 'overzicht' | 'resultaat';
+
+/** The public screen name (the `scherm` of the step event), from the rendered widget. */
+export function scherm(el: RegelingenWizard): Scherm | undefined {
+  return root(el).querySelector<HTMLElement>('.wizard')?.dataset['scherm'] as Scherm | undefined;
+}
+
+/** The id of the question on screen. */
+export function vraag(el: RegelingenWizard): string | undefined {
+  return root(el).querySelector<HTMLElement>('form[data-vraag]')?.dataset['vraag'];
+}
+
+/**
+ * Answers by question id: option values (one or more) or the text to type. `perspectief` picks
+ * the perspective on the start screen. Anything not listed gets the first ordinary choice (not
+ * urgent, not exclusive, not "weet ik niet"), 40 for a number, 1000 for an amount.
+ */
+export type Picks = Record<string, string | string[]>;
+
+function fill(el: RegelingenWizard, picks: Picks): void {
+  const id = vraag(el)!;
+  const want = picks[id];
+  const field = root(el).querySelector<HTMLInputElement>('input[name="waarde"]');
+  const choices = [...root(el).querySelectorAll<HTMLInputElement>('input[name="antwoord"]')];
+  for (const c of choices) c.checked = false;
+  if (field) {
+    field.value = typeof want === 'string' ? want : field.type === 'date' ? '2000-01-01' : field.inputMode === 'decimal' ? '1000' : '40';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    return;
+  }
+  const values = want === undefined ? undefined : [want].flat();
+  const picked = values
+    ? choices.filter((c) => values.includes(c.value))
+    : [choices.find((c) => !URGENT.has(c.value) && c.dataset['exclusief'] !== 'ja' && !c.value.startsWith('__')) ?? choices[0]!];
+  if (values && picked.length !== values.length) throw new Error(`${id}: no choice ${values.join(', ')}`);
+  for (const c of picked) c.checked = true;
+}
+
+/**
+ * Walk to a screen by public screen name, answering as `picks` says (see Picks). Throws when the
+ * screen is not reached in 40 steps or an answer is refused. `each` sees every screen on the
+ * way, the last one included. Returns the question ids asked.
+ */
+export async function walkTo(el: RegelingenWizard, target: Scherm, picks: Picks = {}, each?: (scherm: Scherm) => void): Promise<string[]> {
+  const asked: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    await until(el, () => scherm(el) !== 'laden');
+    const now = scherm(el)!;
+    each?.(now);
+    if (now === target) return asked;
+    if (now === 'start') {
+      const p = [...root(el).querySelectorAll<HTMLInputElement>('input[name="perspectief"]')].find((r) => r.value === (picks['perspectief'] ?? 'zelf'));
+      if (p) p.checked = true;
+    } else if (now === 'vragen') {
+      asked.push(vraag(el)!);
+      fill(el, picks);
+    } else if (now !== 'overzicht') throw new Error(`Cannot walk from ${now} to ${target}`);
+    await next(el);
+    if (root(el).querySelector('.error-summary')) throw new Error(`Answer refused on ${vraag(el)}: ${root(el).querySelector('.error-summary')!.textContent}`);
+  }
+  throw new Error(`${target} not reached in 40 steps; on ${scherm(el)} ${vraag(el) ?? ''}`);
+}
