@@ -291,3 +291,11 @@ export function justify(c: Condition, ctx: Context, neg = false): Criterion[] {
   const status = statusOf(c, ctx, neg);
   return [{ status, feit: leaf.feit, tekst: { nl: leafText(leaf, ctx, neg, status, 'nl'), en: leafText(leaf, ctx, neg, status, 'en') } }];
 }
+
+/** Every fact a condition names, in order (a fact named twice appears twice). */
+export function factsNamed(c: Condition): string[] {
+  if ('alle' in c) return c.alle.flatMap(factsNamed);
+  if ('een-van' in c) return c['een-van'].flatMap(factsNamed);
+  if ('niet' in c) return factsNamed(c.niet);
+  return [c.feit];
+}

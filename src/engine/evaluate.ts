@@ -3,7 +3,7 @@
  * missing) or past niet (with the failed criteria); and "met X van Y".
  */
 import type { Condition, Perspective, Precedence, Regeling } from '../dataset/schema.js';
-import { evaluate, justify } from './conditions.js';
+import { evaluate, factsNamed, justify } from './conditions.js';
 import type { Eval } from './logic.js';
 import { staleFigures, validOn } from './facts.js';
 import { missing } from './relevance.js';
@@ -131,6 +131,11 @@ export function explainAll(ctx: Context): Result[] {
   for (const r of applicable(ctx)) {
     if (inTopics(r, ctx)) inScope.push(explain(r, ctx));
     else if (r.breed) {
+      // Only where the answers given already say much about it (e.g. zorgtoeslag once income
+      // and assets are known): more than half of the facts it names were answered.
+      const named = [...new Set(factsNamed(r.voorwaarden))];
+      const known = named.filter((f) => ctx.answers[f] !== undefined || (ctx.derived.has(f) && ctx.answers[ctx.derived.get(f)!.deel] !== undefined));
+      if (known.length * 2 <= named.length) continue;
       const res = explain(r, ctx, false);
       if (res.uitkomst !== 'past-niet') broad.push({ ...res, buitenOnderwerpen: true });
     }

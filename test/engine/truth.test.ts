@@ -170,9 +170,12 @@ describe('engine: voorrang, the regeling that goes first (issue 10.4)', () => {
 
 describe('engine: broad national checks outside the chosen topics (issue 10.5)', () => {
   it('show when the answers given make them fit or may fit, marked as outside the topics', () => {
-    const r = one('toeslag', { 'persoon.hulpvraag': ['thuis'], 'persoon.inkomen': 1500 })!;
-    expect(r.uitkomst).to.equal('misschien');
+    const r = one('toeslag', { 'persoon.hulpvraag': ['thuis'], 'persoon.inkomen': 1500, 'persoon.leeftijd': 70 })!;
+    expect(r.uitkomst).to.equal('past');
     expect(r.buitenOnderwerpen).to.equal(true);
+  });
+  it('stay away while the answers say little about them (half of their facts or less)', () => {
+    expect(one('toeslag', { 'persoon.hulpvraag': ['thuis'], 'persoon.leeftijd': 70 })).to.equal(undefined);
   });
   it('never add a question outside their topics', () => {
     const answers = { 'persoon.hulpvraag': ['thuis'], 'persoon.beperking': ['trap'], 'persoon.wlz': false, 'persoon.aow': false, 'persoon.leeftijd': 50, 'persoon.schulden': false };
@@ -182,7 +185,7 @@ describe('engine: broad national checks outside the chosen topics (issue 10.5)',
     expect(nextQuestion(ctxOf(ds, { 'persoon.hulpvraag': ['geld'] })).vraag?.id).to.be.oneOf(['persoon.inkomen', 'persoon.leeftijd', 'persoon.aow', 'persoon.schulden', 'persoon.beperking']);
   });
   it('are left out when the answers rule them out', () => {
-    expect(one('toeslag', { 'persoon.hulpvraag': ['thuis'], 'persoon.inkomen': 5000 })).to.equal(undefined);
+    expect(one('toeslag', { 'persoon.hulpvraag': ['thuis'], 'persoon.inkomen': 5000, 'persoon.leeftijd': 70 })).to.equal(undefined);
   });
 });
 
