@@ -26,6 +26,16 @@ import s21 from './21-mantelzorger-partner-hersenletsel.json';
 import s22 from './22-werkgever-wajong-jongere.json';
 import s23 from './23-werkgever-kandidaat-wia.json';
 import s24 from './24-ziek-bijna-aow.json';
+import s70 from './70-mantelzorger-kind-met-handicap.json';
+import s71 from './71-ouder-kind-intensieve-zorg.json';
+import s72 from './72-bijna-18-met-jeugdhulp.json';
+import s73 from './73-achttien-jaar-zelfstandig.json';
+import s74 from './74-pleegkind-wordt-18.json';
+import s75 from './75-oudere-eenzaam.json';
+import s76 from './76-huisarts-jongere-zelfdoding.json';
+import s77 from './77-leerlingenvervoer-afstand.json';
+import s78 from './78-scholier-16-studietoeslag.json';
+import s79 from './79-kamer-huurtoeslag.json';
 
 export interface Scenario {
   naam: string;
@@ -66,4 +76,14 @@ export const SCENARIOS: Record<string, Scenario> = {
   '22-werkgever-wajong-jongere.json': s22 as Scenario,
   '23-werkgever-kandidaat-wia.json': s23 as Scenario,
   '24-ziek-bijna-aow.json': s24 as Scenario,
+  '70-mantelzorger-kind-met-handicap.json': s70 as Scenario,
+  '71-ouder-kind-intensieve-zorg.json': s71 as Scenario,
+  '72-bijna-18-met-jeugdhulp.json': s72 as Scenario,
+  '73-achttien-jaar-zelfstandig.json': s73 as Scenario,
+  '74-pleegkind-wordt-18.json': s74 as Scenario,
+  '75-oudere-eenzaam.json': s75 as Scenario,
+  '76-huisarts-jongere-zelfdoding.json': s76 as Scenario,
+  '77-leerlingenvervoer-afstand.json': s77 as Scenario,
+  '78-scholier-16-studietoeslag.json': s78 as Scenario,
+  '79-kamer-huurtoeslag.json': s79 as Scenario,
 };
