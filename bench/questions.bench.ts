@@ -7,7 +7,7 @@
 import type { Dataset, Perspective } from '../src/dataset/schema.js';
 import { applicable, conditionOf, makeContext, nextQuestion, walk } from '../src/engine/index.js';
 import { combine } from '../src/dataset/merge.js';
-import { factsBehind } from '../src/engine/facts.js';
+import { factsBehind } from '../src/engine/conditions.js';
 import { askableIn } from '../src/dataset/model.js';
 import { embeddedDataset, embeddedOverlay } from '../src/dataset/source.js';
 import { SCENARIOS } from '../regelingen/scenarios/index.js';

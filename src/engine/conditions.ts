@@ -2,15 +2,25 @@
  * The closed set of condition kinds. Each kind is one entry in KINDS with one evaluation and
  * one description; adding a kind is adding an entry (and its zod shape in dataset/schema.ts).
  */
-import type { Amount, Condition, Language, Question, Text } from '../dataset/schema.js';
+import type { Amount, Condition, Dataset, Language, Question, Text } from '../dataset/schema.js';
 import { allOf, anyOf, compare, JA, NEE, not, unknown, type Eval, type Interval } from './logic.js';
 import { resolveFact, resolveFigure, type FactValue } from './facts.js';
 import type { Context, Criterion, Tri } from './types.js';
 
-type Leaf = Extract<Condition, { feit: string }>;
+export type Leaf = Extract<Condition, { feit: string }>;
 type Of<K extends string> = Extract<Condition, Record<K, unknown>>;
 
+/** How a condition is built: a compound with its parts, a negation, or a leaf about one fact. */
+export type Shape =
+  | { op: 'alle' | 'een-van'; parts: Condition[] }
+  | { op: 'niet'; part: Condition }
+  | { op: 'leaf'; leaf: Leaf };
+
 interface Kind<C> {
+  /** Compound kinds only: what the condition is made of (default: a leaf). */
+  shape?(c: C): Shape;
+  /** Leaves only: the figures its threshold names (numeric kinds). */
+  figures?(c: C): string[];
   evaluate(c: C, ctx: Context): Eval;
   describe(c: C, ctx: Context, lang: Language): string;
   /**
@@ -136,6 +146,9 @@ const numericDescribe = (op: 'minstens' | 'hoogstens' | 'onder' | 'boven') =>
     return op === 'minstens' || op === 'hoogstens' ? `${label(c, ctx, lang)}: ${a} ${w[op]}` : `${label(c, ctx, lang)}: ${w[op]} ${a}`;
   };
 
+const numericFigures = (op: 'minstens' | 'hoogstens' | 'onder' | 'boven') =>
+  (c: Leaf & Record<typeof op, Amount>): string[] => (typeof c[op] === 'number' ? [] : [(c[op] as { cijfer: string }).cijfer]);
+
 const FLIP = { minstens: 'onder', hoogstens: 'boven', onder: 'minstens', boven: 'hoogstens' } as const;
 const numericNegate = (op: 'minstens' | 'hoogstens' | 'onder' | 'boven') =>
   (c: Leaf & Record<typeof op, Amount>, ctx: Context, lang: Language) =>
@@ -149,16 +162,19 @@ const choiceNegate = (values: (c: Leaf) => string[]) => (c: Leaf, ctx: Context, 
 
 const KINDS: { [K in string]: Kind<any> } = {
   alle: {
+    shape: (c: Of<'alle'>) => ({ op: 'alle', parts: c.alle }),
     evaluate: (c: Of<'alle'>, ctx) => allOf(c.alle.map((x) => evaluate(x, ctx))),
     describe: (c: Of<'alle'>, ctx, lang) => c.alle.map((x) => describe(x, ctx, lang)).join(` ${WORDS[lang].en} `),
     justify: (c: Of<'alle'>, ctx, neg) => (neg ? justifyAny : justifyAll)(c.alle, ctx, neg),
   } satisfies Kind<Of<'alle'>>,
   'een-van': {
+    shape: (c: Of<'een-van'>) => ({ op: 'een-van', parts: c['een-van'] }),
     evaluate: (c: Of<'een-van'>, ctx) => anyOf(c['een-van'].map((x) => evaluate(x, ctx))),
     describe: (c: Of<'een-van'>, ctx, lang) => c['een-van'].map((x) => describe(x, ctx, lang)).join(` ${WORDS[lang].of} `),
     justify: (c: Of<'een-van'>, ctx, neg) => (neg ? justifyAll : justifyAny)(c['een-van'], ctx, neg),
   } satisfies Kind<Of<'een-van'>>,
   niet: {
+    shape: (c: Of<'niet'>) => ({ op: 'niet', part: c.niet }),
     evaluate: (c: Of<'niet'>, ctx) => not(evaluate(c.niet, ctx)),
     describe: (c: Of<'niet'>, ctx, lang) => negated(c.niet, ctx, lang),
     justify: (c: Of<'niet'>, ctx, neg) => justify(c.niet, ctx, !neg),
@@ -190,10 +206,10 @@ const KINDS: { [K in string]: Kind<any> } = {
     negate: choiceNegate((c) => [(c as Of<'bevat'>).bevat].flat()),
     kan: (c: Of<'bevat'>, q) => choiceKan(q, (o) => [c.bevat].flat().includes(o)),
   } satisfies Kind<Of<'bevat'>>,
-  minstens: { evaluate: numeric('minstens'), describe: numericDescribe('minstens'), negate: numericNegate('minstens'), kan: numericKan('minstens') },
-  hoogstens: { evaluate: numeric('hoogstens'), describe: numericDescribe('hoogstens'), negate: numericNegate('hoogstens'), kan: numericKan('hoogstens') },
-  onder: { evaluate: numeric('onder'), describe: numericDescribe('onder'), negate: numericNegate('onder'), kan: numericKan('onder') },
-  boven: { evaluate: numeric('boven'), describe: numericDescribe('boven'), negate: numericNegate('boven'), kan: numericKan('boven') },
+  minstens: { figures: numericFigures('minstens'), evaluate: numeric('minstens'), describe: numericDescribe('minstens'), negate: numericNegate('minstens'), kan: numericKan('minstens') },
+  hoogstens: { figures: numericFigures('hoogstens'), evaluate: numeric('hoogstens'), describe: numericDescribe('hoogstens'), negate: numericNegate('hoogstens'), kan: numericKan('hoogstens') },
+  onder: { figures: numericFigures('onder'), evaluate: numeric('onder'), describe: numericDescribe('onder'), negate: numericNegate('onder'), kan: numericKan('onder') },
+  boven: { figures: numericFigures('boven'), evaluate: numeric('boven'), describe: numericDescribe('boven'), negate: numericNegate('boven'), kan: numericKan('boven') },
   vanaf: {
     evaluate: (c: Of<'vanaf'>, ctx) => withFact(c, ctx, (v) => typeof v === 'string' && v >= c.vanaf),
     describe: (c: Of<'vanaf'>, ctx, lang) => `${label(c, ctx, lang)}: ${WORDS[lang].vanaf} ${c.vanaf}`,
@@ -230,9 +246,9 @@ export function describe(c: Condition, ctx: Context, lang: Language): string {
 
 /** The condition turned around, as a plain phrase: no "niet: niet: ...". */
 function negated(c: Condition, ctx: Context, lang: Language): string {
-  if ('niet' in c) return describe(c.niet, ctx, lang);
-  if ('alle' in c) return c.alle.map((x) => negated(x, ctx, lang)).join(` ${WORDS[lang].of} `);
-  if ('een-van' in c) return c['een-van'].map((x) => negated(x, ctx, lang)).join(` ${WORDS[lang].en} `);
+  const s = shapeOf(c);
+  if (s.op === 'niet') return describe(s.part, ctx, lang);
+  if (s.op !== 'leaf') return s.parts.map((x) => negated(x, ctx, lang)).join(` ${WORDS[lang][s.op === 'alle' ? 'of' : 'en']} `);
   const kind = kindOf(c);
   return kind.negate ? kind.negate(c, ctx, lang) : `${WORDS[lang].niet}: ${describe(c, ctx, lang)}`;
 }
@@ -292,10 +308,52 @@ export function justify(c: Condition, ctx: Context, neg = false): Criterion[] {
   return [{ status, feit: leaf.feit, tekst: { nl: leafText(leaf, ctx, neg, status, 'nl'), en: leafText(leaf, ctx, neg, status, 'en') } }];
 }
 
+/** What a condition is made of, from the table: the only place that knows condition shapes. */
+export function shapeOf(c: Condition): Shape {
+  const kind = kindOf(c);
+  return kind.shape ? kind.shape(c) : { op: 'leaf', leaf: c as Leaf };
+}
+
+/** Every leaf of a condition, in order. */
+export function forEachLeaf(c: Condition, visit: (leaf: Leaf) => void): void {
+  const s = shapeOf(c);
+  if (s.op === 'leaf') visit(s.leaf);
+  else if (s.op === 'niet') forEachLeaf(s.part, visit);
+  else for (const x of s.parts) forEachLeaf(x, visit);
+}
+
+/** The figures a leaf's threshold names (not those behind a derived fact). */
+export function thresholdFigures(leaf: Leaf): string[] {
+  return kindOf(leaf).figures?.(leaf) ?? [];
+}
+
 /** Every fact a condition names, in order (a fact named twice appears twice). */
 export function factsNamed(c: Condition): string[] {
-  if ('alle' in c) return c.alle.flatMap(factsNamed);
-  if ('een-van' in c) return c['een-van'].flatMap(factsNamed);
-  if ('niet' in c) return factsNamed(c.niet);
-  return [c.feit];
+  const out: string[] = [];
+  forEachLeaf(c, (l) => out.push(l.feit));
+  return out;
+}
+
+/** Every fact a condition mentions. */
+export function conditionFacts(c: Condition, visit: (fact: string) => void): void {
+  forEachLeaf(c, (l) => visit(l.feit));
+}
+
+/**
+ * Every fact a condition depends on: the facts it mentions, the part behind a derived fact, and
+ * the facts that select the figures it uses (`als`). For dataset checks and the bench.
+ */
+export function factsBehind(c: Condition, ds: Dataset, out = new Set<string>(), figures = new Set<string>()): Set<string> {
+  const figure = (id: string) => {
+    if (figures.has(id)) return;
+    figures.add(id);
+    for (const w of ds.cijfers.find((f) => f.id === id)?.waarden ?? []) if (w.als) factsBehind(w.als, ds, out, figures);
+  };
+  forEachLeaf(c, (leaf) => {
+    out.add(leaf.feit);
+    const d = ds.afgeleid.find((a) => a.id === leaf.feit);
+    if (d) { out.add(d.deel); figure(d.van); }
+    thresholdFigures(leaf).forEach(figure);
+  });
+  return out;
 }

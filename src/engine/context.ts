@@ -1,4 +1,5 @@
 import type { Counter, Dataset, Derived, Figure, Question, Regeling } from '../dataset/schema.js';
+import { evaluate } from './conditions.js';
 import type { Answers, Context, Options } from './types.js';
 
 /** Lookups by id, built once per dataset object (the hot paths never `find` over arrays). */
@@ -43,5 +44,5 @@ export function today(now = new Date()): string {
  */
 export function makeContext(ds: Dataset, answers: Answers, opts: Options): Context {
   const ix = indexOf(ds);
-  return { ds, answers, perspectief: opts.perspectief, datum: opts.datum ?? today(), ...ix };
+  return { ds, answers, perspectief: opts.perspectief, datum: opts.datum ?? today(), evaluate, ...ix };
 }

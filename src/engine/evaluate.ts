@@ -3,9 +3,9 @@
  * missing) or past niet (with the failed criteria); and "met X van Y".
  */
 import type { Condition, Perspective, Precedence, Regeling } from '../dataset/schema.js';
-import { evaluate, factsNamed, justify } from './conditions.js';
+import { evaluate, factsNamed, forEachLeaf, justify, shapeOf, thresholdFigures } from './conditions.js';
 import type { Eval } from './logic.js';
-import { staleFigures, validOn } from './facts.js';
+import { validEntries, validOn } from './facts.js';
 import { missing } from './relevance.js';
 import type { Context, Criterion, Outcome, Result } from './types.js';
 
@@ -74,7 +74,8 @@ const OUTCOME: Record<Eval['tri'], Outcome> = { ja: 'past', nee: 'past-niet', on
 
 /** The top-level criteria: the parts of a top-level `alle`, or the condition itself. */
 function criteriaOf(c: Condition): Condition[] {
-  return 'alle' in c ? c.alle : [c];
+  const s = shapeOf(c);
+  return s.op === 'alle' ? s.parts : [c];
 }
 
 /** The quick decision only: used by question choice on every step. */
@@ -141,4 +142,30 @@ export function explainAll(ctx: Context): Result[] {
     }
   }
   return [...inScope, ...broad];
+}
+
+/**
+ * When the check date lies past every entry of a figure the condition needs (no successor in
+ * this version of the dataset): the last date the dataset has figures for, JJJJ-MM-DD. Such a
+ * figure is never used stale; the comparison stays unknown and the result says why.
+ */
+function staleFigures(c: Condition, ctx: Context): string | undefined {
+  let last: string | undefined;
+  const seen = new Set<string>();
+  const figure = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const f = ctx.figures.get(id);
+    if (!f || validEntries(ctx, f).length) return;
+    const ends = f.waarden.map((w) => w.geldigTot).filter((d): d is string => !!d && d < ctx.datum);
+    if (ends.length !== f.waarden.length) return;
+    const end = ends.sort().at(-1)!;
+    if (!last || end > last) last = end;
+  };
+  forEachLeaf(c, (leaf) => {
+    const d = ctx.derived.get(leaf.feit);
+    if (d) figure(d.van);
+    thresholdFigures(leaf).forEach(figure);
+  });
+  return last;
 }

@@ -6,9 +6,8 @@
  * them may settle it); `open` empty means it stays unknown whatever is asked next ("weet ik
  * niet", a question not asked in this perspective, no valid figure).
  */
-import type { Condition, Dataset, Figure, FigureValue } from '../dataset/schema.js';
+import type { Figure, FigureValue } from '../dataset/schema.js';
 import type { Interval } from './logic.js';
-import { evaluate } from './conditions.js';
 import type { Context } from './types.js';
 
 export type FactValue = boolean | number | string | string[] | Interval;
@@ -59,7 +58,7 @@ function pickEntry(ctx: Context, figure: Figure): Resolved<Interval> {
   for (const w of validEntries(ctx, figure)) {
     let sure = !w.als;
     if (w.als) {
-      const e = evaluate(w.als, ctx);
+      const e = ctx.evaluate(w.als, ctx);
       if (e.tri === 'nee') continue;
       sure = e.tri === 'ja';
       // Unknown (waiting for questions, or "weet ik niet"): this entry or a later one applies.
@@ -109,61 +108,6 @@ export function isAskable(ctx: Context, id: string): boolean {
 }
 
 /**
- * The questions answered "weet ik niet" that keep fact `id` unknown: the fact itself, or for
- * a derived fact its part and the answers that select its norm.
- */
-export function dontKnowsOf(ctx: Context, id: string, out: Set<string>): void {
-  if (ctx.questions.has(id)) { if (ctx.answers[id] === null) out.add(id); return; }
-  const d = ctx.derived.get(id);
-  if (!d) return;
-  dontKnowsOf(ctx, d.deel, out);
-  figureDontKnows(ctx, d.van, out);
-}
-
-/** The "weet ik niet" answers that keep a figure's selection (`als`) unknown. */
-export function figureDontKnows(ctx: Context, id: string, out: Set<string>): void {
-  const figure = ctx.figures.get(id);
-  const resolved = resolveFigure(ctx, id);
-  if (!figure || (resolved.value && resolved.open.length === 0)) return;
-  for (const w of validEntries(ctx, figure)) {
-    if (!w.als) return;
-    const e = evaluate(w.als, ctx);
-    if (e.tri === 'ja') return;
-    if (e.tri === 'onbekend') { conditionFacts(w.als, (f) => dontKnowsOf(ctx, f, out)); return; }
-  }
-}
-
-/** Every fact a condition mentions. */
-export function conditionFacts(c: Condition, visit: (fact: string) => void): void {
-  if ('alle' in c) c.alle.forEach((x) => conditionFacts(x, visit));
-  else if ('een-van' in c) c['een-van'].forEach((x) => conditionFacts(x, visit));
-  else if ('niet' in c) conditionFacts(c.niet, visit);
-  else visit(c.feit);
-}
-
-/**
- * Every fact a condition depends on: the facts it mentions, the part behind a derived fact, and
- * the facts that select the figures it uses (`als`). For dataset checks and the bench.
- */
-export function factsBehind(c: Condition, ds: Dataset, out = new Set<string>(), figures = new Set<string>()): Set<string> {
-  const figure = (id: string) => {
-    if (figures.has(id)) return;
-    figures.add(id);
-    for (const w of ds.cijfers.find((f) => f.id === id)?.waarden ?? []) if (w.als) factsBehind(w.als, ds, out, figures);
-  };
-  if ('alle' in c) c.alle.forEach((x) => factsBehind(x, ds, out, figures));
-  else if ('een-van' in c) c['een-van'].forEach((x) => factsBehind(x, ds, out, figures));
-  else if ('niet' in c) factsBehind(c.niet, ds, out, figures);
-  else {
-    out.add(c.feit);
-    const d = ds.afgeleid.find((a) => a.id === c.feit);
-    if (d) { out.add(d.deel); figure(d.van); }
-    for (const v of Object.values(c)) if (v && typeof v === 'object' && 'cijfer' in v) figure((v as { cijfer: string }).cijfer);
-  }
-  return out;
-}
-
-/**
  * The values a figure can still take as the questions that select it get answered
  * (undefined: no value, the comparison stays unknown). For question choice only.
  */
@@ -173,7 +117,7 @@ export function figureCandidates(ctx: Context, id: string): (Interval | undefine
   const out: (Interval | undefined)[] = [];
   for (const w of validEntries(ctx, figure)) {
     if (!w.als) { out.push(asInterval(w.waarde)); return out; }
-    const e = evaluate(w.als, ctx);
+    const e = ctx.evaluate(w.als, ctx);
     if (e.tri === 'ja') { out.push(asInterval(w.waarde)); return out; }
     if (e.tri === 'onbekend') out.push(asInterval(w.waarde));
   }
@@ -186,36 +130,4 @@ export function withFigures(ctx: Context, fixed: ReadonlyMap<string, Interval | 
   const copy: Context = { ...ctx };
   figureCache.set(copy, new Map([...fixed].map(([id, v]) => [id, v ? { value: v, open: [] } : NONE])));
   return copy;
-}
-
-/**
- * When the check date lies past every entry of a figure the condition needs (no successor in
- * this version of the dataset): the last date the dataset has figures for, JJJJ-MM-DD. Such a
- * figure is never used stale; the comparison stays unknown and the result says why.
- */
-export function staleFigures(c: Condition, ctx: Context): string | undefined {
-  let last: string | undefined;
-  const seen = new Set<string>();
-  const figure = (id: string) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    const f = ctx.figures.get(id);
-    if (!f || validEntries(ctx, f).length) return;
-    const ends = f.waarden.map((w) => w.geldigTot).filter((d): d is string => !!d && d < ctx.datum);
-    if (ends.length !== f.waarden.length) return;
-    const end = ends.sort().at(-1)!;
-    if (!last || end > last) last = end;
-  };
-  const visit = (x: Condition): void => {
-    if ('alle' in x) x.alle.forEach(visit);
-    else if ('een-van' in x) x['een-van'].forEach(visit);
-    else if ('niet' in x) visit(x.niet);
-    else {
-      const d = ctx.derived.get(x.feit);
-      if (d) figure(d.van);
-      for (const v of Object.values(x)) if (v && typeof v === 'object' && 'cijfer' in v) figure((v as { cijfer: string }).cijfer);
-    }
-  };
-  visit(c);
-  return last;
 }

@@ -28,8 +28,8 @@
  * so C is not asked, although the simplified condition still mentions it.
  */
 import type { Condition } from '../dataset/schema.js';
-import { evaluate, kindOf } from './conditions.js';
-import { conditionFacts, dontKnowsOf, figureCandidates, figureDontKnows, validEntries, withFigures } from './facts.js';
+import { conditionFacts, evaluate, kindOf, shapeOf, thresholdFigures, type Leaf } from './conditions.js';
+import { figureCandidates, resolveFigure, validEntries, withFigures } from './facts.js';
 import {
   ALL_PAIRS, AND_CHILD, AND_SET, BIT, NOT_PAIRS, NOT_SET, OR_CHILD, OR_SET, PAIRS_IN,
 } from './logic.js';
@@ -53,9 +53,10 @@ interface Node {
 const constant = (tri: Tri, c: Condition): Node => ({ op: LEAF, tri, set: BIT[tri], live: false, c });
 
 function build(c: Condition, ctx: Context): Node {
-  if ('alle' in c || 'een-van' in c) {
-    const isAll = 'alle' in c;
-    const parts = isAll ? c.alle : c['een-van'];
+  const shape = shapeOf(c);
+  if (shape.op === 'alle' || shape.op === 'een-van') {
+    const isAll = shape.op === 'alle';
+    const parts = shape.parts;
     const stop: Tri = isAll ? 'nee' : 'ja';
     const kids: Node[] = [];
     let set: number = isAll ? BIT.ja : BIT.nee;
@@ -72,30 +73,24 @@ function build(c: Condition, ctx: Context): Node {
     const tri: Tri = unknownKid ? 'onbekend' : isAll ? 'ja' : 'nee';
     return { op: isAll ? ALLE : EEN_VAN, tri, set, live, c, kids };
   }
-  if ('niet' in c) {
-    const k = build(c.niet, ctx);
+  if (shape.op === 'niet') {
+    const k = build(shape.part, ctx);
     const tri: Tri = k.tri === 'ja' ? 'nee' : k.tri === 'nee' ? 'ja' : 'onbekend';
     return { op: NIET, tri, set: NOT_SET[k.set]!, live: k.live, c, kids: [k] };
   }
   const e = evaluate(c, ctx);
   if (e.tri !== 'onbekend' || e.open.length === 0) return constant(e.tri, c);
-  return { op: LEAF, tri: 'onbekend', set: leafSet(c, ctx, e.open), live: true, c, open: e.open };
+  return { op: LEAF, tri: 'onbekend', set: leafSet(c as Leaf, ctx, e.open), live: true, c, open: e.open };
 }
 
 /** The figures a leaf uses: its threshold and the norm behind a derived fact. */
-function figuresOf(c: Extract<Condition, { feit: string }>, ctx: Context): string[] {
-  const ids: string[] = [];
+function figuresOf(c: Leaf, ctx: Context): string[] {
   const d = ctx.derived.get(c.feit);
-  if (d) ids.push(d.van);
-  for (const k in c) {
-    const v = (c as Record<string, unknown>)[k];
-    if (v && typeof v === 'object' && 'cijfer' in v) ids.push((v as { cijfer: string }).cijfer);
-  }
-  return ids;
+  return [...(d ? [d.van] : []), ...thresholdFigures(c)];
 }
 
 /** The values a leaf with open questions can take once they are answered. */
-function leafSet(c: Extract<Condition, { feit: string }>, ctx: Context, open: string[]): number {
+function leafSet(c: Leaf, ctx: Context, open: string[]): number {
   // The fact is known and only the choice of a figure is open (e.g. the norm waits for the
   // household): try every value the figure can still take. Income 10% of any norm is below
   // 100% of every norm, so the household question does not matter for this leaf.
@@ -118,17 +113,13 @@ function leafSet(c: Extract<Condition, { feit: string }>, ctx: Context, open: st
   return set;
 }
 
-function mayStayUnknown(c: Extract<Condition, { feit: string }>, ctx: Context, open: string[]): boolean {
+function mayStayUnknown(c: Leaf, ctx: Context, open: string[]): boolean {
   for (const id of open) if (ctx.questions.get(id)?.weetNiet) return true;
   if (!ctx.questions.has(c.feit)) {
     const d = ctx.derived.get(c.feit);
     if (d && (ctx.questions.get(d.deel)?.weetNiet || figureMayStayUnknown(d.van, ctx))) return true;
   }
-  for (const k in c) {
-    const v = (c as Record<string, unknown>)[k];
-    if (v && typeof v === 'object' && 'cijfer' in v && figureMayStayUnknown((v as { cijfer: string }).cijfer, ctx)) return true;
-  }
-  return false;
+  return thresholdFigures(c).some((id) => figureMayStayUnknown(id, ctx));
 }
 
 const figureUnknownCache = new WeakMap<Context, Map<string, boolean>>();
@@ -182,11 +173,33 @@ function collect(n: Node, pairs: number, out: Set<string>): void {
 function dontKnows(n: Node, ctx: Context, out: Set<string>): void {
   if (n.tri !== 'onbekend') return;
   if (n.kids) { for (const k of n.kids) dontKnows(k, ctx, out); return; }
-  const c = n.c as Extract<Condition, { feit: string }>;
+  const c = n.c as Leaf;
   dontKnowsOf(ctx, c.feit, out);
-  for (const k in c) {
-    const v = (c as Record<string, unknown>)[k];
-    if (v && typeof v === 'object' && 'cijfer' in v) figureDontKnows(ctx, (v as { cijfer: string }).cijfer, out);
+  for (const id of thresholdFigures(c)) figureDontKnows(ctx, id, out);
+}
+
+/**
+ * The questions answered "weet ik niet" that keep fact `id` unknown: the fact itself, or for
+ * a derived fact its part and the answers that select its norm.
+ */
+function dontKnowsOf(ctx: Context, id: string, out: Set<string>): void {
+  if (ctx.questions.has(id)) { if (ctx.answers[id] === null) out.add(id); return; }
+  const d = ctx.derived.get(id);
+  if (!d) return;
+  dontKnowsOf(ctx, d.deel, out);
+  figureDontKnows(ctx, d.van, out);
+}
+
+/** The "weet ik niet" answers that keep a figure's selection (`als`) unknown. */
+function figureDontKnows(ctx: Context, id: string, out: Set<string>): void {
+  const figure = ctx.figures.get(id);
+  const resolved = resolveFigure(ctx, id);
+  if (!figure || (resolved.value && resolved.open.length === 0)) return;
+  for (const w of validEntries(ctx, figure)) {
+    if (!w.als) return;
+    const e = evaluate(w.als, ctx);
+    if (e.tri === 'ja') return;
+    if (e.tri === 'onbekend') { conditionFacts(w.als, (f) => dontKnowsOf(ctx, f, out)); return; }
   }
 }
 

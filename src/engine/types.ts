@@ -1,4 +1,5 @@
-import type { Counter, Dataset, Text, Derived, Figure, Perspective, Question, Regeling } from '../dataset/schema.js';
+import type { Condition, Counter, Dataset, Text, Derived, Figure, Perspective, Question, Regeling } from '../dataset/schema.js';
+import type { Eval } from './logic.js';
 
 /** An answer. `null` is "Weet ik niet": a real answer that gives unknown, never no. */
 export type Answer = boolean | number | string | string[] | null;
@@ -25,6 +26,11 @@ export interface Context {
   readonly regelingen: ReadonlyMap<string, Regeling>;
   /** The question that asks what someone seeks help with (topics), if the dataset has one. */
   readonly topic?: Question;
+  /**
+   * The condition evaluator (conditions.ts), injected so that facts.ts can select a figure by
+   * its `als` without importing the evaluator (no import cycle).
+   */
+  readonly evaluate: (c: Condition, ctx: Context) => Eval;
 }
 
 /** Outcome of one regeling: likely, more information needed, or not eligible. */

@@ -4,9 +4,11 @@
  */
 import { expect } from '@open-wc/testing';
 import { DEFAULT_FILES, DEFAULT_OVERLAYS } from '../../src/dataset/default-dataset.js';
-import { mergeOverlay, parseDataset, parseOverlay } from '../../src/dataset/load.js';
-import { DOMAINS, PERSPECTIVES, askableIn, type Regeling } from '../../src/dataset/schema.js';
-import { factsBehind } from '../../src/engine/facts.js';
+import { mergeOverlay, parseDataset, parseOverlay } from '../../src/dataset/validate.js';
+import { DOMAINS, PERSPECTIVES, askableIn } from '../../src/dataset/model.js';
+import type { Regeling } from '../../src/dataset/schema.js';
+import { factsBehind } from '../../src/engine/conditions.js';
+import { evaluate, makeContext } from '../../src/engine/index.js';
 import { inPerspective } from '../../src/engine/evaluate.js';
 
 /** The files in regelingen/regelingen/ (keep in step with the directory: a browser cannot list it). */
@@ -140,5 +142,80 @@ describe('dataset lint', () => {
     expect(topic.vooraan, `${topic.id} komt als eerste`).to.equal(true);
     expect(topic.opties!.find((o) => o.waarde === 'alles')?.exclusief, '"alles" wist een gekozen crisis niet').to.not.equal(true);
     expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+  it('no "past waarschijnlijk" on facts never asked: a regeling without voorbehoud fits only on answers that can be given in each of its perspectives, and never on no answer at all (issue 10.3)', () => {
+    const problems: string[] = [];
+    for (const r of national.regelingen) {
+      if (r.voorbehoud || r.crisis) continue;
+      const facts = [...factsBehind(r.voorwaarden, national)].filter((f) => national.vragen.some((q) => q.id === f));
+      for (const p of PERSPECTIVES.filter((x) => inPerspective(r, x))) {
+        const hidden = facts.filter((f) => !askableIn(national.vragen.find((q) => q.id === f)!, p));
+        if (hidden.length) problems.push(`regeling "${r.id}" (${p}): hangt af van ${hidden.join(', ')}, die in dit perspectief niet gevraagd worden; geef een voorbehoud dat zegt wat nagevraagd moet worden`);
+      }
+      const ctx = makeContext(national, {}, { perspectief: 'zelf', datum: '2026-11-24' });
+      if (evaluate(r.voorwaarden, ctx).tri === 'ja') problems.push(`regeling "${r.id}": past al zonder één antwoord; geef een voorwaarde of een voorbehoud`);
+    }
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+});
+
+/** The day after an ISO date (JJJJ-MM-DD), in UTC. */
+function dayAfter(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+describe('dataset lint: legal basis and dated figures (issue 11)', () => {
+  it('every national regeling with a legal basis links to it on wetten.overheid.nl (BWBR id)', () => {
+    const problems = national.regelingen
+      .filter((r) => r.wet && !/^https:\/\/wetten\.overheid\.nl\/BWBR\d{7}(\/|$|#)/.test(r.wet.url ?? ''))
+      .map((r) => `regeling "${r.id}": wet "${r.wet!.naam.nl}" heeft geen wetten.overheid.nl-adres met een BWBR-nummer (${r.wet!.url ?? 'geen url'})`);
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
+  it('a local regeling with a legal basis links to the national law or to the published local rule', () => {
+    const local = /^https:\/\/(wetten\.overheid\.nl\/BWBR\d{7}|zoek\.officielebekendmakingen\.nl\/|lokaleregelgeving\.overheid\.nl\/CVDR)/;
+    const problems = overlays.flatMap((o) => (o.regelingen ?? [])
+      .filter((r) => r.wet && !local.test(r.wet.url ?? ''))
+      .map((r) => `gemeenten/${o.gemeente}.json: regeling "${r.id}": wet zonder link naar wetten.overheid.nl of de bekendmaking`));
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
+  it('every figure value has an end date, and the next value for the same case starts the day after (no gap, no overlap)', () => {
+    const problems: string[] = [];
+    const figures = [...national.cijfers.map((f) => ({ f, where: 'cijfers.json' })), ...overlays.flatMap((o) => (o.cijfers ?? []).map((f) => ({ f, where: `gemeenten/${o.gemeente}.json` })))];
+    expect(figures.length, 'cijfers in de dataset').to.be.greaterThan(0);
+    for (const { f, where } of figures) {
+      const byCase = new Map<string, { geldigVanaf: string; geldigTot?: string }[]>();
+      for (const w of f.waarden) {
+        if (!w.geldigTot) problems.push(`${where}: cijfer "${f.id}" vanaf ${w.geldigVanaf} heeft geen geldigTot: zet er een einddatum op (tot wanneer de bron het bedrag noemt)`);
+        else if (w.geldigTot < w.geldigVanaf) problems.push(`${where}: cijfer "${f.id}": geldigTot ${w.geldigTot} ligt voor geldigVanaf ${w.geldigVanaf}`);
+        const key = JSON.stringify(w.als ?? null);
+        byCase.set(key, [...(byCase.get(key) ?? []), w]);
+      }
+      for (const entries of byCase.values()) {
+        const sorted = [...entries].sort((a, b) => (a.geldigVanaf < b.geldigVanaf ? -1 : 1));
+        for (let i = 1; i < sorted.length; i++) {
+          const prev = sorted[i - 1]!, next = sorted[i]!;
+          if (prev.geldigTot && dayAfter(prev.geldigTot) !== next.geldigVanaf) {
+            problems.push(`${where}: cijfer "${f.id}": na ${prev.geldigTot} begint de volgende waarde pas op ${next.geldigVanaf} (verwacht ${dayAfter(prev.geldigTot)})`);
+          }
+        }
+      }
+    }
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
+  it('no euro amount in the text of a regeling that does not end: amounts live in cijfers.json, with their dates', () => {
+    const all = [...national.regelingen, ...overlays.flatMap((o) => o.regelingen ?? [])];
+    const problems = all.filter((r) => !r.geldigTot).flatMap((r) =>
+      [r.uitleg, r.voorbehoud].flatMap((t) => (t ? [t.nl, t.en] : [])).filter((s) => /€\s?\d/.test(s))
+        .map((s) => `regeling "${r.id}": bedrag in de tekst zonder einddatum: "${s.slice(0, 80)}…"`));
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
+  it('has at least 110 national regelingen (issue 11)', () => {
+    expect(national.regelingen.length).to.be.at.least(110);
   });
 });
