@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { mergeOverlay, parseDataset, parseOverlay, type DatasetFiles } from './src/dataset/load.js';
+import { mergeOverlay, parseDataset, parseOverlay } from './src/dataset/validate.js';
+import type { DatasetFiles } from './src/dataset/merge.js';
 import { packageFiles } from './scripts/package-files.js';
 
 // `npm start`: the demo pages in demo/ with the widget from src/ (and its embedded dataset).
@@ -17,7 +18,7 @@ const jsonFiles = (sub: string): string[] => {
   try { return readdirSync(new URL(sub, dir)).filter((f) => f.endsWith('.json')).sort(); } catch { return []; }
 };
 
-/** The files of regelingen/ in the DatasetFiles shape of src/dataset/load.ts. */
+/** The files of regelingen/ in the DatasetFiles shape of src/dataset/merge.ts, in name order (as the embedded set). */
 export function datasetFiles(): DatasetFiles {
   return {
     'vragen.json': readJson('vragen.json'),

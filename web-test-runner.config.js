@@ -6,6 +6,7 @@ import { embedMiddleware } from './test/embed/server.js';
 import { packageMiddleware } from './test/package/server.js';
 import { screenshotPlugin } from './test/screenshot-plugin.js';
 import { jsonModulePlugin } from './test/json-plugin.js';
+import { importGlobPlugin } from './scripts/dataset-files.mjs';
 
 export default {
   files: 'test/**/*.test.ts',
@@ -15,7 +16,7 @@ export default {
   // pages with a strict Content-Security-Policy header, all under /embed/ (see test/embed/server.js).
   // test/package: the packed npm package installed into a scratch project, under /package/.
   middleware: [embedMiddleware, packageMiddleware],
-  plugins: [screenshotPlugin(), jsonModulePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [screenshotPlugin(), jsonModulePlugin(), importGlobPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   concurrency: 2,

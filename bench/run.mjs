@@ -19,6 +19,7 @@
 // gzip-compressed as the browser asks. `--quick` (or BENCH_QUICK=1) does 3 page loads per row
 // instead of 10, for a try-out; the numbers in README come from the full run.
 import { build as esbuild } from 'esbuild';
+import { esbuildImportGlob } from '../scripts/dataset-files.mjs';
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -67,7 +68,7 @@ async function codeGzip() {
 
 async function bundle(entry, opts) {
   const outfile = join(tmp, `${entry.replace(/\W/g, '_')}.${opts.format === 'esm' ? 'mjs' : 'js'}`);
-  await esbuild({ entryPoints: [join(root, entry)], bundle: true, target: 'es2022', outfile, logLevel: 'error', ...opts });
+  await esbuild({ entryPoints: [join(root, entry)], bundle: true, target: 'es2022', outfile, logLevel: 'error', plugins: [esbuildImportGlob()], ...opts });
   return outfile;
 }
 const synth = await import(pathToFileURL(await bundle('bench/synthetic.ts', { format: 'esm', platform: 'node' })).href);

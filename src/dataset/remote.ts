@@ -1,17 +1,17 @@
 /**
- * Data from URLs the host configured: fetch, check the shape, validate with zod, merge. Loaded
- * on demand (with zod) only when a dataset or overlay URL is set; any failure becomes a
- * LoadError that says precisely what went wrong, and never a half-valid dataset.
+ * Data from URLs the host configured: fetch, check the shape, validate (validate.ts), merge.
+ * Loaded on demand (with zod) only when a dataset or overlay URL is set; any failure becomes a
+ * LoadError that names the URL and says precisely what went wrong, and never a half-valid dataset.
  */
-import { mergeOverlay, parseDataset, parseOverlay } from './load.js';
-import type { DatasetFiles } from './merge.js';
-import type { Dataset, Overlay } from './model.js';
-import { formatProblem, type DatasetError } from './problems.js';
 import { LoadError } from './load-error.js';
+import type { DatasetFiles } from './merge.js';
+import { errorsOf, formatProblem, type Problem } from './problems.js';
+import type { Dataset, Overlay } from './schema.js';
+import { validateDataset, validateOverlay, type Report } from './validate.js';
 
 const isTimeout = (e: unknown) => (e as Error | undefined)?.name === 'TimeoutError';
 
-async function fetchJson(url: string, timeout: number): Promise<unknown> {
+async function fetchJson(url: string, timeout: number): Promise<{ raw: unknown; text: string }> {
   let res: Response;
   try {
     res = await fetch(url, { signal: AbortSignal.timeout(timeout), credentials: 'omit', referrerPolicy: 'no-referrer' });
@@ -26,7 +26,7 @@ async function fetchJson(url: string, timeout: number): Promise<unknown> {
     throw new LoadError(url, isTimeout(e) ? `geen antwoord binnen ${timeout} ms` : `afgebroken (${(e as Error).message})`);
   }
   try {
-    return JSON.parse(text);
+    return { raw: JSON.parse(text), text };
   } catch (e) {
     throw new LoadError(url, `geen geldige JSON (${(e as Error).message}; content-type ${res.headers.get('content-type') ?? 'onbekend'})`);
   }
@@ -43,39 +43,38 @@ function asDatasetFiles(url: string, raw: unknown): DatasetFiles {
   return raw as unknown as DatasetFiles;
 }
 
-function validated<T>(url: string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof LoadError) throw e;
-    if ((e as Error)?.name === 'DatasetError') {
-      const problems = (e as DatasetError).problems;
-      const first = problems[0];
-      const more = problems.length > 1 ? ` (en ${problems.length - 1} meer)` : '';
-      throw new LoadError(url, `ongeldige dataset${first ? `: ${formatProblem(first)}${more}` : ''}`, problems);
-    }
-    throw new LoadError(url, `ongeldige dataset (${(e as Error).message})`);
-  }
+/** The report's value, or a LoadError with every error (warnings do not stop the data). */
+function accepted<T>(url: string, report: Report<T>): T {
+  const errors: Problem[] = errorsOf(report.problems);
+  if (report.value !== undefined && !errors.length) return report.value;
+  const first = errors[0];
+  const more = errors.length > 1 ? ` (en ${errors.length - 1} meer)` : '';
+  throw new LoadError(url, `ongeldige dataset${first ? `: ${formatProblem(first)}${more}` : ''}`, errors);
 }
 
 /**
  * Fetch both URLs at once and validate them; the embedded base or overlay fills in what has no
- * URL. Either failing fails the whole load.
+ * URL. Either failing fails the whole load. `gemeente`: the page's municipality; an overlay URL
+ * for another municipality is refused.
  */
 export async function loadRemote(
-  opts: { datasetUrl?: string; overlayUrl?: string; timeout: number },
+  opts: { datasetUrl?: string; overlayUrl?: string; timeout: number; gemeente?: string },
   embedded: { base: () => Dataset; overlay: Overlay | undefined },
 ): Promise<Dataset> {
-  const { datasetUrl, overlayUrl, timeout } = opts;
+  const { datasetUrl, overlayUrl, timeout, gemeente } = opts;
   const [base, overlay] = await Promise.all([
-    datasetUrl
-      ? fetchJson(datasetUrl, timeout).then((raw) => validated(datasetUrl, () => parseDataset(asDatasetFiles(datasetUrl, raw))))
-      : embedded.base(),
-    overlayUrl
-      ? fetchJson(overlayUrl, timeout).then((raw) => validated(overlayUrl, () => parseOverlay(raw, overlayUrl)))
-      : embedded.overlay,
+    datasetUrl ? fetchJson(datasetUrl, timeout) : undefined,
+    overlayUrl ? fetchJson(overlayUrl, timeout) : undefined,
   ]);
-  if (!overlay) return base;
-  const where = overlayUrl ?? `gemeenten/${overlay.gemeente}.json`;
-  return validated(where, () => mergeOverlay(base, overlay, where));
+  let ds = embedded.base();
+  let baseAt;
+  if (datasetUrl && base) {
+    const report = validateDataset(asDatasetFiles(datasetUrl, base.raw), { bundle: base.text, name: (f) => `${datasetUrl} › ${f}` });
+    ds = accepted(datasetUrl, report);
+    baseAt = report.at;
+  }
+  const raw = overlay?.raw ?? embedded.overlay;
+  if (!raw) return ds;
+  const where = overlayUrl ?? `gemeenten/${(raw as Overlay).gemeente}.json`;
+  return accepted(where, validateOverlay(raw, ds, { file: where, text: overlay?.text, gemeente: overlayUrl ? gemeente : undefined, baseAt }));
 }

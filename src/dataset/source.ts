@@ -1,14 +1,15 @@
 /**
  * Where the dataset comes from: the embedded national dataset, or a URL the host page
  * configured, plus a municipal overlay (embedded for the municipalities we ship, or a URL).
- * The embedded data needs no validator at run time (the tests and the build check it); URLs are
- * handled by remote.ts, loaded on demand together with zod.
+ * The embedded data needs no validator at run time (the tests and the build check it; merging
+ * still refuses an overlay that touches a crisis line); URLs are handled by remote.ts, loaded on
+ * demand together with zod.
  */
 import { DEFAULT_FILES, DEFAULT_OVERLAYS } from './default-dataset.js';
 import { assembleTrusted, combine } from './merge.js';
-import type { Dataset, Overlay } from './model.js';
+import type { Dataset, Overlay } from './schema.js';
 
-export { LoadError } from './load-error.js';
+export type { LoadError } from './load-error.js';
 
 export interface SourceOptions {
   gemeente?: string;
@@ -41,5 +42,5 @@ export async function loadDataset(opts: SourceOptions = {}): Promise<Dataset> {
   const overlay = embeddedOverlay(opts.gemeente);
   if (!datasetUrl && !overlayUrl) return overlay ? combine(embeddedDataset(), overlay) : embeddedDataset();
   const { loadRemote } = await import('./remote.js');
-  return loadRemote({ datasetUrl, overlayUrl, timeout: opts.timeout ?? sourceDefaults.timeout }, { base: embeddedDataset, overlay });
+  return loadRemote({ datasetUrl, overlayUrl, timeout: opts.timeout ?? sourceDefaults.timeout, gemeente: opts.gemeente }, { base: embeddedDataset, overlay });
 }

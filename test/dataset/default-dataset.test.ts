@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_FILES } from '../../src/dataset/default-dataset.js';
-import { parseDataset } from '../../src/dataset/load.js';
+import { parseDataset } from '../../src/dataset/validate.js';
 
 describe('the default dataset', () => {
   it('validates, with all references resolved', () => {

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { DEFAULT_FILES, DEFAULT_OVERLAYS } from '../../src/dataset/default-dataset.js';
-import { mergeOverlay, parseDataset, parseOverlay } from '../../src/dataset/load.js';
+import { mergeOverlay, parseDataset, parseOverlay } from '../../src/dataset/validate.js';
 import type { Dataset } from '../../src/dataset/schema.js';
 import { explainAll, makeContext, nextQuestion, route, walk } from '../../src/engine/index.js';
 import { SCENARIOS } from '../../regelingen/scenarios/index.js';

@@ -1,0 +1,242 @@
+// `npm run validate -- <file, folder or URL> ...`: check a dataset or a municipal overlay with the
+// same code the widget uses (src/dataset/validate.ts). Every problem in one pass, with file,
+// line:column, field, what was found and expected, and how to fix it, in Dutch and English.
+// Exit 0 when there is no error (warnings are printed), 1 on errors, 2 when it cannot run.
+//
+//   npm run validate                                  the project's dataset, its overlays and scenarios
+//   npm run validate -- regelingen                    the same, for any dataset folder
+//   npm run validate -- mijn-overlay.json --gemeente GM0344
+//   npm run validate -- https://www.gemeente.nl/regelingenwijzer/GM0344.json
+//   npm run validate -- dist/regelingen.json          a dataset as one file (dataset-url)
+//
+// Options: --gemeente GMxxxx (the page's municipality: an overlay for another is an error),
+// --dataset <folder, file or URL> (the national dataset an overlay is checked against; default
+// the project's regelingen/), --json (the problems as JSON), --quiet (no warnings).
+import { build } from 'esbuild';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { esbuildImportGlob } from './dataset-files.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** Bundle src/dataset/validate.ts (and what it uses) for node, once per run. */
+export async function loadValidator() {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-validate-'));
+  const out = join(dir, 'validate.mjs');
+  try {
+    await build({
+      stdin: { contents: "export * from './src/dataset/validate.ts'; export { combine } from './src/dataset/merge.ts';", resolveDir: root, loader: 'ts' },
+      bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'error', plugins: [esbuildImportGlob()],
+    });
+    return await import(pathToFileURL(out).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const isUrl = (s) => /^https?:\/\//i.test(s);
+
+/** The text of a file or URL; problems of reading it as JSON come back as problems. */
+async function readSource(where) {
+  if (isUrl(where)) {
+    try {
+      const res = await fetch(where, { signal: AbortSignal.timeout(15000) });
+      if (!res.ok) return { error: `HTTP ${res.status}` };
+      return { text: await res.text() };
+    } catch (e) {
+      return { error: `niet bereikbaar / unreachable (${e.cause?.code ?? e.message})` };
+    }
+  }
+  try { return { text: readFileSync(where, 'utf8') }; } catch (e) { return { error: `niet te lezen / cannot read (${e.code ?? e.message})` }; }
+}
+
+function parse(v, file, text) {
+  const r = v.parseJsonText(text);
+  if (r.ok) return { raw: r.value };
+  return { problem: { file, path: '', level: 'fout', rule: 'json', ...(r.position ?? {}),
+    message: `geen geldige JSON: ${r.reason}`, en: `not valid JSON: ${r.reason}`,
+    fix: { nl: 'Controleer komma\'s, aanhalingstekens en haakjes rond deze plek.', en: 'Check commas, quotes and brackets around this place.' } } };
+}
+
+/** A dataset folder (with vragen.json) read into DatasetFiles, with the texts for line:column. */
+function readFolder(v, dir, label) {
+  const problems = [];
+  const texts = {};
+  const read = (rel) => {
+    const file = join(dir, rel);
+    let text;
+    try { text = readFileSync(file, 'utf8'); } catch { problems.push({ file: `${label}${rel}`, path: '', level: 'fout', rule: 'ontbreekt', message: 'bestand ontbreekt', en: 'file is missing' }); return undefined; }
+    texts[rel] = text;
+    const p = parse(v, `${label}${rel}`, text);
+    if (p.problem) { problems.push(p.problem); delete texts[rel]; }
+    return p.raw;
+  };
+  const names = existsSync(join(dir, 'regelingen')) ? readdirSync(join(dir, 'regelingen')).filter((f) => f.endsWith('.json')).sort() : [];
+  const files = {
+    'vragen.json': read('vragen.json'), 'cijfers.json': read('cijfers.json'), 'loketten.json': read('loketten.json'),
+    regelingen: Object.fromEntries(names.map((f) => [f, read(`regelingen/${f}`)]).filter(([, raw]) => raw !== undefined)),
+  };
+  return { files, texts, problems };
+}
+
+function kindOf(raw) {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return 'onbekend';
+  if ('vragen.json' in raw) return 'dataset';
+  if ('gemeente' in raw) return 'overlay';
+  if ('antwoorden' in raw) return 'scenario';
+  if ('regelingen' in raw || 'vragen' in raw || 'cijfers' in raw || 'loketten' in raw) return 'deel';
+  return 'onbekend';
+}
+
+/** The national dataset to check overlays and scenarios against. */
+async function national(v, where, out) {
+  if (isUrl(where) || (existsSync(where) && statSync(where).isFile())) {
+    const src = await readSource(where);
+    if (src.error) { out.push({ file: where, path: '', level: 'fout', rule: 'bereikbaar', message: src.error, en: src.error }); return undefined; }
+    const p = parse(v, where, src.text);
+    if (p.problem) { out.push(p.problem); return undefined; }
+    const r = v.validateDataset(p.raw, { bundle: src.text, name: (f) => `${where} › ${f}` });
+    out.push(...v.errorsOf(r.problems));
+    return r.value && { ds: r.value, at: r.at };
+  }
+  const label = `${relative(process.cwd(), where) || '.'}/`;
+  const f = readFolder(v, where, label);
+  const r = v.validateDataset(f.files, { texts: f.texts, name: (x) => `${label}${x}` });
+  out.push(...f.problems, ...v.errorsOf(r.problems));
+  return r.value && { ds: r.value, at: r.at };
+}
+
+export async function validateTargets(v, targets, opts) {
+  const problems = [];
+  const checked = [];
+  let base; // the national dataset, read once when an overlay or scenario needs it
+  const baseFor = async () => {
+    if (base === undefined) {
+      const own = [];
+      base = (await national(v, opts.dataset, own)) ?? null;
+      if (!base) problems.push(...own.map((p) => ({ ...p, message: `landelijke dataset: ${p.message}`, en: `national dataset: ${p.en}` })));
+    }
+    return base;
+  };
+  const overlays = new Map();
+  const checkOverlay = async (file, raw, text) => {
+    const b = await baseFor();
+    if (!b) return;
+    const r = v.validateOverlay(raw, b.ds, { file, text, gemeente: opts.gemeente, baseAt: b.at });
+    problems.push(...r.problems);
+    if (r.overlay) overlays.set(r.overlay.gemeente, r.overlay);
+    checked.push(`${file} (overlay)`);
+  };
+  const checkScenario = async (file, raw, text) => {
+    const b = await baseFor();
+    if (!b) return;
+    const code = raw && typeof raw === 'object' ? raw.gemeente : undefined;
+    let ds = b.ds;
+    if (code && overlays.has(code)) { try { ds = v.combine(ds, overlays.get(code)); } catch { /* reported with the overlay */ } }
+    problems.push(...v.validateScenario(raw, ds, file, text).problems);
+    checked.push(`${file} (scenario)`);
+  };
+
+  for (const target of targets) {
+    if (!isUrl(target) && existsSync(target) && statSync(target).isDirectory()) {
+      const dir = resolve(target);
+      const label = `${relative(process.cwd(), dir) || '.'}/`;
+      if (existsSync(join(dir, 'vragen.json'))) {
+        const f = readFolder(v, dir, label);
+        const r = v.validateDataset(f.files, { texts: f.texts, name: (x) => `${label}${x}` });
+        problems.push(...f.problems, ...r.problems);
+        checked.push(`${label} (dataset: ${Object.keys(f.files.regelingen).length} regelingen-bestanden)`);
+        if (resolve(opts.dataset) === dir && r.value) base = { ds: r.value, at: r.at };
+        for (const sub of ['gemeenten', 'scenarios']) {
+          const d = join(dir, sub);
+          if (!existsSync(d)) continue;
+          for (const name of readdirSync(d).filter((x) => x.endsWith('.json')).sort()) {
+            const file = `${label}${sub}/${name}`;
+            const src = await readSource(join(d, name));
+            const p = parse(v, file, src.text);
+            if (p.problem) { problems.push(p.problem); continue; }
+            if (sub === 'gemeenten') await checkOverlay(file, p.raw, src.text);
+            else await checkScenario(file, p.raw, src.text);
+          }
+        }
+      } else {
+        for (const name of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) targets.push(join(target, name));
+      }
+      continue;
+    }
+    const file = isUrl(target) ? target : relative(process.cwd(), resolve(target));
+    const src = await readSource(target);
+    if (src.error) { problems.push({ file, path: '', level: 'fout', rule: 'bereikbaar', message: src.error, en: src.error, fix: { nl: 'Controleer het adres of pad.', en: 'Check the address or path.' } }); continue; }
+    const p = parse(v, file, src.text);
+    if (p.problem) { problems.push(p.problem); continue; }
+    const kind = kindOf(p.raw);
+    if (kind === 'overlay') await checkOverlay(file, p.raw, src.text);
+    else if (kind === 'scenario') await checkScenario(file, p.raw, src.text);
+    else if (kind === 'dataset') {
+      const r = v.validateDataset(p.raw, { bundle: src.text, name: (f) => `${file} › ${f}` });
+      problems.push(...r.problems);
+      checked.push(`${file} (dataset in één bestand)`);
+    } else if (kind === 'deel' && !isUrl(target)) {
+      // one file of a dataset folder: check the whole folder it belongs to
+      let dir = dirname(resolve(target));
+      if (!existsSync(join(dir, 'vragen.json'))) dir = dirname(dir);
+      if (existsSync(join(dir, 'vragen.json'))) {
+        const label = `${relative(process.cwd(), dir) || '.'}/`;
+        const f = readFolder(v, dir, label);
+        const r = v.validateDataset(f.files, { texts: f.texts, name: (x) => `${label}${x}` });
+        problems.push(...f.problems, ...r.problems);
+        checked.push(`${label} (dataset van ${basename(target)})`);
+      } else problems.push({ file, path: '', level: 'fout', rule: 'soort', message: 'een deel van een dataset, maar vragen.json staat er niet naast', en: 'part of a dataset, but vragen.json is not beside it' });
+    } else {
+      problems.push({ file, path: '', level: 'fout', rule: 'soort',
+        message: 'onbekend soort bestand: verwacht een overlay ("gemeente"), een dataset ("vragen.json") of een scenario ("antwoorden")',
+        en: 'unknown kind of file: expected an overlay ("gemeente"), a dataset ("vragen.json") or a scenario ("antwoorden")' });
+    }
+  }
+  // the same problem reached twice (a folder and a file in it) is printed once
+  const seen = new Set();
+  const unique = problems.filter((p) => { const k = `${p.file}|${p.path}|${p.rule}|${p.message}`; if (seen.has(k)) return false; seen.add(k); return true; });
+  return { problems: unique, checked };
+}
+
+function args(argv) {
+  const opts = { targets: [], gemeente: undefined, dataset: join(root, 'regelingen'), json: false, quiet: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--gemeente') opts.gemeente = argv[++i];
+    else if (a.startsWith('--gemeente=')) opts.gemeente = a.slice(11);
+    else if (a === '--dataset') opts.dataset = argv[++i];
+    else if (a.startsWith('--dataset=')) opts.dataset = a.slice(10);
+    else if (a === '--json') opts.json = true;
+    else if (a === '--quiet') opts.quiet = true;
+    else if (a === '--help' || a === '-h') opts.help = true;
+    else opts.targets.push(a);
+  }
+  if (!opts.targets.length) opts.targets.push(relative(process.cwd(), join(root, 'regelingen')) || '.');
+  if (opts.gemeente && !/^GM\d{4}$/i.test(opts.gemeente)) throw new Error(`--gemeente ${opts.gemeente}: verwacht een CBS-code als GM0344 / expected a CBS code like GM0344`);
+  return opts;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  let opts;
+  try { opts = args(process.argv.slice(2)); } catch (e) { console.error(e.message); process.exit(2); }
+  if (opts.help) { console.log(readFileSync(new URL(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n')); process.exit(0); }
+  const v = await loadValidator();
+  const { problems, checked } = await validateTargets(v, [...opts.targets], opts);
+  const errors = problems.filter((p) => p.level === 'fout');
+  const warnings = problems.filter((p) => p.level !== 'fout');
+  if (opts.json) {
+    console.log(JSON.stringify({ checked, errors: errors.length, warnings: warnings.length, problems }, null, 2));
+  } else {
+    for (const p of opts.quiet ? errors : problems) {
+      console.log(v.formatProblem(p, 'nl'));
+      console.log(`  en: ${v.formatProblem(p, 'en').replace(/^.*?: .*?: /, '')}`);
+    }
+    const count = (kind) => checked.filter((c) => c.includes(`(${kind}`)).length;
+    console.log(`Gecontroleerd / checked: ${count('dataset')} dataset(s), ${count('overlay')} overlay(s), ${count('scenario')} scenario('s)`);
+    console.log(`${errors.length} fout(en), ${warnings.length} waarschuwing(en) / ${errors.length} error(s), ${warnings.length} warning(s)`);
+  }
+  process.exit(errors.length ? 1 : 0);
+}
