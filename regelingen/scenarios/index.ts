@@ -26,6 +26,22 @@ import s21 from './21-mantelzorger-partner-hersenletsel.json';
 import s22 from './22-werkgever-wajong-jongere.json';
 import s23 from './23-werkgever-kandidaat-wia.json';
 import s24 from './24-ziek-bijna-aow.json';
+import s40 from './40-oudere-werkloze-ioaw.json';
+import s41 from './41-zzp-55-stoppen-ioaz.json';
+import s42 from './42-jongere-met-beperking-wajong.json';
+import s43 from './43-weduwe-met-kinderen-anw.json';
+import s44 from './44-ziek-zonder-werkgever.json';
+import s45 from './45-alleenverdiener-met-ww.json';
+import s46 from './46-huurachterstand-na-inkomensval.json';
+import s47 from './47-gezin-met-weinig-geld-leergeld.json';
+import s48 from './48-werkgever-transitievergoeding.json';
+import s49 from './49-bijstand-met-huisgenoot-kostendelers.json';
+import s50 from './50-jongere-19-alleen.json';
+import s51 from './51-check-na-2026-cijfers-verlopen.json';
+import s52 from './52-zelfde-check-in-2026.json';
+import s53 from './53-spaargeld-geen-bijstand.json';
+import s54 from './54-kwijtschelding-boven-de-norm.json';
+import s55 from './55-bijstand-moeder-traject-kinderopvang.json';
 import s70 from './70-mantelzorger-kind-met-handicap.json';
 import s71 from './71-ouder-kind-intensieve-zorg.json';
 import s72 from './72-bijna-18-met-jeugdhulp.json';
@@ -76,6 +92,22 @@ export const SCENARIOS: Record<string, Scenario> = {
   '22-werkgever-wajong-jongere.json': s22 as Scenario,
   '23-werkgever-kandidaat-wia.json': s23 as Scenario,
   '24-ziek-bijna-aow.json': s24 as Scenario,
+  '40-oudere-werkloze-ioaw.json': s40 as Scenario,
+  '41-zzp-55-stoppen-ioaz.json': s41 as Scenario,
+  '42-jongere-met-beperking-wajong.json': s42 as Scenario,
+  '43-weduwe-met-kinderen-anw.json': s43 as Scenario,
+  '44-ziek-zonder-werkgever.json': s44 as Scenario,
+  '45-alleenverdiener-met-ww.json': s45 as Scenario,
+  '46-huurachterstand-na-inkomensval.json': s46 as Scenario,
+  '47-gezin-met-weinig-geld-leergeld.json': s47 as Scenario,
+  '48-werkgever-transitievergoeding.json': s48 as Scenario,
+  '49-bijstand-met-huisgenoot-kostendelers.json': s49 as Scenario,
+  '50-jongere-19-alleen.json': s50 as Scenario,
+  '51-check-na-2026-cijfers-verlopen.json': s51 as Scenario,
+  '52-zelfde-check-in-2026.json': s52 as Scenario,
+  '53-spaargeld-geen-bijstand.json': s53 as Scenario,
+  '54-kwijtschelding-boven-de-norm.json': s54 as Scenario,
+  '55-bijstand-moeder-traject-kinderopvang.json': s55 as Scenario,
   '70-mantelzorger-kind-met-handicap.json': s70 as Scenario,
   '71-ouder-kind-intensieve-zorg.json': s71 as Scenario,
   '72-bijna-18-met-jeugdhulp.json': s72 as Scenario,
