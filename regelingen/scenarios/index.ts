@@ -52,6 +52,11 @@ import s76 from './76-huisarts-jongere-zelfdoding.json';
 import s77 from './77-leerlingenvervoer-afstand.json';
 import s78 from './78-scholier-16-studietoeslag.json';
 import s79 from './79-kamer-huurtoeslag.json';
+import s80 from './80-seksueel-geweld.json';
+import s81 from './81-kind-12-eenzaam.json';
+import s82 from './82-mantelzorger-vader-plotseling-ziek.json';
+import s83 from './83-slechtziend-reizen.json';
+import s84 from './84-huurder-probleem-verhuurder.json';
 
 export interface Scenario {
   naam: string;
@@ -118,4 +123,9 @@ export const SCENARIOS: Record<string, Scenario> = {
   '77-leerlingenvervoer-afstand.json': s77 as Scenario,
   '78-scholier-16-studietoeslag.json': s78 as Scenario,
   '79-kamer-huurtoeslag.json': s79 as Scenario,
+  '80-seksueel-geweld.json': s80 as Scenario,
+  '81-kind-12-eenzaam.json': s81 as Scenario,
+  '82-mantelzorger-vader-plotseling-ziek.json': s82 as Scenario,
+  '83-slechtziend-reizen.json': s83 as Scenario,
+  '84-huurder-probleem-verhuurder.json': s84 as Scenario,
 };
