@@ -7,12 +7,18 @@
  * together with answers to the other open questions, changes that regeling's outcome.
  * Order: questions marked `vooraan` first, then by how many undecided regelingen wait for
  * it, then by the dataset's order.
+ *
+ * `walk` (the path for a set of answers, as the questionnaire uses it) lives in walk.ts: it
+ * gives the same as replaying `nextQuestion` (`replayWalk`), one evaluation per answer.
  */
 import type { Question, Regeling } from '../dataset/schema.js';
 import { makeContext } from './context.js';
 import { applicable, conditionOf } from './evaluate.js';
 import { analyse } from './relevance.js';
 import type { Answers, Context, Options } from './types.js';
+import { chooseQuestion, walkStats, type Walk } from './walk.js';
+
+export { walk, walkStats, type Walk } from './walk.js';
 
 export interface Step {
   /** The next question, or undefined when nothing more can change an outcome. */
@@ -26,37 +32,21 @@ export function nextQuestion(ctx: Context): Step {
   const waiting = new Map<string, number>();
   const undecided: Regeling[] = [];
   for (const r of applicable(ctx)) {
+    walkStats.analysed++;
     const e = analyse(conditionOf(r, ctx), ctx);
     if (e.open.length === 0) continue;
     undecided.push(r);
     for (const f of e.open) waiting.set(f, (waiting.get(f) ?? 0) + 1);
   }
-  let best: Question | undefined;
-  let bestScore = -1;
-  for (const q of ctx.ds.vragen) {
-    const n = waiting.get(q.id);
-    if (!n) continue;
-    const score = (q.vooraan ? 1e9 : 0) + n;
-    if (score > bestScore) { best = q; bestScore = score; }
-  }
-  return { vraag: best, nogHoogstens: waiting.size, undecided };
-}
-
-export interface Walk {
-  /** Questions on the current path, in the order asked, each with an answer. */
-  path: string[];
-  /** The question to ask now (undefined: ready for the result). */
-  vraag?: Question;
-  nogHoogstens: number;
-  /** Answers that count: those on the path. Others are kept by the caller but not used. */
-  answers: Answers;
+  return { vraag: chooseQuestion(ctx.ds.vragen, waiting), nogHoogstens: waiting.size, undecided };
 }
 
 /**
- * Replay the questionnaire from the start with the given answers: the path is rebuilt after
- * every change, so "back" and "change an earlier answer" need no special cases.
+ * The path by replaying the questionnaire from the start: `nextQuestion` once per answer on the
+ * path, so k answers cost k² × n / 2 analyses. The reference for `walk` (walk.ts), which gives
+ * the same result incrementally; kept for the tests that compare the two.
  */
-export function walk(ds: Context['ds'], all: Answers, opts: Options): Walk {
+export function replayWalk(ds: Context['ds'], all: Answers, opts: Options): Walk {
   const path: string[] = [];
   const used: Record<string, Answers[string]> = {};
   for (let guard = 0; guard <= ds.vragen.length; guard++) {

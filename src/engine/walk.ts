@@ -1,0 +1,184 @@
+/**
+ * The walk through the questionnaire, incremental: each answer costs one evaluation of the
+ * regelingen it can change, not a replay of the path.
+ *
+ * `walk(ds, answers, opts)` gives the same as replaying `nextQuestion` from the start with the
+ * answers on the path (next-question.ts, `replayWalk`), but keeps, per dataset, perspective and
+ * check date, a tree of the steps already taken: a node is the state after a path of answers
+ * (per regeling the questions that can still change it, and per question how many undecided
+ * regelingen wait for it), a child is one more answer. A walk follows the tree as far as it
+ * exists and computes only the new steps. A new step re-analyses only the regelingen whose
+ * condition depends on the question just answered (the index `byFact`: the facts behind the
+ * condition, including the part behind a derived fact and the facts that select a figure), and
+ * copies the rest. So a journey of k answers over n regelingen costs at most k × n analyses,
+ * where replaying costs k² × n / 2; going back and changing an earlier answer reuse the common
+ * prefix.
+ *
+ * The tree is bounded (about a million per-regeling slots per dataset, perspective and date):
+ * past that, it is dropped and rebuilt along the next path.
+ */
+import type { Condition, Dataset, Question, Regeling } from '../dataset/schema.js';
+import { makeContext } from './context.js';
+import { applicable, conditionOf } from './evaluate.js';
+import { analyse } from './relevance.js';
+import type { Answer, Answers, Context, Options } from './types.js';
+
+export interface Walk {
+  /** Questions on the current path, in the order asked, each with an answer. */
+  path: string[];
+  /** The question to ask now (undefined: ready for the result). */
+  vraag?: Question;
+  nogHoogstens: number;
+  /** Answers that count: those on the path. Others are kept by the caller but not used. */
+  answers: Answers;
+}
+
+/** Counters for tests and the bench: how many regelingen were analysed (one `analyse` each). */
+export const walkStats = { analysed: 0 };
+
+/**
+ * The question to ask, given how many undecided regelingen wait for each: `vooraan` first, then
+ * the most waited for, then the dataset's order.
+ */
+export function chooseQuestion(vragen: readonly Question[], waiting: ReadonlyMap<string, number>): Question | undefined {
+  let best: Question | undefined;
+  let bestScore = -1;
+  for (const q of vragen) {
+    const n = waiting.get(q.id);
+    if (!n) continue;
+    const score = (q.vooraan ? 1e9 : 0) + n;
+    if (score > bestScore) { best = q; bestScore = score; }
+  }
+  return best;
+}
+
+interface Node {
+  /** The answers on the path to this node. */
+  answers: Record<string, Answer>;
+  /** Per regeling (index in Base.regelingen): the open questions that can change it. */
+  open: readonly (readonly string[])[];
+  /** Per question: how many undecided regelingen wait for it (no entry for zero). */
+  waiting: Map<string, number>;
+  vraag?: Question;
+  next: Map<string, Node>;
+}
+
+interface Base {
+  ds: Dataset;
+  opts: Options & { datum: string };
+  regelingen: Regeling[];
+  conditions: Condition[];
+  /** Question id → the regelingen (indexes) whose condition depends on its answer. */
+  byFact: Map<string, number[]>;
+  root: Node;
+  nodes: number;
+  maxNodes: number;
+}
+
+const bases = new WeakMap<Dataset, Map<string, Base>>();
+
+/**
+ * Every question a condition depends on: the facts it mentions, for a derived fact its part
+ * (itself possibly derived) and its norm, and the facts that select a figure (`als`).
+ */
+function factsOf(c: Condition, ctx: Context, out: Set<string>, seen: Set<string>): void {
+  if ('alle' in c) { for (const x of c.alle) factsOf(x, ctx, out, seen); return; }
+  if ('een-van' in c) { for (const x of c['een-van']) factsOf(x, ctx, out, seen); return; }
+  if ('niet' in c) { factsOf(c.niet, ctx, out, seen); return; }
+  fact(c.feit, ctx, out, seen);
+  for (const k in c) {
+    const v = (c as Record<string, unknown>)[k];
+    if (v && typeof v === 'object' && 'cijfer' in v) figure((v as { cijfer: string }).cijfer, ctx, out, seen);
+  }
+}
+
+function fact(id: string, ctx: Context, out: Set<string>, seen: Set<string>): void {
+  if (seen.has(`f:${id}`)) return;
+  seen.add(`f:${id}`);
+  out.add(id);
+  const d = ctx.derived.get(id);
+  if (d) { fact(d.deel, ctx, out, seen); figure(d.van, ctx, out, seen); }
+}
+
+function figure(id: string, ctx: Context, out: Set<string>, seen: Set<string>): void {
+  if (seen.has(`c:${id}`)) return;
+  seen.add(`c:${id}`);
+  for (const w of ctx.figures.get(id)?.waarden ?? []) if (w.als) factsOf(w.als, ctx, out, seen);
+}
+
+function analyseInto(i: number, base: Base, ctx: Context, open: (readonly string[])[], waiting: Map<string, number>): void {
+  walkStats.analysed++;
+  const before = open[i];
+  const after = analyse(base.conditions[i]!, ctx).open;
+  if (before) for (const f of before) { const n = waiting.get(f)! - 1; if (n) waiting.set(f, n); else waiting.delete(f); }
+  for (const f of after) waiting.set(f, (waiting.get(f) ?? 0) + 1);
+  open[i] = after;
+}
+
+function baseOf(ds: Dataset, opts: Options): Base {
+  const ctx = makeContext(ds, {}, opts);
+  const key = `${ctx.perspectief}|${ctx.datum}`;
+  let perDs = bases.get(ds);
+  if (!perDs) { perDs = new Map(); bases.set(ds, perDs); }
+  let base = perDs.get(key);
+  if (!base) {
+    const regelingen = applicable(ctx);
+    const conditions = regelingen.map((r) => conditionOf(r, ctx));
+    const byFact = new Map<string, number[]>();
+    conditions.forEach((c, i) => {
+      const facts = new Set<string>();
+      factsOf(c, ctx, facts, new Set());
+      for (const f of facts) if (ctx.questions.has(f)) { let list = byFact.get(f); if (!list) byFact.set(f, (list = [])); list.push(i); }
+    });
+    const open: (readonly string[])[] = new Array(regelingen.length);
+    const waiting = new Map<string, number>();
+    base = {
+      ds, opts: { perspectief: ctx.perspectief, datum: ctx.datum }, regelingen, conditions, byFact,
+      root: { answers: {}, open, waiting, next: new Map() }, nodes: 1,
+      maxNodes: Math.min(1024, Math.max(64, Math.floor(1e6 / Math.max(1, regelingen.length)))),
+    };
+    for (let i = 0; i < regelingen.length; i++) analyseInto(i, base, ctx, open, waiting);
+    base.root.vraag = chooseQuestion(ds.vragen, waiting);
+    perDs.set(key, base);
+  }
+  return base;
+}
+
+/** A key per answer value ("weet ik niet" is null; lists keep their order, as given). */
+function keyOf(a: Answer): string {
+  return `${typeof a}:${a !== null && typeof a === 'object' ? JSON.stringify(a) : String(a)}`;
+}
+
+/** The step after answering `q` with `a` at `node`: only the regelingen that depend on `q` are analysed again. */
+function child(base: Base, node: Node, q: string, a: Answer): Node {
+  const answers = { ...node.answers, [q]: a };
+  const ctx = makeContext(base.ds, answers, base.opts);
+  const open = node.open.slice();
+  const waiting = new Map(node.waiting);
+  for (const i of base.byFact.get(q) ?? []) analyseInto(i, base, ctx, open, waiting);
+  base.nodes++;
+  return { answers, open, waiting, vraag: chooseQuestion(base.ds.vragen, waiting), next: new Map() };
+}
+
+/**
+ * The path for the given answers: from the start, ask the next question; when it has an answer,
+ * take it and go on. Answers off the path are ignored (the caller keeps them). Going back and
+ * changing an earlier answer need no special cases: the path is rebuilt, from the tree.
+ */
+export function walk(ds: Dataset, all: Answers, opts: Options): Walk {
+  const base = baseOf(ds, opts);
+  if (base.nodes > base.maxNodes) { base.root.next.clear(); base.nodes = 1; }
+  const path: string[] = [];
+  let node = base.root;
+  for (let guard = 0; guard <= ds.vragen.length; guard++) {
+    const q = node.vraag;
+    if (!q || !(q.id in all)) return { path, vraag: q, nogHoogstens: node.waiting.size, answers: { ...node.answers } };
+    const a = all[q.id]!;
+    const key = `${q.id}=${keyOf(a)}`;
+    let next = node.next.get(key);
+    if (!next) { next = child(base, node, q.id, a); node.next.set(key, next); }
+    path.push(q.id);
+    node = next;
+  }
+  return { path, nogHoogstens: 0, answers: { ...node.answers } };
+}
