@@ -20,6 +20,7 @@ const files = {
   'loketten.schema.json': s.CountersFileSchema,
   'regelingen.schema.json': s.RegelingenFileSchema,
   'gemeente.schema.json': s.OverlaySchema,
+  'scenario.schema.json': s.ScenarioSchema,
 };
 const check = process.argv.includes('--check');
 let stale = 0;

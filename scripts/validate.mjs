@@ -20,6 +20,8 @@ import { pathToFileURL } from 'node:url';
 import { esbuildImportGlob } from './dataset-files.mjs';
 
 const root = resolve(import.meta.dirname, '..');
+/** How messages name a folder: relative to where the command runs, or absolute when outside it. */
+const shortName = (dir) => { const rel = relative(process.cwd(), dir); return `${rel && !rel.startsWith('..') ? rel : rel === '' ? '.' : dir}/`; };
 
 /** Bundle src/dataset/validate.ts (and what it uses) for node, once per run. */
 export async function loadValidator() {
@@ -101,7 +103,7 @@ async function national(v, where, out) {
     out.push(...v.errorsOf(r.problems));
     return r.value && { ds: r.value, at: r.at };
   }
-  const label = `${relative(process.cwd(), where) || '.'}/`;
+  const label = shortName(resolve(where));
   const f = readFolder(v, where, label);
   const r = v.validateDataset(f.files, { texts: f.texts, name: (x) => `${label}${x}` });
   out.push(...f.problems, ...v.errorsOf(r.problems));
@@ -116,7 +118,7 @@ export async function validateTargets(v, targets, opts) {
     if (base === undefined) {
       const own = [];
       base = (await national(v, opts.dataset, own)) ?? null;
-      if (!base) problems.push(...own.map((p) => ({ ...p, message: `landelijke dataset: ${p.message}`, en: `national dataset: ${p.en}` })));
+      if (!base) problems.push(...own);
     }
     return base;
   };
@@ -142,7 +144,7 @@ export async function validateTargets(v, targets, opts) {
   for (const target of targets) {
     if (!isUrl(target) && existsSync(target) && statSync(target).isDirectory()) {
       const dir = resolve(target);
-      const label = `${relative(process.cwd(), dir) || '.'}/`;
+      const label = shortName(dir);
       if (existsSync(join(dir, 'vragen.json'))) {
         const f = readFolder(v, dir, label);
         const r = v.validateDataset(f.files, { texts: f.texts, name: (x) => `${label}${x}` });
@@ -166,7 +168,7 @@ export async function validateTargets(v, targets, opts) {
       }
       continue;
     }
-    const file = isUrl(target) ? target : relative(process.cwd(), resolve(target));
+    const file = isUrl(target) ? target : shortName(resolve(target)).slice(0, -1);
     const src = await readSource(target);
     if (src.error) { problems.push({ file, path: '', level: 'fout', rule: 'bereikbaar', message: src.error, en: src.error, fix: { nl: 'Controleer het adres of pad.', en: 'Check the address or path.' } }); continue; }
     const p = parse(v, file, src.text);
@@ -183,7 +185,7 @@ export async function validateTargets(v, targets, opts) {
       let dir = dirname(resolve(target));
       if (!existsSync(join(dir, 'vragen.json'))) dir = dirname(dir);
       if (existsSync(join(dir, 'vragen.json'))) {
-        const label = `${relative(process.cwd(), dir) || '.'}/`;
+        const label = shortName(dir);
         const f = readFolder(v, dir, label);
         const r = v.validateDataset(f.files, { texts: f.texts, name: (x) => `${label}${x}` });
         problems.push(...f.problems, ...r.problems);

@@ -1,0 +1,96 @@
+// `npm run validate` as a person runs it (node --test; CI runs this file): exit codes, exact
+// messages with file:line:column, an unreachable URL reported as such, the page's municipality.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const fixtures = join(root, 'test/dataset/fixtures');
+
+function run(...args) {
+  return new Promise((done) => {
+    execFile(process.execPath, [join(root, 'scripts/validate.mjs'), ...args], { cwd: root, timeout: 60000 }, (error, stdout, stderr) =>
+      done({ code: error ? error.code : 0, stdout, stderr }));
+  });
+}
+
+/** A copy of the mini dataset with the changes of a dataset-*.json fixture applied. */
+function brokenCopy(name) {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-cli-'));
+  cpSync(join(fixtures, 'mini'), dir, { recursive: true });
+  for (const op of JSON.parse(readFileSync(join(fixtures, name), 'utf8')).wijzig) {
+    const file = join(dir, op.bestand);
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    let node = data;
+    for (const k of op.pad.slice(0, -1)) node = node[k];
+    const last = op.pad.at(-1);
+    if (last === '-') node.push(op.waarde); else node[last] = op.waarde;
+    writeFileSync(file, JSON.stringify(data, null, 2));
+  }
+  return dir;
+}
+
+test('the mini dataset is clean: exit 0', async () => {
+  const r = await run('test/dataset/fixtures/mini');
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /0 fout\(en\), 0 waarschuwing\(en\) \/ 0 error\(s\), 0 warning\(s\)/);
+});
+
+test('a broken dataset folder: exit 1, file:line:column, field, found and expected, fix, Dutch and English', async () => {
+  const dir = brokenCopy('dataset-alles-in-een-keer.json');
+  try {
+    const r = await run(dir);
+    assert.equal(r.code, 1);
+    const lines = r.stdout.split('\n').map((l) => l.replace(dir, '<map>'));
+    assert.deepEqual(lines.slice(0, 4), [
+      '<map>/regelingen/inkomen.json:69:25: regelingen[1].voorwaarden.alle[0].minstens: verwacht number, gevonden string. Schrijf het getal zonder aanhalingstekens.',
+      '  en: expected number, found string. Write the number without quotes.',
+      '<map>/regelingen/inkomen.json:21:16: regelingen[0].loket: loket "bestaat-niet" bestaat niet in loketten.json. Kies het id van een loket uit loketten.json.',
+      '  en: counter "bestaat-niet" does not exist in loketten.json. Choose the id of a counter in loketten.json.',
+    ]);
+    assert.match(r.stdout, /2 fout\(en\), 0 waarschuwing\(en\)/);
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+});
+
+test('an overlay that drops a crisis line: exit 1 with the exact message', async () => {
+  const r = await run('test/dataset/fixtures/overlay-crisis-vervalt.json', '--dataset', 'test/dataset/fixtures/mini');
+  assert.equal(r.code, 1);
+  assert.equal(r.stdout.split('\n')[0],
+    'test/dataset/fixtures/overlay-crisis-vervalt.json:53:5: vervalt[0]: "113-crisis" is een landelijke crisislijn; een gemeente kan die niet laten vervallen. Haal "113-crisis" uit vervalt.');
+});
+
+test('--gemeente: an overlay for another municipality is an error', async () => {
+  const ok = await run('test/dataset/fixtures/overlay-goed.json', '--dataset', 'test/dataset/fixtures/mini', '--gemeente', 'GM0344');
+  assert.equal(ok.code, 0, ok.stdout);
+  const r = await run('test/dataset/fixtures/overlay-andere-gemeente.json', '--dataset', 'test/dataset/fixtures/mini', '--gemeente', 'GM0344');
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /overlay-andere-gemeente\.json:3:15: gemeente: deze overlay is voor GM0772, maar de pagina is voor GM0344/);
+});
+
+test('not JSON: the position of the syntax error', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-cli-'));
+  try {
+    writeFileSync(join(dir, 'kapot.json'), '{\n  "gemeente": "GM0344",\n  "naam": "Utrecht"\n  "bron": "https://www.utrecht.nl"\n}\n');
+    const r = await run(join(dir, 'kapot.json'));
+    assert.equal(r.code, 1);
+    assert.match(r.stdout.split('\n')[0], /kapot\.json:4:3: \(hele bestand\): geen geldige JSON: /);
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+});
+
+test('an unreachable URL is reported as such, without a crash', async () => {
+  const r = await run('https://regelingenwijzer.invalid/GM0344.json');
+  assert.equal(r.code, 1, r.stderr);
+  assert.equal(r.stderr, '');
+  assert.match(r.stdout, /^https:\/\/regelingenwijzer\.invalid\/GM0344\.json: \(hele bestand\): niet bereikbaar \/ unreachable \(/);
+});
+
+test('--json gives every problem with its fields', async () => {
+  const r = await run('test/dataset/fixtures/overlay-crisis-vervangen.json', '--dataset', 'test/dataset/fixtures/mini', '--json');
+  assert.equal(r.code, 1);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(out.problems.map((p) => [p.rule, p.file, p.line, p.column, p.path]),
+    [['crisis-vervangen', 'test/dataset/fixtures/overlay-crisis-vervangen.json', 20, 13, 'regelingen[0].id']]);
+});
