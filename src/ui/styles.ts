@@ -1,25 +1,76 @@
 /**
  * Styles live in the shadow root (adoptedStyleSheets: no inline style, fine under a strict CSP).
- * Every visual value reads a design token in a fallback chain:
- *   component token (--regelingenwijzer-*) → NL Design System token (--utrecht-*) → default.
+ * Every visual value reads a design token in a fallback chain, set once on :host:
+ *   component token (--regelingenwijzer-*) → NL Design System component tokens (--utrecht-*,
+ *   --nl-*) of the same part (button, form field, radio button, alert, link, heading) → default.
  * A municipality's NL Design System theme therefore styles the widget with no extra work.
  */
 import { css } from 'lit';
 
+/**
+ * The widget's design tokens (custom-elements.json takes them from here; test/themes checks
+ * every chain below against the CSS, and the README's table against this list).
+ *
+ * @cssprop --regelingenwijzer-font-family - Text. Falls back to --utrecht-document-font-family, then system-ui.
+ * @cssprop --regelingenwijzer-font-size - Base size. Falls back to --utrecht-document-font-size, then 1.125rem.
+ * @cssprop --regelingenwijzer-line-height - Line height. Falls back to --utrecht-document-line-height, then 1.5.
+ * @cssprop --regelingenwijzer-color - Text colour. Falls back to --utrecht-document-color, then #1a1a1a.
+ * @cssprop --regelingenwijzer-background-color - Background. Falls back to --utrecht-document-background-color, then #ffffff.
+ * @cssprop --regelingenwijzer-muted-color - Hints and progress. Falls back to --utrecht-document-muted-color, then #4a4a4a.
+ * @cssprop --regelingenwijzer-heading-font-family - Headings. Falls back to --utrecht-heading-font-family, then the text font.
+ * @cssprop --regelingenwijzer-heading-color - Headings. Falls back to --utrecht-heading-color, then the text colour.
+ * @cssprop --regelingenwijzer-heading-font-weight - Headings. Falls back to --utrecht-heading-font-weight, then bold.
+ * @cssprop --regelingenwijzer-heading-2-font-size - Screen headings. Falls back to --nl-heading-level-2-font-size, then 1.6em.
+ * @cssprop --regelingenwijzer-heading-3-font-size - Section headings. Falls back to --nl-heading-level-3-font-size, then 1.25em.
+ * @cssprop --regelingenwijzer-primary-color - Primary button. Falls back to --utrecht-button-primary-action-background-color, then #0b4f8a.
+ * @cssprop --regelingenwijzer-primary-hover-color - Primary button on hover. Falls back to --utrecht-button-primary-action-hover-background-color, then the primary colour.
+ * @cssprop --regelingenwijzer-primary-text-color - Primary button text. Falls back to --utrecht-button-primary-action-color, --utrecht-button-color, then #ffffff.
+ * @cssprop --regelingenwijzer-secondary-color - Secondary button text and border. Falls back to --utrecht-button-secondary-action-color, then the primary colour.
+ * @cssprop --regelingenwijzer-button-border-radius - Buttons. Falls back to --utrecht-button-border-radius, then the border radius.
+ * @cssprop --regelingenwijzer-button-font-weight - Primary button. Falls back to --utrecht-button-font-weight, then bold.
+ * @cssprop --regelingenwijzer-choice-color - Checked radio buttons and checkboxes. Falls back to --utrecht-radio-button-checked-background-color, then the primary colour.
+ * @cssprop --regelingenwijzer-border-color - Text fields and dividers. Falls back to --utrecht-textbox-border-color, --utrecht-form-control-border-color, then #5a5a5a.
+ * @cssprop --regelingenwijzer-border-radius - Fields and boxes. Falls back to --utrecht-border-radius-md, then 4px.
+ * @cssprop --regelingenwijzer-link-color - Links. Falls back to --utrecht-link-color, then #0b4f8a.
+ * @cssprop --regelingenwijzer-link-hover-color - Links on hover. Falls back to --utrecht-link-hover-color, then the link colour.
+ * @cssprop --regelingenwijzer-focus-color - Focus outline. Falls back to --utrecht-focus-outline-color, then #1a1a1a.
+ * @cssprop --regelingenwijzer-focus-width - Focus outline width. Falls back to --utrecht-focus-outline-width, then 3px.
+ * @cssprop --regelingenwijzer-focus-background-color - Focused control background. Falls back to --utrecht-focus-background-color, then #ffdd00.
+ * @cssprop --regelingenwijzer-error-color - Error messages and the error summary border. Falls back to --utrecht-form-field-error-message-color, --utrecht-feedback-danger-color, then #b00020.
+ * @cssprop --regelingenwijzer-error-background-color - Error summary background. Falls back to --utrecht-alert-error-background-color, then none.
+ * @cssprop --regelingenwijzer-ok-color - "Past waarschijnlijk" label. Default #0a6b2e.
+ * @cssprop --regelingenwijzer-warn-color - "Misschien" label. Default #7a4b00.
+ * @cssprop --regelingenwijzer-crisis-color - Crisis lines. Default #8a0000.
+ * @cssprop --regelingenwijzer-space - Spacing unit. Default 1rem.
+ */
 export const styles = css`
   :host {
     --_font: var(--regelingenwijzer-font-family, var(--utrecht-document-font-family, system-ui, sans-serif));
+    --_size: var(--regelingenwijzer-font-size, var(--utrecht-document-font-size, 1.125rem));
+    --_line: var(--regelingenwijzer-line-height, var(--utrecht-document-line-height, 1.5));
     --_text: var(--regelingenwijzer-color, var(--utrecht-document-color, #1a1a1a));
     --_bg: var(--regelingenwijzer-background-color, var(--utrecht-document-background-color, #ffffff));
+    --_h-font: var(--regelingenwijzer-heading-font-family, var(--utrecht-heading-font-family, var(--_font)));
+    --_h-color: var(--regelingenwijzer-heading-color, var(--utrecht-heading-color, var(--_text)));
+    --_h-weight: var(--regelingenwijzer-heading-font-weight, var(--utrecht-heading-font-weight, bold));
+    --_h2: var(--regelingenwijzer-heading-2-font-size, var(--nl-heading-level-2-font-size, 1.6em));
+    --_h3: var(--regelingenwijzer-heading-3-font-size, var(--nl-heading-level-3-font-size, 1.25em));
     --_primary: var(--regelingenwijzer-primary-color, var(--utrecht-button-primary-action-background-color, #0b4f8a));
-    --_on-primary: var(--regelingenwijzer-primary-text-color, var(--utrecht-button-primary-action-color, #ffffff));
+    --_primary-hover: var(--regelingenwijzer-primary-hover-color, var(--utrecht-button-primary-action-hover-background-color, var(--_primary)));
+    --_on-primary: var(--regelingenwijzer-primary-text-color, var(--utrecht-button-primary-action-color, var(--utrecht-button-color, #ffffff)));
+    --_secondary: var(--regelingenwijzer-secondary-color, var(--utrecht-button-secondary-action-color, var(--_primary)));
+    --_button-radius: var(--regelingenwijzer-button-border-radius, var(--utrecht-button-border-radius, var(--_radius)));
+    --_button-weight: var(--regelingenwijzer-button-font-weight, var(--utrecht-button-font-weight, bold));
+    --_choice: var(--regelingenwijzer-choice-color, var(--utrecht-radio-button-checked-background-color, var(--_primary)));
     --_link: var(--regelingenwijzer-link-color, var(--utrecht-link-color, #0b4f8a));
+    --_link-hover: var(--regelingenwijzer-link-hover-color, var(--utrecht-link-hover-color, var(--_link)));
     --_focus: var(--regelingenwijzer-focus-color, var(--utrecht-focus-outline-color, #1a1a1a));
+    --_focus-width: var(--regelingenwijzer-focus-width, var(--utrecht-focus-outline-width, 3px));
     --_focus-bg: var(--regelingenwijzer-focus-background-color, var(--utrecht-focus-background-color, #ffdd00));
-    --_error: var(--regelingenwijzer-error-color, var(--utrecht-feedback-danger-color, #b00020));
+    --_error: var(--regelingenwijzer-error-color, var(--utrecht-form-field-error-message-color, var(--utrecht-feedback-danger-color, #b00020)));
+    --_error-bg: var(--regelingenwijzer-error-background-color, var(--utrecht-alert-error-background-color, none));
     --_muted: var(--regelingenwijzer-muted-color, var(--utrecht-document-muted-color, #4a4a4a));
-    --_border: var(--regelingenwijzer-border-color, var(--utrecht-form-control-border-color, #5a5a5a));
-    --_surface: var(--regelingenwijzer-surface-color, var(--utrecht-surface-background-color, #f3f3f3));
+    --_border: var(--regelingenwijzer-border-color, var(--utrecht-textbox-border-color, var(--utrecht-form-control-border-color, #5a5a5a)));
     --_ok: var(--regelingenwijzer-ok-color, #0a6b2e);
     --_warn: var(--regelingenwijzer-warn-color, #7a4b00);
     --_crisis: var(--regelingenwijzer-crisis-color, #8a0000);
@@ -27,8 +78,8 @@ export const styles = css`
     --_space: var(--regelingenwijzer-space, 1rem);
     display: block;
     font-family: var(--_font);
-    font-size: var(--regelingenwijzer-font-size, var(--utrecht-document-font-size, 1.125rem));
-    line-height: 1.5;
+    font-size: var(--_size);
+    line-height: var(--_line);
     color: var(--_text);
     background: var(--_bg);
     container-type: inline-size;
@@ -37,15 +88,16 @@ export const styles = css`
   * { box-sizing: border-box; }
   [hidden] { display: none !important; }
   .wizard { max-width: 44rem; padding: var(--_space); color: var(--_text); background: var(--_bg); font-family: var(--_font); }
-  h2, h3, h4 { line-height: 1.25; margin: 0 0 calc(var(--_space) * 0.75); }
-  h2 { font-size: 1.6em; }
-  h3 { font-size: 1.25em; }
+  h2, h3, h4 { line-height: 1.25; margin: 0 0 calc(var(--_space) * 0.75); font-family: var(--_h-font); color: var(--_h-color); font-weight: var(--_h-weight); }
+  h2 { font-size: var(--_h2); }
+  h3 { font-size: var(--_h3); }
   h4 { font-size: 1.05em; }
   h2:focus { outline: none; }
   p { margin: 0 0 var(--_space); }
   a { color: var(--_link); text-underline-offset: 0.15em; }
+  a:hover, button.link:hover { color: var(--_link-hover); }
   a:focus-visible, button:focus-visible, input:focus-visible, summary:focus-visible {
-    outline: 3px solid var(--_focus); outline-offset: 2px; background-color: var(--_focus-bg); color: #1a1a1a;
+    outline: var(--_focus-width) solid var(--_focus); outline-offset: 2px; background-color: var(--_focus-bg); color: #1a1a1a;
   }
   .visually-hidden {
     position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
@@ -57,7 +109,7 @@ export const styles = css`
   legend { padding: 0; }
   .choices { display: grid; gap: calc(var(--_space) / 2); }
   .choice { display: flex; align-items: flex-start; gap: 0.6em; min-height: 44px; padding-block: 0.25em; }
-  .choice input { font: inherit; width: 1.5em; height: 1.5em; margin: 0.1em 0 0; flex: none; accent-color: var(--_primary); }
+  .choice input { font: inherit; width: 1.5em; height: 1.5em; margin: 0.1em 0 0; flex: none; accent-color: var(--_choice); }
   .choice label { cursor: pointer; }
   .or { color: var(--_muted); margin: 0.25em 0; }
   .field input[type='text'], .field input[type='date'] {
@@ -68,18 +120,19 @@ export const styles = css`
   .error-message { color: var(--_error); font-weight: bold; margin: 0 0 0.5em; }
   .has-error { border-inline-start: 4px solid var(--_error); padding-inline-start: var(--_space); }
   .error-summary {
-    border: 4px solid var(--_error); padding: var(--_space); margin-block-end: var(--_space); border-radius: var(--_radius);
+    border: 4px solid var(--_error); padding: var(--_space); margin-block-end: var(--_space); border-radius: var(--_radius); background: var(--_error-bg);
   }
   .error-summary h2 { font-size: 1.25em; }
   .error-summary ul { margin: 0; padding-inline-start: 1.2em; }
   .error-summary a { color: var(--_error); font-weight: bold; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; margin-block: var(--_space); }
   button {
-    font: inherit; min-height: 44px; min-width: 44px; padding: 0.5em 1.2em; border-radius: var(--_radius);
+    font: inherit; min-height: 44px; min-width: 44px; padding: 0.5em 1.2em; border-radius: var(--_button-radius);
     cursor: pointer; border: 2px solid var(--_primary);
   }
-  button.primary { background: var(--_primary); color: var(--_on-primary); font-weight: bold; }
-  button.secondary { background: var(--_bg); color: var(--_primary); }
+  button.primary { background: var(--_primary); color: var(--_on-primary); font-weight: var(--_button-weight); }
+  button.primary:hover { background: var(--_primary-hover); border-color: var(--_primary-hover); }
+  button.secondary { background: var(--_bg); color: var(--_secondary); border-color: var(--_secondary); }
   button.link {
     border: 0; background: none; color: var(--_link); text-decoration: underline; padding: 0.25em 0; min-height: 24px;
   }
