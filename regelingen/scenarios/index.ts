@@ -26,6 +26,13 @@ import s21 from './21-mantelzorger-partner-hersenletsel.json';
 import s22 from './22-werkgever-wajong-jongere.json';
 import s23 from './23-werkgever-kandidaat-wia.json';
 import s24 from './24-ziek-bijna-aow.json';
+import s25 from './25-urgent-zelfdoding-en-schulden.json';
+import s26 from './26-urgent-geweld-en-geen-slaapplek.json';
+import s27 from './27-ouder-kind-ernstige-beperking.json';
+import s28 from './28-wlz-indicatie-thuis.json';
+import s29 from './29-zzp-levensvatbaar-bedrijf.json';
+import s30 from './30-student-onder-27.json';
+import s31 from './31-alleen-moeite-met-lopen.json';
 import s40 from './40-oudere-werkloze-ioaw.json';
 import s41 from './41-zzp-55-stoppen-ioaz.json';
 import s42 from './42-jongere-met-beperking-wajong.json';
@@ -97,6 +104,13 @@ export const SCENARIOS: Record<string, Scenario> = {
   '22-werkgever-wajong-jongere.json': s22 as Scenario,
   '23-werkgever-kandidaat-wia.json': s23 as Scenario,
   '24-ziek-bijna-aow.json': s24 as Scenario,
+  '25-urgent-zelfdoding-en-schulden.json': s25 as Scenario,
+  '26-urgent-geweld-en-geen-slaapplek.json': s26 as Scenario,
+  '27-ouder-kind-ernstige-beperking.json': s27 as Scenario,
+  '28-wlz-indicatie-thuis.json': s28 as Scenario,
+  '29-zzp-levensvatbaar-bedrijf.json': s29 as Scenario,
+  '30-student-onder-27.json': s30 as Scenario,
+  '31-alleen-moeite-met-lopen.json': s31 as Scenario,
   '40-oudere-werkloze-ioaw.json': s40 as Scenario,
   '41-zzp-55-stoppen-ioaz.json': s41 as Scenario,
   '42-jongere-met-beperking-wajong.json': s42 as Scenario,

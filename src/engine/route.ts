@@ -61,7 +61,7 @@ export function route(ctx: Context, results: Result[]): Route[] {
   // goes first for another one shown, e.g. the zorgkantoor with a Wlz-indicatie), then the
   // counter where more fits.
   const gates = new Set(results.flatMap((x) => (x.regeling.voorrang ?? []).map((v) => v.regeling)));
-  const gate = (r: Route) => (r.results.some((x) => gates.has(x.regeling.id)) ? 0 : 1);
+  const gate = (r: Route) => (r.loket.eerst || r.results.some((x) => gates.has(x.regeling.id)) ? 0 : 1);
   const fitting = (r: Route) => r.results.filter((x) => x.uitkomst === 'past').length;
   return [...byKey.values()].sort((a, b) => rank(a) - rank(b) || gate(a) - gate(b) || fitting(b) - fitting(a));
 }
