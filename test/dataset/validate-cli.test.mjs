@@ -94,3 +94,20 @@ test('--json gives every problem with its fields', async () => {
   assert.deepEqual(out.problems.map((p) => [p.rule, p.file, p.line, p.column, p.path]),
     [['crisis-vervangen', 'test/dataset/fixtures/overlay-crisis-vervangen.json', 20, 13, 'regelingen[0].id']]);
 });
+
+test('npm run overview: HTML and Markdown with the conditions in the engine\'s plain Dutch, counters and contacts', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'rw-overview-'));
+  try {
+    const r = await new Promise((done) => execFile(process.execPath, [join(root, 'scripts/overview.mjs'), 'test/dataset/fixtures/mini', '--out', out, '--datum', '2026-06-01'],
+      { cwd: root, timeout: 60000 }, (error, stdout, stderr) => done({ code: error ? error.code : 0, stdout, stderr })));
+    assert.equal(r.code, 0, r.stderr);
+    const md = readFileSync(join(out, 'overzicht.md'), 'utf8');
+    assert.match(md, /## Bijzondere bijstand\n/);
+    assert.match(md, /- Alle volgende:\n {2}- Leeftijd: 18 of meer\n {2}- Inkomen vergeleken met de norm: 120 of minder\n/);
+    assert.match(md, /- \*\*Wet\*\*: Participatiewet \(https:\/\/wetten\.overheid\.nl\/BWBR0015703\)/);
+    assert.match(md, /- \*\*113 Zelfmoordpreventie\*\* \(`113`, landelijk, crisis\): tel\. 113/);
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    assert.match(html, /<li>Leeftijd: 18 of meer<\/li>/);
+    assert.match(html, /<tr id="loket-werkplein">/);
+  } finally { rmSync(out, { recursive: true, force: true }); }
+});

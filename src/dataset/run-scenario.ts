@@ -1,0 +1,49 @@
+/**
+ * Run a scenario fixture (regelingen/scenarios/) against a dataset, as the scenario tests do:
+ * walk the questions with the fixture's answers, then check what must and must not show, the
+ * urgent ones and the first counter. For the preview page and `npm run overview`.
+ */
+import { explainAll } from '../engine/evaluate.js';
+import { makeContext } from '../engine/context.js';
+import { walk } from '../engine/next-question.js';
+import { route } from '../engine/route.js';
+import type { Dataset, Scenario } from './schema.js';
+
+export interface ScenarioRun {
+  /** Every check held. */
+  passed: boolean;
+  /** What did not hold, in Dutch and English. */
+  failures: { nl: string; en: string }[];
+  /** Regelingen shown (past or misschien), in the order of the result. */
+  shown: string[];
+  /** The first counter of the result. */
+  firstCounter?: string;
+}
+
+export function runScenario(ds: Dataset, s: Scenario): ScenarioRun {
+  const opts = { perspectief: s.perspectief, datum: s.datum };
+  const w = walk(ds, s.antwoorden, opts);
+  const ctx = makeContext(ds, w.answers, opts);
+  const results = explainAll(ctx);
+  const routes = route(ctx, results);
+  const byId = new Map(results.map((r) => [r.regeling.id, r]));
+  const shown = (id: string) => { const r = byId.get(id); return !!r && r.uitkomst !== 'past-niet'; };
+  const failures: ScenarioRun['failures'] = [];
+  if (w.vraag) failures.push({ nl: `vraag "${w.vraag.id}" heeft geen antwoord in het scenario`, en: `question "${w.vraag.id}" has no answer in the scenario` });
+  for (const id of s.moetTonen) {
+    if (!shown(id)) failures.push({ nl: `"${id}" moet getoond worden, maar is ${byId.get(id)?.uitkomst ?? 'niet aangeboden'}`, en: `"${id}" must show, but is ${byId.get(id)?.uitkomst ?? 'not offered'}` });
+  }
+  for (const id of s.magNietTonen) {
+    if (shown(id)) failures.push({ nl: `"${id}" mag niet getoond worden, maar is ${byId.get(id)!.uitkomst}`, en: `"${id}" must not show, but is ${byId.get(id)!.uitkomst}` });
+  }
+  for (const id of s.urgent ?? []) {
+    if (!byId.get(id)?.urgent) failures.push({ nl: `"${id}" moet dringend zijn`, en: `"${id}" must be urgent` });
+  }
+  const first = routes[0]?.loket.id;
+  if (s.eersteLoket && first !== s.eersteLoket) failures.push({ nl: `eerste loket is ${first ?? 'geen'}, verwacht ${s.eersteLoket}`, en: `first counter is ${first ?? 'none'}, expected ${s.eersteLoket}` });
+  return {
+    passed: failures.length === 0, failures,
+    shown: routes.flatMap((r) => r.results.map((x) => x.regeling.id)),
+    firstCounter: first,
+  };
+}
