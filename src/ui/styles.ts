@@ -38,6 +38,7 @@ import { css } from 'lit';
  * @cssprop --regelingenwijzer-focus-background-color - Focused control background. Falls back to --utrecht-focus-background-color, then #ffdd00.
  * @cssprop --regelingenwijzer-error-color - Error messages and the error summary border. Falls back to --utrecht-form-field-error-message-color, --utrecht-feedback-danger-color, then #b00020.
  * @cssprop --regelingenwijzer-error-background-color - Error summary background. Falls back to --utrecht-alert-error-background-color, then none.
+ * @cssprop --regelingenwijzer-error-text-color - Error summary text and links. Falls back to --utrecht-alert-error-color, then the error colour.
  * @cssprop --regelingenwijzer-ok-color - "Past waarschijnlijk" label. Default #0a6b2e.
  * @cssprop --regelingenwijzer-warn-color - "Misschien" label. Default #7a4b00.
  * @cssprop --regelingenwijzer-crisis-color - Crisis lines. Default #8a0000.
@@ -69,6 +70,7 @@ export const styles = css`
     --_focus-bg: var(--regelingenwijzer-focus-background-color, var(--utrecht-focus-background-color, #ffdd00));
     --_error: var(--regelingenwijzer-error-color, var(--utrecht-form-field-error-message-color, var(--utrecht-feedback-danger-color, #b00020)));
     --_error-bg: var(--regelingenwijzer-error-background-color, var(--utrecht-alert-error-background-color, none));
+    --_error-text: var(--regelingenwijzer-error-text-color, var(--utrecht-alert-error-color, var(--_error)));
     --_muted: var(--regelingenwijzer-muted-color, var(--utrecht-document-muted-color, #4a4a4a));
     --_border: var(--regelingenwijzer-border-color, var(--utrecht-textbox-border-color, var(--utrecht-form-control-border-color, #5a5a5a)));
     --_ok: var(--regelingenwijzer-ok-color, #0a6b2e);
@@ -120,11 +122,11 @@ export const styles = css`
   .error-message { color: var(--_error); font-weight: bold; margin: 0 0 0.5em; }
   .has-error { border-inline-start: 4px solid var(--_error); padding-inline-start: var(--_space); }
   .error-summary {
-    border: 4px solid var(--_error); padding: var(--_space); margin-block-end: var(--_space); border-radius: var(--_radius); background: var(--_error-bg);
+    border: 4px solid var(--_error); padding: var(--_space); margin-block-end: var(--_space); border-radius: var(--_radius); background: var(--_error-bg); color: var(--_error-text);
   }
   .error-summary h2 { font-size: 1.25em; }
   .error-summary ul { margin: 0; padding-inline-start: 1.2em; }
-  .error-summary a { color: var(--_error); font-weight: bold; }
+  .error-summary a { color: var(--_error-text); font-weight: bold; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; margin-block: var(--_space); }
   button {
     font: inherit; min-height: 44px; min-width: 44px; padding: 0.5em 1.2em; border-radius: var(--_button-radius);
