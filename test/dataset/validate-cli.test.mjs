@@ -111,3 +111,36 @@ test('npm run overview: HTML and Markdown with the conditions in the engine\'s p
     assert.match(html, /<tr id="loket-werkplein">/);
   } finally { rmSync(out, { recursive: true, force: true }); }
 });
+
+function runScript(script, args, env = {}) {
+  return new Promise((done) => execFile(process.execPath, [join(root, script), ...args], { cwd: root, timeout: 60000, env: { ...process.env, ...env } },
+    (error, stdout, stderr) => done({ code: error ? error.code : 0, stdout, stderr })));
+}
+
+test('npm run links without network: says so, exits 2, no crash', async () => {
+  const r = await runScript('scripts/validate-links.mjs', ['test/dataset/fixtures/mini'], { LINKS_TIMEOUT: '3000' });
+  assert.equal(r.stderr, '');
+  assert.equal(r.code, 2, r.stdout);
+  assert.match(r.stdout, /Geen enkele host bereikbaar \(bijv\. [^:]+: [A-Z_]+\): geen netwerk\? Niets gecontroleerd\./);
+});
+
+test('npm run links: a working page, a broken page and an unreachable host, each reported as such', async () => {
+  const { createServer } = await import('node:http');
+  const server = createServer((req, res) => { res.statusCode = req.url === '/ok' ? 200 : 404; res.end(); });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const base = `http://localhost:${server.address().port}`;
+  const dir = mkdtempSync(join(tmpdir(), 'rw-links-'));
+  try {
+    writeFileSync(join(dir, 'loketten.json'), JSON.stringify({ loketten: [
+      { id: 'a', website: `${base}/ok` }, { id: 'b', website: `${base}/weg` }, { id: 'c', website: 'https://bestaat-niet.invalid/' },
+    ] }));
+    const r = await runScript('scripts/validate-links.mjs', [dir], { LINKS_TIMEOUT: '3000' });
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /host niet bereikbaar \/ host unreachable: bestaat-niet\.invalid \(ENOTFOUND\)/);
+    assert.match(r.stdout, new RegExp(`HTTP 404: ${base}/weg\\n {4}loketten\\.json: loketten\\[1\\]\\.website`));
+    assert.match(r.stdout, /1 werken, 1 kapot, 1 niet bereikbaar/);
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
