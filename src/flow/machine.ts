@@ -1,17 +1,24 @@
 /**
  * The questionnaire as an XState v5 machine: load the dataset, choose a perspective, answer
  * one question at a time (back, change), review, result, start over. The engine decides which
- * question comes next; this machine only keeps the answers and where the person is.
+ * question comes next; this machine keeps the answers and where the person is, and computes the
+ * outcome once, on entering the result. What each screen shows is `viewOf` (view.ts).
  *
  * Answers are never deleted by going back or changing an earlier answer: answers that the new
  * path no longer needs are kept (they come back if the path returns) but do not count.
+ *
+ * The top-level state names are public: they are the `scherm` of the host's step event.
+ * `vragen` has three modes: `doorlopen` (the first time through), `wijzigen` (changing an answer
+ * from the review: back to the review when nothing new is needed) and `aanvullen` (more topics
+ * from the result: only the extra questions, then back to the result).
  */
 import { assign, fromPromise, setup } from 'xstate';
-import type { Dataset, Perspective } from '../dataset/schema.js';
+import type { Dataset, Perspective } from '../dataset/model.js';
 import { walk, type Walk } from '../engine/next-question.js';
 import { makeContext } from '../engine/context.js';
-import { crisisRoutes, type Route } from '../engine/route.js';
-import type { Answer, Answers } from '../engine/types.js';
+import { explainAll } from '../engine/evaluate.js';
+import { crisisRoutes, route, type Route } from '../engine/route.js';
+import type { Answer, Answers, Context, Result } from '../engine/types.js';
 
 export interface FlowInput {
   /** Loads (and validates) the dataset; a rejection shows the error screen. */
@@ -20,12 +27,23 @@ export interface FlowInput {
   perspectief?: Perspective;
   /** Check date JJJJ-MM-DD (default today). */
   datum?: string;
-  /** Answers to restore (host opted in to session storage). */
+  /** Answers to keep (a restart with new settings, or the host opted in to session storage). */
   answers?: Answers;
+  /** CBS code: the error screen names this municipality's contact when we ship its overlay. */
+  gemeente?: string;
+}
+
+/** The outcome, computed once on entering the result. */
+export interface Uitkomst {
+  results: Result[];
+  routes: Route[];
+  /** The engine context the outcome was computed in (labels, topics, check date). */
+  ctx: Context;
 }
 
 export interface FlowContext {
   load: () => Promise<Dataset>;
+  gemeente?: string;
   dataset?: Dataset;
   error?: unknown;
   preset?: Perspective;
@@ -39,8 +57,7 @@ export interface FlowContext {
   walk?: Walk;
   /** The crisis lines that fit the answers so far: at the top of every screen from then on. */
   crisis: Route[];
-  /** Changing an answer from the review screen: return there when nothing new is needed. */
-  fromReview: boolean;
+  uitkomst?: Uitkomst;
 }
 
 export type FlowEvent =
@@ -51,24 +68,22 @@ export type FlowEvent =
   | { type: 'WIJZIG'; vraag: string }
   | { type: 'BEKIJK_RESULTAAT' }
   | { type: 'NAAR_OVERZICHT' }
+  | { type: 'ONDERWERPEN' }
   | { type: 'OPNIEUW' };
 
-function recompute(ctx: FlowContext): Walk | undefined {
-  if (!ctx.dataset || !ctx.perspectief) return undefined;
-  return walk(ctx.dataset, ctx.answers, { perspectief: ctx.perspectief, datum: ctx.datum });
+const engineCtx = (c: FlowContext, answers: Answers): Context =>
+  makeContext(c.dataset!, answers, { perspectief: c.perspectief!, datum: c.datum });
+
+/** The path and the crisis lines for the given answers. */
+function recompute(c: FlowContext, answers: Record<string, Answer>) {
+  const w = walk(c.dataset!, answers, { perspectief: c.perspectief!, datum: c.datum });
+  return { answers, walk: w, crisis: crisisRoutes(engineCtx(c, w.answers)) };
 }
 
-function crisisOf(ctx: FlowContext, w: Walk | undefined): Route[] {
-  if (!ctx.dataset || !ctx.perspectief || !w) return [];
-  return crisisRoutes(makeContext(ctx.dataset, w.answers, { perspectief: ctx.perspectief, datum: ctx.datum }));
-}
-
-/** After answering `shown`: the next question on the path, or the first unanswered one. */
-function nextShown(w: Walk, shown: string | undefined, fromReview: boolean): string | undefined {
-  if (fromReview) return w.vraag?.id;
-  const i = shown ? w.path.indexOf(shown) : -1;
-  if (i >= 0 && i + 1 < w.path.length) return w.path[i + 1];
-  return w.vraag?.id;
+/** Answer the question on screen; `next` picks the question after it. */
+function answer(c: FlowContext, e: FlowEvent, next: (w: Walk, shown: string) => string | undefined) {
+  const r = recompute(c, { ...c.answers, [c.shown!]: (e as { waarde: Answer }).waarde });
+  return { ...r, shown: next(r.walk, c.shown!) };
 }
 
 export const wizardMachine = setup({
@@ -82,25 +97,42 @@ export const wizardMachine = setup({
   },
   guards: {
     noPerspective: ({ context }) => !context.perspectief,
-    fromReview: ({ context }) => context.fromReview,
-    canGoBack: ({ context }) => !!context.walk && !!context.shown && context.walk.path.length > 0 && context.walk.path.indexOf(context.shown) !== 0,
+    done: ({ context }) => !context.shown,
+    canGoBack: ({ context: c }) => !!c.walk?.path.length && c.walk.path.indexOf(c.shown!) !== 0,
     loaded: ({ context }) => !!context.dataset,
+    hasTopics: ({ context }) => !!context.dataset?.vragen.some((q) => q.hulpvraag),
   },
   actions: {
     reset: assign(({ context }) => ({
-      answers: {}, shown: undefined, walk: undefined, fromReview: false, crisis: [],
-      perspectief: context.preset,
+      answers: {}, shown: undefined, walk: undefined, crisis: [], uitkomst: undefined, perspectief: context.preset,
     })),
     begin: assign(({ context }) => {
-      const w = recompute(context);
-      return { walk: w, shown: w?.path[0] ?? w?.vraag?.id, fromReview: false, crisis: crisisOf(context, w) };
+      const r = recompute(context, context.answers);
+      return { ...r, shown: r.walk.path[0] ?? r.walk.vraag?.id };
+    }),
+    /** First time through: the next question on the path, or the first unanswered one. */
+    answerOnward: assign(({ context, event }) => answer(context, event, (w, shown) => {
+      const i = w.path.indexOf(shown);
+      return i >= 0 && i + 1 < w.path.length ? w.path[i + 1] : w.vraag?.id;
+    })),
+    /** Changing or adding: only what is still unanswered. */
+    answerOpen: assign(({ context, event }) => answer(context, event, (w) => w.vraag?.id)),
+    back: assign(({ context: c }) => {
+      const path = c.walk!.path;
+      const i = path.indexOf(c.shown!);
+      return { shown: path[(i < 0 ? path.length : i) - 1] };
+    }),
+    outcome: assign(({ context: c }) => {
+      const ctx = engineCtx(c, c.walk!.answers);
+      const results = explainAll(ctx);
+      return { uitkomst: { results, routes: route(ctx, results), ctx } };
     }),
   },
 }).createMachine({
   id: 'regelingenwijzer',
   context: ({ input }) => ({
-    load: input.load, preset: input.perspectief, perspectief: input.perspectief,
-    datum: input.datum, answers: { ...(input.answers ?? {}) }, fromReview: false, crisis: [],
+    load: input.load, gemeente: input.gemeente, preset: input.perspectief, perspectief: input.perspectief,
+    datum: input.datum, answers: { ...input.answers }, crisis: [],
   }),
   initial: 'laden',
   states: {
@@ -120,44 +152,42 @@ export const wizardMachine = setup({
       },
     },
     vragen: {
-      always: { guard: ({ context }) => !context.shown, target: 'overzicht' },
-      on: {
-        ANTWOORD: {
-          actions: assign(({ context, event }) => {
-            const answers = { ...context.answers, [context.shown!]: event.waarde };
-            const w = recompute({ ...context, answers });
-            return { answers, walk: w, shown: w ? nextShown(w, context.shown, context.fromReview) : undefined, crisis: crisisOf(context, w) };
-          }),
-        },
-        TERUG: [
-          { guard: 'fromReview', target: 'overzicht' },
-          {
-            guard: 'canGoBack',
-            actions: assign(({ context }) => {
-              const path = context.walk!.path;
-              const i = path.indexOf(context.shown!);
-              return { shown: path[(i < 0 ? path.length : i) - 1] };
-            }),
+      initial: 'doorlopen',
+      states: {
+        doorlopen: {
+          always: { guard: 'done', target: '#regelingenwijzer.overzicht' },
+          on: {
+            ANTWOORD: { actions: 'answerOnward' },
+            TERUG: [{ guard: 'canGoBack', actions: 'back' }, { target: '#regelingenwijzer.start' }],
           },
-          { target: 'start' },
-        ],
-        NAAR_OVERZICHT: { target: 'overzicht' },
+        },
+        wijzigen: {
+          always: { guard: 'done', target: '#regelingenwijzer.overzicht' },
+          on: { ANTWOORD: { actions: 'answerOpen' }, TERUG: { target: '#regelingenwijzer.overzicht' } },
+        },
+        aanvullen: {
+          always: { guard: 'done', target: '#regelingenwijzer.resultaat' },
+          on: { ANTWOORD: { actions: 'answerOpen' }, TERUG: { target: '#regelingenwijzer.resultaat' } },
+        },
       },
     },
     overzicht: {
-      entry: assign({ fromReview: false, shown: undefined }),
+      entry: assign({ shown: undefined }),
       on: {
-        WIJZIG: { target: 'vragen', actions: assign({ shown: ({ event }) => event.vraag, fromReview: true }) },
+        WIJZIG: { target: 'vragen.wijzigen', actions: assign({ shown: ({ event }) => event.vraag }) },
         BEKIJK_RESULTAAT: { target: 'resultaat' },
-        TERUG: {
-          target: 'vragen',
-          actions: assign(({ context }) => ({ shown: context.walk?.path.at(-1) })),
-        },
+        TERUG: { target: 'vragen.doorlopen', actions: assign(({ context }) => ({ shown: context.walk?.path.at(-1) })) },
       },
     },
     resultaat: {
+      entry: 'outcome',
       on: {
         NAAR_OVERZICHT: { target: 'overzicht' },
+        ONDERWERPEN: {
+          guard: 'hasTopics',
+          target: 'vragen.aanvullen',
+          actions: assign(({ context }) => ({ shown: context.dataset!.vragen.find((q) => q.hulpvraag)!.id })),
+        },
       },
     },
   },

@@ -2,7 +2,6 @@ import type { Strings } from './nl.js';
 
 /** English UI strings. Same keys as nl.ts (the type checks it). */
 export const en: Strings = {
-  titel: 'Benefits finder',
   start: {
     kop: 'Which help or scheme fits you?',
     kop_mantelzorger: 'Which help fits you and the person you care for?',
@@ -25,7 +24,8 @@ export const en: Strings = {
     professional: 'As a professional, for a patient or client',
   },
   vraag: {
-    voortgang: 'Question {{nummer}}. At most {{nog}} more questions.',
+    voortgang_one: 'Question {{nummer}}. At most {{count}} more question.',
+    voortgang_other: 'Question {{nummer}}. At most {{count}} more questions.',
     voortgangKlaar: 'Question {{nummer}}. This may be the last question.',
     ja: 'Yes',
     nee: 'No',
@@ -76,7 +76,6 @@ export const en: Strings = {
     waarom: 'Why',
     nogOnbekend: 'Not known yet:',
     meenemen: 'Bring or arrange first:',
-    bron: 'Source',
     bronPeildatum: 'Source (as of {{datum}})',
     wet: 'Law',
     beslist: 'Who decides:',
@@ -86,10 +85,13 @@ export const en: Strings = {
     voorPersoon_mantelzorger: 'For the person you care for',
     voorPersoon_werkgever: 'For the employee',
     voorPersoon_professional: 'For your patient',
-    voorMantelzorger: 'For you as a carer',
+    voorUzelf: 'For yourself',
     voorWerkgever: 'For you as an employer',
     onderwerpen: 'You looked for help with: {{onderwerpen}}.',
+    nietBekeken: 'Not checked: {{onderwerpen}}.',
     andereOnderwerpen: 'Look at other topics too',
+    breed: 'A national scheme that fits your answers, also outside the topics you chose.',
+    cijfersTot: 'The amounts in this tool apply up to {{datum}}. See the source for the amounts of today.',
     wijzigAntwoorden: 'Change answers',
     afdrukken: 'Print',
     voldaan: 'Met',
@@ -102,7 +104,6 @@ export const en: Strings = {
     kop: 'The schemes could not be loaded',
     tekst: 'This is not your fault. Contact your municipality, they will help you further.',
   },
-  taal: { nl: 'Nederlands', en: 'English' },
   nood: {
     kop: 'Need help right now?',
     gevaar: 'In immediate danger: call 112.',

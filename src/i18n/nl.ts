@@ -1,6 +1,5 @@
 /** Dutch UI strings (B1). Every string the widget shows or announces lives here or in en.ts. */
 export const nl = {
-  titel: 'Regelingenwijzer',
   start: {
     kop: 'Welke hulp of regeling past bij u?',
     kop_mantelzorger: 'Welke hulp past bij u en bij degene voor wie u zorgt?',
@@ -23,7 +22,8 @@ export const nl = {
     professional: 'Als professional, voor een patiënt of cliënt',
   },
   vraag: {
-    voortgang: 'Vraag {{nummer}}. Nog hoogstens {{nog}} vragen.',
+    voortgang_one: 'Vraag {{nummer}}. Nog hoogstens {{count}} vraag.',
+    voortgang_other: 'Vraag {{nummer}}. Nog hoogstens {{count}} vragen.',
     voortgangKlaar: 'Vraag {{nummer}}. Dit is misschien de laatste vraag.',
     ja: 'Ja',
     nee: 'Nee',
@@ -74,7 +74,6 @@ export const nl = {
     waarom: 'Waarom',
     nogOnbekend: 'Nog niet bekend:',
     meenemen: 'Neem mee of regel eerst:',
-    bron: 'Bron',
     bronPeildatum: 'Bron (stand van {{datum}})',
     wet: 'Wet',
     beslist: 'Wie beslist:',
@@ -84,10 +83,13 @@ export const nl = {
     voorPersoon_mantelzorger: 'Voor degene voor wie u zorgt',
     voorPersoon_werkgever: 'Voor de werknemer',
     voorPersoon_professional: 'Voor uw patiënt',
-    voorMantelzorger: 'Voor u als mantelzorger',
+    voorUzelf: 'Voor uzelf',
     voorWerkgever: 'Voor u als werkgever',
     onderwerpen: 'U zocht hulp bij: {{onderwerpen}}.',
+    nietBekeken: 'Niet bekeken: {{onderwerpen}}.',
     andereOnderwerpen: 'Ook andere onderwerpen bekijken',
+    breed: 'Een landelijke regeling die bij uw antwoorden past, ook buiten de gekozen onderwerpen.',
+    cijfersTot: 'De bedragen in deze wijzer gelden tot {{datum}}. Kijk bij de bron voor de bedragen van nu.',
     wijzigAntwoorden: 'Antwoorden wijzigen',
     afdrukken: 'Afdrukken',
     voldaan: 'Voldaan',
@@ -100,7 +102,6 @@ export const nl = {
     kop: 'De regelingen konden niet worden geladen',
     tekst: 'Dat ligt niet aan u. Neem contact op met uw gemeente, die helpt u verder.',
   },
-  taal: { nl: 'Nederlands', en: 'English' },
   nood: {
     kop: 'Direct hulp nodig?',
     gevaar: 'Bij direct gevaar: bel 112.',

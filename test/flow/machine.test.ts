@@ -1,17 +1,20 @@
 /**
- * The flow alone: an XState actor over a tiny dataset, driven by events, no DOM.
+ * The flow alone: an XState actor over a tiny dataset, driven by events, no DOM; and the view
+ * model (`viewOf`) it gives each screen.
  */
 import { expect } from '@open-wc/testing';
 import { createActor, waitFor } from 'xstate';
 import { wizardMachine } from '../../src/flow/machine.js';
-import type { Dataset, Question, Regeling } from '../../src/dataset/schema.js';
+import { viewOf, type View } from '../../src/flow/view.js';
+import type { Dataset, Question, Regeling } from '../../src/dataset/model.js';
 
 const T = (s: string) => ({ nl: s, en: s });
 const q = (id: string, extra: Partial<Question> = {}): Question => ({ id, onderwerp: 'persoon', type: 'ja-nee', vraag: { standaard: T(id) }, label: T(id), ...extra });
-const reg = (id: string, voorwaarden: Regeling['voorwaarden']): Regeling => ({
+const reg = (id: string, voorwaarden: Regeling['voorwaarden'], extra: Partial<Regeling> = {}): Regeling => ({
   id, naam: T(id), uitleg: T(id), domein: 'wmo', voor: 'persoon', niveau: 'landelijk', beslist: T('x'), loket: 'l',
-  bron: 'https://example.org', peildatum: '2026-01-01', geldigVanaf: '2020-01-01', voorwaarden,
+  bron: 'https://example.org', peildatum: '2026-01-01', geldigVanaf: '2020-01-01', voorwaarden, ...extra,
 });
+const opt = (waarde: string) => ({ waarde, tekst: T(waarde) });
 
 // a → (if yes) b; c is needed only when a is no.
 const ds: Dataset = {
@@ -24,20 +27,40 @@ const ds: Dataset = {
   ],
 };
 
-async function started(perspectief?: 'zelf') {
-  const actor = createActor(wizardMachine, { input: { load: async () => ds, perspectief } });
+// Topics: "geld" asks g, "zorg" asks z; "nood" is an urgent option with a crisis line.
+const topical: Dataset = {
+  vragen: [q('hulp', { type: 'meerkeuze', hulpvraag: true, vooraan: true, opties: [opt('nood'), opt('geld'), opt('zorg'), opt('alles')] }), q('g'), q('z')],
+  afgeleid: [], cijfers: [],
+  loketten: [
+    { id: 'l', soort: 'landelijk', naam: T('Loket'), bron: 'https://example.org', peildatum: '2026-01-01' },
+    { id: 'lijn', soort: 'landelijk', naam: T('Lijn'), telefoon: '0800 1234', crisis: true, bron: 'https://example.org', peildatum: '2026-01-01' },
+  ],
+  regelingen: [
+    reg('crisislijn', { feit: 'hulp', bevat: 'nood' }, { loket: 'lijn', crisis: true }),
+    reg('geldregeling', { feit: 'g', is: true }, { onderwerpen: ['geld'] }),
+    reg('zorgregeling', { feit: 'z', is: true }, { onderwerpen: ['zorg'] }),
+    reg('voormantelzorger', { feit: 'g', is: true }, { onderwerpen: ['geld'], voor: 'mantelzorger', perspectieven: ['mantelzorger'] }),
+  ],
+};
+
+async function started(data: Dataset, perspectief?: 'zelf' | 'mantelzorger') {
+  const actor = createActor(wizardMachine, { input: { load: async () => data, perspectief } });
   actor.start();
   await waitFor(actor, (s) => s.matches('start'));
   return actor;
 }
 
+type Actor = Awaited<ReturnType<typeof started>>;
+const view = (actor: Actor): View => viewOf(actor.getSnapshot());
+const shown = (actor: Actor) => actor.getSnapshot().context.shown;
+
 describe('the questionnaire machine', () => {
   it('asks only the questions the answers make relevant, then reviews and shows the result', async () => {
-    const actor = await started('zelf');
+    const actor = await started(ds, 'zelf');
     actor.send({ type: 'START' });
-    expect(actor.getSnapshot().context.shown).to.equal('a');
+    expect(shown(actor)).to.equal('a');
     actor.send({ type: 'ANTWOORD', waarde: true });
-    expect(actor.getSnapshot().context.shown).to.equal('b');
+    expect(shown(actor)).to.equal('b');
     actor.send({ type: 'ANTWOORD', waarde: false });
     expect(actor.getSnapshot().matches('overzicht')).to.equal(true);
     expect(actor.getSnapshot().context.walk!.path).to.deep.equal(['a', 'b']);
@@ -46,36 +69,39 @@ describe('the questionnaire machine', () => {
   });
 
   it('needs a perspective before it starts', async () => {
-    const actor = await started();
+    const actor = await started(ds);
+    expect(actor.getSnapshot().can({ type: 'START' })).to.equal(false);
     actor.send({ type: 'START' });
     expect(actor.getSnapshot().matches('start')).to.equal(true);
     actor.send({ type: 'KIES', perspectief: 'zelf' });
+    expect(actor.getSnapshot().can({ type: 'START' })).to.equal(true);
     actor.send({ type: 'START' });
-    expect(actor.getSnapshot().matches('vragen')).to.equal(true);
+    expect(actor.getSnapshot().matches({ vragen: 'doorlopen' })).to.equal(true);
   });
 
   it('goes back and forth without losing an answer', async () => {
-    const actor = await started('zelf');
+    const actor = await started(ds, 'zelf');
     actor.send({ type: 'START' });
     actor.send({ type: 'ANTWOORD', waarde: true });
     actor.send({ type: 'TERUG' });
-    expect(actor.getSnapshot().context.shown).to.equal('a');
+    expect(shown(actor)).to.equal('a');
     expect(actor.getSnapshot().context.answers['a']).to.equal(true);
     actor.send({ type: 'TERUG' });
     expect(actor.getSnapshot().matches('start')).to.equal(true);
   });
 
-  it('changes an answer from the review: asks what became relevant, keeps what did not, returns to the review', async () => {
-    const actor = await started('zelf');
+  it('changes an answer from the review in its own state: asks what became relevant, keeps what did not, returns to the review', async () => {
+    const actor = await started(ds, 'zelf');
     actor.send({ type: 'START' });
     actor.send({ type: 'ANTWOORD', waarde: true });
     actor.send({ type: 'ANTWOORD', waarde: true });
     expect(actor.getSnapshot().matches('overzicht')).to.equal(true);
     actor.send({ type: 'WIJZIG', vraag: 'a' });
-    expect(actor.getSnapshot().context.shown).to.equal('a');
+    expect(actor.getSnapshot().matches({ vragen: 'wijzigen' })).to.equal(true);
+    expect(shown(actor)).to.equal('a');
     actor.send({ type: 'ANTWOORD', waarde: false });
     // c became relevant: asked before returning to the review.
-    expect(actor.getSnapshot().context.shown).to.equal('c');
+    expect(shown(actor)).to.equal('c');
     actor.send({ type: 'ANTWOORD', waarde: true });
     expect(actor.getSnapshot().matches('overzicht')).to.equal(true);
     expect(actor.getSnapshot().context.walk!.path).to.deep.equal(['a', 'c']);
@@ -87,8 +113,18 @@ describe('the questionnaire machine', () => {
     expect(actor.getSnapshot().context.walk!.path).to.deep.equal(['a', 'b']);
   });
 
+  it('Back while changing from the review returns to the review', async () => {
+    const actor = await started(ds, 'zelf');
+    actor.send({ type: 'START' });
+    actor.send({ type: 'ANTWOORD', waarde: true });
+    actor.send({ type: 'ANTWOORD', waarde: true });
+    actor.send({ type: 'WIJZIG', vraag: 'b' });
+    actor.send({ type: 'TERUG' });
+    expect(actor.getSnapshot().matches('overzicht')).to.equal(true);
+  });
+
   it('starts over with nothing kept', async () => {
-    const actor = await started('zelf');
+    const actor = await started(ds, 'zelf');
     actor.send({ type: 'START' });
     actor.send({ type: 'ANTWOORD', waarde: true });
     actor.send({ type: 'OPNIEUW' });
@@ -101,5 +137,104 @@ describe('the questionnaire machine', () => {
     actor.start();
     await waitFor(actor, (s) => s.matches('fout'));
     expect((actor.getSnapshot().context.error as Error).message).to.equal('404');
+    const v = viewOf(actor.getSnapshot());
+    expect(v.scherm).to.equal('fout');
+    expect(v.scherm === 'fout' && v.fout).to.deep.equal({ reden: 'Error: 404' });
+  });
+
+  it('computes the outcome once, on entering the result', async () => {
+    const actor = await started(ds, 'zelf');
+    actor.send({ type: 'START' });
+    actor.send({ type: 'ANTWOORD', waarde: true });
+    actor.send({ type: 'ANTWOORD', waarde: true });
+    expect(actor.getSnapshot().context.uitkomst).to.equal(undefined);
+    actor.send({ type: 'BEKIJK_RESULTAAT' });
+    const { results, routes } = actor.getSnapshot().context.uitkomst!;
+    expect(results.map((r) => [r.regeling.id, r.uitkomst])).to.deep.equal([['r1', 'past'], ['r2', 'past-niet']]);
+    expect(routes.map((r) => r.loket.id)).to.deep.equal(['l']);
+  });
+});
+
+describe('the view of each screen', () => {
+  it('a question: the question, its answer, its number and how many may follow; the step event names it', async () => {
+    const actor = await started(ds, 'zelf');
+    actor.send({ type: 'START' });
+    actor.send({ type: 'ANTWOORD', waarde: true });
+    actor.send({ type: 'TERUG' });
+    const v = view(actor);
+    expect(v.scherm).to.equal('vragen');
+    expect(v.step).to.deep.equal({ scherm: 'vragen', vraag: 'a' });
+    expect(v.scherm === 'vragen' && [v.vraag.id, v.antwoord, v.nummer, v.nog]).to.deep.equal(['a', true, 1, 1]);
+  });
+
+  it('the review: each question on the path with its answer', async () => {
+    const actor = await started(ds, 'zelf');
+    actor.send({ type: 'START' });
+    actor.send({ type: 'ANTWOORD', waarde: false });
+    actor.send({ type: 'ANTWOORD', waarde: true });
+    const v = view(actor);
+    expect(v.scherm === 'overzicht' && v.rijen.map((r) => [r.vraag.id, r.antwoord])).to.deep.equal([['a', false], ['c', true]]);
+  });
+
+  it('the result: the ids of the result event are those the screen shows', async () => {
+    const actor = await started(ds, 'zelf');
+    actor.send({ type: 'START' });
+    actor.send({ type: 'ANTWOORD', waarde: true });
+    actor.send({ type: 'ANTWOORD', waarde: true });
+    actor.send({ type: 'BEKIJK_RESULTAAT' });
+    const v = view(actor);
+    expect(v.scherm).to.equal('resultaat');
+    expect(v.scherm === 'resultaat' && v.uitslag).to.deep.equal({ past: ['r1'], misschien: [] });
+    expect(v.scherm === 'resultaat' && v.groepen.flatMap((g) => g.routes.flatMap((r) => r.results.map((x) => x.regeling.id)))).to.deep.equal(['r1']);
+    expect(v.scherm === 'resultaat' && v.pastNiet.map((x) => x.regeling.id)).to.deep.equal(['r2']);
+  });
+
+  it('an urgent option: the crisis line from the next screen on, leading the result', async () => {
+    const actor = await started(topical, 'zelf');
+    actor.send({ type: 'START' });
+    expect(view(actor).crisis).to.deep.equal([]);
+    actor.send({ type: 'ANTWOORD', waarde: ['nood', 'geld'] });
+    expect(view(actor).step).to.deep.equal({ scherm: 'vragen', vraag: 'g' });
+    expect(view(actor).crisis.map((r) => r.loket.id)).to.deep.equal(['lijn']);
+    actor.send({ type: 'ANTWOORD', waarde: true });
+    expect(view(actor).scherm).to.equal('overzicht');
+    expect(view(actor).crisis.map((r) => r.loket.id)).to.deep.equal(['lijn']);
+    actor.send({ type: 'BEKIJK_RESULTAAT' });
+    const v = view(actor);
+    expect(v.scherm === 'resultaat' && v.leiding.map((r) => r.loket.id)).to.deep.equal(['lijn']);
+    expect(v.scherm === 'resultaat' && v.routes.map((r) => r.loket.id)).to.deep.equal(['lijn', 'l']);
+  });
+
+  it('more topics from the result: only the extra questions, every answer kept, back to the result; it says what was not checked', async () => {
+    const actor = await started(topical, 'zelf');
+    actor.send({ type: 'START' });
+    actor.send({ type: 'ANTWOORD', waarde: ['geld'] });
+    actor.send({ type: 'ANTWOORD', waarde: true });
+    actor.send({ type: 'BEKIJK_RESULTAAT' });
+    const before = view(actor);
+    expect(before.scherm === 'resultaat' && before.onderwerpen!.nietBekeken.map((o) => o.waarde)).to.deep.equal(['zorg']);
+    actor.send({ type: 'ONDERWERPEN' });
+    expect(actor.getSnapshot().matches({ vragen: 'aanvullen' })).to.equal(true);
+    expect(shown(actor)).to.equal('hulp');
+    actor.send({ type: 'ANTWOORD', waarde: ['geld', 'zorg'] });
+    expect(shown(actor)).to.equal('z');
+    actor.send({ type: 'ANTWOORD', waarde: true });
+    expect(actor.getSnapshot().matches('resultaat')).to.equal(true);
+    expect(actor.getSnapshot().context.answers).to.deep.equal({ hulp: ['geld', 'zorg'], g: true, z: true });
+    const after = view(actor);
+    expect(after.scherm === 'resultaat' && after.uitslag.past).to.deep.equal(['geldregeling', 'zorgregeling']);
+    expect(after.scherm === 'resultaat' && after.onderwerpen!.nietBekeken).to.deep.equal([]);
+  });
+
+  it('in the carer view the result is grouped per person, counters in the engine order', async () => {
+    const actor = await started(topical, 'mantelzorger');
+    actor.send({ type: 'START' });
+    actor.send({ type: 'ANTWOORD', waarde: ['geld'] });
+    actor.send({ type: 'ANTWOORD', waarde: true });
+    actor.send({ type: 'BEKIJK_RESULTAAT' });
+    const v = view(actor);
+    expect(v.scherm === 'resultaat' && v.perPersoon).to.equal(true);
+    expect(v.scherm === 'resultaat' && v.groepen.map((g) => [g.voor, g.routes.flatMap((r) => r.results.map((x) => x.regeling.id))]))
+      .to.deep.equal([['persoon', ['geldregeling']], ['mantelzorger', ['voormantelzorger']]]);
   });
 });

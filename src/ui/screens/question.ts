@@ -1,12 +1,16 @@
 /**
  * One question on its own screen (GOV.UK / NL Design System pattern): the question is the
  * legend and heading, a hint under it, the right control, "Weet ik niet" where allowed, and an
- * error message linked to the field. Reading the form back into an answer lives here too.
+ * error message linked to the field. Reading the form back into an answer lives here too, and
+ * how an answer reads on the review screen.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { i18n } from 'i18next';
-import type { Language, Perspective, PerspectiveText, Question } from '../dataset/schema.js';
-import type { Answer } from '../engine/types.js';
+import type { Language, Perspective, PerspectiveText, Question } from '../../dataset/model.js';
+import type { Answer } from '../../engine/types.js';
+import type { VraagView } from '../../flow/view.js';
+import { back, errorSummary, restart, type Screen } from './common.js';
 
 export const DONT_KNOW = '__weet-niet__';
 
@@ -69,7 +73,7 @@ function controls({ q, lang, value, t }: QuestionProps): TemplateResult {
   }
 }
 
-export function renderQuestion(props: QuestionProps, heading: TemplateResult): TemplateResult {
+function renderQuestion(props: QuestionProps, heading: TemplateResult): TemplateResult {
   const { q, lang, perspectief, error } = props;
   const hint = wording(q.hint, perspectief, lang);
   const isField = q.type === 'getal' || q.type === 'bedrag' || q.type === 'datum';
@@ -82,9 +86,12 @@ export function renderQuestion(props: QuestionProps, heading: TemplateResult): T
   </fieldset>`;
 }
 
+const numbers = new Map<Language, Intl.NumberFormat>();
 /** A number as a person reads it in their language ("1.500" / "1,500"); the form shows it so too. */
 function formatNumber(n: number, lang: Language): string {
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(n);
+  let f = numbers.get(lang);
+  if (!f) numbers.set(lang, (f = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 })));
+  return f.format(n);
 }
 
 /** Parse a number as a person types it: "1.500", "1500,50", "€ 1.500" (nl) or "1,500.50" (en). */
@@ -132,3 +139,38 @@ export function formatAnswer(q: Question, a: Answer, lang: Language, t: i18n['t'
   const label = (v: string) => q.opties?.find((o) => o.waarde === v)?.tekst[lang] ?? v;
   return Array.isArray(a) ? a.map(label).join(', ') : label(a);
 }
+
+/** A checkbox marked exclusive ("Weet ik niet", "Geen van deze") clears the others, and back. */
+function exclusive(e: Event): void {
+  const input = e.target as HTMLInputElement;
+  if (input.type !== 'checkbox' || !input.checked) return;
+  const only = input.dataset['exclusief'] === 'ja';
+  for (const o of input.form!.querySelectorAll<HTMLInputElement>('input[name="antwoord"]')) {
+    if (o !== input && (only || o.dataset['exclusief'] === 'ja')) o.checked = false;
+  }
+  const field = input.form!.querySelector<HTMLInputElement>('input[name="waarde"]');
+  if (only && field) field.value = '';
+}
+
+export const questionScreen: Screen<VraagView> = {
+  title: (v, ui) => wording(v.vraag.vraag, v.perspectief, ui.lang),
+  render(v, ui, heading) {
+    const q = v.vraag;
+    const { lang, t } = ui;
+    const submit = (e: Event) => {
+      e.preventDefault();
+      const read = readAnswer(e.target as HTMLFormElement, q, lang, t);
+      if ('error' in read) ui.fail(read.error);
+      else ui.send({ type: 'ANTWOORD', waarde: read.value });
+    };
+    return html`
+      ${back(ui)}
+      ${errorSummary(ui, firstControlId(q))}
+      <p class="progress">${t(v.nog > 0 ? 'vraag.voortgang' : 'vraag.voortgangKlaar', { nummer: v.nummer, count: v.nog })}</p>
+      ${keyed(q.id, html`<form novalidate data-vraag=${q.id} @submit=${submit} @change=${exclusive}>
+        ${renderQuestion({ q, lang, perspectief: v.perspectief, value: v.antwoord, error: ui.error, t }, heading)}
+        <div class="actions"><button class="primary" type="submit">${t('vraag.volgende')}</button></div>
+      </form>`)}
+      ${restart(ui)}`;
+  },
+};

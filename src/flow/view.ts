@@ -1,0 +1,173 @@
+/**
+ * What each screen shows, as data: `viewOf(snapshot)` turns the machine's state into one typed
+ * screen per public `scherm` (laden, fout, start, vragen, overzicht, resultaat). It is pure and
+ * language-free (texts are picked by the renderer), and holds everything a screen shows and
+ * every host event it causes, so the screen and the events cannot disagree.
+ */
+import type { SnapshotFrom } from 'xstate';
+import { embeddedOverlay } from '../dataset/source.js';
+import type { Contact, Counter, Option, Perspective, Question, Subject, Text } from '../dataset/model.js';
+import { ALL_TOPICS, applicable } from '../engine/evaluate.js';
+import type { Route } from '../engine/route.js';
+import type { Answer, Result } from '../engine/types.js';
+import type { wizardMachine } from './machine.js';
+
+export type Snapshot = SnapshotFrom<typeof wizardMachine>;
+export type Scherm = 'laden' | 'fout' | 'start' | 'vragen' | 'overzicht' | 'resultaat';
+
+/** The detail of the host's `regelingenwijzer:step` event: never an answer. */
+export interface Step { scherm: Scherm; vraag?: string }
+
+interface Base {
+  /** Changes exactly when a new screen is shown (focus, announcement, step event). */
+  key: string;
+  step: Step;
+  /** The crisis lines of the dataset, for the collapsed "Direct hulp nodig?" before the result. */
+  hulp: Counter[];
+  /** The crisis lines that fit the answers so far: first on the screen. */
+  crisis: Route[];
+}
+
+export interface LadenView extends Base { scherm: 'laden' }
+export interface FoutView extends Base {
+  scherm: 'fout';
+  /** The municipality's general contact, when we ship its overlay. */
+  contact?: Contact;
+  /** The `regelingenwijzer:error` detail. */
+  fout: { url?: string; reden: string; problemen?: unknown[] };
+  /** What to log on the console. */
+  log: unknown[];
+}
+export interface StartView extends Base { scherm: 'start'; preset?: Perspective; gekozen?: Perspective }
+export interface VraagView extends Base {
+  scherm: 'vragen';
+  vraag: Question;
+  perspectief: Perspective;
+  antwoord?: Answer;
+  nummer: number;
+  /** At most this many questions after this one. */
+  nog: number;
+}
+export interface OverzichtView extends Base {
+  scherm: 'overzicht';
+  perspectief: Perspective;
+  rijen: { vraag: Question; antwoord: Answer }[];
+}
+/** The regelingen for one person (`regeling.voor`), counters in the engine's order. */
+export interface Groep { voor: Subject; routes: Route[] }
+export interface ResultaatView extends Base {
+  scherm: 'resultaat';
+  perspectief: Perspective;
+  datum: string;
+  /** Crisis lines that fit: they lead the result. */
+  leiding: Route[];
+  groepen: Groep[];
+  /** Whether the groups carry a heading ("Voor uzelf"). */
+  perPersoon: boolean;
+  /** Every route, the leading ones first: the short overview. */
+  routes: Route[];
+  /** What does not fit (crisis lines left out): rendered only when opened. */
+  pastNiet: Result[];
+  /** The chosen topics and those not checked, when the topic question was answered with topics. */
+  onderwerpen?: { gekozen: Option[]; nietBekeken: Option[] };
+  /** The `regelingenwijzer:result` detail. */
+  uitslag: { past: string[]; misschien: string[] };
+  /** A question's or derived fact's short label. */
+  label: (id: string) => Text | undefined;
+}
+
+export type View = LadenView | FoutView | StartView | VraagView | OverzichtView | ResultaatView;
+
+const ids = (rs: Result[], u: Result['uitkomst']) => rs.filter((r) => r.uitkomst === u).map((r) => r.regeling.id);
+
+/** A crisis line that fits leads the result, above everything else. */
+const leads = (r: Route) => r.crisis && r.results.some((x) => x.uitkomst === 'past');
+
+function groups(routes: Route[]): Groep[] {
+  const out = new Map<Subject, Route[]>();
+  for (const r of routes) {
+    for (const voor of new Set(r.results.map((x) => x.regeling.voor))) {
+      const part = { ...r, results: r.results.filter((x) => x.regeling.voor === voor) };
+      out.set(voor, [...(out.get(voor) ?? []), part]);
+    }
+  }
+  return [...out].map(([voor, rs]) => ({ voor, routes: rs }));
+}
+
+function result(s: Snapshot, base: Base): ResultaatView {
+  const { results, routes, ctx } = s.context.uitkomst!;
+  const leiding = routes.filter(leads);
+  const groepen = groups(routes.filter((r) => !leads(r)));
+  const topic = ctx.topic;
+  const chosen = topic && ctx.answers[topic.id];
+  let onderwerpen: ResultaatView['onderwerpen'];
+  if (topic && Array.isArray(chosen) && !chosen.includes(ALL_TOPICS)) {
+    const inScope = new Set(applicable(ctx).flatMap((r) => r.onderwerpen ?? []));
+    const opties = topic.opties ?? [];
+    onderwerpen = {
+      gekozen: opties.filter((o) => chosen.includes(o.waarde)),
+      nietBekeken: opties.filter((o) => inScope.has(o.waarde) && !chosen.includes(o.waarde)),
+    };
+  }
+  return {
+    ...base, scherm: 'resultaat', perspectief: ctx.perspectief, datum: ctx.datum,
+    leiding, groepen, perPersoon: groepen.length > 1 || ctx.perspectief === 'mantelzorger' || ctx.perspectief === 'werkgever',
+    routes: [...leiding, ...routes.filter((r) => !leads(r))],
+    // A crisis line that does not apply is not a regeling someone missed: leave it out.
+    pastNiet: results.filter((r) => r.uitkomst === 'past-niet' && !r.regeling.crisis),
+    onderwerpen,
+    uitslag: { past: ids(results, 'past'), misschien: ids(results, 'misschien') },
+    label: (id) => (ctx.questions.get(id) ?? ctx.derived.get(id))?.label,
+  };
+}
+
+function failure(s: Snapshot, base: Base): FoutView {
+  const e = s.context.error as (Error & { url?: string; reason?: string; problems?: unknown[] }) | undefined;
+  // By name: the on-demand chunk may carry its own copy of the LoadError class.
+  const load = e?.name === 'LoadError';
+  const overlay = embeddedOverlay(s.context.gemeente);
+  return {
+    ...base, scherm: 'fout',
+    contact: overlay?.loketten?.['gemeente-algemeen'] ?? overlay?.loketten?.['wmo-loket'],
+    fout: load ? { url: e!.url, reden: e!.reason!, problemen: e!.problems } : { reden: String(e) },
+    log: [e instanceof Error ? e.message : e, load ? e!.problems : ''],
+  };
+}
+
+/** The screen for a snapshot of the machine. */
+export function viewOf(s: Snapshot): View {
+  const c = s.context;
+  const scherm = (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]) as Scherm;
+  const vraag = scherm === 'vragen' ? c.shown : undefined;
+  const base: Base = {
+    key: `${scherm}:${vraag ?? ''}`,
+    step: { scherm, vraag },
+    hulp: scherm === 'resultaat' ? [] : (c.dataset?.loketten ?? []).filter((l) => l.crisis && l.telefoon),
+    crisis: scherm === 'vragen' || scherm === 'overzicht' ? c.crisis : [],
+  };
+  const p = c.perspectief!;
+  switch (scherm) {
+    case 'fout':
+      return failure(s, base);
+    case 'start':
+      return { ...base, scherm, preset: c.preset, gekozen: c.perspectief };
+    case 'vragen': {
+      const q = c.dataset!.vragen.find((x) => x.id === c.shown)!;
+      const w = c.walk!;
+      const i = w.path.indexOf(q.id);
+      return {
+        ...base, scherm, vraag: q, perspectief: p, antwoord: c.answers[q.id],
+        nummer: (i >= 0 ? i : w.path.length) + 1,
+        nog: i >= 0 ? w.path.length - i - 1 + w.nogHoogstens : w.nogHoogstens - 1,
+      };
+    }
+    case 'overzicht': {
+      const byId = new Map(c.dataset!.vragen.map((q) => [q.id, q]));
+      return { ...base, scherm, perspectief: p, rijen: c.walk!.path.map((id) => ({ vraag: byId.get(id)!, antwoord: c.walk!.answers[id]! })) };
+    }
+    case 'resultaat':
+      return result(s, base);
+    default:
+      return { ...base, scherm: 'laden' };
+  }
+}

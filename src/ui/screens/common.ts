@@ -1,0 +1,78 @@
+/**
+ * What every screen shares: the renderer's toolbox (`Ui`), the heading, the error summary, the
+ * phone link, the crisis lines at the top and the collapsed "Direct hulp nodig?".
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { i18n } from 'i18next';
+import type { Counter, Language } from '../../dataset/model.js';
+import type { Route } from '../../engine/route.js';
+import type { FlowEvent } from '../../flow/machine.js';
+
+export interface Ui {
+  lang: Language;
+  t: i18n['t'];
+  /** Send an event to the machine (the person acted). */
+  send(e: FlowEvent): void;
+  /** The form's validation error on this screen. */
+  error?: string;
+  /** Show a validation error and move focus to its summary. */
+  fail(message: string): void;
+  /** Whether the part `id` of this screen was opened (rendered only then). */
+  opened(id: string): boolean;
+  open(id: string): void;
+}
+
+/** A screen: its heading text (also announced) and its content. */
+export interface Screen<V> {
+  title(v: V, ui: Ui): string;
+  render(v: V, ui: Ui, heading: TemplateResult): TemplateResult;
+}
+
+export const heading = (text: string) => html`<h2 tabindex="-1" data-heading>${text}</h2>`;
+
+/** How the widget shows a phone number: as a tel: link a phone can dial. */
+export const phoneLink = (phone: string) => html`<a href="tel:${phone.replace(/[^0-9+]/g, '')}">${phone}</a>`;
+
+export const external = (url: string, text: string) => html`<a href=${url} rel="noopener noreferrer" target="_blank">${text}</a>`;
+
+export function errorSummary(ui: Ui, target: string): TemplateResult | typeof nothing {
+  const go = (e: Event) => {
+    e.preventDefault();
+    ((e.target as Element).getRootNode() as ShadowRoot).getElementById(target)?.focus();
+  };
+  return ui.error ? html`<div class="error-summary" role="alert" aria-labelledby="fout-kop">
+    <h2 id="fout-kop">${ui.t('fout.samenvatting')}</h2>
+    <ul><li><a href="#${target}" @click=${go}>${ui.error}</a></li></ul>
+  </div>` : nothing;
+}
+
+export const back = (ui: Ui) => html`<button type="button" class="link back" @click=${() => ui.send({ type: 'TERUG' })}>${ui.t('vraag.terug')}</button>`;
+
+export const restart = (ui: Ui) =>
+  html`<div class="actions no-print"><button type="button" class="link" @click=${() => ui.send({ type: 'OPNIEUW' })}>${ui.t('opnieuw')}</button></div>`;
+
+/** The crisis lines that fit the answers so far, at the top of every screen from then on. */
+export function crisisNow(routes: Route[], ui: Ui): TemplateResult | typeof nothing {
+  const { lang, t } = ui;
+  return routes.length ? html`<section class="crisis-now" aria-labelledby="crisis-kop">
+    <h2 id="crisis-kop">${t('resultaat.crisis')}</h2>
+    <ul>${routes.map((r) => html`<li><strong>${(r.contact?.naam ?? r.loket.naam)[lang]}</strong>${r.contact?.telefoon
+      ? html`: ${phoneLink(r.contact.telefoon)}` : nothing}${r.algemeen ? html`. ${r.algemeen[lang]}` : nothing}</li>`)}</ul>
+  </section>` : nothing;
+}
+
+/**
+ * On every screen before the result: the crisis lines of the dataset, collapsed. The first
+ * question also offers "not safe at home" and the like; this is the safety net for whoever
+ * does not get that far.
+ */
+export function urgentHelp(lines: Counter[], ui: Ui): TemplateResult | typeof nothing {
+  const { lang, t } = ui;
+  return lines.length ? html`<details class="urgent-help no-print"><summary>${t('nood.kop')}</summary>
+    <ul>
+      <li>${t('nood.gevaar')}</li>
+      ${lines.map((l) => html`<li><strong>${l.naam[lang]}</strong>: ${phoneLink(l.telefoon!)}${l.uitleg
+        ? html`. ${l.uitleg[lang].split(/(?<=[.?!])\s/)[0]}` : nothing}</li>`)}
+    </ul>
+  </details>` : nothing;
+}

@@ -1,0 +1,25 @@
+/** Loading, and the error screen when the data could not be loaded (with a contact). */
+import { html, nothing } from 'lit';
+import type { FoutView, LadenView } from '../../flow/view.js';
+import { external, phoneLink, type Screen } from './common.js';
+
+export const loadingScreen: Screen<LadenView> = {
+  title: () => '',
+  render: (_, ui) => html`<p role="status">${ui.t('laden')}</p>`,
+};
+
+export const errorScreen: Screen<FoutView> = {
+  title: (_, ui) => ui.t('laadFout.kop'),
+  render(v, ui, heading) {
+    const { lang, t } = ui;
+    const c = v.contact;
+    return html`<div role="alert">
+      ${heading}
+      <p>${t('laadFout.tekst')}</p>
+      ${c ? html`<p><strong>${c.naam[lang]}</strong><br />
+        ${c.telefoon ? html`${t('resultaat.telefoon')}: ${phoneLink(c.telefoon)}<br />` : nothing}
+        ${c.website ? external(c.website, c.website) : nothing}</p>`
+        : html`<p>${external('https://organisaties.overheid.nl/Gemeenten/', 'organisaties.overheid.nl/Gemeenten')}</p>`}
+    </div>`;
+  },
+};
