@@ -34,7 +34,7 @@ export function synthetic(n: number, seed = 1): Dataset {
     return x < 0.8 ? { alle: parts } : { 'een-van': parts };
   };
   const regelingen: Regeling[] = Array.from({ length: n }, (_, i) => ({
-    id: `r${i}`, naam: T(`Regeling ${i}`), uitleg: T('Uitleg.'), domein: 'wmo', voor: 'persoon', niveau: 'gemeentelijk', beslist: T('De gemeente.'), loket: 'wmo-loket',
+    id: `r${i}`, naam: T(`Regeling ${i}`), uitleg: T('Uitleg.'), domein: 'wmo', voor: 'persoon', perspectieven: ['zelf'], niveau: 'gemeentelijk', beslist: T('De gemeente.'), loket: 'wmo-loket',
     bron: 'https://example.org', peildatum: '2026-01-01', geldigVanaf: '2020-01-01', ...(i % 50 === 0 ? { geldigTot: '2025-12-31' } : {}),
     voorwaarden: { alle: [tree(1), tree(1)] },
   }));
@@ -46,7 +46,7 @@ export function synthetic(n: number, seed = 1): Dataset {
       { id: 'norm', naam: T('norm'), eenheid: 'euro-per-maand', bron: 'https://example.org', peildatum: '2026-01-01', waarden: [
         { waarde: 50, als: { feit: 'persoon.q1', is: 'a' }, geldigVanaf: '2020-01-01' }, { waarde: 70, geldigVanaf: '2020-01-01' }] },
     ],
-    loketten: [{ id: 'wmo-loket', soort: 'rol', naam: T('Wmo-loket'), bron: 'https://example.org', peildatum: '2026-01-01' }],
+    loketten: [{ id: 'wmo-loket', soort: 'rol', naam: T('Wmo-loket'), algemeen: T('Neem contact op met uw gemeente.'), bron: 'https://example.org', peildatum: '2026-01-01' }],
     regelingen,
   };
 }

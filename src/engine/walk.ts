@@ -10,7 +10,8 @@
  * exists and computes only the new steps. A new step re-analyses only the regelingen whose
  * condition depends on the question just answered (the index `byFact`: the facts behind the
  * condition, including the part behind a derived fact and the facts that select a figure), and
- * copies the rest. So a journey of k answers over n regelingen costs at most k × n analyses,
+ * copies the rest; a regeling decided as past or past niet is not analysed again (Kleene logic
+ * is monotone). So a journey of k answers over n regelingen costs at most k × n analyses,
  * where replaying costs k² × n / 2; going back and changing an earlier answer reuse the common
  * prefix.
  *
@@ -106,10 +107,17 @@ function figure(id: string, ctx: Context, out: Set<string>, seen: Set<string>): 
   for (const w of ctx.figures.get(id)?.waarden ?? []) if (w.als) factsOf(w.als, ctx, out, seen);
 }
 
+/**
+ * Marks a regeling decided as past or past niet. Kleene logic is monotone (an answer never
+ * undoes a decided outcome: the property tests check it), so it needs no analysis after that.
+ */
+const DECIDED: readonly string[] = Object.freeze([]);
+
 function analyseInto(i: number, base: Base, ctx: Context, open: (readonly string[])[], waiting: Map<string, number>): void {
   walkStats.analysed++;
   const before = open[i];
-  const after = analyse(base.conditions[i]!, ctx).open;
+  const e = analyse(base.conditions[i]!, ctx);
+  const after = e.tri === 'onbekend' ? e.open : DECIDED;
   if (before) for (const f of before) { const n = waiting.get(f)! - 1; if (n) waiting.set(f, n); else waiting.delete(f); }
   for (const f of after) waiting.set(f, (waiting.get(f) ?? 0) + 1);
   open[i] = after;
@@ -155,7 +163,7 @@ function child(base: Base, node: Node, q: string, a: Answer): Node {
   const ctx = makeContext(base.ds, answers, base.opts);
   const open = node.open.slice();
   const waiting = new Map(node.waiting);
-  for (const i of base.byFact.get(q) ?? []) analyseInto(i, base, ctx, open, waiting);
+  for (const i of base.byFact.get(q) ?? []) if (open[i] !== DECIDED) analyseInto(i, base, ctx, open, waiting);
   base.nodes++;
   return { answers, open, waiting, vraag: chooseQuestion(base.ds.vragen, waiting), next: new Map() };
 }

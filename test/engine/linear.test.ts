@@ -172,6 +172,29 @@ describe('engine: a step costs the same after 1 or after 20 answers (linear jour
     expect(costs.reduce((a, b) => a + b, 0), 'a journey: answers × regelingen that depend on them').to.equal(k * 20);
   });
 
+  it('a regeling decided as past niet is not analysed again', () => {
+    // x0..x19 need q0 and q1, y0..y19 need q1 and q2; q0 comes first and is answered no.
+    const vragen = [vraag('persoon.q0', 'ja-nee', { vooraan: true }), vraag('persoon.q1'), vraag('persoon.q2')];
+    const yes = (q: string) => ({ feit: q, is: true });
+    const regelingen = [
+      ...Array.from({ length: 20 }, (_, j) => regeling(`x${j}`, { alle: [yes('persoon.q0'), yes('persoon.q1')] })),
+      ...Array.from({ length: 20 }, (_, j) => regeling(`y${j}`, { alle: [yes('persoon.q1'), yes('persoon.q2')] })),
+    ];
+    const ds = dataset({ vragen, regelingen });
+    const opts = { perspectief: 'zelf' as const, datum: DATUM };
+    const answers: Record<string, Answer> = {};
+    const costs: number[] = [];
+    for (const [q, a] of [['persoon.q0', false], ['persoon.q1', true], ['persoon.q2', true]] as const) {
+      expect(walk(ds, answers, opts).vraag?.id).to.equal(q);
+      answers[q] = a;
+      const before = walkStats.analysed;
+      walk(ds, answers, opts);
+      costs.push(walkStats.analysed - before);
+    }
+    // q1 is in all 40 conditions, but the x's were decided by q0.
+    expect(costs).to.deep.equal([20, 20, 20]);
+  });
+
   it('going back and changing an answer costs the changed step, not the path before it', () => {
     const n = 40, k = 10;
     const ds = grid(n, k, () => Array.from({ length: k }, (_, i) => i));
