@@ -50,7 +50,7 @@ export function esbuildImportGlob() {
   return {
     name: 'regelingenwijzer-import-glob',
     setup(build) {
-      build.onLoad({ filter: /src[\\/]dataset[\\/]default-dataset\.ts$/ }, (args) => {
+      build.onLoad({ filter: /(src[\\/]dataset[\\/]default-dataset|regelingen[\\/]scenarios[\\/]index)\.ts$/ }, (args) => {
         const code = readFileSync(args.path, 'utf8');
         return { contents: expandGlobs(code, args.path) ?? code, loader: 'ts', resolveDir: dirname(args.path) };
       });
