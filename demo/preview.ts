@@ -6,11 +6,12 @@
 import '../src/index.js';
 import { SCENARIOS } from '../regelingen/scenarios/index.js';
 import type { DatasetFiles } from '../src/dataset/merge.js';
-import { formatProblem, type Problem } from '../src/dataset/problems.js';
+import { errorsOf, formatProblem, type Problem } from '../src/dataset/problems.js';
+import { parseJson } from '../src/dataset/json-text.js';
 import { runScenario } from '../src/dataset/run-scenario.js';
 import type { Dataset, Scenario } from '../src/dataset/schema.js';
 import { embeddedDataset, embeddedOverlay } from '../src/dataset/source.js';
-import { errorsOf, parseJsonText, validateDataset, validateOverlay, type Report } from '../src/dataset/validate.js';
+import { validateDataset, validateOverlay, type Report } from '../src/dataset/validate.js';
 
 const $ = <T extends Element>(sel: string) => document.querySelector<T>(`[data-${sel}]`)!;
 const fileInput = $<HTMLInputElement>('file');
@@ -67,7 +68,7 @@ async function preview(file: File): Promise<void> {
   blobUrl = undefined;
   const text = await file.text();
   const gemeente = gemeenteInput.value.trim().toUpperCase() || undefined;
-  const parsed = parseJsonText(text);
+  const parsed = parseJson(text);
   let report: Report<Dataset>;
   let attrs: Record<string, string> | undefined;
   let rows: ReturnType<typeof scenarioRows> = [];

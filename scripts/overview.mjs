@@ -21,7 +21,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'rw-overview-'));
 let m;
 try {
   await build({
-    stdin: { contents: "export * from './scripts/overview.ts'; export * from './src/dataset/validate.ts';", resolveDir: root, loader: 'ts' },
+    stdin: { contents: "export * from './scripts/overview.ts'; export * from './src/dataset/validate.ts'; export * from './src/dataset/problems.ts'; export { parseJson as parseJsonText } from './src/dataset/json-text.ts';", resolveDir: root, loader: 'ts' },
     bundle: true, format: 'esm', platform: 'node', outfile: join(tmp, 'overview.mjs'), logLevel: 'error', plugins: [esbuildImportGlob()],
   });
   m = await import(pathToFileURL(join(tmp, 'overview.mjs')).href);

@@ -29,7 +29,7 @@ export async function loadValidator() {
   const out = join(dir, 'validate.mjs');
   try {
     await build({
-      stdin: { contents: "export * from './src/dataset/validate.ts'; export { combine } from './src/dataset/merge.ts';", resolveDir: root, loader: 'ts' },
+      stdin: { contents: "export * from './src/dataset/validate.ts'; export * from './src/dataset/problems.ts'; export { parseJson as parseJsonText } from './src/dataset/json-text.ts'; export { combine } from './src/dataset/merge.ts';", resolveDir: root, loader: 'ts' },
       bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'error', plugins: [esbuildImportGlob()],
     });
     return await import(pathToFileURL(out).href);

@@ -17,8 +17,6 @@ import {
   type Dataset, type Overlay, type Regeling, type Scenario,
 } from './schema.js';
 
-export { DatasetError, errorsOf, formatProblem, type Problem } from './problems.js';
-export { parseJson as parseJsonText } from './json-text.js';
 
 /** Deeper than this (JSON levels) is refused before zod or the engine walk it. Real data: about 14. */
 export const MAX_DEPTH = 64;

@@ -12,9 +12,8 @@ import { loadRemote } from '../../src/dataset/remote.js';
 import type { Dataset, Overlay } from '../../src/dataset/schema.js';
 import { embeddedDataset } from '../../src/dataset/source.js';
 import { positions } from '../../src/dataset/json-text.js';
-import {
-  DatasetError, MAX_DEPTH, errorsOf, formatProblem, parseDataset, validateDataset, validateOverlay, type Problem,
-} from '../../src/dataset/validate.js';
+import { DatasetError, errorsOf, formatProblem, type Problem } from '../../src/dataset/problems.js';
+import { MAX_DEPTH, parseDataset, validateDataset, validateOverlay } from '../../src/dataset/validate.js';
 
 const fixture = async (name: string): Promise<string> => {
   const res = await fetch(new URL(`./fixtures/${name}`, import.meta.url));
