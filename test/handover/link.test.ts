@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { SCENARIOS } from '../../regelingen/scenarios/index.js';
 import { PERSPECTIVES } from '../../src/dataset/model.js';
 import { embeddedDataset } from '../../src/dataset/source.js';
-import { encodeHandover, type HandoverState } from '../../src/handover/codec.js';
-import { buildHandoverLink, hasHandover, takeHandover } from '../../src/handover/link.js';
+import { decodeHandover, encodeHandover, type HandoverState } from '../../src/handover/codec.js';
+import { buildHandoverLink, captureHandover, hasHandover, takeHandover } from '../../src/handover/link.js';
 
 const questions = embeddedDataset().vragen;
 const scenario = Object.values(SCENARIOS)[0]!;
@@ -70,6 +70,17 @@ describe('handover: the link', () => {
     for (const t of answerTexts(state)) expect(location.href, t).to.not.contain(t);
     // Once taken, it is gone: a reload would find nothing.
     expect(takeHandover(questions)).to.equal(undefined);
+  });
+
+  it('captures the fragment at once, before the dataset is there, and decodes it later', () => {
+    const { fragment } = buildHandoverLink(location.href, state, questions);
+    history.replaceState(null, '', `${location.pathname}${location.search}#${fragment}`);
+    const captured = captureHandover();
+    expect(captured).to.equal(`#${fragment}`);
+    expect(location.hash).to.equal('');
+    const decoded = decodeHandover(captured, questions);
+    expect(decoded.ok && decoded.state.perspectief).to.equal(state.perspectief);
+    expect(captureHandover()).to.equal(undefined);
   });
 
   it('leaves a fragment that is not a hand-over link alone', () => {

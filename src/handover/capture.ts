@@ -1,0 +1,28 @@
+/**
+ * The few lines the widget runs at once when its module loads, before the dataset is there and
+ * before anything else: is there a hand-over fragment, and if so, take it out of the address bar
+ * (history.replaceState) so it does not linger there, in the history entry, or for a script of
+ * the host page that reads location later. The text is kept in memory only and decoded once the
+ * dataset has loaded (codec.ts, loaded on demand). No codec code here: this stays a few hundred
+ * bytes in the main bundle.
+ */
+
+/** The start of every hand-over fragment, of any version: `#rw<version>.`. */
+const HANDOVER = /^#rw\d+\./;
+
+/** Whether a location's fragment is a hand-over link's (of any version). */
+export function hasHandover(loc: Pick<Location, 'hash'> = location): boolean {
+  return HANDOVER.test(loc.hash);
+}
+
+/**
+ * Takes the hand-over fragment out of the address bar and returns it (with '#'), keeping the
+ * path, the query and the history state; undefined, touching nothing, when the fragment is not
+ * a hand-over link (e.g. the host page's own anchor). Call it once, as early as possible.
+ */
+export function captureHandover(win: Pick<Window, 'location' | 'history'> = window): string | undefined {
+  if (!hasHandover(win.location)) return undefined;
+  const { hash, pathname, search } = win.location;
+  win.history.replaceState(win.history.state, '', pathname + search);
+  return hash;
+}
