@@ -318,6 +318,17 @@ const fail = (code: HandoverErrorCode, detail: string, partial?: HandoverError['
 });
 
 /**
+ * The perspective and municipalities of a hand-over fragment, without the questions: the widget
+ * needs the municipality before it loads the dataset (its overlay), the answers only after.
+ * Undefined when the fragment is not a readable version-1 hand-over link.
+ */
+export function peekHandover(fragment: unknown): Omit<HandoverState, 'antwoorden'> | undefined {
+  const d = decodeHandover(fragment, []);
+  if (d.ok) return { perspectief: d.state.perspectief, ...(d.state.gemeente ? { gemeente: d.state.gemeente } : {}), ...(d.state.gemeentePersoon ? { gemeentePersoon: d.state.gemeentePersoon } : {}) };
+  return d.error.partial;
+}
+
+/**
  * Reads a fragment (with or without '#') made by encodeHandover for these questions. Checks
  * everything it reads; never throws. `geen-link`: the fragment is not ours (leave it alone).
  */

@@ -9,7 +9,7 @@ import { PERSPECTIVES, type Question } from '../../src/dataset/model.js';
 import { embeddedDataset } from '../../src/dataset/source.js';
 import type { Answer, Answers } from '../../src/engine/types.js';
 import {
-  HANDOVER_PREFIX, MAX_FRAGMENT_LENGTH, decodeHandover, encodeHandover, layoutTag, type Decoded, type HandoverState,
+  HANDOVER_PREFIX, MAX_FRAGMENT_LENGTH, decodeHandover, encodeHandover, layoutTag, peekHandover, type Decoded, type HandoverState,
 } from '../../src/handover/codec.js';
 
 const questions = embeddedDataset().vragen;
@@ -149,6 +149,16 @@ describe('handover: encoding the answers', () => {
       expect(e.message.nl).to.match(/opnieuw/);
       expect(e.message.en).to.match(/again/);
     }
+  });
+
+  it('gives the perspective and municipalities before the dataset is there (peekHandover)', () => {
+    const state: HandoverState = { perspectief: 'professional', gemeente: 'GM0034', antwoorden: { 'p.jn': true } };
+    const { fragment } = encodeHandover(state, SMALL);
+    expect(peekHandover(`#${fragment}`)).to.deep.equal({ perspectief: 'professional', gemeente: 'GM0034' });
+    expect(peekHandover(encodeHandover({ perspectief: 'mantelzorger', gemeentePersoon: 'GM0518', antwoorden: {} }, questions).fragment))
+      .to.deep.equal({ perspectief: 'mantelzorger', gemeentePersoon: 'GM0518' });
+    expect(peekHandover('#top')).to.equal(undefined);
+    expect(peekHandover(`${HANDOVER_PREFIX}_`)).to.equal(undefined);
   });
 
   it('leaves fragments that are not its own alone, and refuses other versions', () => {
