@@ -14,8 +14,12 @@ export interface Location { file: string; path: string }
 export type Locate = (record: object) => Location;
 
 /** Ids of records that exist in the files but failed the schema: not reported as missing again. */
-export interface Known { facts: Set<string>; figures: Set<string>; counters: Set<string>; regelingen: Set<string> }
-export const noneKnown = (): Known => ({ facts: new Set(), figures: new Set(), counters: new Set(), regelingen: new Set() });
+export interface Known {
+  facts: Set<string>; figures: Set<string>; counters: Set<string>; regelingen: Set<string>;
+  /** Regelingen with a schema error, kept with only the fields that passed: references only, no lint. */
+  partial: Set<object>;
+}
+export const noneKnown = (): Known => ({ facts: new Set(), figures: new Set(), counters: new Set(), regelingen: new Set(), partial: new Set() });
 
 type Leaf = Extract<Condition, { feit: string }>;
 const NUMBER_OPS = ['minstens', 'hoogstens', 'onder', 'boven'] as const;
@@ -181,16 +185,17 @@ export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()
   const topics = new Set(topicQuestion?.opties?.map((o) => o.waarde) ?? []);
   for (const r of ds.regelingen) {
     const where = at(r);
+    const part = known.partial.has(r);
     const counter = counters.get(r.loket);
-    if (!counter && !known.counters.has(r.loket)) add(where, { field: 'loket', rule: 'onbekend-loket',
+    if (!counter && r.loket !== undefined && !known.counters.has(r.loket)) add(where, { field: 'loket', rule: 'onbekend-loket',
       message: `loket "${r.loket}" bestaat niet in loketten.json`, en: `counter "${r.loket}" does not exist in loketten.json`,
       fix: { nl: 'Kies het id van een loket uit loketten.json.', en: 'Choose the id of a counter in loketten.json.' } });
     if (r.crisis && counter && !counter.crisis) add(where, { field: 'loket', rule: 'crisis-loket',
       message: `een crisislijn moet naar een crisisloket verwijzen, gevonden "${r.loket}"`, en: `a crisis line must point to a crisis counter, found "${r.loket}"`,
       fix: { nl: 'Kies een loket met "crisis": true.', en: 'Choose a counter with "crisis": true.' } });
-    checkCondition(where, 'voorwaarden', r.voorwaarden, !!r.crisis);
+    if (r.voorwaarden) checkCondition(where, 'voorwaarden', r.voorwaarden, !!r.crisis);
     if (r.urgentAls) checkCondition(where, 'urgentAls', r.urgentAls);
-    checkDates(where, r.geldigVanaf, r.geldigTot, 'geldigTot');
+    if (r.geldigVanaf) checkDates(where, r.geldigVanaf, r.geldigTot, 'geldigTot');
     r.onderwerpen?.forEach((t, i) => {
       if (!topics.has(t)) add(where, { field: `onderwerpen[${i}]`, rule: 'onbekend-onderwerp',
         message: `onderwerp "${t}" is geen optie van de hulpvraag${topicQuestion ? ` "${topicQuestion.id}"` : ''}`,
@@ -207,7 +212,7 @@ export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()
         message: `"${r.id}" en "${v.regeling}" gaan elkaar voor`, en: `"${r.id}" and "${v.regeling}" go before each other`,
         fix: { nl: 'Laat één van beide voorgaan.', en: 'Let one of the two go first.' } });
     });
-    out.push(...lintRegeling(r, where));
+    if (!part) out.push(...lintRegeling(r, where));
   }
   if (ds.gemeente) {
     for (const role of Object.keys(ds.gemeente.loketten)) {
@@ -217,7 +222,7 @@ export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()
         fix: { nl: `Kies een van: ${ds.loketten.filter((x) => x.soort === 'rol').map((x) => x.id).join(', ')}.`, en: `Choose one of: ${ds.loketten.filter((x) => x.soort === 'rol').map((x) => x.id).join(', ')}.` } });
     }
   }
-  out.push(...lintDataset(ds, at, questions));
+  out.push(...lintDataset({ ...ds, regelingen: ds.regelingen.filter((r) => !known.partial.has(r)) }, at, questions));
   return out;
 }
 

@@ -221,7 +221,7 @@ const itemsOf = (raw: unknown, key: string): unknown[] => (isObject(raw) && Arra
 const rawId = (x: unknown): string | undefined => (isObject(x) && typeof x['id'] === 'string' ? x['id'] : undefined);
 
 /** Parse every item on its own: the valid ones go on to the checks between files, with their place. */
-function collect<T extends object>(schema: z.ZodMiniType<T>, items: unknown[], file: string, key: string, origin: Map<object, Location>, known: Set<string>): T[] {
+function collect<T extends object>(schema: z.ZodMiniType<T>, items: unknown[], file: string, key: string, origin: Map<object, Location>, known: Set<string>, partial?: Set<object>): T[] {
   const out: T[] = [];
   items.forEach((item, i) => {
     const scan = scanRaw(item, file);
@@ -229,8 +229,23 @@ function collect<T extends object>(schema: z.ZodMiniType<T>, items: unknown[], f
     if (r?.success) { out.push(r.data); origin.set(r.data, { file, path: `${key}[${i}]` }); } else {
       const id = rawId(item);
       if (id) known.add(id);
+      // a regeling with a schema error still has its references checked, from the fields that passed
+      const part = partial && !scan.cut.length ? salvage(schema, item) : undefined;
+      if (part && partial) { out.push(part as T); origin.set(part, { file, path: `${key}[${i}]` }); partial.add(part); }
     }
   });
+  return out;
+}
+
+/** The fields of an object that pass their own schema (undefined when it has no id to name it by). */
+function salvage(schema: z.ZodMiniType, raw: unknown): Record<string, unknown> | undefined {
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodMiniType> }).shape;
+  if (!shape || !isObject(raw) || typeof raw['id'] !== 'string') return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [k, field] of Object.entries(shape)) {
+    const r = field.safeParse(raw[k]);
+    if (r.success && r.data !== undefined) out[k] = r.data;
+  }
   return out;
 }
 
@@ -259,7 +274,7 @@ export function validateDataset(files: DatasetFiles, opts: DatasetOptions = {}):
   for (const [name, raw] of Object.entries(files.regelingen ?? {})) {
     const file = `regelingen/${name}`;
     problems.push(...schemaCheck(RegelingenFileSchema, file, raw).problems);
-    regelingen.push(...collect(RegelingSchema, itemsOf(raw, 'regelingen'), file, 'regelingen', origin, known.regelingen));
+    regelingen.push(...collect(RegelingSchema, itemsOf(raw, 'regelingen'), file, 'regelingen', origin, known.regelingen, known.partial));
   }
   const ds: Dataset = {
     vragen: collect(QuestionSchema, itemsOf(q, 'vragen'), 'vragen.json', 'vragen', origin, known.facts),
@@ -308,8 +323,14 @@ export function validateOverlay(raw: unknown, base: Dataset, opts: OverlayOption
       en: `this overlay is for ${o['gemeente']}, but the page is for ${opts.gemeente.toUpperCase()}`,
       fix: { nl: `Gebruik de overlay van ${opts.gemeente.toUpperCase()}, of zet gemeente="${o['gemeente']}" op de pagina.`, en: `Use the overlay of ${opts.gemeente.toUpperCase()}, or set gemeente="${o['gemeente']}" on the page.` } }));
   }
+  if (o['gemeente'] === 'GM9999' || JSON.stringify(raw ?? null).includes('gemeente.example')) {
+    problems.push(problem({ file, path: o['gemeente'] === 'GM9999' ? 'gemeente' : '', level: 'waarschuwing', rule: 'sjabloon',
+      message: 'er staan nog voorbeeldwaarden uit het sjabloon in (GM9999 of gemeente.example)', en: 'the template\'s example values are still there (GM9999 or gemeente.example)',
+      fix: { nl: 'Vul de eigen gemeentecode en de echte adressen in.', en: 'Fill in your own municipality code and the real addresses.' } }));
+  }
   // the parts that passed, for the checks on the merged whole
-  const local = collect(RegelingSchema, itemsOf(o, 'regelingen'), file, 'regelingen', origin, knownRegelingen);
+  const partial = new Set<object>();
+  const local = collect(RegelingSchema, itemsOf(o, 'regelingen'), file, 'regelingen', origin, knownRegelingen, partial);
   const figures = collect(FigureSchema, itemsOf(o, 'cijfers'), file, 'cijfers', origin, new Set());
   const overlay: Overlay = {
     gemeente: typeof o['gemeente'] === 'string' ? o['gemeente'] : 'GM0000',
@@ -321,6 +342,7 @@ export function validateOverlay(raw: unknown, base: Dataset, opts: OverlayOption
   };
   problems.push(...crisisProblems(base, overlay, file));
   local.forEach((r) => {
+    if (partial.has(r)) return;
     if (r.niveau !== 'gemeentelijk') problems.push(problem({ ...origin.get(r)!, path: `${origin.get(r)!.path}.niveau`, rule: 'overlay-niveau',
       message: `een overlay voegt alleen gemeentelijke regelingen toe, gevonden niveau "${r.niveau}"`, en: `an overlay adds only municipal regelingen, found level "${r.niveau}"`,
       fix: { nl: 'Zet niveau op "gemeentelijk", of voeg de regeling toe aan de landelijke dataset.', en: 'Set niveau to "gemeentelijk", or add the regeling to the national dataset.' } }));
@@ -345,9 +367,11 @@ export function validateOverlay(raw: unknown, base: Dataset, opts: OverlayOption
   const at: Locate = (r) => origin.get(r) ?? baseAt(r);
   const known = noneKnown();
   knownRegelingen.forEach((id) => known.regelingen.add(id));
+  partial.forEach((r) => known.partial.add(r));
   problems.push(...checkDataset(merged, at, known).filter((p) => p.file === file));
   const named = withPositions(problems, { [file]: opts.text });
   const ok = !errorsOf(named).length && schema.value;
+  // (with partial regelingen there is a schema error, so there is no merged value)
   return { problems: named, value: ok ? combine(base, schema.value!, file) : undefined, overlay: schema.value };
 }
 

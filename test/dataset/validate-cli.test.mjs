@@ -51,7 +51,7 @@ test('a broken dataset folder: exit 1, file:line:column, field, found and expect
       '<map>/regelingen/inkomen.json:21:16: regelingen[0].loket: loket "bestaat-niet" bestaat niet in loketten.json. Kies het id van een loket uit loketten.json.',
       '  en: counter "bestaat-niet" does not exist in loketten.json. Choose the id of a counter in loketten.json.',
     ]);
-    assert.match(r.stdout, /2 fout\(en\), 0 waarschuwing\(en\)/);
+    assert.match(r.stdout, /3 fout\(en\), 0 waarschuwing\(en\)/);
   } finally { rmSync(dir, { recursive: true, force: true }); }
 });
 

@@ -100,6 +100,9 @@ const DATASET_CASES: Record<string, [string, string][]> = {
   ], [
     'regelingen/inkomen.json: regelingen[0].loket: loket "bestaat-niet" bestaat niet in loketten.json. Kies het id van een loket uit loketten.json.',
     'regelingen/inkomen.json: regelingen[0].loket: counter "bestaat-niet" does not exist in loketten.json. Choose the id of a counter in loketten.json.',
+  ], [
+    'regelingen/inkomen.json: regelingen[1].onderwerpen[0]: onderwerp "wonen" is geen optie van de hulpvraag "persoon.hulpvraag". Kies een van: zelfdoding, geld.',
+    'regelingen/inkomen.json: regelingen[1].onderwerpen[0]: topic "wonen" is not an option of the help question "persoon.hulpvraag". Choose one of: zelfdoding, geld.',
   ]],
 };
 
