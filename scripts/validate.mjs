@@ -46,7 +46,7 @@ async function readSource(where) {
     try {
       const res = await fetch(where, { signal: AbortSignal.timeout(15000) });
       if (!res.ok) return { error: `HTTP ${res.status}` };
-      return { text: await res.text() };
+      return { text: await res.text(), cors: res.headers.get('access-control-allow-origin') };
     } catch (e) {
       return { error: `niet bereikbaar / unreachable (${e.cause?.code ?? e.message})` };
     }
@@ -173,6 +173,12 @@ export async function validateTargets(v, targets, opts) {
     if (src.error) { problems.push({ file, path: '', level: 'fout', rule: 'bereikbaar', message: src.error, en: src.error, fix: { nl: 'Controleer het adres of pad.', en: 'Check the address or path.' } }); continue; }
     const p = parse(v, file, src.text);
     if (p.problem) { problems.push(p.problem); continue; }
+    if (isUrl(target) && !src.cors) {
+      problems.push({ file, path: '', level: 'waarschuwing', rule: 'cors',
+        message: 'de server stuurt geen Access-Control-Allow-Origin mee: de wijzer kan dit bestand alleen laden op een pagina van hetzelfde domein',
+        en: 'the server sends no Access-Control-Allow-Origin header: the widget can load this file only on a page of the same origin',
+        fix: { nl: 'Laat de webbeheerder "Access-Control-Allow-Origin" instellen voor dit bestand, of host het op het domein van de pagina.', en: 'Have the web team set "Access-Control-Allow-Origin" for this file, or host it on the page\'s origin.' } });
+    }
     const kind = kindOf(p.raw);
     if (kind === 'overlay') await checkOverlay(file, p.raw, src.text);
     else if (kind === 'scenario') await checkScenario(file, p.raw, src.text);

@@ -144,3 +144,22 @@ test('npm run links: a working page, a broken page and an unreachable host, each
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('an overlay from a URL: problems name the URL; a missing CORS header is a warning', async () => {
+  const { createServer } = await import('node:http');
+  const body = readFileSync(join(fixtures, 'overlay-crisis-vervalt.json'));
+  const server = createServer((req, res) => {
+    res.setHeader('content-type', 'application/json');
+    if (req.url.startsWith('/cors/')) res.setHeader('access-control-allow-origin', '*');
+    res.end(body);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = (p) => `http://127.0.0.1:${server.address().port}${p}`;
+  try {
+    const r = await run(url('/cors/GM0344.json'), '--dataset', 'test/dataset/fixtures/mini', '--json');
+    assert.equal(r.code, 1);
+    assert.deepEqual(JSON.parse(r.stdout).problems.map((p) => [p.file, p.line, p.rule]), [[url('/cors/GM0344.json'), 53, 'crisis-vervalt']]);
+    const plain = await run(url('/GM0344.json'), '--dataset', 'test/dataset/fixtures/mini', '--json');
+    assert.deepEqual(JSON.parse(plain.stdout).problems.map((p) => [p.level, p.rule]), [['waarschuwing', 'cors'], ['fout', 'crisis-vervalt']]);
+  } finally { server.close(); }
+});
