@@ -67,9 +67,6 @@ const elementPlugin = {
     doc.tagName = tagName;
     doc.customElement = true;
     const jsDoc = (docs) => classJsDocPlugin().analyzePhase({ ts: ats, node: { kind: ats.SyntaxKind.ClassDeclaration, name: node.name, jsDoc: docs }, moduleDoc, context });
-    // The element's doc comment belongs on the class; while it still sits at the top of the file
-    // (above the imports, where TypeScript attaches it to the first import), read it there.
-    if (!node.jsDoc?.length && node.getSourceFile().statements[0]?.jsDoc) jsDoc(node.getSourceFile().statements[0].jsDoc);
     // The CSS properties, documented where they are read.
     const fromClass = doc.cssProperties ?? [];
     doc.cssProperties = [];
