@@ -27,7 +27,7 @@ describe('crisis help at once', () => {
       const el = await mount({ perspective: 'zelf' });
       const picks: Picks = { [TOPIC]: c.keuze };
       const seen: { scherm: string; tel: string[] }[] = [];
-      await walkTo(el, 'resultaat', picks, (s) => seen.push({ scherm: s, tel: crisisTel(el) as string[] }));
+      await walkTo(el, 'resultaat', picks, (s) => { seen.push({ scherm: s, tel: crisisTel(el) as string[] }); });
       const first = seen.findIndex((s) => s.scherm === 'vragen');
       expect(seen[first]!.tel, 'not before the answer').to.deep.equal([]);
       const after = seen.slice(first + 1, -1);
@@ -39,4 +39,29 @@ describe('crisis help at once', () => {
       expect(scherm(el)).to.equal('resultaat');
     });
   }
+});
+
+describe('no place to sleep', () => {
+  // The dataset has no crisis line for "geen-slaapplek" yet (maatschappelijke opvang is urgent,
+  // not a crisis line, and its counter is the municipality's). With one marked as a crisis line,
+  // it stands at the top from the very next screen, like the others.
+  it('a crisis line for geen-slaapplek shows from the very next screen on, with its general wording', async function () {
+    this.timeout(30000);
+    const files = await (await fetch('/embed/dataset.json')).json();
+    const opvang = files.regelingen['wmo.json'].regelingen.find((r: { id: string }) => r.id === 'maatschappelijke-opvang');
+    // A crisis line may only ask the first question (a dataset rule).
+    Object.assign(opvang, { crisis: true, voorwaarden: { feit: TOPIC, bevat: 'geen-slaapplek' } });
+    delete opvang.onderwerpen;
+    files['loketten.json'].loketten.find((l: { id: string }) => l.id === 'opvang').crisis = true;
+    const url = URL.createObjectURL(new Blob([JSON.stringify(files)], { type: 'application/json' }));
+    const el = await mount({ perspective: 'zelf', 'dataset-url': url }, 20000);
+    const seen: { scherm: string; block: string }[] = [];
+    const block = () => root(el).querySelector('.crisis-now')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    await walkTo(el, 'overzicht', { [TOPIC]: ['geen-slaapplek', 'geld'] }, (s) => { seen.push({ scherm: s, block: block() }); });
+    const first = seen.findIndex((s) => s.scherm === 'vragen');
+    expect(seen[first]!.block, 'not before the answer').to.equal('');
+    expect(seen.length - first).to.be.greaterThan(2);
+    for (const s of seen.slice(first + 1)) expect(s.block, s.scherm).to.contain('Centrale toegang opvang');
+    URL.revokeObjectURL(url);
+  });
 });

@@ -1,12 +1,23 @@
-/** Drive the widget as a person would: find things by their visible text, click, type. */
+/**
+ * Drive the widget as a person would: mount it as an @open-wc fixture (cleaned up after each
+ * test), walk to a screen by its public name (`walkTo`), click, type. UI copy comes from the
+ * i18n files (`nl`, `en`), so a reworded heading does not break a test.
+ */
 import '../../src/index.js';
+import { fixture, waitUntil } from '@open-wc/testing';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
+import type { Scherm } from '../../src/flow/view.js';
+export { nl } from '../../src/i18n/nl.js';
+export { en } from '../../src/i18n/en.js';
+export type { Scherm };
 
-export async function mount(attrs: Record<string, string> = {}): Promise<RegelingenWizard> {
-  const el = document.createElement('regelingen-wizard');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  document.body.append(el);
-  await until(el, () => !!el.shadowRoot?.querySelector('[data-heading]'));
+const attr = (s: string) => s.replace(/[&"<]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A widget with these attributes, in a fixture; resolves when its first heading shows. */
+export async function mount(attrs: Record<string, string> = {}, ms = 5000): Promise<RegelingenWizard> {
+  const list = Object.entries(attrs).map(([k, v]) => (v === '' ? k : `${k}="${attr(v)}"`)).join(' ');
+  const el = await fixture<RegelingenWizard>(`<regelingen-wizard ${list}></regelingen-wizard>`);
+  await until(el, () => !!el.shadowRoot?.querySelector('[data-heading]'), ms);
   return el;
 }
 
@@ -14,18 +25,19 @@ export function root(el: RegelingenWizard): ShadowRoot {
   return el.shadowRoot!;
 }
 
-export async function until(el: RegelingenWizard, ok: () => boolean, ms = 3000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!ok()) {
-    if (performance.now() > end) throw new Error(`Timed out; screen shows: ${heading(el)}`);
-    await new Promise((r) => setTimeout(r, 10));
+/** Wait until `ok` holds (polling), then for the element's update; the error names the screen. */
+export async function until(el: RegelingenWizard, ok: () => boolean, ms = 4000): Promise<void> {
+  try {
+    await waitUntil(ok, '', { timeout: ms, interval: 10 });
+  } catch {
+    throw new Error(`Timed out; screen shows: ${heading(el)}`);
   }
   await el.updateComplete;
 }
 
 /**
- * The choices without the urgent ones of "Waar zoekt u hulp bij?" (unsafe at home, suicide, no
- * place to sleep): a test that picks "the first choice" should walk an ordinary journey.
+ * The urgent choices of "Waar zoekt u hulp bij?" (unsafe at home, suicide, no place to sleep): a
+ * walk that picks "the first choice" should walk an ordinary journey.
  */
 export const URGENT = new Set(['geweld', 'zelfdoding', 'geen-slaapplek']);
 export function ordinary(el: RegelingenWizard): HTMLInputElement[] {
@@ -36,7 +48,7 @@ export function heading(el: RegelingenWizard): string {
   return el.shadowRoot?.querySelector('[data-heading]')?.textContent?.trim() ?? '';
 }
 
-/** The label element whose text contains `text`, among radios and checkboxes. */
+/** The radio or checkbox whose label starts with `text`. */
 export function labelled(el: RegelingenWizard, text: string): HTMLInputElement {
   const label = [...root(el).querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(text));
   if (!label) throw new Error(`No choice "${text}" on "${heading(el)}"`);
@@ -49,9 +61,11 @@ export function button(el: RegelingenWizard, text: string): HTMLButtonElement {
   return b;
 }
 
-/** Click a choice, or type into the text field, then press the main button; wait for the next screen. */
+const progress = (el: RegelingenWizard) => heading(el) + (root(el).querySelector('.progress')?.textContent ?? '');
+
+/** Click choices (by label) or type into the text field, then press the main button; wait for the next screen. */
 export async function answer(el: RegelingenWizard, ...choices: (string | { type: string })[]): Promise<void> {
-  const before = heading(el) + (root(el).querySelector('.progress')?.textContent ?? '');
+  const before = progress(el);
   for (const c of choices) {
     if (typeof c === 'string') labelled(el, c).click();
     else {
@@ -64,17 +78,15 @@ export async function answer(el: RegelingenWizard, ...choices: (string | { type:
   await next(el, before);
 }
 
-export async function next(el: RegelingenWizard, before = heading(el) + (root(el).querySelector('.progress')?.textContent ?? '')): Promise<void> {
-  const main = root(el).querySelector<HTMLButtonElement>('button.primary')!;
-  main.click();
-  await until(el, () => heading(el) + (root(el).querySelector('.progress')?.textContent ?? '') !== before || !!root(el).querySelector('.error-summary'));
+/** Press the main button; wait for the next screen (or an error summary). */
+export async function next(el: RegelingenWizard, before = progress(el)): Promise<void> {
+  root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
+  await until(el, () => progress(el) !== before || !!root(el).querySelector('.error-summary'));
 }
 
 export function text(el: RegelingenWizard): string {
   return root(el).textContent?.replace(/\s+/g, ' ') ?? '';
 }
-
-export type Scherm = 'laden' | 'fout' | 'start' | 'vragen' | 'overzicht' | 'resultaat';
 
 /** The public screen name (the `scherm` of the step event), from the rendered widget. */
 export function scherm(el: RegelingenWizard): Scherm | undefined {
@@ -92,6 +104,11 @@ export function vraag(el: RegelingenWizard): string | undefined {
  * urgent, not exclusive, not "weet ik niet"), 40 for a number, 1000 for an amount.
  */
 export type Picks = Record<string, string | string[]>;
+
+/** A scenario's answers as a person ticks and types them ("weet ik niet" included). */
+export const picksOf = (answers: Record<string, unknown>): Picks =>
+  Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, Array.isArray(v) ? v.map(String)
+    : v === null ? '__weet-niet__' : typeof v === 'boolean' ? (v ? 'ja' : 'nee') : String(v)]));
 
 function fill(el: RegelingenWizard, picks: Picks): void {
   const id = vraag(el)!;
@@ -117,12 +134,12 @@ function fill(el: RegelingenWizard, picks: Picks): void {
  * screen is not reached in 40 steps or an answer is refused. `each` sees every screen on the
  * way, the last one included. Returns the question ids asked.
  */
-export async function walkTo(el: RegelingenWizard, target: Scherm, picks: Picks = {}, each?: (scherm: Scherm) => void): Promise<string[]> {
+export async function walkTo(el: RegelingenWizard, target: Scherm, picks: Picks = {}, each?: (scherm: Scherm) => void | Promise<void>): Promise<string[]> {
   const asked: string[] = [];
   for (let i = 0; i < 40; i++) {
     await until(el, () => scherm(el) !== 'laden');
     const now = scherm(el)!;
-    each?.(now);
+    await each?.(now);
     if (now === target) return asked;
     if (now === 'start') {
       const p = [...root(el).querySelectorAll<HTMLInputElement>('input[name="perspectief"]')].find((r) => r.value === (picks['perspectief'] ?? 'zelf'));
