@@ -6,7 +6,7 @@
  */
 import type { SnapshotFrom } from 'xstate';
 import { embeddedOverlay } from '../dataset/source.js';
-import type { Contact, Counter, Option, Perspective, Question, Subject, Text } from '../dataset/model.js';
+import { SUBJECTS, type Contact, type Counter, type Option, type Perspective, type Question, type Subject, type Text } from '../dataset/model.js';
 import { ALL_TOPICS, applicable } from '../engine/evaluate.js';
 import type { Route } from '../engine/route.js';
 import type { Answer, Result } from '../engine/types.js';
@@ -83,15 +83,16 @@ const ids = (rs: Result[], u: Result['uitkomst']) => rs.filter((r) => r.uitkomst
 /** A crisis line that fits leads the result, above everything else. */
 const leads = (r: Route) => r.crisis && r.results.some((x) => x.uitkomst === 'past');
 
+/** Per person, the person the questions are about first ("Voor degene voor wie u zorgt", then "Voor uzelf"). */
 function groups(routes: Route[]): Groep[] {
-  const out = new Map<Subject, Route[]>();
+  const out = new Map<Subject, Route[]>(SUBJECTS.map((s) => [s, []]));
   for (const r of routes) {
     for (const voor of new Set(r.results.map((x) => x.regeling.voor))) {
       const part = { ...r, results: r.results.filter((x) => x.regeling.voor === voor) };
       out.set(voor, [...(out.get(voor) ?? []), part]);
     }
   }
-  return [...out].map(([voor, rs]) => ({ voor, routes: rs }));
+  return [...out].filter(([, rs]) => rs.length).map(([voor, rs]) => ({ voor, routes: rs }));
 }
 
 function result(s: Snapshot, base: Base): ResultaatView {

@@ -55,6 +55,8 @@ export const en: Strings = {
   resultaat: {
     kop: 'What you can do',
     intro: 'Below is where you can go, and which schemes you can ask about there. This is not a decision: the organisation decides.',
+    intro_mantelzorger: 'Below is where you can go, and which schemes you can ask about there: for the person you care for and for yourself. This is not a decision: the organisation decides.',
+    intro_professional: 'Below is where your patient can go, and which schemes your patient can ask about there. This is not a decision: the organisation decides.',
     peildatum: 'Checked on {{datum}}.',
     inHetKort: 'In short: where you can go',
     aantal_one: '{{count}} scheme',
@@ -80,6 +82,8 @@ export const en: Strings = {
     wet: 'Law',
     beslist: 'Who decides:',
     geen: 'We found no schemes that fit. In doubt? Contact your municipality.',
+    geen_mantelzorger: 'We found no schemes that fit. In doubt? Contact the municipality of the person you care for.',
+    geen_professional: 'We found no schemes that fit. In doubt? Contact your patient’s municipality.',
     pastNietKop: 'What does not fit, and why ({{aantal}})',
     voorPersoon_zelf: 'For you',
     voorPersoon_mantelzorger: 'For the person you care for',

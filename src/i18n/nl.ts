@@ -53,6 +53,8 @@ export const nl = {
   resultaat: {
     kop: 'Dit kunt u doen',
     intro: 'Hieronder staat waar u heen kunt, en welke regelingen u daar kunt vragen. Dit is geen besluit: de organisatie beslist.',
+    intro_mantelzorger: 'Hieronder staat waar u heen kunt, en welke regelingen u daar kunt vragen: voor degene voor wie u zorgt en voor uzelf. Dit is geen besluit: de organisatie beslist.',
+    intro_professional: 'Hieronder staat waar uw patiënt heen kan, en welke regelingen uw patiënt daar kan vragen. Dit is geen besluit: de organisatie beslist.',
     peildatum: 'Getoetst op {{datum}}.',
     inHetKort: 'In het kort: waar u heen kunt',
     aantal_one: '{{count}} regeling',
@@ -78,6 +80,8 @@ export const nl = {
     wet: 'Wet',
     beslist: 'Wie beslist:',
     geen: 'We vonden geen regelingen die passen. Twijfelt u? Neem contact op met uw gemeente.',
+    geen_mantelzorger: 'We vonden geen regelingen die passen. Twijfelt u? Neem contact op met de gemeente van degene voor wie u zorgt.',
+    geen_professional: 'We vonden geen regelingen die passen. Twijfelt u? Neem contact op met de gemeente van uw patiënt.',
     pastNietKop: 'Wat niet past, en waarom ({{aantal}})',
     voorPersoon_zelf: 'Voor u',
     voorPersoon_mantelzorger: 'Voor degene voor wie u zorgt',

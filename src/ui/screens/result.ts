@@ -120,10 +120,10 @@ export const resultScreen: Screen<ResultaatView> = {
     return html`
       ${heading}
       ${v.leiding.map((r) => card(r, p, 3))}
-      <p>${t('resultaat.intro')}</p>
+      <p>${t('resultaat.intro', { context: v.perspectief })}</p>
       <p class="meta">${t('resultaat.peildatum', { datum: date(v.datum, lang) })}</p>
       ${topics(p)}
-      ${v.routes.length === 0 ? html`<p>${t('resultaat.geen')}</p>` : nothing}
+      ${v.routes.length === 0 ? html`<p>${t('resultaat.geen', { context: v.perspectief })}</p>` : nothing}
       ${v.routes.length > 1 ? html`<h3>${t('resultaat.inHetKort')}</h3>
         <ol class="overview">${v.routes.map((r) => html`<li>${routeName(r, p)}: ${t('resultaat.aantal', { count: r.results.length })}${r.crisis || r.urgent
           ? html` (<strong>${t(r.crisis ? 'resultaat.crisis' : 'resultaat.urgent')}</strong>)` : nothing}</li>`)}</ol>` : nothing}

@@ -1,0 +1,41 @@
+/**
+ * The widget never takes the host page's focus or scroll position (issue 10.7): on load nothing
+ * moves; focus moves into the widget only after the person acts in it.
+ */
+import { expect } from '@open-wc/testing';
+import { mount, next, root, until } from './helpers.js';
+
+describe('on a host page with 3000 px of content above the widget', () => {
+  let block: HTMLDivElement;
+  beforeEach(() => {
+    window.scrollTo(0, 0);
+    block = document.createElement('div');
+    block.style.height = '3000px';
+    document.body.prepend(block);
+  });
+  afterEach(() => {
+    block.remove();
+    window.scrollTo(0, 0);
+  });
+
+  /** Two frames and a task: long enough for any deferred focus to have happened. */
+  const settle = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))));
+
+  for (const attrs of [{}, { perspective: 'zelf' }, { mode: 'professional', lang: 'en' }] as Record<string, string>[]) {
+    it(`on load (${JSON.stringify(attrs)}) the page stays at the top and keeps its focus`, async () => {
+      const el = await mount(attrs);
+      await settle();
+      expect(window.scrollY).to.equal(0);
+      expect(document.activeElement).not.to.equal(el);
+      expect(root(el).activeElement).to.equal(null);
+    });
+  }
+
+  it('after the person acts in it, focus moves to the new heading and the page scrolls there', async () => {
+    const el = await mount({ perspective: 'zelf' });
+    await next(el);
+    await until(el, () => document.activeElement === el);
+    expect(root(el).activeElement?.hasAttribute('data-heading')).to.equal(true);
+    expect(window.scrollY).to.be.greaterThan(0);
+  });
+});
