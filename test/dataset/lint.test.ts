@@ -11,13 +11,10 @@ import { factsBehind } from '../../src/engine/conditions.js';
 import { evaluate, makeContext } from '../../src/engine/index.js';
 import { inPerspective } from '../../src/engine/evaluate.js';
 
-/** The files in regelingen/regelingen/ (keep in step with the directory: a browser cannot list it). */
-const REGELINGEN_FILES = ['veiligheid.json', 'wmo.json', 'mantelzorg.json', 'jeugd.json', 'participatie.json', 'schulden.json', 'inkomen.json', 'zorg.json', 'werkgevers.json', 'wonen.json'];
-/** The overlays in regelingen/gemeenten/. */
-const OVERLAY_FILES = ['GM0344', 'GM0772'];
-
 const national = parseDataset(DEFAULT_FILES);
-const overlays = OVERLAY_FILES.map((code) => parseOverlay(DEFAULT_OVERLAYS[code], `gemeenten/${code}.json`));
+// The files are found, not registered (import.meta.glob); test/dataset/validate.test.ts checks
+// that the embedded files are those of the built dist/regelingen.json, in the same order.
+const overlays = Object.keys(DEFAULT_OVERLAYS).map((code) => parseOverlay(DEFAULT_OVERLAYS[code], `gemeenten/${code}.json`));
 
 function lintRegeling(r: Regeling, where: string): string[] {
   const p: string[] = [];
@@ -48,13 +45,9 @@ describe('dataset lint', () => {
     for (const d of DOMAINS) expect(domains.has(d), `geen regeling in domein "${d}"`).to.equal(true);
   });
 
-  it('imports every file of regelingen/regelingen in default-dataset.ts', () => {
-    expect(Object.keys(DEFAULT_FILES.regelingen).sort()).to.deep.equal([...REGELINGEN_FILES].sort());
-  });
-
-  it('registers every overlay in DEFAULT_OVERLAYS, keyed by its own code', () => {
-    expect(Object.keys(DEFAULT_OVERLAYS).sort()).to.deep.equal([...OVERLAY_FILES].sort());
-    for (const o of overlays) expect(DEFAULT_OVERLAYS[o.gemeente], `overlay ${o.gemeente}`).to.not.equal(undefined);
+  it('finds the overlays of regelingen/gemeenten, each file named after its own code', () => {
+    expect(overlays.length, 'overlays').to.be.at.least(2);
+    for (const o of overlays) expect(DEFAULT_OVERLAYS[o.gemeente], `gemeenten/${o.gemeente}.json`).to.not.equal(undefined);
   });
 
   it('overlays add only local (gemeentelijk) regelingen, sourced and dated, and merge cleanly', () => {
