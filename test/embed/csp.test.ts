@@ -17,7 +17,7 @@ for (const csp of ['strict', 'tt', 'both'] as const) {
     describe(`CSP ${csp}, widget from ${src}`, () => {
       it('runs a journey to the result with zero violations', async function () {
         if (src === 'dist' && !(await distBuilt())) this.skip();
-        const { win, el, doc } = await openFrame({ csp, src, 'a.gemeente': 'GM0344', 'a.overlay-url': '/embed/fixtures/overlay-testdorp.json' });
+        const { win, el, doc } = await openFrame({ csp, src, 'a.gemeente': 'GM9991', 'a.overlay-url': '/embed/fixtures/overlay-testdorp.json' });
         expect(heading(el)).to.equal('Welke hulp of regeling past bij u?');
         await journey(el);
         expect(isResult(el)).to.equal(true);
