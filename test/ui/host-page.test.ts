@@ -18,8 +18,8 @@ describe('on a host page with 3000 px of content above the widget', () => {
     window.scrollTo(0, 0);
   });
 
-  /** Two frames and a task: long enough for any deferred focus to have happened. */
-  const settle = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))));
+  /** Long enough for any deferred focus to have happened (also in a hidden tab). */
+  const settle = () => new Promise((r) => setTimeout(r, 500));
 
   for (const attrs of [{}, { perspective: 'zelf' }, { mode: 'professional', lang: 'en' }] as Record<string, string>[]) {
     it(`on load (${JSON.stringify(attrs)}) the page stays at the top and keeps its focus`, async () => {

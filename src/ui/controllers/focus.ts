@@ -32,9 +32,16 @@ export class FocusController implements ViewController {
     this.key = v.key;
     if (!this.acted) return;
     this.announce = true;
-    void this.host.updateComplete.then(() => requestAnimationFrame(() => setTimeout(() => {
-      if (this.key === v.key) this.host.renderRoot.querySelector<HTMLElement>('[data-heading]')?.focus();
-    })));
+    let moved = false;
+    const go = () => {
+      if (this.key === v.key && !moved) this.host.renderRoot.querySelector<HTMLElement>('[data-heading]')?.focus();
+      moved = true;
+    };
+    // After the next frame is painted (a hidden tab paints no frame: then after a short wait).
+    void this.host.updateComplete.then(() => {
+      requestAnimationFrame(() => setTimeout(go));
+      setTimeout(go, 200);
+    });
   }
 
   /** Focus the first link of the error summary (after a refused answer). */
