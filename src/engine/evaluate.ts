@@ -169,3 +169,27 @@ function staleFigures(c: Condition, ctx: Context): string | undefined {
   });
   return last;
 }
+
+/**
+ * The years of the figures the shown results were checked with (the start year of each figure
+ * entry valid on the check date), e.g. ["2026"], for "gerekend met de bedragen van 2026".
+ */
+export function figureYears(ctx: Context, results: readonly Result[]): string[] {
+  const years = new Set<string>();
+  const seen = new Set<string>();
+  const figure = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const f = ctx.figures.get(id);
+    if (f) for (const w of validEntries(ctx, f)) years.add(w.geldigVanaf.slice(0, 4));
+  };
+  for (const res of results) {
+    if (res.uitkomst === 'past-niet') continue;
+    forEachLeaf(res.regeling.voorwaarden, (leaf) => {
+      const d = ctx.derived.get(leaf.feit);
+      if (d) figure(d.van);
+      thresholdFigures(leaf).forEach(figure);
+    });
+  }
+  return [...years].sort();
+}

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Condition } from '../../src/dataset/schema.js';
-import { evaluate, explain, explainAll, justify, nextQuestion, route, walk } from '../../src/engine/index.js';
+import { evaluate, explain, explainAll, figureYears, justify, nextQuestion, route, walk } from '../../src/engine/index.js';
 import type { Answers } from '../../src/engine/index.js';
 import { cijfer, ctxOf, dataset, opties, outcomes, regeling, t, vraag } from './fixtures.js';
 import { arbitraryCase } from './random-dataset.js';
@@ -197,6 +197,10 @@ describe('engine: figures past their end date (issue 11)', () => {
   });
   it('within the dates: the figure decides', () => {
     expect(explain(d.regelingen[0]!, ctxOf(d, { 'persoon.inkomen': 500 }, 'zelf', '2026-06-01')).uitkomst).to.equal('past');
+  });
+  it('the result knows which year\'s figures it used', () => {
+    const ctx = ctxOf(d, { 'persoon.inkomen': 500 }, 'zelf', '2026-06-01');
+    expect(figureYears(ctx, explainAll(ctx))).to.deep.equal(['2026']);
   });
   it('past the last figure: misschien, with the date the figures hold to, never the stale number', () => {
     const r = explain(d.regelingen[0]!, ctxOf(d, { 'persoon.inkomen': 500 }, 'zelf', '2027-01-02'));
