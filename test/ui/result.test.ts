@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import scenario1 from '../../regelingen/scenarios/01-mantelzorger-moeder-dementie.json';
 import scenario3 from '../../regelingen/scenarios/03-betalingsachterstanden.json';
+import scenario28 from '../../regelingen/scenarios/28-wlz-indicatie-thuis.json';
 import { createI18n } from '../../src/i18n/index.js';
 import { button, en, mount, nl, picksOf, root, scherm, text, until, vraag, walkTo } from './helpers.js';
 
@@ -56,6 +57,19 @@ describe('the result per person', () => {
     el.setAttribute('lang', 'en');
     await until(el, () => groups()[0] === en.resultaat.voorPersoon_mantelzorger);
     expect(groups()).to.deep.equal([en.resultaat.voorPersoon_mantelzorger, en.resultaat.voorUzelf]);
+  });
+});
+
+describe('which regeling goes first', () => {
+  it('with a Wlz-indicatie at home (scenario 28), the Wmo help says it comes through the zorgkantoor', async function () {
+    this.timeout(60000);
+    const el = await mount({ perspective: 'zelf' });
+    await walkTo(el, 'resultaat', picksOf(scenario28.antwoorden));
+    const details = root(el).querySelector<HTMLDetailsElement>('details.not-fitting')!;
+    details.open = true;
+    await until(el, () => details.querySelectorAll('article').length > 0);
+    const hulp = [...details.querySelectorAll('article')].find((a) => a.querySelector('h4')!.textContent!.includes('Huishoudelijke hulp'))!;
+    expect(hulp.textContent).to.contain('Met een Wlz-indicatie komt deze hulp via het zorgkantoor');
   });
 });
 

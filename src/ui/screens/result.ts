@@ -71,6 +71,7 @@ function regeling(res: Result, p: Props, level: number): TemplateResult {
     ${res.buitenOnderwerpen ? html`<p class="meta">${t('resultaat.breed')}</p>` : nothing}
     <p>${r.uitleg[lang]}</p>
     ${res.voorbehoud ? html`<p>${res.voorbehoud[lang]}</p>` : nothing}
+    ${res.voorrang ? html`<p>${res.voorrang.reden[lang]}</p>` : nothing}
     ${res.cijfersTot ? html`<p>${t('resultaat.cijfersTot', { datum: date(res.cijfersTot, lang) })}</p>` : nothing}
     ${res.onbekend.length ? html`<p>${t('resultaat.nogOnbekend')} ${res.onbekend.map((id) => p.v.label(id)?.[lang] ?? id).join(', ')}.</p>` : nothing}
     ${res.uitkomst !== 'past-niet' && r.meenemen?.length ? html`<p>${t('resultaat.meenemen')}</p><ul>${r.meenemen.map((m) => html`<li>${m[lang]}</li>`)}</ul>` : nothing}
