@@ -301,8 +301,46 @@ export function lintRegeling(r: Regeling, where: Location): Problem[] {
   return out;
 }
 
+/** The day after an ISO date (JJJJ-MM-DD). */
+function dayAfter(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 function lintDataset(ds: Dataset, at: Locate, questions: Map<string, Question>): Problem[] {
   const out: Problem[] = [];
+  // figures: every value ends, and the next value for the same case starts the day after
+  for (const f of ds.cijfers) {
+    const byCase = new Map<string, { w: (typeof f.waarden)[number]; i: number }[]>();
+    f.waarden.forEach((w, i) => {
+      if (!w.geldigTot) out.push(problem({ ...located(at(f), `waarden[${i}]`), level: warn, rule: 'cijfer-einddatum',
+        message: `de waarde vanaf ${w.geldigVanaf} heeft geen geldigTot`, en: `the value from ${w.geldigVanaf} has no geldigTot`,
+        fix: { nl: 'Zet er een einddatum op: tot wanneer de bron het bedrag noemt.', en: 'Give it an end date: until when the source gives the amount.' } }));
+      const key = JSON.stringify(w.als ?? null);
+      byCase.set(key, [...(byCase.get(key) ?? []), { w, i }]);
+    });
+    for (const entries of byCase.values()) {
+      const sorted = [...entries].sort((a, b) => (a.w.geldigVanaf < b.w.geldigVanaf ? -1 : 1));
+      for (let k = 1; k < sorted.length; k++) {
+        const prev = sorted[k - 1]!.w, next = sorted[k]!;
+        if (prev.geldigTot && dayAfter(prev.geldigTot) !== next.w.geldigVanaf) out.push(problem({ ...located(at(f), `waarden[${next.i}].geldigVanaf`), level: warn, rule: 'cijfer-gat',
+          message: `na ${prev.geldigTot} begint de volgende waarde op ${next.w.geldigVanaf}, verwacht ${dayAfter(prev.geldigTot)}`,
+          en: `after ${prev.geldigTot} the next value starts on ${next.w.geldigVanaf}, expected ${dayAfter(prev.geldigTot)}`,
+          fix: { nl: 'Laat de perioden op elkaar aansluiten, zonder gat of overlap.', en: 'Make the periods follow each other, without gap or overlap.' } }));
+      }
+    }
+  }
+  for (const r of ds.regelingen) {
+    if (r.geldigTot) continue;
+    for (const [field, t] of [['uitleg', r.uitleg], ['voorbehoud', r.voorbehoud]] as const) {
+      for (const lang of ['nl', 'en'] as const) {
+        if (t && /€\s?\d/.test(t[lang])) out.push(problem({ ...located(at(r), `${field}.${lang}`), level: warn, rule: 'bedrag-in-tekst',
+          message: 'een bedrag in de tekst van een regeling zonder einddatum veroudert ongemerkt', en: 'an amount in the text of a regeling without an end date goes out of date unnoticed',
+          fix: { nl: 'Zet het bedrag in cijfers.json, met zijn data, of haal het weg.', en: 'Put the amount in cijfers.json, with its dates, or remove it.' } }));
+      }
+    }
+  }
   const seen = new Map<string, string>();
   for (const q of ds.vragen) {
     for (const [p, text] of Object.entries(q.vraag)) {

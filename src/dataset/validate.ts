@@ -38,10 +38,10 @@ export interface Report<T> {
  * replace values nested deeper than MAX_DEPTH by null (reported), so zod and the engine never
  * recurse that deep. Returns the data to validate (a copy only along the cut paths).
  */
-function scanRaw(raw: unknown, file: string): { data: unknown; problems: Problem[]; cut: string[] } {
+function scanRaw(raw: unknown, file: string, prefix: (string | number)[] = []): { data: unknown; problems: Problem[]; cut: string[] } {
   const problems: Problem[] = [];
   const cut: string[] = [];
-  const todo: { value: unknown; path: (string | number)[] }[] = [{ value: raw, path: [] }];
+  const todo: { value: unknown; path: (string | number)[] }[] = [{ value: raw, path: prefix }];
   const cuts: (string | number)[][] = [];
   while (todo.length) {
     const { value, path } = todo.pop()!;
@@ -68,7 +68,7 @@ function scanRaw(raw: unknown, file: string): { data: unknown; problems: Problem
     problems.push(problem({ file, path: shown, rule: 'te-diep',
       message: `te diep genest: meer dan ${MAX_DEPTH} niveaus`, en: `nested too deeply: more than ${MAX_DEPTH} levels`,
       fix: { nl: 'Maak de voorwaarde platter: zet gelijke delen samen in één "alle" of "een-van".', en: 'Flatten the condition: put like parts together in one "alle" or "een-van".' } }));
-    data = replaceAt(data, path, null);
+    data = replaceAt(data, path.slice(prefix.length), null);
   }
   return { data, problems, cut };
 }
@@ -165,8 +165,8 @@ function flatten(issues: Issue[], prefix: readonly PropertyKey[] = []): { path: 
 }
 
 /** zod's verdict on `raw` as problems of `file` (after scanRaw); values under a cut path are skipped. */
-function schemaCheck<T>(schema: z.ZodMiniType<T>, file: string, raw: unknown, prefix: (string | number)[] = []): Report<T> {
-  const scan = scanRaw(raw, file);
+function schemaCheck<T>(schema: z.ZodMiniType<T>, file: string, raw: unknown, prefix: (string | number)[] = [], scanned = true): Report<T> {
+  const scan = scanned ? scanRaw(raw, file, prefix) : { data: raw, problems: [], cut: [] as string[] };
   const result = schema.safeParse(scan.data, { reportInput: true });
   const problems = [...scan.problems];
   if (!result.success) {
@@ -220,17 +220,22 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const itemsOf = (raw: unknown, key: string): unknown[] => (isObject(raw) && Array.isArray(raw[key]) ? raw[key] : []);
 const rawId = (x: unknown): string | undefined => (isObject(x) && typeof x['id'] === 'string' ? x['id'] : undefined);
 
-/** Parse every item on its own: the valid ones go on to the checks between files, with their place. */
-function collect<T extends object>(schema: z.ZodMiniType<T>, items: unknown[], file: string, key: string, origin: Map<object, Location>, known: Set<string>, partial?: Set<object>): T[] {
+/**
+ * Parse every item on its own, once: its problems (with their place in the file) go to
+ * `problems` when given, the valid items on to the checks between files.
+ */
+function collect<T extends object>(schema: z.ZodMiniType<T>, items: unknown[], file: string, key: string, origin: Map<object, Location>, known: Set<string>, partial?: Set<object>, problems?: Problem[]): T[] {
   const out: T[] = [];
   items.forEach((item, i) => {
-    const scan = scanRaw(item, file);
-    const r = scan.cut.length ? undefined : schema.safeParse(item);
-    if (r?.success) { out.push(r.data); origin.set(r.data, { file, path: `${key}[${i}]` }); } else {
+    const r = schemaCheck(schema, file, item, [key, i]);
+    if (problems) problems.push(...r.problems);
+    const value = r.value;
+    const deep = r.problems.some((p) => p.rule === 'te-diep');
+    if (value !== undefined) { out.push(value); origin.set(value, { file, path: `${key}[${i}]` }); } else {
       const id = rawId(item);
       if (id) known.add(id);
       // a regeling with a schema error still has its references checked, from the fields that passed
-      const part = partial && !scan.cut.length ? salvage(schema, item) : undefined;
+      const part = partial && !deep ? salvage(schema, item) : undefined;
       if (part && partial) { out.push(part as T); origin.set(part, { file, path: `${key}[${i}]` }); partial.add(part); }
     }
   });
@@ -247,6 +252,23 @@ function salvage(schema: z.ZodMiniType, raw: unknown): Record<string, unknown> |
     if (r.success && r.data !== undefined) out[k] = r.data;
   }
   return out;
+}
+
+/** A file schema with its lists' items left to `collect`: the outline only (fields, arrays). */
+const envelopes = new Map<z.ZodMiniType, z.ZodMiniType>();
+function envelope(schema: z.ZodMiniType): z.ZodMiniType {
+  let e = envelopes.get(schema);
+  if (!e) {
+    const shape = (schema as unknown as { shape: Record<string, z.ZodMiniType & { def: { type: string; innerType?: z.ZodMiniType } }> }).shape;
+    e = z.strictObject(Object.fromEntries(Object.entries(shape).map(([k, f]) => {
+      const optional = f.def.type === 'optional';
+      const inner = optional ? f.def.innerType! : f;
+      const outline = (inner as { def: { type: string } }).def.type === 'array' ? z.array(z.unknown()) : inner;
+      return [k, optional ? z.optional(outline) : outline];
+    })));
+    envelopes.set(schema, e);
+  }
+  return e;
 }
 
 export interface DatasetOptions {
@@ -267,22 +289,21 @@ export function validateDataset(files: DatasetFiles, opts: DatasetOptions = {}):
   const origin = new Map<object, Location>();
   const known: Known = noneKnown();
   const q = files['vragen.json'], c = files['cijfers.json'], l = files['loketten.json'];
-  problems.push(...schemaCheck(QuestionsFileSchema, 'vragen.json', q).problems);
-  problems.push(...schemaCheck(FiguresFileSchema, 'cijfers.json', c).problems);
-  problems.push(...schemaCheck(CountersFileSchema, 'loketten.json', l).problems);
+  // each file's outline, then each record once (a file of 100 regelingen is parsed once, not twice)
+  problems.push(...schemaCheck(envelope(QuestionsFileSchema), 'vragen.json', q, [], false).problems);
+  const vragen = collect(QuestionSchema, itemsOf(q, 'vragen'), 'vragen.json', 'vragen', origin, known.facts, undefined, problems);
+  const afgeleid = collect(DerivedSchema, itemsOf(q, 'afgeleid'), 'vragen.json', 'afgeleid', origin, known.facts, undefined, problems);
+  problems.push(...schemaCheck(envelope(FiguresFileSchema), 'cijfers.json', c, [], false).problems);
+  const cijfers = collect(FigureSchema, itemsOf(c, 'cijfers'), 'cijfers.json', 'cijfers', origin, known.figures, undefined, problems);
+  problems.push(...schemaCheck(envelope(CountersFileSchema), 'loketten.json', l, [], false).problems);
+  const loketten = collect(CounterSchema, itemsOf(l, 'loketten'), 'loketten.json', 'loketten', origin, known.counters, undefined, problems);
   const regelingen: Regeling[] = [];
   for (const [name, raw] of Object.entries(files.regelingen ?? {})) {
     const file = `regelingen/${name}`;
-    problems.push(...schemaCheck(RegelingenFileSchema, file, raw).problems);
-    regelingen.push(...collect(RegelingSchema, itemsOf(raw, 'regelingen'), file, 'regelingen', origin, known.regelingen, known.partial));
+    problems.push(...schemaCheck(envelope(RegelingenFileSchema), file, raw, [], false).problems);
+    regelingen.push(...collect(RegelingSchema, itemsOf(raw, 'regelingen'), file, 'regelingen', origin, known.regelingen, known.partial, problems));
   }
-  const ds: Dataset = {
-    vragen: collect(QuestionSchema, itemsOf(q, 'vragen'), 'vragen.json', 'vragen', origin, known.facts),
-    afgeleid: collect(DerivedSchema, itemsOf(q, 'afgeleid'), 'vragen.json', 'afgeleid', origin, known.facts),
-    cijfers: collect(FigureSchema, itemsOf(c, 'cijfers'), 'cijfers.json', 'cijfers', origin, known.figures),
-    loketten: collect(CounterSchema, itemsOf(l, 'loketten'), 'loketten.json', 'loketten', origin, known.counters),
-    regelingen,
-  };
+  const ds: Dataset = { vragen, afgeleid, cijfers, loketten, regelingen };
   const at: Locate = (r) => origin.get(r) ?? { file: 'dataset', path: '' };
   problems.push(...checkDataset(ds, at, known));
   const { bundle, texts = {}, name } = opts;
