@@ -69,6 +69,10 @@ export type FlowEvent =
   | { type: 'BEKIJK_RESULTAAT' }
   | { type: 'NAAR_OVERZICHT' }
   | { type: 'ONDERWERPEN' }
+  /** After a restart (new gemeente, moved in the DOM): continue with these answers where they stopped. */
+  | { type: 'HERVAT'; perspectief: Perspective }
+  /** The error screen's "Probeer opnieuw": load again. */
+  | { type: 'OPNIEUW_LADEN' }
   | { type: 'OPNIEUW' };
 
 const engineCtx = (c: FlowContext, answers: Answers): Context =>
@@ -144,11 +148,16 @@ export const wizardMachine = setup({
         onError: { target: 'fout', actions: assign({ error: ({ event }) => event.error }) },
       },
     },
-    fout: {},
+    fout: { on: { OPNIEUW_LADEN: 'laden' } },
     start: {
       on: {
         KIES: { actions: assign({ perspectief: ({ event }) => event.perspectief }) },
         START: [{ guard: 'noPerspective' }, { target: 'vragen', actions: 'begin' }],
+        // The next open question (or the review when none is left).
+        HERVAT: { target: 'vragen', actions: [assign({ perspectief: ({ event }) => event.perspectief }), assign(({ context }) => {
+          const r = recompute(context, context.answers);
+          return { ...r, shown: r.walk.vraag?.id };
+        })] },
       },
     },
     vragen: {

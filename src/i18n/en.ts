@@ -107,6 +107,7 @@ export const en: Strings = {
   laadFout: {
     kop: 'The schemes could not be loaded',
     tekst: 'This is not your fault. Contact your municipality, they will help you further.',
+    opnieuw: 'Try again',
   },
   nood: {
     kop: 'Need help right now?',

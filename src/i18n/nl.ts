@@ -105,6 +105,7 @@ export const nl = {
   laadFout: {
     kop: 'De regelingen konden niet worden geladen',
     tekst: 'Dat ligt niet aan u. Neem contact op met uw gemeente, die helpt u verder.',
+    opnieuw: 'Probeer opnieuw',
   },
   nood: {
     kop: 'Direct hulp nodig?',

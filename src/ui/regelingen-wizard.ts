@@ -5,7 +5,7 @@ import { createI18n, toLanguage } from '../i18n/index.js';
 import { wizardMachine, type FlowEvent } from '../flow/machine.js';
 import { viewOf, type Scherm, type Snapshot, type View } from '../flow/view.js';
 import { loadDataset } from '../dataset/source.js';
-import { PERSPECTIVES, type Perspective } from '../dataset/model.js';
+import { PERSPECTIVES, type Contact, type Perspective } from '../dataset/model.js';
 import { styles } from './styles.js';
 import { crisisNow, heading, urgentHelp, type Screen, type Ui } from './screens/common.js';
 import { startScreen } from './screens/start.js';
@@ -16,6 +16,7 @@ import { errorScreen, loadingScreen } from './screens/status.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
 import { PersistController } from './controllers/persist.js';
+import { checkDatum, checkTimeout, hostContact, resumable } from './settings.js';
 import type { ViewController } from './controllers/types.js';
 
 /** One screen module per public `scherm`. */
@@ -78,6 +79,8 @@ export class RegelingenWizard extends LitElement {
   private actor?: Actor<typeof wizardMachine>;
   private view: View = { scherm: 'laden', key: '', step: { scherm: 'laden' }, hulp: [], crisis: [] };
   private i18n?: i18n;
+  /** The host's general contact (`contact-*`), for the error screen. */
+  private contact?: Contact;
   /** Parts of the current screen the person opened (rendered only then). */
   private opened = new Set<string>();
   private readonly store = new PersistController(this);
@@ -111,14 +114,23 @@ export class RegelingenWizard extends LitElement {
   /** (Re)start the machine with the current settings. Answers survive a restart. */
   private start(): void {
     const answers = this.snapshot?.context.answers ?? this.store.restored();
+    // Mid-journey (a new gemeente, moved in the DOM): continue at the next open question.
+    let hervat = this.snapshot && resumable(this.view) ? this.snapshot.context.perspectief : undefined;
     this.actor?.stop();
-    const { gemeente, datasetUrl, overlayUrl, timeout } = this;
+    const { gemeente, datasetUrl, overlayUrl } = this;
+    const timeout = checkTimeout(this.timeout, this.getAttribute('timeout'));
+    this.contact = hostContact(this);
     const preset = (PERSPECTIVES as readonly string[]).includes(this.perspective!) ? this.perspective
       : this.mode === 'professional' ? 'professional' : undefined;
     this.actor = createActor(wizardMachine, {
-      input: { load: () => loadDataset({ gemeente, datasetUrl, overlayUrl, timeout }), perspectief: preset, datum: this.datum, answers, gemeente },
+      input: { load: () => loadDataset({ gemeente, datasetUrl, overlayUrl, timeout }), perspectief: preset, datum: checkDatum(this.datum), answers, gemeente },
     });
     this.actor.subscribe((s) => {
+      if (hervat && s.value === 'start') {
+        const perspectief = hervat;
+        hervat = undefined;
+        return this.actor!.send({ type: 'HERVAT', perspectief });
+      }
       const prev = this.view;
       this.view = viewOf(s);
       if (prev.key !== this.view.key) this.opened = new Set();
@@ -133,7 +145,7 @@ export class RegelingenWizard extends LitElement {
     const lang = toLanguage(this.lang);
     this.i18n ??= createI18n(lang);
     return {
-      lang, t: this.i18n.t, error: this.error,
+      lang, t: this.i18n.t, error: this.error, contact: this.contact,
       send: (e: FlowEvent) => {
         this.attention.act();
         this.error = undefined;

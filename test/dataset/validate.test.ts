@@ -13,7 +13,7 @@ import type { Dataset, Overlay } from '../../src/dataset/schema.js';
 import { embeddedDataset } from '../../src/dataset/source.js';
 import { positions } from '../../src/dataset/json-text.js';
 import { DatasetError, errorsOf, formatProblem, type Problem } from '../../src/dataset/problems.js';
-import { MAX_DEPTH, parseDataset, validateDataset, validateOverlay } from '../../src/dataset/validate.js';
+import { MAX_DEPTH, parseDataset, validateDataset, validateOverlay, validateScenario } from '../../src/dataset/validate.js';
 
 const fixture = async (name: string): Promise<string> => {
   const res = await fetch(new URL(`./fixtures/${name}`, import.meta.url));
@@ -169,6 +169,19 @@ describe('validate: one fixture of broken data per rule, with its exact message'
       expect(r.value, 'no merged dataset with errors').to.equal(undefined);
     });
   }
+
+  it('scenario-kapot.json: answers that do not fit their question and a regeling that does not exist', async () => {
+    const text = await fixture('scenario-kapot.json');
+    const r = validateScenario(JSON.parse(text), parseDataset(await mini()), 'scenario-kapot.json', text);
+    expect(both(r.problems)).to.deep.equal([
+      ['scenario-kapot.json:11:25: antwoorden.persoon.leeftijd: verwacht een getal vanaf 0 tot en met 120; gevonden "achttien"',
+        'scenario-kapot.json:11:25: antwoorden.persoon.leeftijd: expected a number from 0 up to 120; found "achttien"'],
+      ['scenario-kapot.json:12:27: antwoorden.persoon.huishouden: verwacht een van: alleen, samen; gevonden "getrouwd"',
+        'scenario-kapot.json:12:27: antwoorden.persoon.huishouden: expected one of: alleen, samen; found "getrouwd"'],
+      ['scenario-kapot.json:15:5: moetTonen[0]: regeling "bestaat-niet" bestaat niet in de dataset. Kies het id van een regeling.',
+        'scenario-kapot.json:15:5: moetTonen[0]: regeling "bestaat-niet" does not exist in the dataset. Choose the id of a regeling.'],
+    ]);
+  });
 
   it('a deep condition in the JSON text itself is reported, not a stack overflow', async () => {
     let deep = '{"feit":"persoon.leeftijd","minstens":18}';

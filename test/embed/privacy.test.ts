@@ -3,7 +3,8 @@ import { expect } from '@open-wc/testing';
 import { button, heading, mount, root, text, until } from '../ui/helpers.js';
 import { closeFrames, isResult, journey, openFrame } from './frame.js';
 
-const STORAGE_KEY = 'regelingenwijzer:antwoorden';
+/** The first widget on this page without an id (README: one key per widget). */
+const STORAGE_KEY = `regelingenwijzer:${location.pathname}#0`;
 
 afterEach(() => { closeFrames(); document.querySelectorAll('regelingen-wizard').forEach((e) => e.remove()); sessionStorage.clear(); });
 

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { i18n } from 'i18next';
-import type { Counter, Language } from '../../dataset/model.js';
+import type { Contact, Counter, Language } from '../../dataset/model.js';
 import type { Route } from '../../engine/route.js';
 import type { FlowEvent } from '../../flow/machine.js';
 
@@ -15,6 +15,8 @@ export interface Ui {
   send(e: FlowEvent): void;
   /** The form's validation error on this screen. */
   error?: string;
+  /** The host's general contact (`contact-*` attributes), for the error screen. */
+  contact?: Contact;
   /** Show a validation error and move focus to its summary. */
   fail(message: string): void;
   /** Whether the part `id` of this screen was opened (rendered only then). */
@@ -30,8 +32,12 @@ export interface Screen<V> {
 
 export const heading = (text: string) => html`<h2 tabindex="-1" data-heading>${text}</h2>`;
 
-/** How the widget shows a phone number: as a tel: link a phone can dial. */
-export const phoneLink = (phone: string) => html`<a href="tel:${phone.replace(/[^0-9+]/g, '')}">${phone}</a>`;
+/**
+ * How the widget shows a phone number: as a tel: link a phone can dial, always left to right and
+ * isolated (`dir="ltr"`), without direction characters: text around it cannot reverse the digits.
+ */
+export const phoneLink = (phone: string) =>
+  html`<a dir="ltr" href="tel:${phone.replace(/[^0-9+]/g, '')}">${phone.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')}</a>`;
 
 export const external = (url: string, text: string) => html`<a href=${url} rel="noopener noreferrer" target="_blank">${text}</a>`;
 

@@ -1,4 +1,4 @@
-/** Loading, and the error screen when the data could not be loaded (with a contact). */
+/** Loading, and the error screen when the data could not be loaded (retry, and a contact). */
 import { html, nothing } from 'lit';
 import type { FoutView, LadenView } from '../../flow/view.js';
 import { external, phoneLink, type Screen } from './common.js';
@@ -12,7 +12,8 @@ export const errorScreen: Screen<FoutView> = {
   title: (_, ui) => ui.t('laadFout.kop'),
   render(v, ui, heading) {
     const { lang, t } = ui;
-    const c = v.contact;
+    // The host's own contact (contact-* attributes) first, then the municipality's from its overlay.
+    const c = ui.contact ?? v.contact;
     return html`<div role="alert">
       ${heading}
       <p>${t('laadFout.tekst')}</p>
@@ -20,6 +21,7 @@ export const errorScreen: Screen<FoutView> = {
         ${c.telefoon ? html`${t('resultaat.telefoon')}: ${phoneLink(c.telefoon)}<br />` : nothing}
         ${c.website ? external(c.website, c.website) : nothing}</p>`
         : html`<p>${external('https://organisaties.overheid.nl/Gemeenten/', 'organisaties.overheid.nl/Gemeenten')}</p>`}
-    </div>`;
+    </div>
+    <div class="actions"><button class="primary" type="button" @click=${() => ui.send({ type: 'OPNIEUW_LADEN' })}>${t('laadFout.opnieuw')}</button></div>`;
   },
 };

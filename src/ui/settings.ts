@@ -1,0 +1,54 @@
+/**
+ * The element's attributes as the machine may use them (issue 14): a bad value never dead-ends
+ * the person. An impossible `datum` or `timeout` falls back to the default with a console
+ * warning; the host's own contact (`contact-*`) is used only when it is well-formed.
+ */
+import type { Contact } from '../dataset/model.js';
+import type { View } from '../flow/view.js';
+
+export const warn = (message: string, ..._: unknown[]) => console.warn(`Regelingenwijzer: ${message}`);
+
+/** A real calendar day JJJJ-MM-DD ("2026-02-31" is not one). */
+export const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s);
+
+/** The check date, or undefined (the engine then uses today in the Netherlands). */
+export function checkDatum(v: string | undefined): string | undefined {
+  if (v == null || v === '') return undefined;
+  if (isDay(v)) return v;
+  warn(`datum="${v}" is geen bestaande dag (JJJJ-MM-DD); de widget rekent met vandaag. / not a real day (YYYY-MM-DD); using today.`);
+  return undefined;
+}
+
+/** Milliseconds before a URL counts as failed, or undefined (the default). */
+export function checkTimeout(v: number | undefined, attr: string | null): number | undefined {
+  if (attr === null && v === undefined) return undefined;
+  if (typeof v === 'number' && Number.isFinite(v) && v > 0) return Math.min(v, 2 ** 31 - 1);
+  warn(`timeout="${attr ?? v}" is geen positief aantal milliseconden; de standaard wordt gebruikt. / not a positive number of milliseconds; using the default.`);
+  return undefined;
+}
+
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/** The host's general contact from `contact-naam`, `contact-telefoon`, `contact-website`; parts that are not well-formed are left out, with a warning. */
+export function hostContact(el: Element): Contact | undefined {
+  const get = (n: string) => el.getAttribute(`contact-${n}`)?.trim() || undefined;
+  let naam = get('naam');
+  let telefoon = get('telefoon');
+  let website = get('website');
+  const bad = (n: string, v: string) => warn(`contact-${n}="${v}" is niet bruikbaar en wordt niet getoond. / not usable; left out.`);
+  if (naam && (naam.length > 120 || BIDI.test(naam))) naam = void bad('naam', naam);
+  if (telefoon && !/^\+?[0-9][0-9 ()-]{1,18}[0-9]$/.test(telefoon)) telefoon = void bad('telefoon', telefoon);
+  if (website) {
+    try {
+      if (new URL(website).protocol !== 'https:') throw 0;
+    } catch {
+      website = void bad('website', website);
+    }
+  }
+  if (!telefoon && !website) return undefined;
+  const n = naam ?? (telefoon ?? website)!;
+  return { naam: { nl: n, en: n }, telefoon, website } as Contact;
+}
+
+/** Screens where a restart (new gemeente, moved in the DOM) continues the journey. */
+export const resumable = (v: View) => v.scherm === 'vragen' || v.scherm === 'overzicht' || v.scherm === 'resultaat';
