@@ -219,7 +219,11 @@ export type Precedence = z.infer<typeof PrecedenceSchema>;
 export const RegelingSchema = d(z.strictObject({
   id: idOf('Id van de regeling; scenario\'s en statistieken gebruiken het. Verander het niet. / Id; scenarios and statistics use it.'),
   naam: d(TextSchema, 'Naam (hoogstens 90 tekens). / Name (at most 90 characters).'),
-  uitleg: d(TextSchema, 'Wat het is, in 40 tot 600 tekens. / What it is, 40 to 600 characters.'),
+  uitleg: d(TextSchema, 'Wat het is, in 40 tot 600 tekens, gericht aan de persoon zelf ("u"). / What it is, 40 to 600 characters, addressed to the person themselves.'),
+  uitlegPerspectief: z.optional(d(z.strictObject({
+    mantelzorger: z.optional(d(TextSchema, 'De uitleg voor een mantelzorger: over "degene voor wie u zorgt", niet tegen hem of haar. / The explanation for a carer: about the person cared for.')),
+    professional: z.optional(d(TextSchema, 'De uitleg voor een huisarts of andere professional: over "uw patiënt". / The explanation for a GP: about the patient.')),
+  }), 'Uitleg per perspectief, waar "u" in de gewone uitleg niet de lezer is. / The explanation per perspective, where the plain one would address the wrong reader.')),
   domein: d(z.enum(DOMAINS), 'Het domein. / The domain.'),
   voor: d(z.enum(SUBJECTS), 'Wie er baat bij heeft; de uitslag groepeert hierop. / Whom it benefits.'),
   niveau: d(z.enum(LEVELS), 'Landelijk, gemeentelijk of beide. In een overlay altijd gemeentelijk. / National, municipal or both.'),
@@ -239,6 +243,7 @@ export const RegelingSchema = d(z.strictObject({
   urgentAls: z.optional(d(ConditionSchema, 'Als dit ook klopt, is het dringend (bijv. huisuitzetting dreigt). / When this holds too, it is urgent.')),
   voorbehoud: z.optional(d(TextSchema, 'Ook als de voorwaarden kloppen blijft het "misschien", met deze reden ("Doe de proefberekening"). / The outcome stays "maybe" for this reason.')),
   crisis: z.optional(d(z.boolean(), 'Een landelijke crisislijn: komt eerst. Niet toegestaan in een overlay. / A national crisis line: comes first. Not allowed in an overlay.')),
+  gevoelig: z.optional(d(z.boolean(), 'Zegt iets over gezondheid, geweld of een crisis (bijzonder persoonsgegeven): de widget noemt deze regeling nooit in de events voor de hostpagina. Crisislijnen gelden altijd als gevoelig. / Special-category data (health, violence, crisis): never named in the events for the host page. Crisis lines always count as sensitive.')),
   perspectieven: z.optional(d(z.array(z.enum(PERSPECTIVES)), 'Alleen in deze perspectieven (standaard: volgt uit "voor"). / Only in these perspectives.')),
   onderwerpen: z.optional(d(z.array(id).check(z.minLength(1)), 'Onderwerpen: opties van de vraag met "hulpvraag": true. Zonder onderwerpen telt hij altijd mee. / Topics: options of the help question.')),
   voorrang: z.optional(d(z.array(PrecedenceSchema).check(z.minLength(1)), 'Regelingen die voorgaan: past er een, dan geldt deze niet. / Regelingen that go first.')),
