@@ -78,7 +78,8 @@ export interface ResultaatView extends Base {
 
 export type View = LadenView | FoutView | StartView | VraagView | OverzichtView | ResultaatView;
 
-const ids = (rs: Result[], u: Result['uitkomst']) => rs.filter((r) => r.uitkomst === u).map((r) => r.regeling.id);
+/** The ids for the host's result event: never a sensitive regeling (`gevoelig`) or a crisis line (special-category data). */
+const ids = (rs: Result[], u: Result['uitkomst']) => rs.filter((r) => r.uitkomst === u && !r.regeling.gevoelig && !r.regeling.crisis).map((r) => r.regeling.id);
 
 /** A crisis line that fits leads the result, above everything else. */
 const leads = (r: Route) => r.crisis && r.results.some((x) => x.uitkomst === 'past');

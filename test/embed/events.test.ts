@@ -1,6 +1,7 @@
 /** Events for the host page: step, result (and error, in loading.test.ts). Never answers. */
 import { expect } from '@open-wc/testing';
-import { heading, mount, next, root, until } from '../ui/helpers.js';
+import { embeddedDataset } from '../../src/dataset/source.js';
+import { heading, mount, next, root, text, until, walkTo } from '../ui/helpers.js';
 
 afterEach(() => document.querySelectorAll('regelingen-wizard').forEach((e) => e.remove()));
 
@@ -32,7 +33,9 @@ describe('events for the host page', () => {
       const results = seen.filter((e) => e.type === 'regelingenwijzer:result');
       expect(results).to.have.length(1);
       const { past, misschien } = results[0]!.detail as { past: string[]; misschien: string[] };
-      const shown = root(el).querySelectorAll('.route article').length;
+      // Every regeling on screen is in the event, except the sensitive ones (gevoelig, crisis lines).
+      const hidden = new Set(embeddedDataset().regelingen.filter((r) => r.gevoelig || r.crisis).map((r) => r.naam.nl));
+      const shown = [...root(el).querySelectorAll('.route article')].filter((a) => !hidden.has(a.querySelector('h3, h4, h5')!.textContent!.trim())).length;
       expect(past.length + misschien.length).to.equal(shown);
 
       // Nothing the person typed or chose travels with the events.
@@ -44,5 +47,44 @@ describe('events for the host page', () => {
       document.removeEventListener('regelingenwijzer:step', listen);
       document.removeEventListener('regelingenwijzer:result', listen);
     }
+  });
+});
+
+describe('sensitive regelingen stay out of the events (issue 14)', () => {
+  it('after "Gedachten aan zelfdoding" the result event does not name the crisis line, the screen does', async () => {
+    const results: { past: string[]; misschien: string[] }[] = [];
+    const listen = (e: Event) => results.push((e as CustomEvent).detail);
+    document.addEventListener('regelingenwijzer:result', listen);
+    try {
+      const el = await mount({ perspective: 'zelf' });
+      await walkTo(el, 'resultaat', { 'persoon.hulpvraag': ['zelfdoding'] });
+      await until(el, () => results.length === 1);
+      expect(text(el)).to.contain('113');
+      expect(JSON.stringify(results)).not.to.contain('113');
+      expect(JSON.stringify(results)).not.to.contain('zelfmoord');
+    } finally {
+      document.removeEventListener('regelingenwijzer:result', listen);
+    }
+  });
+
+  it('no regeling marked gevoelig (or a crisis line) is ever named in a result event, over every topic', async () => {
+    const ds = embeddedDataset();
+    const sensitive = new Set(ds.regelingen.filter((r) => r.gevoelig || r.crisis).map((r) => r.id));
+    expect(sensitive.size).to.be.greaterThan(10);
+    const topics = ds.vragen.find((q) => q.hulpvraag)!.opties!.map((o) => o.waarde);
+    const named: string[] = [];
+    const listen = (e: Event) => named.push(...(e as CustomEvent).detail.past, ...(e as CustomEvent).detail.misschien);
+    document.addEventListener('regelingenwijzer:result', listen);
+    try {
+      for (const topic of topics) {
+        const el = await mount({ perspective: 'zelf' });
+        await walkTo(el, 'resultaat', { 'persoon.hulpvraag': [topic] });
+        el.remove();
+      }
+    } finally {
+      document.removeEventListener('regelingenwijzer:result', listen);
+    }
+    expect(named.length).to.be.greaterThan(0);
+    expect(named.filter((id) => sensitive.has(id))).to.deep.equal([]);
   });
 });
