@@ -12,7 +12,7 @@ import { loadRemote } from '../../src/dataset/remote.js';
 import type { Dataset, Overlay } from '../../src/dataset/schema.js';
 import { embeddedDataset } from '../../src/dataset/source.js';
 import { positions } from '../../src/dataset/json-text.js';
-import { DatasetError, errorsOf, formatProblem, type Problem } from '../../src/dataset/problems.js';
+import { errorsOf, formatProblem, type Problem } from '../../src/dataset/problems.js';
 import { MAX_DEPTH, parseDataset, validateDataset, validateOverlay, validateScenario } from '../../src/dataset/validate.js';
 
 const fixture = async (name: string): Promise<string> => {
@@ -194,17 +194,30 @@ describe('validate: one fixture of broken data per rule, with its exact message'
 });
 
 describe('validate: the crisis lines are protected when the widget merges an overlay', () => {
+  const crisisIds = (ds: Dataset) => ds.regelingen.filter((r) => r.crisis).map((r) => r.id).sort();
   for (const name of ['overlay-crisis-vervalt.json', 'overlay-crisis-vervangen.json', 'overlay-crisis-eigen.json', 'overlay-crisis-loket.json']) {
-    it(`combine() refuses ${name}`, async () => {
+    it(`combine() keeps the national crisis lines as they are, whatever ${name} says`, async () => {
       const base = parseDataset(await mini());
       const overlay = await json(name) as Overlay;
-      expect(() => combine(base, overlay, name)).to.throw(DatasetError, name);
+      const merged = combine(base, overlay);
+      expect(crisisIds(merged)).to.deep.equal(crisisIds(base));
+      for (const id of crisisIds(base)) expect(merged.regelingen.find((r) => r.id === id)).to.equal(base.regelingen.find((r) => r.id === id));
+      const crisisCounters = base.loketten.filter((c) => c.crisis).map((c) => c.id);
+      expect(Object.keys(merged.gemeente!.loketten).filter((k) => crisisCounters.includes(k))).to.deep.equal([]);
+      expect(merged.regelingen.filter((r) => !base.regelingen.includes(r) && (r.crisis || crisisCounters.includes(r.loket)))).to.deep.equal([]);
+    });
+    it(`validation reports what ${name} tries`, async () => {
+      const base = parseDataset(await mini());
+      const r = validateOverlay(await json(name), base, { file: name });
+      expect(r.problems.filter((p) => p.rule.startsWith('crisis-')).length).to.be.greaterThan(0);
+      expect(r.problems.map((p) => p.file)).to.include(name);
     });
   }
 
   it('an embedded overlay cannot drop 113 from the national dataset either', async () => {
     const overlay = await json('overlay-url-crisis.json') as Overlay;
-    expect(() => combine(embeddedDataset(), overlay)).to.throw(DatasetError, '"113-zelfmoordpreventie" is een landelijke crisislijn');
+    const merged = combine(embeddedDataset(), overlay);
+    expect(merged.regelingen.some((r) => r.id === '113-zelfmoordpreventie')).to.equal(true);
   });
 });
 
