@@ -20,33 +20,70 @@ export interface Route {
   crisis: boolean;
   urgent: boolean;
   results: Result[];
+  /** The municipality whose counter this is, when the person chose it from the list (its name for the general wording). */
+  gemeente?: GemeenteKeuze;
+  /** The counter is in the municipality where the cared-for person lives (chosen, and not the asker's own). */
+  vanPersoon?: boolean;
 }
 
-function contactFor(ctx: Context, counter: Counter, subject: Result['regeling']['voor'] | undefined): Pick<Route, 'contact' | 'algemeen' | 'andereGemeente'> {
+/** A municipality chosen from the CBS list; `loketten` are its own contacts when we ship its overlay. */
+export interface GemeenteKeuze { code: string; naam: string; loketten?: Record<string, Contact> }
+
+/**
+ * Where the people live, when known beyond the dataset's merged overlay (`ctx.ds.gemeente`):
+ * `zelf` the asker's municipality chosen from the list, `persoon` (carer perspective) the
+ * cared-for person's. A role for the cared-for person (`loketVan: persoon`, e.g. the Wmo and
+ * respijtzorg) goes through `persoon`; the carer's own roles through the asker's municipality.
+ */
+export interface Gemeenten { zelf?: GemeenteKeuze; persoon?: GemeenteKeuze }
+
+type Resolved = Pick<Route, 'contact' | 'algemeen' | 'andereGemeente' | 'gemeente' | 'vanPersoon'>;
+
+function contactFor(ctx: Context, counter: Counter, subject: Result['regeling']['voor'] | undefined, g: Gemeenten = {}): Resolved & { key: string } {
   if (counter.soort === 'landelijk') {
     const { naam, telefoon, website, adres, openingstijden, bron, peildatum } = counter;
-    return { contact: { naam, telefoon, website, adres, openingstijden, bron, peildatum }, andereGemeente: false };
+    return { key: counter.id, contact: { naam, telefoon, website, adres, openingstijden, bron, peildatum }, andereGemeente: false };
   }
-  const elsewhere = subject === 'persoon' && ctx.perspectief === 'mantelzorger';
+  const ownCode = ctx.ds.gemeente?.code ?? g.zelf?.code;
+  const forPerson = subject === 'persoon' && ctx.perspectief === 'mantelzorger';
+  // The cared-for person lives in another municipality we know: that one's counter.
+  if (forPerson && g.persoon && g.persoon.code !== ownCode) {
+    const there = g.persoon;
+    const local = there.loketten?.[counter.id];
+    return { key: `${counter.id}|${there.code}`, andereGemeente: false, gemeente: there, vanPersoon: true, ...(local ? { contact: local } : generic(counter)) };
+  }
+  // The asker's own municipality (or the same one); unknown where the cared-for person lives: say so.
+  const elsewhere = forPerson && !g.persoon;
+  const own = ctx.ds.gemeente ? undefined : g.zelf;
   const local = ctx.ds.gemeente?.loketten[counter.id];
-  if (local) return { contact: local, andereGemeente: elsewhere };
-  return { algemeen: counter.algemeen ?? counter.naam, andereGemeente: elsewhere,
+  const base = { key: `${counter.id}|${ownCode ?? ''}`, andereGemeente: elsewhere, ...(own ? { gemeente: own } : {}) };
+  return local ? { ...base, contact: local } : { ...base, ...generic(counter) };
+}
+
+function generic(counter: Counter): Pick<Route, 'contact' | 'algemeen'> {
+  return { algemeen: counter.algemeen ?? counter.naam,
     contact: counter.website || counter.telefoon ? { naam: counter.naam, telefoon: counter.telefoon, website: counter.website, bron: counter.bron, peildatum: counter.peildatum } : undefined };
 }
 
-export function route(ctx: Context, results: Result[]): Route[] {
+/**
+ * One route per counter and municipality: a municipal role the carer and the cared-for person
+ * share (both live in the same municipality, or the cared-for person's is not known) is one
+ * counter, not two near-identical blocks.
+ */
+export function route(ctx: Context, results: Result[], gemeenten: Gemeenten = {}): Route[] {
   const byKey = new Map<string, Route>();
   for (const res of results) {
     if (res.uitkomst === 'past-niet') continue;
     const counter = ctx.counters.get(res.regeling.loket);
     if (!counter) continue;
     const subject = res.regeling.loketVan ?? 'persoon';
-    const key = `${counter.id}|${counter.soort === 'rol' ? subject : ''}`;
+    const { key, ...found } = contactFor(ctx, counter, subject, gemeenten);
     let r = byKey.get(key);
     if (!r) {
-      r = { loket: counter, ...contactFor(ctx, counter, subject), crisis: !!counter.crisis, urgent: false, results: [] };
+      r = { loket: counter, ...found, crisis: !!counter.crisis, urgent: false, results: [] };
       byKey.set(key, r);
     }
+    if (found.andereGemeente) r.andereGemeente = true;
     r.results.push(res);
     if (res.regeling.crisis) r.crisis = true;
     if (res.urgent) r.urgent = true;

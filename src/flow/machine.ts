@@ -17,12 +17,20 @@ import type { Dataset, Perspective } from '../dataset/model.js';
 import { walk, type Walk } from '../engine/next-question.js';
 import { makeContext } from '../engine/context.js';
 import { explainAll } from '../engine/evaluate.js';
-import { crisisRoutes, route, type Route } from '../engine/route.js';
+import { crisisRoutes, route, type GemeenteKeuze, type Gemeenten, type Route } from '../engine/route.js';
 import type { Answer, Answers, Context, Result } from '../engine/types.js';
+import type { Text } from '../dataset/model.js';
+import { loadWith, type Loaded } from './handover.js';
+
 
 export interface FlowInput {
-  /** Loads (and validates) the dataset; a rejection shows the error screen. */
-  load: () => Promise<Dataset>;
+  /**
+   * Loads (and validates) the dataset, with the overlay of `gemeente` (default: the host's); a
+   * rejection shows the error screen.
+   */
+  load: (gemeente?: string) => Promise<Dataset>;
+  /** A hand-over link's fragment (`#rw1.…`), already taken out of the address bar: restore its answers. */
+  handover?: string;
   /** Preselect who it is for; the start screen then skips the choice. */
   perspectief?: Perspective;
   /** Check date JJJJ-MM-DD (default today). */
@@ -42,8 +50,13 @@ export interface Uitkomst {
 }
 
 export interface FlowContext {
-  load: () => Promise<Dataset>;
+  load: (gemeente?: string) => Promise<Dataset>;
   gemeente?: string;
+  handover?: string;
+  /** Where the asker and (carer) the cared-for person live, chosen from the list on the result. */
+  keuze: Gemeenten;
+  /** Why a hand-over link could not be read. */
+  melding?: Text;
   dataset?: Dataset;
   error?: unknown;
   preset?: Perspective;
@@ -69,6 +82,8 @@ export type FlowEvent =
   | { type: 'BEKIJK_RESULTAAT' }
   | { type: 'NAAR_OVERZICHT' }
   | { type: 'ONDERWERPEN' }
+  /** The municipality chosen on the result: the asker's own (`zelf`) and/or the cared-for person's (`persoon`). */
+  | { type: 'GEMEENTE'; zelf?: GemeenteKeuze; persoon?: GemeenteKeuze }
   /** After a restart (new gemeente, moved in the DOM): continue with these answers where they stopped. */
   | { type: 'HERVAT'; perspectief: Perspective }
   /** The error screen's "Probeer opnieuw": load again. */
@@ -97,7 +112,8 @@ export const wizardMachine = setup({
     input: {} as FlowInput,
   },
   actors: {
-    loadDataset: fromPromise<Dataset, { load: () => Promise<Dataset> }>(({ input }) => input.load()),
+    loadDataset: fromPromise<Loaded, { load: FlowContext['load']; gemeente?: string; handover?: string }>(
+      ({ input }) => loadWith(input.load, input.gemeente, input.handover)),
   },
   guards: {
     noPerspective: ({ context }) => !context.perspectief,
@@ -105,11 +121,23 @@ export const wizardMachine = setup({
     canGoBack: ({ context: c }) => !!c.walk?.path.length && c.walk.path.indexOf(c.shown!) !== 0,
     loaded: ({ context }) => !!context.dataset,
     hasTopics: ({ context }) => !!context.dataset?.vragen.some((q) => q.hulpvraag),
+    restored: ({ event }) => !!(event as unknown as { output?: Loaded }).output?.restored,
+    /** The asker's municipality changed from the one the dataset was loaded for: load its overlay. */
+    otherOverlay: ({ context: c, event }) => {
+      const code = (event as Extract<FlowEvent, { type: 'GEMEENTE' }>).zelf?.code;
+      return !c.gemeente && !!code && code !== (c.dataset?.gemeente?.code ?? c.keuze.zelf?.code);
+    },
+    moreToAsk: ({ context }) => !!context.walk?.vraag,
   },
   actions: {
     reset: assign(({ context }) => ({
       answers: {}, shown: undefined, walk: undefined, crisis: [], uitkomst: undefined, perspectief: context.preset,
+      keuze: {}, melding: undefined,
     })),
+    choose: assign(({ context, event }) => {
+      const e = event as Extract<FlowEvent, { type: 'GEMEENTE' }>;
+      return { keuze: { ...context.keuze, ...(e.zelf ? { zelf: e.zelf } : {}), ...(e.persoon ? { persoon: e.persoon } : {}) } };
+    }),
     begin: assign(({ context }) => {
       const r = recompute(context, context.answers);
       return { ...r, shown: r.walk.path[0] ?? r.walk.vraag?.id };
@@ -129,22 +157,29 @@ export const wizardMachine = setup({
     outcome: assign(({ context: c }) => {
       const ctx = engineCtx(c, c.walk!.answers);
       const results = explainAll(ctx);
-      return { uitkomst: { results, routes: route(ctx, results), ctx } };
+      return { uitkomst: { results, routes: route(ctx, results, c.keuze), ctx } };
     }),
   },
 }).createMachine({
   id: 'regelingenwijzer',
   context: ({ input }) => ({
     load: input.load, gemeente: input.gemeente, preset: input.perspectief, perspectief: input.perspectief,
-    datum: input.datum, answers: { ...input.answers }, crisis: [],
+    datum: input.datum, answers: { ...input.answers }, crisis: [], handover: input.handover, keuze: {},
   }),
   initial: 'laden',
   states: {
     laden: {
       invoke: {
         src: 'loadDataset',
-        input: ({ context }) => ({ load: context.load }),
-        onDone: { target: 'start', actions: assign({ dataset: ({ event }) => event.output }) },
+        input: ({ context }) => ({ load: context.load, gemeente: context.gemeente, handover: context.handover }),
+        onDone: [
+          // A hand-over link: its answers, straight to the result (the person can change them there).
+          { guard: 'restored', target: 'resultaat', actions: [assign(({ event }) => {
+            const r = event.output.restored!;
+            return { dataset: event.output.dataset, perspectief: r.perspectief, answers: r.answers, keuze: r.keuze, handover: undefined };
+          }), 'begin'] },
+          { target: 'start', actions: assign(({ event }) => ({ dataset: event.output.dataset, melding: event.output.melding, handover: undefined })) },
+        ],
         onError: { target: 'fout', actions: assign({ error: ({ event }) => event.error }) },
       },
     },
@@ -190,6 +225,32 @@ export const wizardMachine = setup({
     },
     resultaat: {
       entry: 'outcome',
+      initial: 'tonen',
+      states: {
+        tonen: {
+          on: {
+            GEMEENTE: [
+              { guard: 'otherOverlay', target: 'gemeente', actions: 'choose' },
+              { actions: ['choose', 'outcome'] },
+            ],
+          },
+        },
+        // The chosen municipality's overlay (local counters and regelingen); new questions it needs are asked.
+        gemeente: {
+          invoke: {
+            src: 'loadDataset',
+            input: ({ context }) => ({ load: context.load, gemeente: context.keuze.zelf?.code }),
+            onDone: { target: 'klaar', actions: assign(({ context, event }) => ({ dataset: event.output.dataset, ...recompute({ ...context, dataset: event.output.dataset }, context.answers) })) },
+            onError: { target: '#regelingenwijzer.fout', actions: assign({ error: ({ event }) => event.error }) },
+          },
+        },
+        klaar: {
+          always: [
+            { guard: 'moreToAsk', target: '#regelingenwijzer.vragen.aanvullen', actions: assign(({ context }) => ({ shown: context.walk!.vraag!.id })) },
+            { target: 'tonen', actions: 'outcome' },
+          ],
+        },
+      },
       on: {
         NAAR_OVERZICHT: { target: 'overzicht' },
         ONDERWERPEN: {
@@ -201,6 +262,10 @@ export const wizardMachine = setup({
     },
   },
   on: {
-    OPNIEUW: { guard: 'loaded', target: '.start', actions: 'reset' },
+    OPNIEUW: [
+      // The previous person's municipality is not kept either: back to the host's dataset.
+      { guard: ({ context: c }) => !c.gemeente && !!c.keuze.zelf && !!c.dataset?.gemeente, target: '.laden', actions: 'reset' },
+      { guard: 'loaded', target: '.start', actions: 'reset' },
+    ],
   },
 });

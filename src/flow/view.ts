@@ -7,8 +7,8 @@
 import type { SnapshotFrom } from 'xstate';
 import { embeddedOverlay } from '../dataset/source.js';
 import { SUBJECTS, type Contact, type Counter, type Option, type Perspective, type Question, type Subject, type Text } from '../dataset/model.js';
-import { ALL_TOPICS, applicable } from '../engine/evaluate.js';
-import type { Route } from '../engine/route.js';
+import { ALL_TOPICS, applicable, figureYears } from '../engine/evaluate.js';
+import type { GemeenteKeuze, Route } from '../engine/route.js';
 import type { Answer, Result } from '../engine/types.js';
 import type { wizardMachine } from './machine.js';
 
@@ -38,7 +38,11 @@ export interface FoutView extends Base {
   /** What to log on the console. */
   log: unknown[];
 }
-export interface StartView extends Base { scherm: 'start'; preset?: Perspective; gekozen?: Perspective }
+export interface StartView extends Base {
+  scherm: 'start'; preset?: Perspective; gekozen?: Perspective;
+  /** Why a hand-over link could not be read ("Vul de vragen opnieuw in"). */
+  melding?: Text;
+}
 export interface VraagView extends Base {
   scherm: 'vragen';
   vraag: Question;
@@ -53,7 +57,10 @@ export interface OverzichtView extends Base {
   perspectief: Perspective;
   rijen: { vraag: Question; antwoord: Answer }[];
 }
-/** The regelingen for one person (`regeling.voor`), counters in the engine's order. */
+/**
+ * The counters for one person, in the engine's order. A counter appears once: with the first
+ * person (in SUBJECTS order) a regeling of it is for; a regeling there for the other person says so.
+ */
 export interface Groep { voor: Subject; routes: Route[] }
 export interface ResultaatView extends Base {
   scherm: 'resultaat';
@@ -74,6 +81,19 @@ export interface ResultaatView extends Base {
   uitslag: { past: string[]; misschien: string[] };
   /** A question's or derived fact's short label. */
   label: (id: string) => Text | undefined;
+  /**
+   * Choosing the municipality on the result, where it can change a counter: the asker's own when
+   * the host page did not fix it (`vraagZelf`), and in the carer perspective where the cared-for
+   * person lives (`vraagPersoon`).
+   */
+  gemeente: { vraagZelf: boolean; vraagPersoon: boolean; zelf?: GemeenteKeuze; persoon?: GemeenteKeuze; vast?: string };
+  /** The years of the figures the outcome was checked with (for the handout). */
+  jaren: string[];
+  /**
+   * What "Verder op uw telefoon" carries, read only when the person asks for the link (never in
+   * an event): the perspective, the municipalities, the answers that count, the questions.
+   */
+  delen: () => { perspectief: Perspective; gemeente?: string; gemeentePersoon?: string; antwoorden: Record<string, Answer>; vragen: Question[] };
 }
 
 export type View = LadenView | FoutView | StartView | VraagView | OverzichtView | ResultaatView;
@@ -88,10 +108,8 @@ const leads = (r: Route) => r.crisis && r.results.some((x) => x.uitkomst === 'pa
 function groups(routes: Route[]): Groep[] {
   const out = new Map<Subject, Route[]>(SUBJECTS.map((s) => [s, []]));
   for (const r of routes) {
-    for (const voor of new Set(r.results.map((x) => x.regeling.voor))) {
-      const part = { ...r, results: r.results.filter((x) => x.regeling.voor === voor) };
-      out.set(voor, [...(out.get(voor) ?? []), part]);
-    }
+    const voor = SUBJECTS.find((s) => r.results.some((x) => x.regeling.voor === s))!;
+    out.get(voor)!.push(r);
   }
   return [...out].filter(([, rs]) => rs.length).map(([voor, rs]) => ({ voor, routes: rs }));
 }
@@ -111,8 +129,21 @@ function result(s: Snapshot, base: Base): ResultaatView {
       nietBekeken: opties.filter((o) => inScope.has(o.waarde) && !chosen.includes(o.waarde)),
     };
   }
+  const role = (r: Route) => r.loket.soort === 'rol';
+  const carer = ctx.perspectief === 'mantelzorger';
+  const { keuze, gemeente: vast } = s.context;
+  const gemeente = {
+    vraagZelf: !vast && (!!keuze.zelf || routes.some(role)),
+    vraagPersoon: carer && (!!keuze.persoon || routes.some((r) => role(r) && r.results.some((x) => (x.regeling.loketVan ?? 'persoon') === 'persoon'))),
+    zelf: keuze.zelf, persoon: keuze.persoon, vast,
+  };
   return {
-    ...base, scherm: 'resultaat', perspectief: ctx.perspectief, datum: ctx.datum,
+    ...base, scherm: 'resultaat', perspectief: ctx.perspectief, datum: ctx.datum, gemeente,
+    jaren: figureYears(ctx, results),
+    delen: () => ({
+      perspectief: ctx.perspectief, gemeente: vast ?? keuze.zelf?.code, gemeentePersoon: keuze.persoon?.code,
+      antwoorden: { ...s.context.walk!.answers }, vragen: s.context.dataset!.vragen,
+    }),
     leiding, groepen, perPersoon: groepen.length > 1 || ctx.perspectief === 'mantelzorger' || ctx.perspectief === 'werkgever',
     routes: [...leiding, ...routes.filter((r) => !leads(r))],
     // A crisis line that does not apply is not a regeling someone missed: leave it out.
@@ -152,7 +183,7 @@ export function viewOf(s: Snapshot): View {
     case 'fout':
       return failure(s, base);
     case 'start':
-      return { ...base, scherm, preset: c.preset, gekozen: c.perspectief };
+      return { ...base, scherm, preset: c.preset, gekozen: c.perspectief, melding: c.melding };
     case 'vragen': {
       const q = c.dataset!.vragen.find((x) => x.id === c.shown)!;
       const w = c.walk!;

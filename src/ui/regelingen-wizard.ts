@@ -17,6 +17,7 @@ import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
 import { PersistController } from './controllers/persist.js';
 import { checkDatum, checkTimeout, hostContact, resumable } from './settings.js';
+import { takeCapturedHandover } from './controllers/handover.js';
 import type { ViewController } from './controllers/types.js';
 
 /** One screen module per public `scherm`. */
@@ -49,6 +50,7 @@ export class RegelingenWizard extends LitElement {
     datum: { type: String },
     persist: { type: Boolean },
     timeout: { type: Number },
+    overdracht: { type: String },
     snapshot: { state: true },
     error: { state: true },
   };
@@ -71,6 +73,11 @@ export class RegelingenWizard extends LitElement {
   declare persist: boolean;
   /** Milliseconds before a dataset or overlay URL counts as failed (default 10000). */
   declare timeout: number | undefined;
+  /**
+   * `uit` turns off "Verder op uw telefoon" (the QR code and link with the answers in the URL
+   * fragment, and restoring from such a link). Default on.
+   */
+  declare overdracht: string | undefined;
   /** The machine's current snapshot. @internal */
   declare snapshot: Snapshot | undefined;
   /** The validation error of the form on screen. @internal */
@@ -123,7 +130,12 @@ export class RegelingenWizard extends LitElement {
     const preset = (PERSPECTIVES as readonly string[]).includes(this.perspective!) ? this.perspective
       : this.mode === 'professional' ? 'professional' : undefined;
     this.actor = createActor(wizardMachine, {
-      input: { load: () => loadDataset({ gemeente, datasetUrl, overlayUrl, timeout }), perspectief: preset, datum: checkDatum(this.datum), answers, gemeente },
+      input: {
+        // The person may choose another municipality on the result (not with an overlay URL: that one is the host's).
+        load: (g?: string) => loadDataset({ gemeente: overlayUrl ? gemeente : g ?? gemeente, datasetUrl, overlayUrl, timeout }),
+        perspectief: preset, datum: checkDatum(this.datum), answers, gemeente,
+        handover: this.overdracht === 'uit' ? undefined : takeCapturedHandover(),
+      },
     });
     this.actor.subscribe((s) => {
       if (hervat && s.value === 'start') {
@@ -146,6 +158,7 @@ export class RegelingenWizard extends LitElement {
     this.i18n ??= createI18n(lang);
     return {
       lang, t: this.i18n.t, error: this.error, contact: this.contact,
+      host: { overdracht: this.overdracht !== 'uit', professional: this.mode === 'professional' || this.view.step.scherm !== 'laden' && this.snapshot?.context.perspectief === 'professional' },
       send: (e: FlowEvent) => {
         this.attention.act();
         this.error = undefined;

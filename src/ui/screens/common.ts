@@ -22,6 +22,8 @@ export interface Ui {
   /** Whether the part `id` of this screen was opened (rendered only then). */
   opened(id: string): boolean;
   open(id: string): void;
+  /** The host's settings a screen needs: hand-over on (`overdracht`), a GP's consult (`professional`). */
+  host?: { overdracht: boolean; professional: boolean };
 }
 
 /** A screen: its heading text (also announced) and its content. */

@@ -11,6 +11,8 @@ import type { Route } from '../../engine/route.js';
 import type { Result } from '../../engine/types.js';
 import type { Groep, ResultaatView } from '../../flow/view.js';
 import { external, phoneLink, restart, type Screen, type Ui } from './common.js';
+import { DIRECTORY_URL, municipalityChoice } from './municipality.js';
+import { resultActions } from './result-actions.js';
 
 interface Props extends Ui { v: ResultaatView }
 
@@ -50,9 +52,15 @@ function groupName(voor: Groep['voor'], p: Props): string {
 }
 
 const OUTCOME_KEY = { past: 'resultaat.past', misschien: 'resultaat.misschien', 'past-niet': 'resultaat.pastNiet' } as const;
+/** The regeling's explanation for this reader: a carer or GP reads about the person, not to them. */
+function uitleg(r: Result['regeling'], perspectief: string): Result['regeling']['uitleg'] {
+  const own = r.uitlegPerspectief as Record<string, Result['regeling']['uitleg'] | undefined> | undefined;
+  return own?.[perspectief] ?? r.uitleg;
+}
+
 const STATUS_KEY = { ja: 'resultaat.voldaan', nee: 'resultaat.nietVoldaan', onbekend: 'resultaat.onbekend' } as const;
 
-function regeling(res: Result, p: Props, level: number): TemplateResult {
+function regeling(res: Result, p: Props, level: number, group?: Groep['voor']): TemplateResult {
   const { lang, t } = p;
   const r = res.regeling;
   const shownCriteria = res.uitkomst === 'past-niet' ? res.criteria.filter((c) => c.status === 'nee') : res.criteria;
@@ -66,10 +74,11 @@ function regeling(res: Result, p: Props, level: number): TemplateResult {
       ${external(r.bron, t('resultaat.bronPeildatum', { datum: date(r.peildatum, lang) }))}</p>`;
   return html`<article class="regeling">
     ${h(level, r.naam[lang])}
+    ${group && r.voor !== group ? html`<p class="meta voor">${groupName(r.voor, p)}</p>` : nothing}
     <span class="tag ${res.uitkomst}">${t(OUTCOME_KEY[res.uitkomst])}</span>
     ${res.urgent ? html` <span class="tag urgent">${t('resultaat.urgent')}</span>` : nothing}
     ${res.buitenOnderwerpen ? html`<p class="meta">${t('resultaat.breed')}</p>` : nothing}
-    <p>${r.uitleg[lang]}</p>
+    <p>${uitleg(r, p.v.perspectief)[lang]}</p>
     ${res.voorbehoud ? html`<p>${res.voorbehoud[lang]}</p>` : nothing}
     ${res.voorrang ? html`<p>${res.voorrang.reden[lang]}</p>` : nothing}
     ${res.cijfersTot ? html`<p>${t('resultaat.cijfersTot', { datum: date(res.cijfersTot, lang) })}</p>` : nothing}
@@ -86,19 +95,21 @@ function regeling(res: Result, p: Props, level: number): TemplateResult {
 function routeName(r: Route, p: Props): string {
   const name = (r.contact?.naam ?? r.loket.naam)[p.lang];
   const twice = p.v.routes.filter((x) => x.loket.id === r.loket.id).length > 1;
-  return twice && r.andereGemeente ? `${name} (${p.t('resultaat.vanNaaste')})` : name;
+  return twice && r.vanPersoon ? `${name} (${p.t('resultaat.vanNaaste')})` : name;
 }
 
-function card(r: Route, p: Props, level: number): TemplateResult {
+function card(r: Route, p: Props, level: number, group?: Groep['voor']): TemplateResult {
   const { lang, t } = p;
   return html`<div class="route ${r.crisis ? 'crisis' : ''} ${r.urgent ? 'urgent' : ''}">
     ${r.crisis ? html`<p class="tag crisis">${t('resultaat.crisis')}</p>` : r.urgent ? html`<p class="tag urgent">${t('resultaat.urgent')}</p>` : nothing}
     ${h(level, html`<span class="visually-hidden">${t('resultaat.gaNaar')}: </span>${routeName(r, p)}`)}
     ${r.loket.uitleg ? html`<p>${r.loket.uitleg[lang]}</p>` : nothing}
+    ${r.gemeente ? html`<p><strong>${t('gemeente.naam', { naam: r.gemeente.naam })}</strong>${r.vanPersoon ? html`. ${t('gemeente.vanPersoon')}` : nothing}</p>` : nothing}
     ${contactList(r.contact, r.algemeen, p)}
+    ${r.gemeente && r.algemeen ? html`<p>${external(DIRECTORY_URL, t('gemeente.gids', { naam: r.gemeente.naam }))}</p>` : nothing}
     ${r.andereGemeente ? html`<p>${t('resultaat.andereGemeente')}</p>` : nothing}
     <p><strong>${t('resultaat.vraagNaar')}</strong></p>
-    ${r.results.map((res) => regeling(res, p, level + 1))}
+    ${r.results.map((res) => regeling(res, p, level + 1, group))}
   </div>`;
 }
 
@@ -124,20 +135,18 @@ export const resultScreen: Screen<ResultaatView> = {
       <p>${t('resultaat.intro', { context: v.perspectief })}</p>
       <p class="meta">${t('resultaat.peildatum', { datum: date(v.datum, lang) })}</p>
       ${topics(p)}
+      ${municipalityChoice(v, ui)}
       ${v.routes.length === 0 ? html`<p>${t('resultaat.geen', { context: v.perspectief })}</p>` : nothing}
       ${v.routes.length > 1 ? html`<h3>${t('resultaat.inHetKort')}</h3>
         <ol class="overview">${v.routes.map((r) => html`<li>${routeName(r, p)}: ${t('resultaat.aantal', { count: r.results.length })}${r.crisis || r.urgent
           ? html` (<strong>${t(r.crisis ? 'resultaat.crisis' : 'resultaat.urgent')}</strong>)` : nothing}</li>`)}</ol>` : nothing}
       ${v.groepen.map((g) => html`${deep ? html`<h3 class="group">${groupName(g.voor, p)}</h3>` : nothing}
-        ${g.routes.map((r) => card(r, p, 3 + deep))}`)}
+        ${g.routes.map((r) => card(r, p, 3 + deep, deep ? g.voor : undefined))}`)}
       ${v.pastNiet.length ? html`<details class="not-fitting" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && ui.open('pastNiet')}>
         <summary>${t('resultaat.pastNietKop', { aantal: v.pastNiet.length })}</summary>
         ${ui.opened('pastNiet') ? v.pastNiet.map((res) => regeling(res, p, 4)) : nothing}
       </details>` : nothing}
-      <div class="actions">
-        <button class="secondary" type="button" @click=${() => ui.send({ type: 'NAAR_OVERZICHT' })}>${t('resultaat.wijzigAntwoorden')}</button>
-        <button class="secondary" type="button" @click=${() => window.print()}>${t('resultaat.afdrukken')}</button>
-      </div>
+      ${resultActions(v, ui)}
       ${restart(ui)}`;
   },
 };

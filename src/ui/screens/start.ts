@@ -18,6 +18,7 @@ export const startScreen: Screen<StartView> = {
     return html`
       ${errorSummary(ui, 'perspectief-0')}
       ${heading}
+      ${v.melding ? html`<p class="error-message" role="alert">${v.melding[ui.lang]}</p>` : nothing}
       <p>${t('start.intro', { context: v.preset })} ${t('start.duur')}</p>
       <p>${t('start.privacy')}</p>
       <form novalidate @submit=${submit}>

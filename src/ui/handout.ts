@@ -1,0 +1,170 @@
+/**
+ * "Afdrukken of meegeven": a one-page A4 summary of the result in B1 Dutch or English, for the
+ * person to take home (from a GP, a carer's or a resident's own screen) or for HR (an employer).
+ *
+ * What it holds: the crisis lines that fit, first; then per counter, in the engine's order, what
+ * to ask for, how to reach it and what to bring; the date and the years of the figures. Never a
+ * name, a birth date or an answer: only regelingen, counters and contacts.
+ *
+ * Loaded on demand (dynamic import) when the person presses the button: neither this module nor
+ * its texts and print styles are in the widget's main bundle. On paper only the handout prints:
+ * in the shadow root every other part of the widget is hidden; on the host page everything that
+ * neither is nor contains the widget is hidden, for the duration of this print only.
+ *
+ * Long results: the handout is set small (10pt, contacts on one line, what to bring as one
+ * line per counter), so a typical journey (up to about six counters) fits one page; a longer
+ * one continues on a second page without splitting a counter (break-inside: avoid). Nothing is
+ * left out to make it fit.
+ */
+import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import type { Language, Text } from '../dataset/model.js';
+import type { Route } from '../engine/route.js';
+import type { ResultaatView } from '../flow/view.js';
+import { DIRECTORY_URL } from '../municipalities/generic.js';
+
+const TEXT = {
+  nl: {
+    kop: 'Waar kunt u terecht?',
+    kop_werkgever: 'Regelingen voor een werknemer of kandidaat: overzicht voor HR',
+    kop_mantelzorger: 'Waar kunt u en degene voor wie u zorgt terecht?',
+    gemaakt: (d: string) => `Gemaakt op ${d}.`,
+    jaren: (j: string) => `Bedragen en grenzen van ${j}.`,
+    cijfersTot: (d: string) => `Voor een deel van de regelingen kennen we de bedragen alleen tot ${d}. Vraag het loket wat nu geldt.`,
+    crisis: 'Direct hulp nodig? Bel:',
+    eerst: 'Ga hierheen, in deze volgorde',
+    vraagNaar: 'Vraag naar',
+    past: 'past waarschijnlijk',
+    misschien: 'past misschien',
+    meenemen: 'Neem mee',
+    tel: 'Tel.',
+    web: 'Website',
+    gids: (naam: string) => `Contactgegevens van gemeente ${naam}: ${DIRECTORY_URL}`,
+    gemeente: (naam: string) => `Gemeente ${naam}`,
+    geen: 'We vonden geen regelingen die passen. Twijfelt u? Neem contact op met uw gemeente.',
+    voet: 'Dit overzicht komt uit de Regelingenwijzer. Er staat geen naam of ander persoonlijk gegeven op. Het is een hulpmiddel: het loket beslist.',
+    voorUzelf: 'voor uzelf',
+    voorPersoon: 'voor degene voor wie u zorgt',
+  },
+  en: {
+    kop: 'Where can you go?',
+    kop_werkgever: 'Schemes for an employee or candidate: overview for HR',
+    kop_mantelzorger: 'Where can you and the person you care for go?',
+    gemaakt: (d: string) => `Made on ${d}.`,
+    jaren: (j: string) => `Amounts and limits of ${j}.`,
+    cijfersTot: (d: string) => `For some schemes we only know the amounts up to ${d}. Ask the counter what applies now.`,
+    crisis: 'Need help now? Call:',
+    eerst: 'Go here, in this order',
+    vraagNaar: 'Ask for',
+    past: 'probably fits',
+    misschien: 'may fit',
+    meenemen: 'Bring',
+    tel: 'Phone',
+    web: 'Website',
+    gids: (naam: string) => `Contact details of the municipality of ${naam}: ${DIRECTORY_URL}`,
+    gemeente: (naam: string) => `Municipality of ${naam}`,
+    geen: 'We found no schemes that fit. In doubt? Contact your municipality.',
+    voet: 'This overview comes from the Regelingenwijzer. It holds no name or other personal detail. It is an aid: the counter decides.',
+    voorUzelf: 'for yourself',
+    voorPersoon: 'for the person you care for',
+  },
+};
+
+const dates = new Map<Language, Intl.DateTimeFormat>();
+const date = (iso: string, lang: Language) => {
+  let f = dates.get(lang);
+  if (!f) dates.set(lang, (f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' })));
+  return f.format(new Date(`${iso}T12:00:00`));
+};
+
+/** A web address as it reads on paper: no scheme, no trailing slash. */
+const bare = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+
+/** Print styles, adopted into the widget's shadow root when the handout is first shown. */
+export const handoutStyles: CSSResult = css`
+  .handout { display: none; }
+  @media print {
+    .wizard:has(> .handout) > :not(.handout) { display: none !important; }
+    .handout { display: block; font-size: 10pt; line-height: 1.3; color: #000; background: #fff; }
+    .handout h2 { font-size: 15pt; margin: 0 0 2pt; }
+    .handout h3 { font-size: 11.5pt; margin: 8pt 0 2pt; }
+    .handout p, .handout ul, .handout ol { margin: 0 0 3pt; }
+    .handout ol.routes { padding-inline-start: 1.3em; }
+    .handout ol.routes > li { break-inside: avoid; margin-block-end: 6pt; }
+    .handout ul { padding-inline-start: 1.1em; }
+    .handout .crisis { border: 1.5pt solid #000; padding: 4pt 6pt; margin-block: 4pt 6pt; break-inside: avoid; }
+    .handout .meta, .handout footer { font-size: 8.5pt; }
+    .handout footer { border-top: 0.5pt solid #000; margin-block-start: 8pt; padding-block-start: 3pt; }
+    .handout a { color: #000; text-decoration: none; }
+    .handout a[href^='http']::after { content: none; }
+  }
+`;
+
+/** Hides the host page around the widget on paper, for one print only. */
+const pageStyles = `@media print {
+  body :not(:has([data-regelingenwijzer-print])):not([data-regelingenwijzer-print]):not([data-regelingenwijzer-print] *) { display: none !important; }
+  [data-regelingenwijzer-print] { margin: 0 !important; }
+}`;
+
+/** Adopt the handout styles into `root` (once). */
+export function adoptHandoutStyles(root: ShadowRoot): void {
+  const sheet = handoutStyles.styleSheet;
+  if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/**
+ * Marks the host page for printing only the widget (a constructed style sheet: no inline style,
+ * fine under a strict CSP) and returns the function that takes it away again.
+ */
+export function isolateForPrint(host: HTMLElement): () => void {
+  const doc = host.ownerDocument;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(pageStyles);
+  host.setAttribute('data-regelingenwijzer-print', '');
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  return () => {
+    host.removeAttribute('data-regelingenwijzer-print');
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+}
+
+function contact(r: Route, lang: Language, t: (typeof TEXT)['nl']): TemplateResult {
+  const c = r.contact;
+  const parts: (string | TemplateResult)[] = [];
+  if (c?.telefoon) parts.push(`${t.tel} ${c.telefoon}`);
+  if (c?.website) parts.push(`${t.web} ${bare(c.website)}`);
+  if (c?.adres) parts.push(c.adres[lang]);
+  if (c?.openingstijden) parts.push(c.openingstijden[lang]);
+  return html`${r.gemeente ? html`<p>${t.gemeente(r.gemeente.naam)}</p>` : nothing}
+    ${r.algemeen ? html`<p>${r.algemeen[lang]}</p>` : nothing}
+    ${parts.length ? html`<p>${parts.join(' · ')}</p>` : nothing}
+    ${r.gemeente && r.algemeen ? html`<p>${t.gids(r.gemeente.naam)}</p>` : nothing}`;
+}
+
+function counter(r: Route, v: ResultaatView, lang: Language, t: (typeof TEXT)['nl']): TemplateResult {
+  const bring = [...new Map(r.results.flatMap((x) => x.regeling.meenemen ?? []).map((m: Text) => [m[lang], m])).keys()];
+  const carer = v.perspectief === 'mantelzorger';
+  return html`<li>
+    <strong>${(r.contact?.naam ?? r.loket.naam)[lang]}</strong>
+    ${contact(r, lang, t)}
+    <p>${t.vraagNaar}: ${r.results.map((x, i) => html`${i ? '; ' : ''}${x.regeling.naam[lang]} (${x.uitkomst === 'past' ? t.past : t.misschien}${carer
+      ? `, ${x.regeling.voor === 'mantelzorger' ? t.voorUzelf : t.voorPersoon}` : ''})`)}</p>
+    ${bring.length ? html`<p>${t.meenemen}: ${bring.join('; ')}</p>` : nothing}
+  </li>`;
+}
+
+/** The handout for this result, in `lang`. */
+export function handout(v: ResultaatView, lang: Language): TemplateResult {
+  const t = TEXT[lang];
+  const title = v.perspectief === 'werkgever' ? t.kop_werkgever : v.perspectief === 'mantelzorger' ? t.kop_mantelzorger : t.kop;
+  const rest = v.routes.filter((r) => !v.leiding.includes(r));
+  const until = [...new Set(v.routes.flatMap((r) => r.results.map((x) => x.cijfersTot)).filter((x): x is string => !!x))].sort()[0];
+  return html`<section class="handout" lang=${lang}>
+    <h2>${title}</h2>
+    <p class="meta">${t.gemaakt(date(v.datum, lang))} ${v.jaren.length ? t.jaren(v.jaren.join(', ')) : nothing}
+      ${until ? t.cijfersTot(date(until, lang)) : nothing}</p>
+    ${v.leiding.length ? html`<div class="crisis"><strong>${t.crisis}</strong>
+      <ul>${v.leiding.map((r) => html`<li>${(r.contact?.naam ?? r.loket.naam)[lang]}${r.contact?.telefoon ? `: ${r.contact.telefoon}` : ''}</li>`)}</ul></div>` : nothing}
+    ${rest.length ? html`<h3>${t.eerst}</h3><ol class="routes">${rest.map((r) => counter(r, v, lang, t))}</ol>` : html`<p>${t.geen}</p>`}
+    <footer>${t.voet}</footer>
+  </section>`;
+}

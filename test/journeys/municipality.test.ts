@@ -1,0 +1,156 @@
+/**
+ * Issue 12: the municipality, for any of the 342. On a page without `gemeente` (a GP's page, a
+ * national site) the person chooses it on the result from a combobox over the CBS list (WAI-ARIA
+ * APG combobox with a listbox popup), loaded on demand; the chosen municipality's overlay is used
+ * when we ship one, otherwise honest general wording with its name and the national directory.
+ * In the carer perspective the cared-for person's municipality routes the Wmo and respijtzorg.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import scenario1 from '../../regelingen/scenarios/01-mantelzorger-moeder-dementie.json';
+import scenario20 from '../../regelingen/scenarios/20-huisarts-psychisch-schulden.json';
+import { DIRECTORY_URL } from '../../src/municipalities/generic.js';
+import { DIRECTORY_URL as SHOWN_DIRECTORY } from '../../src/ui/screens/municipality.js';
+import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
+import { mount, nl, picksOf, root, text, until, walkTo } from '../ui/helpers.js';
+
+type Picker = HTMLElement & { value: string; updateComplete: Promise<boolean>; shadowRoot: ShadowRoot };
+
+export async function picker(el: RegelingenWizard, name: 'zelf' | 'persoon'): Promise<Picker> {
+  await until(el, () => !!customElements.get('regelingenwijzer-gemeentekiezer') && !!root(el).querySelector(`regelingenwijzer-gemeentekiezer[name="${name}"]`)?.shadowRoot);
+  const p = root(el).querySelector<Picker>(`regelingenwijzer-gemeentekiezer[name="${name}"]`)!;
+  await p.updateComplete;
+  return p;
+}
+const input = (p: Picker) => p.shadowRoot.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+const options = (p: Picker) => [...p.shadowRoot.querySelectorAll<HTMLElement>('[role="option"]')];
+
+/** Choose by keyboard: focus, type, arrow down to the option that starts with `name`, Enter. */
+export async function chooseByKeyboard(p: Picker, typed: string, name: string): Promise<void> {
+  input(p).focus();
+  await sendKeys({ type: typed });
+  await p.updateComplete;
+  const at = options(p).findIndex((o) => o.textContent!.trim().startsWith(name));
+  expect(at, `${name} among ${options(p).map((o) => o.textContent!.trim()).join(' | ')}`).to.be.at.least(0);
+  for (let i = 0; i <= at; i++) await sendKeys({ press: 'ArrowDown' });
+  await p.updateComplete;
+  await sendKeys({ press: 'Enter' });
+  await p.updateComplete;
+}
+
+async function show(el: RegelingenWizard): Promise<void> {
+  const before = text(el);
+  root(el).querySelector<HTMLButtonElement>('.gemeente-keuze button[type="submit"]')!.click();
+  await until(el, () => text(el) !== before);
+}
+
+describe('choosing the municipality on the result (no gemeente on the page)', () => {
+  it('a GP chooses the patient\'s municipality by keyboard (combobox pattern); without an overlay: its name, general wording and the national directory', async function () {
+    this.timeout(60000);
+    const el = await mount({ mode: 'professional' });
+    await walkTo(el, 'resultaat', picksOf(scenario20.antwoorden));
+    const p = await picker(el, 'zelf');
+    const field = input(p);
+    expect(p.shadowRoot.querySelector(`label[for="${field.id}"]`)!.textContent).to.equal(nl.gemeente.zelf_professional);
+    expect(field.getAttribute('aria-expanded')).to.equal('false');
+    expect(field.getAttribute('aria-autocomplete')).to.equal('list');
+    const listbox = p.shadowRoot.getElementById(field.getAttribute('aria-controls')!)!;
+    expect(listbox.getAttribute('role')).to.equal('listbox');
+
+    field.focus();
+    await sendKeys({ type: 'den haag' });
+    await p.updateComplete;
+    expect(field.getAttribute('aria-expanded')).to.equal('true');
+    expect(options(p)[0]!.textContent).to.contain("'s-Gravenhage (Den Haag)");
+    expect(p.shadowRoot.querySelector('[role="status"]')!.textContent).to.match(/gevonden/);
+    // Focus stays in the field; the active option is aria-activedescendant and aria-selected.
+    await sendKeys({ press: 'ArrowDown' });
+    await p.updateComplete;
+    expect(p.shadowRoot.activeElement).to.equal(field);
+    expect(field.getAttribute('aria-activedescendant')).to.equal(options(p)[0]!.id);
+    expect(options(p)[0]!.getAttribute('aria-selected')).to.equal('true');
+    // axe with the list open
+    const open = await window.axe.run(p.shadowRoot as unknown as Element, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
+    expect(open.violations.map((v) => v.id)).to.deep.equal([]);
+    // Escape closes, a second Escape clears
+    await sendKeys({ press: 'Escape' });
+    await p.updateComplete;
+    expect(field.getAttribute('aria-expanded')).to.equal('false');
+    expect(field.hasAttribute('aria-activedescendant')).to.equal(false);
+    await sendKeys({ press: 'Escape' });
+    await p.updateComplete;
+    expect(field.value).to.equal('');
+
+    await chooseByKeyboard(p, 'gravenh', "'s-Gravenhage");
+    expect(p.value).to.equal('GM0518');
+    expect(field.value).to.equal("'s-Gravenhage (Den Haag)");
+    await show(el);
+    const t = text(el);
+    expect(t).to.contain(nl.gemeente.naam.replace('{{naam}}', "'s-Gravenhage"));
+    expect(t).to.contain(nl.gemeente.getoond.replace('{{naam}}', "'s-Gravenhage"));
+    const directory = [...root(el).querySelectorAll<HTMLAnchorElement>('.route a')].filter((a) => a.textContent === nl.gemeente.gids.replace('{{naam}}', "'s-Gravenhage"));
+    expect(directory.length).to.be.at.least(1);
+    expect(directory[0]!.href).to.equal(DIRECTORY_URL);
+    expect(SHOWN_DIRECTORY).to.equal(DIRECTORY_URL);
+    const all = await window.axe.run(root(el) as unknown as Element, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
+    expect(all.violations.map((v) => v.id)).to.deep.equal([]);
+  });
+
+  it('a municipality with an overlay (Utrecht) gives its own counters; nothing chosen is an error linked to the field', async function () {
+    this.timeout(60000);
+    const el = await mount({ mode: 'professional' });
+    await walkTo(el, 'resultaat', picksOf(scenario20.antwoorden));
+    const p = await picker(el, 'zelf');
+    root(el).querySelector<HTMLButtonElement>('.gemeente-keuze button[type="submit"]')!.click();
+    await until(el, () => !!root(el).querySelector('.gemeente-keuze .error-summary'));
+    expect(text(el)).to.contain(nl.gemeente.fout);
+    expect(p.hasAttribute('invalid')).to.equal(true);
+    expect(text(el)).not.to.contain('14 030');
+    await chooseByKeyboard(p, 'utrecht', 'Utrecht');
+    expect(p.value).to.equal('GM0344');
+    await show(el);
+    await until(el, () => text(el).includes('14 030'));
+    expect(text(el)).to.contain('Gemeente Utrecht');
+  });
+
+  it('the list is loaded on demand: the picker element is not defined before the result asks for it', async function () {
+    this.timeout(30000);
+    const el = await mount({ perspective: 'zelf', gemeente: 'GM0344' });
+    expect(root(el).querySelector('regelingenwijzer-gemeentekiezer')).to.equal(null);
+    // The host fixed the municipality: a resident is not asked it on the result either.
+    await walkTo(el, 'resultaat', {});
+    expect(root(el).querySelector('.gemeente-keuze')).to.equal(null);
+  });
+});
+
+describe('the carer: where the cared-for person lives routes her counters', () => {
+  it('on Utrecht\'s page, mother in Eindhoven: Wmo and respijtzorg via Eindhoven, each counter once, one Steunpunt mantelzorg', async function () {
+    this.timeout(60000);
+    const el = await mount({ perspective: 'mantelzorger', gemeente: 'GM0344' });
+    await walkTo(el, 'resultaat', picksOf(scenario1.antwoorden));
+    expect(root(el).querySelector('regelingenwijzer-gemeentekiezer[name="zelf"]')).to.equal(null);
+    const p = await picker(el, 'persoon');
+    expect(p.shadowRoot.querySelector('label')!.textContent).to.equal(nl.gemeente.persoon);
+    const names = () => [...root(el).querySelectorAll('.route h4')].map((h) => h.textContent!.replace(`${nl.resultaat.gaNaar}: `, '').trim());
+    // One Steunpunt mantelzorg, not two near-identical blocks; every counter once.
+    expect(names().filter((n) => /mantelzorg/i.test(n) && /steunpunt/i.test(n)).length).to.equal(1);
+    expect(new Set(names()).size).to.equal(names().length);
+    await chooseByKeyboard(p, 'eindh', 'Eindhoven');
+    await show(el);
+    await until(el, () => text(el).includes('WIJeindhoven'));
+    const wmo = [...root(el).querySelectorAll<HTMLElement>('.route')].find((r) => r.textContent!.includes('WIJeindhoven'))!;
+    expect(wmo.textContent).to.contain(nl.gemeente.vanPersoon);
+    // respijtzorg (for the carer) is asked for there, and says whom it is for
+    expect(wmo.textContent).to.match(/respijt/i);
+    // it stands with the cared-for person
+    const group = (r: Element) => { let n: Element | null = r; while (n && !n.matches('h3.group')) n = n.previousElementSibling; return n?.textContent?.trim(); };
+    expect(group(wmo)).to.equal(nl.resultaat.voorPersoon_mantelzorger);
+    // zorgverlof goes through the carer's employer, for the carer
+    const employer = [...root(el).querySelectorAll<HTMLElement>('.route')].find((r) => /zorgverlof/i.test(r.textContent!));
+    expect(employer, 'a zorgverlof counter').to.not.equal(undefined);
+    expect(employer!.querySelector('h4')!.textContent).to.contain('werkgever');
+    expect(group(employer!)).to.equal(nl.resultaat.voorUzelf);
+    expect(new Set(names()).size).to.equal(names().length);
+  });
+});
