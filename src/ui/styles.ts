@@ -90,6 +90,8 @@ export const styles = css`
   * { box-sizing: border-box; }
   [hidden] { display: none !important; }
   .wizard { max-width: 44rem; padding: var(--_space); color: var(--_text); background: var(--_bg); font-family: var(--_font); }
+  /* Every element isolates its text, as <bdi> does: a direction character in a dataset text cannot reach past its element. */
+  .wizard * { unicode-bidi: isolate; }
   h2, h3, h4 { line-height: 1.25; margin: 0 0 calc(var(--_space) * 0.75); font-family: var(--_h-font); color: var(--_h-color); font-weight: var(--_h-weight); }
   h2 { font-size: var(--_h2); }
   h3 { font-size: var(--_h3); }
