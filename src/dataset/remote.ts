@@ -11,7 +11,28 @@ import { validateDataset, validateOverlay, type Report } from './validate.js';
 
 const isTimeout = (e: unknown) => (e as Error | undefined)?.name === 'TimeoutError';
 
-async function fetchJson(url: string, timeout: number): Promise<{ raw: unknown; text: string }> {
+const SRI = /^(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})$/;
+
+/**
+ * Subresource Integrity for data (`dataset-integrity`, `overlay-integrity`): one or more
+ * `sha256-`/`sha384-`/`sha512-` base64 hashes, as in a script tag's `integrity`; the strongest
+ * algorithm given counts, and one of its hashes must match the bytes, else the data is refused.
+ */
+async function checkIntegrity(url: string, bytes: ArrayBuffer, integrity: string): Promise<void> {
+  const wanted = integrity.trim().split(/\s+/).map((s) => SRI.exec(s));
+  if (!wanted.length || wanted.some((m) => !m)) {
+    throw new LoadError(url, `integriteit "${integrity}" is geen sha256-, sha384- of sha512-hash in base64 (integrity is not an SRI hash)`);
+  }
+  if (!globalThis.crypto?.subtle) throw new LoadError(url, 'integriteit kan niet worden gecontroleerd: dat kan alleen op een beveiligde pagina (https) (integrity needs a secure context)');
+  const alg = wanted.map((m) => m![1]!).sort().at(-1)!;
+  const digest = new Uint8Array(await crypto.subtle.digest(`SHA-${alg.slice(3)}`, bytes));
+  const found = btoa(Array.from(digest, (b) => String.fromCharCode(b)).join(''));
+  if (!wanted.some((m) => m![1] === alg && m![2] === found)) {
+    throw new LoadError(url, `integriteit klopt niet: de inhoud heeft ${alg}-${found}, verwacht ${integrity} (integrity mismatch: the file is not the one the page expects)`);
+  }
+}
+
+async function fetchJson(url: string, timeout: number, integrity?: string): Promise<{ raw: unknown; text: string }> {
   let res: Response;
   try {
     res = await fetch(url, { signal: AbortSignal.timeout(timeout), credentials: 'omit', referrerPolicy: 'no-referrer' });
@@ -19,12 +40,14 @@ async function fetchJson(url: string, timeout: number): Promise<{ raw: unknown; 
     throw new LoadError(url, isTimeout(e) ? `geen antwoord binnen ${timeout} ms` : `niet bereikbaar (${(e as Error).message})`);
   }
   if (!res.ok) throw new LoadError(url, `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
-  let text: string;
+  let bytes: ArrayBuffer;
   try {
-    text = await res.text();
+    bytes = await res.arrayBuffer();
   } catch (e) {
     throw new LoadError(url, isTimeout(e) ? `geen antwoord binnen ${timeout} ms` : `afgebroken (${(e as Error).message})`);
   }
+  if (integrity) await checkIntegrity(url, bytes, integrity);
+  const text = new TextDecoder().decode(bytes);
   try {
     return { raw: JSON.parse(text), text };
   } catch (e) {
@@ -58,13 +81,13 @@ function accepted<T>(url: string, report: Report<T>): T {
  * for another municipality is refused.
  */
 export async function loadRemote(
-  opts: { datasetUrl?: string; overlayUrl?: string; timeout: number; gemeente?: string },
+  opts: { datasetUrl?: string; overlayUrl?: string; timeout: number; gemeente?: string; datasetIntegrity?: string; overlayIntegrity?: string },
   embedded: { base: () => Dataset; overlay: Overlay | undefined },
 ): Promise<Dataset> {
   const { datasetUrl, overlayUrl, timeout, gemeente } = opts;
   const [base, overlay] = await Promise.all([
-    datasetUrl ? fetchJson(datasetUrl, timeout) : undefined,
-    overlayUrl ? fetchJson(overlayUrl, timeout) : undefined,
+    datasetUrl ? fetchJson(datasetUrl, timeout, opts.datasetIntegrity) : undefined,
+    overlayUrl ? fetchJson(overlayUrl, timeout, opts.overlayIntegrity) : undefined,
   ]);
   let ds = embedded.base();
   let baseAt;

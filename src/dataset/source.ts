@@ -17,6 +17,9 @@ export interface SourceOptions {
   overlayUrl?: string;
   /** Milliseconds before a URL counts as failed. */
   timeout?: number;
+  /** SRI hashes (`sha384-…`) the fetched dataset / overlay must match. */
+  datasetIntegrity?: string;
+  overlayIntegrity?: string;
 }
 
 /**
@@ -42,5 +45,5 @@ export async function loadDataset(opts: SourceOptions = {}): Promise<Dataset> {
   const overlay = embeddedOverlay(opts.gemeente);
   if (!datasetUrl && !overlayUrl) return overlay ? combine(embeddedDataset(), overlay) : embeddedDataset();
   const { loadRemote } = await import('./remote.js');
-  return loadRemote({ datasetUrl, overlayUrl, timeout: opts.timeout ?? sourceDefaults.timeout, gemeente: opts.gemeente }, { base: embeddedDataset, overlay });
+  return loadRemote({ ...opts, datasetUrl, overlayUrl, timeout: opts.timeout ?? sourceDefaults.timeout }, { base: embeddedDataset, overlay });
 }

@@ -26,7 +26,7 @@ const SCREENS: { [K in Scherm]: Screen<Extract<View, { scherm: K }>> } = {
 };
 
 /** Settings that restart the machine (answers are kept). */
-const RESTART = ['gemeente', 'datasetUrl', 'overlayUrl', 'perspective', 'mode', 'datum', 'timeout'] as const;
+const RESTART = ['gemeente', 'datasetUrl', 'overlayUrl', 'perspective', 'mode', 'datum', 'timeout', 'datasetIntegrity', 'overlayIntegrity'] as const;
 
 /**
  * `<regelingen-wizard>`: asks a few questions and shows which regelingen may apply and the
@@ -50,6 +50,8 @@ export class RegelingenWizard extends LitElement {
     datum: { type: String },
     persist: { type: Boolean },
     timeout: { type: Number },
+    datasetIntegrity: { type: String, attribute: 'dataset-integrity' },
+    overlayIntegrity: { type: String, attribute: 'overlay-integrity' },
     overdracht: { type: String },
     snapshot: { state: true },
     error: { state: true },
@@ -73,6 +75,10 @@ export class RegelingenWizard extends LitElement {
   declare persist: boolean;
   /** Milliseconds before a dataset or overlay URL counts as failed (default 10000). */
   declare timeout: number | undefined;
+  /** SRI hash (`sha384-…`) the file at dataset-url must match; a mismatch is a load error. */
+  declare datasetIntegrity: string | undefined;
+  /** SRI hash (`sha384-…`) the file at overlay-url must match. */
+  declare overlayIntegrity: string | undefined;
   /**
    * `uit` turns off "Verder op uw telefoon" (the QR code and link with the answers in the URL
    * fragment, and restoring from such a link). Default on.
@@ -132,7 +138,7 @@ export class RegelingenWizard extends LitElement {
     this.actor = createActor(wizardMachine, {
       input: {
         // The person may choose another municipality on the result (not with an overlay URL: that one is the host's).
-        load: (g?: string) => loadDataset({ gemeente: overlayUrl ? gemeente : g ?? gemeente, datasetUrl, overlayUrl, timeout }),
+        load: (g?: string) => loadDataset({ gemeente: overlayUrl ? gemeente : g ?? gemeente, datasetUrl, overlayUrl, timeout, datasetIntegrity: this.datasetIntegrity, overlayIntegrity: this.overlayIntegrity }),
         perspectief: preset, datum: checkDatum(this.datum), answers, gemeente,
         handover: this.overdracht === 'uit' ? undefined : takeCapturedHandover(),
       },

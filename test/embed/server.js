@@ -9,11 +9,20 @@
 //   /embed/fail/slow.json?ms=N     answers after N ms (default 3000)
 //   /embed/fail/not-json.json      200 with an HTML page
 //   /embed/fail/null.json          200 with `null`
+//   /embed/fail/500.json           500
+//   /embed/fail/truncated.json     200 with the first half of the dataset's JSON
+//   /embed/fail/stall.json?ms=N    200, headers and a few bytes, then nothing for N ms (default 15000)
+//   /embed/text-plain.json         the dataset with Content-Type text/plain
+//   /embed/cookie.json             the dataset, or 403 when the request carries a cookie
+//   /embed/flaky?id=X              503 the first time for X, then the dataset
 //   /dist/<file>.json              the build's JSON files (dist/regelingen.json), raw
 //   /embed/page.html?...           a host page for the widget, see page() below
 //   /embed/violations.js           records securitypolicyviolation events in window.__violations,
 //                                  uncaught errors and console.error calls in window.__errors
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
+
+const flaky = new Set();
 
 const root = new URL('../../', import.meta.url);
 const read = (rel) => readFileSync(new URL(rel, root), 'utf8');
@@ -127,6 +136,37 @@ export async function embedMiddleware(ctx, next) {
       return;
     case '/embed/fail/not-json.json': ctx.type = 'text/html'; ctx.body = '<!doctype html><title>Pagina niet gevonden</title><p>Deze pagina bestaat niet.</p>'; return;
     case '/embed/fail/null.json': ctx.type = 'application/json'; ctx.body = 'null'; return;
+    case '/embed/fail/500.json': ctx.status = 500; ctx.type = 'text/plain'; ctx.body = 'Internal Server Error'; return;
+    case '/embed/fail/truncated.json': {
+      const all = JSON.stringify(datasetFiles());
+      ctx.type = 'application/json';
+      ctx.body = all.slice(0, Math.floor(all.length / 2));
+      return;
+    }
+    case '/embed/fail/stall.json': {
+      // Headers and the first bytes at once, then nothing (ended after ?ms=, default 15 s, to free the socket).
+      const body = new PassThrough();
+      ctx.type = 'application/json';
+      ctx.body = body;
+      body.write('{"vragen.json": {"vragen": [');
+      setTimeout(() => body.end(), Number(q.get('ms') || 15000));
+      return;
+    }
+    case '/embed/text-plain.json': ctx.type = 'text/plain'; ctx.body = JSON.stringify(datasetFiles()); return;
+    case '/embed/cookie.json':
+      // Data URLs are fetched without the site's cookies: refuse a request that carries one.
+      if (ctx.get('cookie')) { ctx.status = 403; ctx.type = 'text/plain'; ctx.body = `cookie sent: ${ctx.get('cookie')}`; return; }
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(datasetFiles());
+      return;
+    case '/embed/flaky': {
+      // Fails (503) the first time a ?id= is asked for, then serves the dataset: for "Probeer opnieuw".
+      const id = q.get('id') ?? '';
+      if (!flaky.has(id)) { flaky.add(id); ctx.status = 503; ctx.type = 'text/plain'; ctx.body = 'Service Unavailable'; return; }
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(datasetFiles());
+      return;
+    }
     case '/embed/violations.js': ctx.type = 'application/javascript'; ctx.body = VIOLATIONS_JS; return;
     case '/embed/host.css': ctx.type = 'text/css'; ctx.body = HOST_CSS; return;
     case '/embed/page.html': {

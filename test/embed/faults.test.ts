@@ -1,0 +1,180 @@
+/**
+ * Faults (issue 14): every failing data URL ends on the error screen with a precise reason and a
+ * way on ("Probeer opnieuw", a contact), never a blank box or a half-valid dataset; integrity
+ * hashes, cookies, an element removed mid-load, two municipalities on one page, a language
+ * switch mid-journey.
+ */
+import { expect } from '@open-wc/testing';
+import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
+import { button, heading, mount, root, scherm, text, until, vraag, walkTo } from '../ui/helpers.js';
+import { isResult, journey } from './frame.js';
+
+interface ErrorDetail { url?: string; reden: string }
+
+let warned: string[] = [];
+let logged: string[] = [];
+const { warn, error } = console;
+beforeEach(() => {
+  warned = []; logged = [];
+  console.warn = (...a: unknown[]) => { warned.push(a.map(String).join(' ')); };
+  console.error = (...a: unknown[]) => { logged.push(a.map(String).join(' ')); };
+});
+afterEach(() => {
+  console.warn = warn; console.error = error;
+  document.querySelectorAll('regelingen-wizard').forEach((e) => e.remove());
+  document.cookie = 'sessie=; path=/; max-age=0';
+});
+
+async function load(attrs: Record<string, string>, ms = 8000): Promise<{ el: RegelingenWizard; errors: ErrorDetail[] }> {
+  const el = document.createElement('regelingen-wizard');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const errors: ErrorDetail[] = [];
+  el.addEventListener('regelingenwijzer:error', (e) => errors.push((e as CustomEvent<ErrorDetail>).detail));
+  document.body.append(el);
+  await until(el, () => !!el.shadowRoot?.querySelector('[data-heading]'), ms);
+  return { el, errors };
+}
+
+function failed(el: RegelingenWizard, errors: ErrorDetail[], reason: RegExp): void {
+  expect(scherm(el)).to.equal('fout');
+  expect(root(el).querySelector('form, input')).to.equal(null);
+  expect(button(el, 'Probeer opnieuw')).to.exist;
+  expect(errors).to.have.length(1);
+  expect(errors[0]!.reden).to.match(reason);
+}
+
+async function sri(url: string, alg: 'SHA-256' | 'SHA-384'): Promise<string> {
+  const bytes = await (await fetch(url)).arrayBuffer();
+  const d = new Uint8Array(await crypto.subtle.digest(alg, bytes));
+  return `${alg.replace('-', '').toLowerCase()}-${btoa(String.fromCharCode(...d))}`;
+}
+
+describe('failing URLs', () => {
+  it('500', async () => {
+    const { el, errors } = await load({ 'dataset-url': '/embed/fail/500.json' });
+    failed(el, errors, /HTTP 500/);
+  });
+
+  it('a body that stalls after the headers counts as a timeout', async () => {
+    const { el, errors } = await load({ 'dataset-url': '/embed/fail/stall.json?ms=4000', timeout: '500' });
+    failed(el, errors, /geen antwoord binnen 500 ms/);
+  });
+
+  it('truncated JSON', async () => {
+    const { el, errors } = await load({ 'dataset-url': '/embed/fail/truncated.json' });
+    failed(el, errors, /geen geldige JSON/);
+  });
+
+  it('valid data with the wrong content type (text/plain) is still validated and used', async () => {
+    const { el, errors } = await load({ 'dataset-url': '/embed/text-plain.json', perspective: 'zelf' });
+    expect(errors).to.deep.equal([]);
+    expect(scherm(el)).to.equal('start');
+  });
+});
+
+describe('the error screen', () => {
+  it('"Probeer opnieuw" loads again and continues', async () => {
+    // Not *.json: the dev server caches what it serves as a .json module by URL.
+    const url = `/embed/flaky?id=${Math.random()}`;
+    const { el, errors } = await load({ 'dataset-url': url, perspective: 'zelf' });
+    failed(el, errors, /HTTP 503/);
+    button(el, 'Probeer opnieuw').click();
+    await until(el, () => scherm(el) === 'start', 8000);
+    await journey(el);
+    expect(isResult(el)).to.equal(true);
+  });
+
+  it('shows the host\'s contact-* attributes', async () => {
+    const { el } = await load({ 'dataset-url': '/embed/fail/404.json', 'contact-naam': 'KCC Testdorp', 'contact-telefoon': '14 030', 'contact-website': 'https://www.testdorp.nl/contact' });
+    const alert = root(el).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('KCC Testdorp');
+    expect(alert.querySelector('a[href="tel:14030"]')).to.exist;
+    expect(alert.querySelector('a[href="https://www.testdorp.nl/contact"]')).to.exist;
+    expect(warned).to.deep.equal([]);
+  });
+
+  it('leaves out contact-* values that do not fit, with a warning, and falls back', async () => {
+    const { el } = await load({ 'dataset-url': '/embed/fail/404.json', 'contact-telefoon': 'bel ons', 'contact-website': 'javascript:alert(1)' });
+    const alert = root(el).querySelector('[role="alert"]')!;
+    expect(alert.querySelector('a[href^="javascript:"], a[href^="tel:"]')).to.equal(null);
+    expect(alert.querySelector('a[href="https://organisaties.overheid.nl/Gemeenten/"]')).to.exist;
+    expect(warned.join('\n')).to.match(/contact-telefoon="bel ons"/);
+    expect(warned.join('\n')).to.match(/contact-website="javascript:alert\(1\)"/);
+  });
+});
+
+describe('what the data URL gets and must be', () => {
+  it('data URLs are fetched without the site\'s cookies', async () => {
+    document.cookie = 'sessie=geheim; path=/';
+    expect(document.cookie).to.contain('sessie=geheim');
+    const { el, errors } = await load({ 'dataset-url': '/embed/cookie.json', perspective: 'zelf' });
+    expect(errors).to.deep.equal([]);
+    expect(scherm(el)).to.equal('start');
+  });
+
+  it('dataset-integrity and overlay-integrity that match: used', async () => {
+    const overlay = '/embed/fixtures/overlay-testdorp.json';
+    const { el, errors } = await load({
+      'dataset-url': '/embed/dataset.json', 'dataset-integrity': await sri('/embed/dataset.json', 'SHA-384'),
+      'overlay-url': overlay, 'overlay-integrity': `sha256-AAAA ${await sri(overlay, 'SHA-384')}`, perspective: 'zelf',
+    });
+    expect(errors).to.deep.equal([]);
+    await journey(el);
+    expect(text(el)).to.contain('Testdorp');
+  });
+
+  it('an integrity hash that does not match: a load error that says so', async () => {
+    const wrong = (await sri('/embed/dataset.json', 'SHA-384')).replace(/^sha384-./, 'sha384-A');
+    const { el, errors } = await load({ 'dataset-url': '/embed/dataset.json', 'dataset-integrity': wrong });
+    failed(el, errors, /integriteit klopt niet: de inhoud heeft sha384-/);
+  });
+
+  it('an integrity value that is no SRI hash: a load error that says so', async () => {
+    const { el, errors } = await load({ 'overlay-url': '/embed/fixtures/overlay-testdorp.json', 'overlay-integrity': 'md5-abc' });
+    failed(el, errors, /geen sha256-, sha384- of sha512-hash/);
+  });
+});
+
+describe('the page around it', () => {
+  it('removed mid-load and added again: loads once more and works', async () => {
+    const el = document.createElement('regelingen-wizard');
+    el.setAttribute('dataset-url', '/embed/fail/slow.json?ms=600');
+    el.setAttribute('perspective', 'zelf');
+    document.body.append(el);
+    await new Promise((r) => setTimeout(r, 100));
+    el.remove();
+    await new Promise((r) => setTimeout(r, 700));
+    document.body.append(el);
+    await until(el, () => scherm(el) === 'start', 6000);
+    await journey(el);
+    expect(isResult(el)).to.equal(true);
+    expect(logged).to.deep.equal([]);
+  });
+
+  it('two widgets with different municipalities each use their own overlay', async () => {
+    const a = await mount({ gemeente: 'GM0344', perspective: 'zelf' });
+    const b = await mount({ gemeente: 'GM0772', perspective: 'zelf' });
+    const ds = (el: RegelingenWizard) => (el as unknown as { snapshot: { context: { dataset: { gemeente?: { code: string } } } } }).snapshot.context.dataset;
+    expect(ds(a).gemeente?.code).to.equal('GM0344');
+    expect(ds(b).gemeente?.code).to.equal('GM0772');
+    await Promise.all([journey(a), journey(b)]);
+    expect(isResult(a) && isResult(b)).to.equal(true);
+  });
+
+  it('a language switch mid-journey keeps the answers and the question', async () => {
+    const el = await mount({ perspective: 'zelf' });
+    await walkTo(el, 'vragen');
+    const first = vraag(el);
+    root(el).querySelector<HTMLInputElement>('input[name="antwoord"]:not([value^="__"])')!.click();
+    button(el, 'Volgende').click();
+    await until(el, () => vraag(el) !== first);
+    const id = vraag(el);
+    const nl = heading(el);
+    el.setAttribute('lang', 'en');
+    await until(el, () => heading(el) !== nl);
+    expect(vraag(el)).to.equal(id);
+    expect(button(el, 'Next')).to.exist;
+    await journey(el);
+    expect(heading(el)).to.equal('What you can do');
+  });
+});
