@@ -29,12 +29,12 @@ const TEXT = {
     kop_mantelzorger: 'Waar kunt u en degene voor wie u zorgt terecht?',
     gemaakt: (d: string) => `Gemaakt op ${d}.`,
     jaren: (j: string) => `Bedragen en grenzen van ${j}.`,
+    uitleg: 'Bij elk loket staat waar u naar vraagt. "Misschien": het loket kijkt of het past.',
     cijfersTot: (d: string) => `Voor een deel van de regelingen kennen we de bedragen alleen tot ${d}. Vraag het loket wat nu geldt.`,
     crisis: 'Direct hulp nodig? Bel:',
     eerst: 'Ga hierheen, in deze volgorde',
     vraagNaar: 'Vraag naar',
-    past: 'past waarschijnlijk',
-    misschien: 'past misschien',
+    misschien: 'misschien',
     meenemen: 'Neem mee',
     tel: 'Tel.',
     web: 'Website',
@@ -51,12 +51,12 @@ const TEXT = {
     kop_mantelzorger: 'Where can you and the person you care for go?',
     gemaakt: (d: string) => `Made on ${d}.`,
     jaren: (j: string) => `Amounts and limits of ${j}.`,
+    uitleg: 'Each counter lists what to ask for. "Maybe": the counter checks whether it fits.',
     cijfersTot: (d: string) => `For some schemes we only know the amounts up to ${d}. Ask the counter what applies now.`,
     crisis: 'Need help now? Call:',
     eerst: 'Go here, in this order',
     vraagNaar: 'Ask for',
-    past: 'probably fits',
-    misschien: 'may fit',
+    misschien: 'maybe',
     meenemen: 'Bring',
     tel: 'Phone',
     web: 'Website',
@@ -84,12 +84,12 @@ export const handoutStyles: CSSResult = css`
   .handout { display: none; }
   @media print {
     .wizard:has(> .handout) > :not(.handout) { display: none !important; }
-    .handout { display: block; font-size: 10pt; line-height: 1.3; color: #000; background: #fff; }
+    .handout { display: block; font-size: 9.5pt; line-height: 1.25; color: #000; background: #fff; }
     .handout h2 { font-size: 15pt; margin: 0 0 2pt; }
-    .handout h3 { font-size: 11.5pt; margin: 8pt 0 2pt; }
-    .handout p, .handout ul, .handout ol { margin: 0 0 3pt; }
-    .handout ol.routes { padding-inline-start: 1.3em; }
-    .handout ol.routes > li { break-inside: avoid; margin-block-end: 6pt; }
+    .handout h3 { font-size: 11pt; margin: 6pt 0 2pt; }
+    .handout p, .handout ul, .handout ol { margin: 0 0 2pt; }
+    .handout ol.routes { padding-inline-start: 1.3em; column-count: 2; column-gap: 7mm; }
+    .handout ol.routes > li { break-inside: avoid; margin-block-end: 5pt; }
     .handout ul { padding-inline-start: 1.1em; }
     .handout .crisis { border: 1.5pt solid #000; padding: 4pt 6pt; margin-block: 4pt 6pt; break-inside: avoid; }
     .handout .meta, .handout footer { font-size: 8.5pt; }
@@ -146,8 +146,10 @@ function counter(r: Route, v: ResultaatView, lang: Language, t: (typeof TEXT)['n
   return html`<li>
     <strong>${(r.contact?.naam ?? r.loket.naam)[lang]}</strong>
     ${contact(r, lang, t)}
-    <p>${t.vraagNaar}: ${r.results.map((x, i) => html`${i ? '; ' : ''}${x.regeling.naam[lang]} (${x.uitkomst === 'past' ? t.past : t.misschien}${carer
-      ? `, ${x.regeling.voor === 'mantelzorger' ? t.voorUzelf : t.voorPersoon}` : ''})`)}</p>
+    <p>${t.vraagNaar}: ${r.results.map((x, i) => {
+      const notes = [x.uitkomst === 'past' ? '' : t.misschien, carer ? (x.regeling.voor === 'mantelzorger' ? t.voorUzelf : t.voorPersoon) : ''].filter(Boolean);
+      return `${i ? '; ' : ''}${x.regeling.naam[lang]}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+    }).join('')}</p>
     ${bring.length ? html`<p>${t.meenemen}: ${bring.join('; ')}</p>` : nothing}
   </li>`;
 }
@@ -160,11 +162,11 @@ export function handout(v: ResultaatView, lang: Language): TemplateResult {
   const until = [...new Set(v.routes.flatMap((r) => r.results.map((x) => x.cijfersTot)).filter((x): x is string => !!x))].sort()[0];
   return html`<section class="handout" lang=${lang}>
     <h2>${title}</h2>
-    <p class="meta">${t.gemaakt(date(v.datum, lang))} ${v.jaren.length ? t.jaren(v.jaren.join(', ')) : nothing}
+    <p class="meta">${t.gemaakt(date(v.datum, lang))} ${v.jaren.length ? t.jaren([...v.jaren].sort().at(-1)!) : nothing}
       ${until ? t.cijfersTot(date(until, lang)) : nothing}</p>
     ${v.leiding.length ? html`<div class="crisis"><strong>${t.crisis}</strong>
       <ul>${v.leiding.map((r) => html`<li>${(r.contact?.naam ?? r.loket.naam)[lang]}${r.contact?.telefoon ? `: ${r.contact.telefoon}` : ''}</li>`)}</ul></div>` : nothing}
-    ${rest.length ? html`<h3>${t.eerst}</h3><ol class="routes">${rest.map((r) => counter(r, v, lang, t))}</ol>` : html`<p>${t.geen}</p>`}
+    ${rest.length ? html`<h3>${t.eerst}</h3><p class="meta">${t.uitleg}</p><ol class="routes">${rest.map((r) => counter(r, v, lang, t))}</ol>` : html`<p>${t.geen}</p>`}
     <footer>${t.voet}</footer>
   </section>`;
 }

@@ -14,30 +14,7 @@ import { DIRECTORY_URL } from '../../src/municipalities/generic.js';
 import { DIRECTORY_URL as SHOWN_DIRECTORY } from '../../src/ui/screens/municipality.js';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { mount, nl, picksOf, root, text, until, walkTo } from '../ui/helpers.js';
-
-type Picker = HTMLElement & { value: string; updateComplete: Promise<boolean>; shadowRoot: ShadowRoot };
-
-export async function picker(el: RegelingenWizard, name: 'zelf' | 'persoon'): Promise<Picker> {
-  await until(el, () => !!customElements.get('regelingenwijzer-gemeentekiezer') && !!root(el).querySelector(`regelingenwijzer-gemeentekiezer[name="${name}"]`)?.shadowRoot);
-  const p = root(el).querySelector<Picker>(`regelingenwijzer-gemeentekiezer[name="${name}"]`)!;
-  await p.updateComplete;
-  return p;
-}
-const input = (p: Picker) => p.shadowRoot.querySelector<HTMLInputElement>('input[role="combobox"]')!;
-const options = (p: Picker) => [...p.shadowRoot.querySelectorAll<HTMLElement>('[role="option"]')];
-
-/** Choose by keyboard: focus, type, arrow down to the option that starts with `name`, Enter. */
-export async function chooseByKeyboard(p: Picker, typed: string, name: string): Promise<void> {
-  input(p).focus();
-  await sendKeys({ type: typed });
-  await p.updateComplete;
-  const at = options(p).findIndex((o) => o.textContent!.trim().startsWith(name));
-  expect(at, `${name} among ${options(p).map((o) => o.textContent!.trim()).join(' | ')}`).to.be.at.least(0);
-  for (let i = 0; i <= at; i++) await sendKeys({ press: 'ArrowDown' });
-  await p.updateComplete;
-  await sendKeys({ press: 'Enter' });
-  await p.updateComplete;
-}
+import { chooseByKeyboard, input, options, picker } from './picker.js';
 
 async function show(el: RegelingenWizard): Promise<void> {
   const before = text(el);
