@@ -150,6 +150,22 @@ describe('dataset lint', () => {
     }
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
+
+  it('a carer reads about the person cared for, not to them: every regeling for the person that the carer sees and whose uitleg says "u" has uitlegPerspectief.mantelzorger, which does not open by asking "u" about their own limitation (issue 10.8)', () => {
+    const forCarer = national.regelingen.filter((r) => r.voor === 'persoon' && inPerspective(r, 'mantelzorger') && /\b(u|uw)\b/i.test(r.uitleg.nl));
+    expect(forCarer.length, 'regelingen die een mantelzorger ziet en die "u" zeggen').to.be.greaterThan(80);
+    const problems: string[] = [];
+    for (const r of forCarer) {
+      const t = r.uitlegPerspectief?.mantelzorger;
+      if (!t) { problems.push(`regeling "${r.id}": uitlegPerspectief.mantelzorger ontbreekt`); continue; }
+      if (/^(Heeft|Vindt|Kunt|Bent) u\b/.test(t.nl)) problems.push(`regeling "${r.id}": uitlegPerspectief.mantelzorger.nl vraagt de mantelzorger naar zichzelf: "${t.nl.slice(0, 40)}…"`);
+      if (/^(Do|Are|Can|Have) you\b/.test(t.en)) problems.push(`regeling "${r.id}": uitlegPerspectief.mantelzorger.en asks the carer about themselves: "${t.en.slice(0, 40)}…"`);
+      for (const lang of ['nl', 'en'] as const) {
+        if (t[lang].length < 40 || t[lang].length > 600) problems.push(`regeling "${r.id}": uitlegPerspectief.mantelzorger.${lang} is ${t[lang].length} tekens (verwacht 40–600)`);
+      }
+    }
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
 });
 
 /** The day after an ISO date (JJJJ-MM-DD), in UTC. */
