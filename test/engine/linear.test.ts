@@ -44,7 +44,8 @@ function answerFor(q: Question, r: () => number): Answer {
 }
 
 describe('engine: incremental walk gives what replaying gives', () => {
-  it('on random datasets, answered one at a time as the questionnaire does, with changed answers', () => {
+  it('on random datasets, answered one at a time as the questionnaire does, with changed answers', function () {
+    this.timeout(60000); // 120 random journeys, each replayed from scratch as the reference
     let compared = 0;
     fc.assert(fc.property(seed, seed, fc.constantFrom<Perspective>('zelf', 'mantelzorger', 'professional'), fc.boolean(), (s1, s2, p, topics) => {
       const plain = randomDataset(s1, { readOnce: false, maxQuestions: 6, maxRegelingen: 6 });
@@ -68,7 +69,8 @@ describe('engine: incremental walk gives what replaying gives', () => {
     expect(compared).to.be.greaterThan(600);
   });
 
-  it('with every answer given at once, in any order', () => {
+  it('with every answer given at once, in any order', function () {
+    this.timeout(60000);
     fc.assert(fc.property(seed, seed, (s1, s2) => {
       const ds = withTopicsAndPrecedence(randomDataset(s1, { readOnce: false }), s2);
       const r = rng(s2);
