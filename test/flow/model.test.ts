@@ -1,0 +1,195 @@
+/**
+ * Model-based test of the questionnaire machine (issue 14): an exhaustive breadth-first walk
+ * over every event in every reachable state of two small datasets (a branching one, and one
+ * with topics, an urgent option and a crisis line), with XState's pure `getNextSnapshot`.
+ * @xstate/graph 3.0.4 (peer xstate ^5.19.4) would do the same walk; this needs no extra package.
+ * Checked in every state: the view renders; the result stays reachable (no dead end); Back from
+ * a question goes somewhere else; Change from the review, answered the same, returns to the
+ * review; start over leaves nothing behind.
+ */
+import { expect } from '@open-wc/testing';
+import { createActor, getNextSnapshot, waitFor } from 'xstate';
+import { wizardMachine, type FlowEvent } from '../../src/flow/machine.js';
+import { viewOf, type Snapshot } from '../../src/flow/view.js';
+import { type Dataset, type Question, type Regeling } from '../../src/dataset/model.js';
+import type { Answer } from '../../src/engine/types.js';
+
+const T = (s: string) => ({ nl: s, en: s });
+const q = (id: string, extra: Partial<Question> = {}): Question => ({ id, onderwerp: 'persoon', type: 'ja-nee', vraag: { standaard: T(id) }, label: T(id), ...extra });
+const reg = (id: string, voorwaarden: Regeling['voorwaarden'], extra: Partial<Regeling> = {}): Regeling => ({
+  id, naam: T(id), uitleg: T(id), domein: 'wmo', voor: 'persoon', niveau: 'landelijk', beslist: T('x'), loket: 'l',
+  bron: 'https://example.org', peildatum: '2026-01-01', geldigVanaf: '2020-01-01', voorwaarden, ...extra,
+});
+const opt = (waarde: string) => ({ waarde, tekst: T(waarde) });
+const loket = { id: 'l', soort: 'landelijk' as const, naam: T('Loket'), bron: 'https://example.org', peildatum: '2026-01-01' };
+
+const branching: Dataset = {
+  vragen: [q('a', { weetNiet: true }), q('b'), q('c'), q('n', { type: 'keuze', opties: [opt('x'), opt('y')] })],
+  afgeleid: [], cijfers: [], loketten: [loket],
+  regelingen: [
+    reg('r1', { alle: [{ feit: 'a', is: true }, { feit: 'b', is: true }] }),
+    reg('r2', { alle: [{ feit: 'a', is: false }, { feit: 'c', is: true }, { feit: 'n', is: 'x' }] }),
+  ],
+};
+const topical: Dataset = {
+  vragen: [q('hulp', { type: 'meerkeuze', hulpvraag: true, vooraan: true, opties: [opt('nood'), opt('geld'), opt('zorg'), opt('alles')] }), q('g'), q('z')],
+  afgeleid: [], cijfers: [],
+  loketten: [loket, { id: 'lijn', soort: 'landelijk', naam: T('Lijn'), telefoon: '0800 1234', crisis: true, bron: 'https://example.org', peildatum: '2026-01-01' }],
+  regelingen: [
+    reg('crisislijn', { feit: 'hulp', bevat: 'nood' }, { loket: 'lijn', crisis: true }),
+    reg('geldregeling', { feit: 'g', is: true }, { onderwerpen: ['geld'] }),
+    reg('zorgregeling', { feit: 'z', is: true }, { onderwerpen: ['zorg'] }),
+  ],
+};
+
+/** The answers a person can give to a question. */
+function answersFor(x: Question): Answer[] {
+  const dk: Answer[] = x.weetNiet ? [null] : [];
+  if (x.type === 'ja-nee') return [true, false, ...dk];
+  if (x.type === 'keuze') return [...x.opties!.map((o) => o.waarde), ...dk];
+  if (x.type === 'meerkeuze') return [...x.opties!.map((o) => [o.waarde]), ...dk];
+  return [0, 40, ...dk];
+}
+
+function events(s: Snapshot, ds: Dataset): FlowEvent[] {
+  const c = s.context;
+  const out: FlowEvent[] = [{ type: 'START' }, { type: 'TERUG' }, { type: 'BEKIJK_RESULTAAT' }, { type: 'NAAR_OVERZICHT' }, { type: 'ONDERWERPEN' }, { type: 'OPNIEUW' }, { type: 'OPNIEUW_LADEN' }];
+  // Two perspectives: the others take the same transitions (a resident's and a carer's questions differ).
+  for (const p of ['zelf', 'mantelzorger'] as const) out.push({ type: 'KIES', perspectief: p });
+  out.push({ type: 'HERVAT', perspectief: 'zelf' });
+  const shown = ds.vragen.find((x) => x.id === c.shown);
+  if (shown) for (const waarde of answersFor(shown)) out.push({ type: 'ANTWOORD', waarde });
+  for (const id of c.walk?.path ?? []) out.push({ type: 'WIJZIG', vraag: id });
+  return out;
+}
+
+const top = (s: Snapshot) => (typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]!);
+const keyOf = (s: Snapshot) => JSON.stringify([s.value, s.context.shown, s.context.perspectief, Object.entries(s.context.answers).sort()]);
+
+async function loaded(ds: Dataset): Promise<Snapshot> {
+  const actor = createActor(wizardMachine, { input: { load: async () => ds } });
+  actor.start();
+  const s = await waitFor(actor, (x) => x.matches('start'));
+  actor.stop();
+  return s;
+}
+
+interface Graph { states: Map<string, Snapshot>; edges: Map<string, { e: FlowEvent; to: string }[]>; transitions: number }
+
+function explore(start: Snapshot, ds: Dataset, max = 3000): Graph {
+  const states = new Map([[keyOf(start), start]]);
+  const edges = new Map<string, { e: FlowEvent; to: string }[]>();
+  const queue = [start];
+  let transitions = 0;
+  while (queue.length) {
+    const s = queue.shift()!;
+    const from = keyOf(s);
+    const out: { e: FlowEvent; to: string }[] = [];
+    for (const e of events(s, ds)) {
+      const n = getNextSnapshot(wizardMachine, s, e);
+      transitions++;
+      const k = keyOf(n);
+      out.push({ e, to: k });
+      if (!states.has(k)) {
+        if (states.size >= max) throw new Error(`more than ${max} states`);
+        states.set(k, n);
+        queue.push(n);
+      }
+    }
+    edges.set(from, out);
+  }
+  return { states, edges, transitions };
+}
+
+for (const [name, ds, modes] of [['branching', branching, []], ['topics and a crisis line', topical, ['{"vragen":"aanvullen"}']]] as const) {
+  describe(`model-based: every state of the machine (${name})`, () => {
+    let g: Graph;
+    before(async function () {
+      this.timeout(60000);
+      const t0 = performance.now();
+      g = explore(await loaded(ds), ds);
+      console.log(`model (${name}): ${g.states.size} states, ${g.transitions} transitions, ${Math.round(performance.now() - t0)} ms`);
+    });
+
+    it('reaches every screen and mode, and every view renders', () => {
+      const seen = new Set([...g.states.values()].map((s) => JSON.stringify(s.value)));
+      for (const v of ['"start"', '{"vragen":"doorlopen"}', '{"vragen":"wijzigen"}', '"overzicht"']) expect(seen, v).to.include(v);
+      expect([...seen].some((v) => v.includes('resultaat'))).to.equal(true);
+      for (const v of modes) expect(seen, v).to.include(v);
+      for (const s of g.states.values()) expect(() => viewOf(s)).not.to.throw();
+    });
+
+    it('has no dead end: the result is reachable from every state', () => {
+      const back = new Map<string, string[]>();
+      for (const [from, out] of g.edges) for (const { to } of out) back.set(to, [...(back.get(to) ?? []), from]);
+      const good = new Set([...g.states].filter(([, s]) => top(s) === 'resultaat').map(([k]) => k));
+      const queue = [...good];
+      while (queue.length) for (const p of back.get(queue.shift()!) ?? []) if (!good.has(p)) { good.add(p); queue.push(p); }
+      const stuck = [...g.states.keys()].filter((k) => !good.has(k));
+      expect(stuck).to.deep.equal([]);
+    });
+
+    it('Back from every question goes somewhere else, never to a blank screen', () => {
+      let n = 0;
+      for (const s of g.states.values()) {
+        if (top(s) !== 'vragen') continue;
+        const after = getNextSnapshot(wizardMachine, s, { type: 'TERUG' });
+        expect(keyOf(after)).not.to.equal(keyOf(s));
+        expect(['start', 'vragen', 'overzicht', 'resultaat']).to.include(top(after));
+        if (top(after) === 'vragen') expect(after.context.shown).to.be.a('string');
+        n++;
+      }
+      expect(n).to.be.greaterThan(3);
+    });
+
+    it('Change from the review, answered the same, returns to the review with the same answers', () => {
+      let n = 0;
+      let m = 0;
+      for (const s of g.states.values()) {
+        if (top(s) !== 'overzicht') continue;
+        for (const id of s.context.walk!.path) {
+          const editing = getNextSnapshot(wizardMachine, s, { type: 'WIJZIG', vraag: id });
+          expect(editing.matches({ vragen: 'wijzigen' })).to.equal(true);
+          const again = getNextSnapshot(wizardMachine, editing, { type: 'ANTWOORD', waarde: s.context.answers[id]! });
+          // Back to the review; or, when the review was left with a question open (Back from a
+          // change that needed a new answer), on to that open question.
+          const open = s.context.walk!.vraag?.id;
+          if (open === undefined) {
+            expect(top(again), `${keyOf(s)} WIJZIG ${id}`).to.equal('overzicht');
+            expect(again.context.walk!.answers).to.deep.equal(s.context.walk!.answers);
+            n++;
+          } else {
+            expect(again.context.shown, `${keyOf(s)} WIJZIG ${id}`).to.equal(open);
+            m++;
+          }
+        }
+      }
+      expect(n).to.be.greaterThan(3);
+    });
+
+    it('start over from every state leaves nothing behind', () => {
+      for (const s of g.states.values()) {
+        const r = getNextSnapshot(wizardMachine, s, { type: 'OPNIEUW' });
+        expect(top(r)).to.be.oneOf(['start', 'laden']);
+        expect(r.context.answers).to.deep.equal({});
+        expect(r.context.shown).to.equal(undefined);
+        expect(r.context.uitkomst).to.equal(undefined);
+        expect(r.context.crisis).to.deep.equal([]);
+        expect(r.context.perspectief).to.equal(undefined);
+      }
+    });
+  });
+}
+
+describe('model-based: loading', () => {
+  it('a failing load ends on the error screen; "Probeer opnieuw" loads again', async () => {
+    let calls = 0;
+    const actor = createActor(wizardMachine, { input: { load: async () => { if (calls++ === 0) throw new Error('kapot'); return branching; } } });
+    actor.start();
+    await waitFor(actor, (s) => s.matches('fout'));
+    expect(viewOf(actor.getSnapshot()).scherm).to.equal('fout');
+    actor.send({ type: 'OPNIEUW_LADEN' });
+    await waitFor(actor, (s) => s.matches('start'));
+    expect(calls).to.equal(2);
+  });
+});
