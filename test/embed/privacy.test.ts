@@ -3,6 +3,13 @@ import { expect } from '@open-wc/testing';
 import { button, heading, mount, root, text, until } from '../ui/helpers.js';
 import { closeFrames, isResult, journey, openFrame } from './frame.js';
 
+/**
+ * The widget's own code for the municipality picker (issue 12), loaded from the widget's folder
+ * when a result on a page without `gemeente` shows a municipal counter: code, never a request
+ * about the person, so it is left out of the exact lists below.
+ */
+const PICKER = /\/dist\/regelingen-wizard-(municipality-picker|municipalities|generic)\.js$/;
+
 /** The first widget on this page without an id (README: one key per widget). */
 const STORAGE_KEY = `regelingenwijzer:${location.pathname}#0`;
 
@@ -16,7 +23,7 @@ describe('network', () => {
     el.setAttribute('lang', 'en');
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 200));
-    const paths = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname + new URL(e.name).search).sort();
+    const paths = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname + new URL(e.name).search).filter((p) => !PICKER.test(p)).sort();
     expect(paths).to.deep.equal([
       '/dist/regelingen-wizard-remote.js', // fetching and validating, loaded because URLs are configured
       '/dist/regelingen-wizard.js',
@@ -34,7 +41,7 @@ describe('network', () => {
     const { win, el } = await openFrame({ src: 'dist', 'a.perspective': 'zelf' });
     await journey(el);
     const other = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)
-      .filter((p) => !['/dist/regelingen-wizard.js', '/embed/host.css', '/embed/violations.js'].includes(p));
+      .filter((p) => !['/dist/regelingen-wizard.js', '/embed/host.css', '/embed/violations.js'].includes(p) && !PICKER.test(p));
     expect(other).to.deep.equal([]);
   });
 });

@@ -128,15 +128,29 @@ describe('engine: route', () => {
     const withOverlay = { ...rds, gemeente: { code: 'GM0344', naam: 'Utrecht', bron: 'https://example.org', peildatum: '2026-01-01', loketten: {
       'wmo-loket': { naam: t('Wmo Utrecht'), telefoon: '14 030', bron: 'https://example.org', peildatum: '2026-01-01' } } } };
     const r = routes({ 'persoon.x': true, 'persoon.nood': false }, 'mantelzorger', withOverlay);
-    expect(r.filter((x) => x.loket.id === 'wmo-loket').map((x) => x.results.map((y) => y.regeling.id))).to.deep.equal([['hulp', 'vervoer'], ['respijt']]);
+    // Where the cared-for person lives is not known: one counter (issue 12: not two near-identical
+    // blocks), with the note that they may live elsewhere.
+    expect(r.filter((x) => x.loket.id === 'wmo-loket').map((x) => x.results.map((y) => y.regeling.id))).to.deep.equal([['hulp', 'vervoer', 'respijt']]);
     expect(r[0]!.contact?.naam.nl).to.equal('Wmo Utrecht');
-    // The cared-for person's counter: local contact, with the note that they may live elsewhere.
-    const hulp = r.find((x) => x.results.some((y) => y.regeling.id === 'hulp'))!;
-    expect(hulp.andereGemeente).to.equal(true);
-    const respijt = r.find((x) => x.results.some((y) => y.regeling.id === 'respijt'))!;
-    expect(respijt.andereGemeente).to.equal(false);
+    expect(r[0]!.andereGemeente).to.equal(true);
     // For oneself there is no such note.
     expect(routes({ 'persoon.x': true, 'persoon.nood': false }, 'zelf', withOverlay)[0]!.andereGemeente).to.equal(false);
+    // The cared-for person lives in Eindhoven: her counter is Eindhoven's (its own contact when
+    // we ship its overlay, else the general wording with its name); the carer's stays Utrecht's.
+    const ctx = ctxOf(withOverlay, { 'persoon.x': true, 'persoon.nood': false }, 'mantelzorger');
+    const elsewhere = (loketten?: Record<string, { naam: ReturnType<typeof t>; bron: string; peildatum: string }>) =>
+      route(ctx, explainAll(ctx), { persoon: { code: 'GM0772', naam: 'Eindhoven', ...(loketten ? { loketten } : {}) } }).filter((x) => x.loket.id === 'wmo-loket');
+    const split = elsewhere();
+    expect(split.map((x) => [x.gemeente?.naam, x.vanPersoon ?? false, x.results.map((y) => y.regeling.id)]))
+      .to.deep.equal([['Eindhoven', true, ['hulp', 'vervoer']], [undefined, false, ['respijt']]]);
+    expect(split[0]!.algemeen?.nl).to.equal('Het Wmo-loket van uw gemeente');
+    expect(split[1]!.contact?.naam.nl).to.equal('Wmo Utrecht');
+    expect(split.every((x) => !x.andereGemeente)).to.equal(true);
+    const own = elsewhere({ 'wmo-loket': { naam: t('WIJeindhoven'), bron: 'https://example.org', peildatum: '2026-01-01' } });
+    expect(own[0]!.contact?.naam.nl).to.equal('WIJeindhoven');
+    // The same municipality as the page's: one counter again, without the note.
+    const same = route(ctx, explainAll(ctx), { persoon: { code: 'GM0344', naam: 'Utrecht' } }).filter((x) => x.loket.id === 'wmo-loket');
+    expect(same.map((x) => [x.andereGemeente, x.results.length])).to.deep.equal([[false, 3]]);
   });
 });
 

@@ -6,7 +6,7 @@
  * In the carer perspective the cared-for person's municipality routes the Wmo and respijtzorg.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import scenario1 from '../../regelingen/scenarios/01-mantelzorger-moeder-dementie.json';
 import scenario20 from '../../regelingen/scenarios/20-huisarts-psychisch-schulden.json';
@@ -14,7 +14,7 @@ import { DIRECTORY_URL } from '../../src/municipalities/generic.js';
 import { DIRECTORY_URL as SHOWN_DIRECTORY } from '../../src/ui/screens/municipality.js';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { mount, nl, picksOf, root, text, until, walkTo } from '../ui/helpers.js';
-import { chooseByKeyboard, input, options, picker } from './picker.js';
+import { choose, chooseByKeyboard, input, options, picker } from './picker.js';
 
 async function show(el: RegelingenWizard): Promise<void> {
   const before = text(el);
@@ -35,6 +35,8 @@ describe('choosing the municipality on the result (no gemeente on the page)', ()
     const listbox = p.shadowRoot.getElementById(field.getAttribute('aria-controls')!)!;
     expect(listbox.getAttribute('role')).to.equal('listbox');
 
+    // Keys go to the tab in front (two test files run at once): the screenshot command brings it there.
+    await executeServerCommand('screenshot', { path: 'screenshots/gemeentekiezer-leeg.png', fullPage: false });
     field.focus();
     await sendKeys({ type: 'den haag' });
     await p.updateComplete;
@@ -47,6 +49,8 @@ describe('choosing the municipality on the result (no gemeente on the page)', ()
     expect(p.shadowRoot.activeElement).to.equal(field);
     expect(field.getAttribute('aria-activedescendant')).to.equal(options(p)[0]!.id);
     expect(options(p)[0]!.getAttribute('aria-selected')).to.equal('true');
+    p.scrollIntoView({ block: 'start' });
+    await executeServerCommand('screenshot', { path: 'screenshots/gemeentekiezer-open.png', fullPage: false });
     // axe with the list open
     const open = await window.axe.run(p.shadowRoot as unknown as Element, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
     expect(open.violations.map((v) => v.id)).to.deep.equal([]);
@@ -59,6 +63,7 @@ describe('choosing the municipality on the result (no gemeente on the page)', ()
     await p.updateComplete;
     expect(field.value).to.equal('');
 
+    await executeServerCommand('screenshot', { path: 'screenshots/gemeentekiezer-leeg.png', fullPage: false });
     await chooseByKeyboard(p, 'gravenh', "'s-Gravenhage");
     expect(p.value).to.equal('GM0518');
     expect(field.value).to.equal("'s-Gravenhage (Den Haag)");
@@ -84,7 +89,7 @@ describe('choosing the municipality on the result (no gemeente on the page)', ()
     expect(text(el)).to.contain(nl.gemeente.fout);
     expect(p.hasAttribute('invalid')).to.equal(true);
     expect(text(el)).not.to.contain('14 030');
-    await chooseByKeyboard(p, 'utrecht', 'Utrecht');
+    await choose(p, 'utrecht', 'Utrecht');
     expect(p.value).to.equal('GM0344');
     await show(el);
     await until(el, () => text(el).includes('14 030'));
@@ -113,7 +118,7 @@ describe('the carer: where the cared-for person lives routes her counters', () =
     // One Steunpunt mantelzorg, not two near-identical blocks; every counter once.
     expect(names().filter((n) => /mantelzorg/i.test(n) && /steunpunt/i.test(n)).length).to.equal(1);
     expect(new Set(names()).size).to.equal(names().length);
-    await chooseByKeyboard(p, 'eindh', 'Eindhoven');
+    await choose(p, 'eindh', 'Eindhoven');
     await show(el);
     await until(el, () => text(el).includes('WIJeindhoven'));
     const wmo = [...root(el).querySelectorAll<HTMLElement>('.route')].find((r) => r.textContent!.includes('WIJeindhoven'))!;
