@@ -20,7 +20,7 @@ import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { Language, Text } from '../dataset/model.js';
 import type { Route } from '../engine/route.js';
 import type { ResultaatView } from '../flow/view.js';
-import { DIRECTORY_URL } from '../municipalities/generic.js';
+import { DIRECTORY_URL } from './screens/municipality.js';
 
 const TEXT = {
   nl: {
