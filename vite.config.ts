@@ -15,7 +15,13 @@ const readJson = (rel: string): Record<string, unknown> => {
   return rest;
 };
 const jsonFiles = (sub: string): string[] => {
-  try { return readdirSync(new URL(sub, dir)).filter((f) => f.endsWith('.json')).sort(); } catch { return []; }
+  try {
+    return readdirSync(new URL(sub, dir))
+      .filter((f) => f.endsWith('.json'))
+      .sort();
+  } catch {
+    return [];
+  }
 };
 
 /** The files of regelingen/ in the DatasetFiles shape of src/dataset/merge.ts, in name order (as the embedded set). */
@@ -56,8 +62,15 @@ function minifyCss(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!id.endsWith('/src/ui/styles.ts')) return null;
-      return code.replace(/css`([^`]*)`/g, (_, body: string) => `css\`${body
-        .replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').trim()}\``);
+      return code.replace(
+        /css`([^`]*)`/g,
+        (_, body: string) =>
+          `css\`${body
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            .trim()}\``,
+      );
     },
   };
 }
@@ -87,7 +100,10 @@ export default defineConfig({
     emptyOutDir: true,
     lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'regelingen-wizard.js' },
     // The validator (zod) is a separate chunk, loaded only when a dataset or overlay URL is set.
-    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'regelingen-wizard-[name].js' } },
+    rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
+      output: { minify: true, chunkFileNames: 'regelingen-wizard-[name].js' },
+    },
     sourcemap: false,
   },
 });

@@ -16,16 +16,31 @@ export default {
   // pages with a strict Content-Security-Policy header, all under /embed/ (see test/embed/server.js).
   // test/package: the packed npm package installed into a scratch project, under /package/.
   middleware: [embedMiddleware, packageMiddleware],
-  plugins: [screenshotPlugin(), jsonModulePlugin(), importGlobPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    screenshotPlugin(),
+    jsonModulePlugin(),
+    importGlobPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   concurrency: 2,
-  browsers: [chromeLauncher({
-    launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
-  })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
 };

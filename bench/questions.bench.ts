@@ -16,7 +16,9 @@ import type { Answer, Answers } from '../src/engine/index.js';
 const DATUM = '2026-03-01';
 
 export interface ScenarioResult {
-  file: string; perspectief: Perspective; asked: number;
+  file: string;
+  perspectief: Perspective;
+  asked: number;
   /** The fewest questions any order could have asked, knowing the answers in advance. */
   fewest: number;
   /** Every question of the perspective: those that can be put to this asker (askableIn). */
@@ -33,7 +35,9 @@ function fewest(ds: Dataset, path: string[], all: Answers, opts: { perspectief: 
     for (let x = m; x; x &= x - 1) k++;
     if (k >= best) continue;
     const a: Record<string, Answer> = {};
-    path.forEach((q, i) => { if (m & (1 << i)) a[q] = all[q]!; });
+    path.forEach((q, i) => {
+      if (m & (1 << i)) a[q] = all[q]!;
+    });
     if (!nextQuestion(makeContext(ds, a, opts)).vraag) best = k;
   }
   return best;
@@ -51,8 +55,14 @@ export function benchScenarios(): ScenarioResult[] {
     for (const r of applicable(ctx)) factsBehind(conditionOf(r, ctx), ds, used);
     const reachable = ofPerspective.filter((q) => used.has(q.id));
     const path = walk(ds, s.antwoorden, opts).path;
-    return { file, perspectief: s.perspectief, asked: path.length, fewest: fewest(ds, path, s.antwoorden, opts),
-      ofPerspective: ofPerspective.length, reachable: reachable.length };
+    return {
+      file,
+      perspectief: s.perspectief,
+      asked: path.length,
+      fewest: fewest(ds, path, s.antwoorden, opts),
+      ofPerspective: ofPerspective.length,
+      reachable: reachable.length,
+    };
   });
 }
 

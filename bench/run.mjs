@@ -36,7 +36,12 @@ const DATUM = '2026-03-01';
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 90) * 1000;
 const SLOW = { cpu: 4, network: { download: 200000, upload: 200000, latency: 150 } };
 const TARGETS = {
-  step1000slow: 16, step10000: 16, result1000slow: 100, result10000: 200, firstControlOverFloor: 500, codeGzip: 50 * 1024,
+  step1000slow: 16,
+  step10000: 16,
+  result1000slow: 100,
+  result10000: 200,
+  firstControlOverFloor: 500,
+  codeGzip: 50 * 1024,
 };
 const tmp = mkdtempSync(join(tmpdir(), 'rw-bench-'));
 const log = (s) => process.stderr.write(`${s}\n`);
@@ -53,15 +58,20 @@ async function codeGzip() {
   const { build } = await import('vite');
   const out = join(tmp, 'no-dataset');
   await build({
-    root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn',
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'warn',
     build: { outDir: out, emptyOutDir: true, copyPublicDir: false },
-    plugins: [{
-      name: 'empty-dataset', enforce: 'pre',
-      resolveId(id, importer) {
-        if (/default-dataset(\.js|\.ts)?$/.test(id) && importer?.includes('/src/dataset/')) return join(root, 'scripts/empty-dataset.ts');
-        return null;
+    plugins: [
+      {
+        name: 'empty-dataset',
+        enforce: 'pre',
+        resolveId(id, importer) {
+          if (/default-dataset(\.js|\.ts)?$/.test(id) && importer?.includes('/src/dataset/')) return join(root, 'scripts/empty-dataset.ts');
+          return null;
+        },
       },
-    }],
+    ],
   });
   return gzipSync(readFileSync(join(out, 'regelingen-wizard.js')), { level: 9 }).length;
 }
@@ -70,7 +80,15 @@ async function codeGzip() {
 
 async function bundle(entry, opts) {
   const outfile = join(tmp, `${entry.replace(/\W/g, '_')}.${opts.format === 'esm' ? 'mjs' : 'js'}`);
-  await esbuild({ entryPoints: [join(root, entry)], bundle: true, target: 'es2022', outfile, logLevel: 'error', plugins: [esbuildImportGlob()], ...opts });
+  await esbuild({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    target: 'es2022',
+    outfile,
+    logLevel: 'error',
+    plugins: [esbuildImportGlob()],
+    ...opts,
+  });
   return outfile;
 }
 const synth = await import(pathToFileURL(await bundle('bench/synthetic.ts', { format: 'esm', platform: 'node' })).href);
@@ -147,7 +165,10 @@ function send(req, res, type, body, key) {
     const k = `${key}:${enc}`;
     out = compressed.get(k);
     if (!out) {
-      out = enc === 'br' ? brotliCompressSync(body, { params: { [Z.BROTLI_PARAM_QUALITY]: body.length > 1e6 ? 5 : 11 } }) : gzipSync(body, { level: 9 });
+      out =
+        enc === 'br'
+          ? brotliCompressSync(body, { params: { [Z.BROTLI_PARAM_QUALITY]: body.length > 1e6 ? 5 : 11 } })
+          : gzipSync(body, { level: 9 });
       if (key) compressed.set(k, out);
     }
   }
@@ -159,12 +180,15 @@ const server = createServer((req, res) => {
   const p = url.pathname;
   if (p === '/probe.js') return send(req, res, 'text/javascript', Buffer.from(PROBE), p);
   if (p === '/host.html') return send(req, res, 'text/html', Buffer.from(host(url.searchParams)));
-  if (p === '/questions.html') return send(req, res, 'text/html', Buffer.from('<!doctype html><meta charset="utf-8"><script src="/questions.js"></script>'));
+  if (p === '/questions.html')
+    return send(req, res, 'text/html', Buffer.from('<!doctype html><meta charset="utf-8"><script src="/questions.js"></script>'));
   if (p === '/questions.js') return send(req, res, 'text/javascript', readFileSync(questionsJs), p);
   const data = /^\/data\/syn-(\d+)\.json$/.exec(p);
   if (data && DATA[data[1]]) return send(req, res, 'application/json', Buffer.from(DATA[data[1]].json), p);
-  if (/^\/dist\/[\w.-]+\.(js|json)$/.test(p) && existsSync(join(root, p))) return send(req, res, p.endsWith('.js') ? 'text/javascript' : 'application/json', readFileSync(join(root, p)), p);
-  res.writeHead(404); res.end();
+  if (/^\/dist\/[\w.-]+\.(js|json)$/.test(p) && existsSync(join(root, p)))
+    return send(req, res, p.endsWith('.js') ? 'text/javascript' : 'application/json', readFileSync(join(root, p)), p);
+  res.writeHead(404);
+  res.end();
 });
 const questionsJs = await bundle('bench/questions.bench.ts', { format: 'iife', minify: true, loader: { '.json': 'json' } });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -176,7 +200,16 @@ const browser = await puppeteer.launch({
   protocolTimeout: 900000,
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 /** A fresh page (own browser context, cache off) with the host page loaded and its first screen painted. */
@@ -185,11 +218,19 @@ async function open({ attrs = '', slow = false, blank = false } = {}) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.setCacheEnabled(false);
-  if (slow) { await page.emulateCPUThrottling(SLOW.cpu); await page.emulateNetworkConditions(SLOW.network); }
+  if (slow) {
+    await page.emulateCPUThrottling(SLOW.cpu);
+    await page.emulateNetworkConditions(SLOW.network);
+  }
   const files = [];
-  page.on('response', (r) => { const p = new URL(r.url()).pathname; if (p.startsWith('/dist/')) files.push(p); });
+  page.on('response', (r) => {
+    const p = new URL(r.url()).pathname;
+    if (p.startsWith('/dist/')) files.push(p);
+  });
   await page.goto(`${base}/host.html?${blank ? 'blank=1' : `attrs=${encodeURIComponent(attrs)}`}`, { waitUntil: 'load', timeout: 900000 });
   await page.waitForFunction(() => window.__b.painted !== undefined, { timeout: 900000, polling: 50 });
   const { painted, first } = await page.evaluate(() => ({ painted: window.__b.painted, first: window.__b.first }));
@@ -201,7 +242,13 @@ const act = (page, text, plan) => page.evaluate((t, p) => window.__b.act(t, p), 
 
 function rng(seed) {
   let a = seed >>> 0;
-  return () => { a = (a + 0x6d2b79f5) >>> 0; let x = a; x = Math.imul(x ^ (x >>> 15), x | 1); x ^= x + Math.imul(x ^ (x >>> 7), x | 61); return ((x ^ (x >>> 14)) >>> 0) / 4294967296; };
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let x = a;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
 }
 const URGENT = new Set(['geweld', 'zelfdoding', 'geen-slaapplek']);
 const DONT_KNOW = '__weet-niet__';
@@ -212,8 +259,10 @@ function planFor(q, r) {
   if (q.weetNiet && r() < 0.1) return { check: [DONT_KNOW] };
   const opts = q.opties ?? [];
   switch (q.type) {
-    case 'ja-nee': return { check: [r() < 0.5 ? 'ja' : 'nee'] };
-    case 'keuze': return { check: [pick(opts).waarde] };
+    case 'ja-nee':
+      return { check: [r() < 0.5 ? 'ja' : 'nee'] };
+    case 'keuze':
+      return { check: [pick(opts).waarde] };
     case 'meerkeuze': {
       if (q.hulpvraag) {
         if (r() < 0.3) return { check: ['alles'] };
@@ -225,9 +274,11 @@ function planFor(q, r) {
       const rest = opts.filter((o) => !o.exclusief);
       return { check: [...new Set([pick(rest).waarde, pick(rest).waarde])] };
     }
-    case 'datum': return { text: `19${50 + Math.floor(r() * 50)}-0${1 + Math.floor(r() * 9)}-15` };
+    case 'datum':
+      return { text: `19${50 + Math.floor(r() * 50)}-0${1 + Math.floor(r() * 9)}-15` };
     default: {
-      const lo = q.min ?? 0, hi = q.max ?? (q.type === 'bedrag' ? 4000 : 100);
+      const lo = q.min ?? 0,
+        hi = q.max ?? (q.type === 'bedrag' ? 4000 : 100);
       return { text: String(Math.round(lo + r() * (hi - lo))) };
     }
   }
@@ -260,7 +311,10 @@ async function journeys(kind, slow) {
   for (let i = 0; i < LOADS; i++) {
     // A row that takes minutes per page load (a slow result screen) stops after 3 loads past the
     // budget, so the bench still ends; the n column shows it.
-    if (i >= 3 && Date.now() - start > BUDGET_MS) { log(`  ${kind}${slow ? ' slow' : ''}: stopped after ${i} page loads (over ${BUDGET_MS / 1000} s)`); break; }
+    if (i >= 3 && Date.now() - start > BUDGET_MS) {
+      log(`  ${kind}${slow ? ' slow' : ''}: stopped after ${i} page loads (over ${BUDGET_MS / 1000} s)`);
+      break;
+    }
     const { page, context } = await open({ attrs: ds.attrs, slow });
     await journey(page, ds.vragen, r, kind === 'real' ? PERSPECTIVES[i % PERSPECTIVES.length] : 'zelf', out);
     await context.close();
@@ -272,16 +326,24 @@ async function journeys(kind, slow) {
 async function heap() {
   const { page, context } = await open({ attrs: DATA.real.attrs });
   const cdp = await page.createCDPSession();
-  const used = async () => { await cdp.send('HeapProfiler.collectGarbage'); return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024; };
+  const used = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024;
+  };
   const r = rng(3);
   let steps = 0;
   const at = {};
   for (let i = 0; steps < 100; i++) {
-    if (i > 0) { await act(page, 'Opnieuw beginnen'); }
+    if (i > 0) {
+      await act(page, 'Opnieuw beginnen');
+    }
     await journey(page, DATA.real.vragen, r, PERSPECTIVES[i % PERSPECTIVES.length], {}, async () => {
       steps++;
       if (steps === 1) at.after_1 = await used();
-      if (steps === 100) { at.after_100 = await used(); return true; }
+      if (steps === 100) {
+        at.after_100 = await used();
+        return true;
+      }
       return false;
     });
   }
@@ -292,7 +354,11 @@ async function heap() {
 // ------------------------------------------------------------------ statistics
 
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const p50 = (xs) => { const s = sorted(xs); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const p50 = (xs) => {
+  const s = sorted(xs);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.length) - 1)];
 const r1 = (x) => Math.round(x * 10) / 10;
 const spread = (xs) => ({ p50: r1(p50(xs)), min: r1(Math.min(...xs)), max: r1(Math.max(...xs)) });
@@ -304,13 +370,22 @@ try {
   const load0 = loadavg()[0];
   log(`bench: Chromium ${await browser.version()}, ${LOADS} page loads per row${QUICK ? ' (quick)' : ''}`);
   log('load: first control');
-  const fast = [], slow = [], floor = [];
+  const fast = [],
+    slow = [],
+    floor = [];
   let files = [];
   await open(); // warm up the browser and the server
   for (let i = 0; i < LOADS; i++) {
-    const f = await open(); fast.push(f.firstControl); files = f.files; await f.context.close();
-    const b = await open({ blank: true, slow: true }); floor.push(b.firstControl); await b.context.close();
-    const s = await open({ slow: true }); slow.push(s.firstControl); await s.context.close();
+    const f = await open();
+    fast.push(f.firstControl);
+    files = f.files;
+    await f.context.close();
+    const b = await open({ blank: true, slow: true });
+    floor.push(b.firstControl);
+    await b.context.close();
+    const s = await open({ slow: true });
+    slow.push(s.firstControl);
+    await s.context.close();
   }
   const loaded = [...new Set(files)].map((p) => readFileSync(join(root, p)));
   const bytes = {
@@ -320,7 +395,13 @@ try {
   };
   log('steps and results');
   const runs = {};
-  for (const [key, kind, isSlow] of [['real', 'real', false], ['real_slow', 'real', true], ['1000', 1000, false], ['1000_slow', 1000, true], ['10000', 10000, false]]) {
+  for (const [key, kind, isSlow] of [
+    ['real', 'real', false],
+    ['real_slow', 'real', true],
+    ['1000', 1000, false],
+    ['1000_slow', 1000, true],
+    ['10000', 10000, false],
+  ]) {
     runs[key] = await journeys(kind, isSlow);
   }
   log('heap');
@@ -338,12 +419,17 @@ try {
       first_control_ms: { fast: spread(fast), slow: spread(slow), floor_slow: { p50: r1(p50(floor)) } },
     },
     step_ms: {
-      real: pp(runs.real.step), 1000: pp(runs['1000'].step), 10000: pp(runs['10000'].step),
-      real_slow: pp(runs.real_slow.step), '1000_slow': pp(runs['1000_slow'].step),
+      real: pp(runs.real.step),
+      1000: pp(runs['1000'].step),
+      10000: pp(runs['10000'].step),
+      real_slow: pp(runs.real_slow.step),
+      '1000_slow': pp(runs['1000_slow'].step),
     },
     result_ms: {
-      real: { p50: r1(p50(runs.real.result)) }, 1000: { p50: r1(p50(runs['1000'].result)) },
-      10000: { p50: r1(p50(runs['10000'].result)) }, '1000_slow': { p50: r1(p50(runs['1000_slow'].result)) },
+      real: { p50: r1(p50(runs.real.result)) },
+      1000: { p50: r1(p50(runs['1000'].result)) },
+      10000: { p50: r1(p50(runs['10000'].result)) },
+      '1000_slow': { p50: r1(p50(runs['1000_slow'].result)) },
     },
     heap_kb: { after_1: Math.round(h.after_1), after_100: Math.round(h.after_100) },
     questions: { asked_mean: Math.round(mean('asked') * 100) / 100, oracle_mean: Math.round(mean('fewest') * 100) / 100 },
@@ -353,28 +439,79 @@ try {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const met = (ok) => (ok ? 'yes' : 'NO');
   const over = results.load.first_control_ms.slow.p50 - results.load.first_control_ms.floor_slow.p50;
-  const S = results.step_ms, R = results.result_ms, F = results.load.first_control_ms;
+  const S = results.step_ms,
+    R = results.result_ms,
+    F = results.load.first_control_ms;
   const rows = [
-    ['bytes: widget code, no dataset (gzip -9)', kb(bytes.code_gzip), '', `≤ ${kb(TARGETS.codeGzip)}`, met(bytes.code_gzip <= TARGETS.codeGzip)],
-    ['bytes: loaded for the first screen (gzip -9 / brotli)', `${kb(bytes.all_gzip)} / ${kb(bytes.all_br)}`, `${new Set(files).size} file(s)`, '', ''],
+    [
+      'bytes: widget code, no dataset (gzip -9)',
+      kb(bytes.code_gzip),
+      '',
+      `≤ ${kb(TARGETS.codeGzip)}`,
+      met(bytes.code_gzip <= TARGETS.codeGzip),
+    ],
+    [
+      'bytes: loaded for the first screen (gzip -9 / brotli)',
+      `${kb(bytes.all_gzip)} / ${kb(bytes.all_br)}`,
+      `${new Set(files).size} file(s)`,
+      '',
+      '',
+    ],
     ['first control, fast: p50 (min–max)', `${F.fast.p50} (${F.fast.min}–${F.fast.max})`, LOADS, '', ''],
     ['first control, slow: p50 (min–max)', `${F.slow.p50} (${F.slow.min}–${F.slow.max})`, LOADS, '', ''],
     ['blank host page, slow (floor_slow): p50', F.floor_slow.p50, LOADS, '', ''],
     ['first control slow − floor_slow', r1(over), '', `≤ ${TARGETS.firstControlOverFloor}`, met(over <= TARGETS.firstControlOverFloor)],
-    ...[['real', 'real'], ['real, slow', 'real_slow'], ['1,000', '1000'], ['1,000, slow', '1000_slow'], ['10,000', '10000']].map(([label, k]) => [
-      `step, ${label}: p50 / p95`, `${S[k].p50} / ${S[k].p95}`, runs[k].step.length,
+    ...[
+      ['real', 'real'],
+      ['real, slow', 'real_slow'],
+      ['1,000', '1000'],
+      ['1,000, slow', '1000_slow'],
+      ['10,000', '10000'],
+    ].map(([label, k]) => [
+      `step, ${label}: p50 / p95`,
+      `${S[k].p50} / ${S[k].p95}`,
+      runs[k].step.length,
       k === '1000_slow' ? `p95 ≤ ${TARGETS.step1000slow}` : k === '10000' ? `p95 ≤ ${TARGETS.step10000}` : '',
-      k === '1000_slow' ? met(S[k].p95 <= TARGETS.step1000slow) : k === '10000' ? met(S[k].p95 <= TARGETS.step10000) : '']),
-    ...[['real', 'real'], ['1,000', '1000'], ['1,000, slow', '1000_slow'], ['10,000', '10000']].map(([label, k]) => [
-      `result, ${label}: p50`, R[k].p50, runs[k].result.length,
+      k === '1000_slow' ? met(S[k].p95 <= TARGETS.step1000slow) : k === '10000' ? met(S[k].p95 <= TARGETS.step10000) : '',
+    ]),
+    ...[
+      ['real', 'real'],
+      ['1,000', '1000'],
+      ['1,000, slow', '1000_slow'],
+      ['10,000', '10000'],
+    ].map(([label, k]) => [
+      `result, ${label}: p50`,
+      R[k].p50,
+      runs[k].result.length,
       k === '1000_slow' ? `≤ ${TARGETS.result1000slow}` : k === '10000' ? `≤ ${TARGETS.result10000}` : '',
-      k === '1000_slow' ? met(R[k].p50 <= TARGETS.result1000slow) : k === '10000' ? met(R[k].p50 <= TARGETS.result10000) : '']),
+      k === '1000_slow' ? met(R[k].p50 <= TARGETS.result1000slow) : k === '10000' ? met(R[k].p50 <= TARGETS.result10000) : '',
+    ]),
     ['heap after 1 / 100 steps (KB, real)', `${results.heap_kb.after_1} / ${results.heap_kb.after_100}`, '', '', ''],
-    ['questions asked, mean over the scenarios / oracle\'s fewest', `${results.questions.asked_mean} / ${results.questions.oracle_mean}`, scen.length, '', ''],
-    ['  asked / every question of the perspective', `${(100 * mean('asked') / mean('ofPerspective')).toFixed(0)}% of ${mean('ofPerspective').toFixed(2)}`, '', '≤ 50%', met(mean('asked') <= mean('ofPerspective') / 2)],
-    ['  asked / the questions a regeling in scope can depend on', `${(100 * mean('asked') / mean('reachable')).toFixed(0)}% of ${mean('reachable').toFixed(2)}`, '', '', ''],
+    [
+      "questions asked, mean over the scenarios / oracle's fewest",
+      `${results.questions.asked_mean} / ${results.questions.oracle_mean}`,
+      scen.length,
+      '',
+      '',
+    ],
+    [
+      '  asked / every question of the perspective',
+      `${((100 * mean('asked')) / mean('ofPerspective')).toFixed(0)}% of ${mean('ofPerspective').toFixed(2)}`,
+      '',
+      '≤ 50%',
+      met(mean('asked') <= mean('ofPerspective') / 2),
+    ],
+    [
+      '  asked / the questions a regeling in scope can depend on',
+      `${((100 * mean('asked')) / mean('reachable')).toFixed(0)}% of ${mean('reachable').toFixed(2)}`,
+      '',
+      '',
+      '',
+    ],
   ];
-  console.log(`Regelingenwijzer bench: headless Chromium ${await browser.version()}, milliseconds unless stated; slow = 4× CPU, 150 ms, 200,000 B/s; served ${[...encodings].join('/')} from 127.0.0.1; load average ${load0.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`);
+  console.log(
+    `Regelingenwijzer bench: headless Chromium ${await browser.version()}, milliseconds unless stated; slow = 4× CPU, 150 ms, 200,000 B/s; served ${[...encodings].join('/')} from 127.0.0.1; load average ${load0.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`,
+  );
   console.table(rows.map(([what, value, n, target, ok]) => ({ what, value, n, target, met: ok })));
   console.log('written: bench/results.json');
 } finally {

@@ -9,7 +9,13 @@ const T = (s: string) => ({ nl: s, en: s });
 
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
-  return () => { a = (a + 0x6d2b79f5) >>> 0; let x = a; x = Math.imul(x ^ (x >>> 15), x | 1); x ^= x + Math.imul(x ^ (x >>> 7), x | 61); return ((x ^ (x >>> 14)) >>> 0) / 4294967296; };
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let x = a;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 export function synthetic(n: number, seed = 1): Dataset {
@@ -17,12 +23,25 @@ export function synthetic(n: number, seed = 1): Dataset {
   const vragen: Question[] = [];
   for (let i = 0; i < 40; i++) {
     const type = i % 4 === 0 ? 'getal' : i % 4 === 1 ? 'keuze' : 'ja-nee';
-    vragen.push({ id: `persoon.q${i}`, onderwerp: 'persoon', type, vraag: { standaard: T(`Vraag ${i}?`) }, label: T(`Vraag ${i}`), weetNiet: i % 3 === 0,
-      ...(type === 'keuze' ? { opties: ['a', 'b', 'c', 'd'].map((w) => ({ waarde: w, tekst: T(w) })) } : {}) });
+    vragen.push({
+      id: `persoon.q${i}`,
+      onderwerp: 'persoon',
+      type,
+      vraag: { standaard: T(`Vraag ${i}?`) },
+      label: T(`Vraag ${i}`),
+      weetNiet: i % 3 === 0,
+      ...(type === 'keuze' ? { opties: ['a', 'b', 'c', 'd'].map((w) => ({ waarde: w, tekst: T(w) })) } : {}),
+    });
   }
   const leaf = (): Condition => {
     const q = vragen[Math.floor(r() * vragen.length)]!;
-    if (q.type === 'getal') return r() < 0.3 ? { feit: 'persoon.pct', onder: 120 } : { feit: q.id, [r() < 0.5 ? 'minstens' : 'onder']: r() < 0.5 ? Math.floor(r() * 100) : { cijfer: 'grens' } } as unknown as Condition;
+    if (q.type === 'getal')
+      return r() < 0.3
+        ? { feit: 'persoon.pct', onder: 120 }
+        : ({
+            feit: q.id,
+            [r() < 0.5 ? 'minstens' : 'onder']: r() < 0.5 ? Math.floor(r() * 100) : { cijfer: 'grens' },
+          } as unknown as Condition);
     if (q.type === 'keuze') return { feit: q.id, in: ['a', 'b', 'c', 'd'].filter(() => r() < 0.5).concat('a') };
     return { feit: q.id, is: r() < 0.7 };
   };
@@ -34,19 +53,55 @@ export function synthetic(n: number, seed = 1): Dataset {
     return x < 0.8 ? { alle: parts } : { 'een-van': parts };
   };
   const regelingen: Regeling[] = Array.from({ length: n }, (_, i) => ({
-    id: `r${i}`, naam: T(`Regeling ${i}`), uitleg: T('Uitleg.'), domein: 'wmo', voor: 'persoon', perspectieven: ['zelf'], niveau: 'gemeentelijk', beslist: T('De gemeente.'), loket: 'wmo-loket',
-    bron: 'https://example.org', peildatum: '2026-01-01', geldigVanaf: '2020-01-01', ...(i % 50 === 0 ? { geldigTot: '2025-12-31' } : {}),
+    id: `r${i}`,
+    naam: T(`Regeling ${i}`),
+    uitleg: T('Uitleg.'),
+    domein: 'wmo',
+    voor: 'persoon',
+    perspectieven: ['zelf'],
+    niveau: 'gemeentelijk',
+    beslist: T('De gemeente.'),
+    loket: 'wmo-loket',
+    bron: 'https://example.org',
+    peildatum: '2026-01-01',
+    geldigVanaf: '2020-01-01',
+    ...(i % 50 === 0 ? { geldigTot: '2025-12-31' } : {}),
     voorwaarden: { alle: [tree(1), tree(1)] },
   }));
   return {
     vragen,
     afgeleid: [{ id: 'persoon.pct', label: T('pct'), deel: 'persoon.q0', van: 'norm' }],
     cijfers: [
-      { id: 'grens', naam: T('grens'), eenheid: 'euro', bron: 'https://example.org', peildatum: '2026-01-01', waarden: [{ waarde: { van: 40, tot: 60 }, geldigVanaf: '2020-01-01' }] },
-      { id: 'norm', naam: T('norm'), eenheid: 'euro-per-maand', bron: 'https://example.org', peildatum: '2026-01-01', waarden: [
-        { waarde: 50, als: { feit: 'persoon.q1', is: 'a' }, geldigVanaf: '2020-01-01' }, { waarde: 70, geldigVanaf: '2020-01-01' }] },
+      {
+        id: 'grens',
+        naam: T('grens'),
+        eenheid: 'euro',
+        bron: 'https://example.org',
+        peildatum: '2026-01-01',
+        waarden: [{ waarde: { van: 40, tot: 60 }, geldigVanaf: '2020-01-01' }],
+      },
+      {
+        id: 'norm',
+        naam: T('norm'),
+        eenheid: 'euro-per-maand',
+        bron: 'https://example.org',
+        peildatum: '2026-01-01',
+        waarden: [
+          { waarde: 50, als: { feit: 'persoon.q1', is: 'a' }, geldigVanaf: '2020-01-01' },
+          { waarde: 70, geldigVanaf: '2020-01-01' },
+        ],
+      },
     ],
-    loketten: [{ id: 'wmo-loket', soort: 'rol', naam: T('Wmo-loket'), algemeen: T('Neem contact op met uw gemeente.'), bron: 'https://example.org', peildatum: '2026-01-01' }],
+    loketten: [
+      {
+        id: 'wmo-loket',
+        soort: 'rol',
+        naam: T('Wmo-loket'),
+        algemeen: T('Neem contact op met uw gemeente.'),
+        bron: 'https://example.org',
+        peildatum: '2026-01-01',
+      },
+    ],
     regelingen,
   };
 }

@@ -28,21 +28,29 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs:
 
 function showProblems(problems: Problem[]): void {
   const list = $<HTMLUListElement>('problems');
-  list.replaceChildren(...problems.map((p) => {
-    const li = el('li', undefined, { 'data-level': p.level });
-    li.append(el('span', p.level === 'fout' ? 'Fout: ' : 'Waarschuwing: ', { class: p.level }), el('code', formatProblem(p, 'nl')),
-      el('br'), el('span', formatProblem(p, 'en'), { lang: 'en' }));
-    return li;
-  }));
+  list.replaceChildren(
+    ...problems.map((p) => {
+      const li = el('li', undefined, { 'data-level': p.level });
+      li.append(
+        el('span', p.level === 'fout' ? 'Fout: ' : 'Waarschuwing: ', { class: p.level }),
+        el('code', formatProblem(p, 'nl')),
+        el('br'),
+        el('span', formatProblem(p, 'en'), { lang: 'en' }),
+      );
+      return li;
+    }),
+  );
   $<HTMLElement>('problems-section').hidden = problems.length === 0;
 }
 
 function showScenarios(rows: { file: string; s: Scenario; passed: boolean; failures: string[] }[]): void {
-  $<HTMLTableSectionElement>('scenarios').replaceChildren(...rows.map((r) => {
-    const tr = el('tr', undefined, { 'data-scenario': r.file, 'data-passed': String(r.passed) });
-    tr.append(el('td', `${r.s.naam} (${r.file})`), el('td', r.passed ? 'klopt' : 'klopt niet'), el('td', r.failures.join('; ')));
-    return tr;
-  }));
+  $<HTMLTableSectionElement>('scenarios').replaceChildren(
+    ...rows.map((r) => {
+      const tr = el('tr', undefined, { 'data-scenario': r.file, 'data-passed': String(r.passed) });
+      tr.append(el('td', `${r.s.naam} (${r.file})`), el('td', r.passed ? 'klopt' : 'klopt niet'), el('td', r.failures.join('; ')));
+      return tr;
+    }),
+  );
   $<HTMLElement>('scenarios-section').hidden = rows.length === 0;
 }
 
@@ -73,8 +81,19 @@ async function preview(file: File): Promise<void> {
   let attrs: Record<string, string> | undefined;
   let rows: ReturnType<typeof scenarioRows> = [];
   if (!parsed.ok) {
-    report = { problems: [{ file: file.name, path: '', level: 'fout', rule: 'json', ...parsed.position,
-      message: `geen geldige JSON: ${parsed.reason}`, en: `not valid JSON: ${parsed.reason}` }] };
+    report = {
+      problems: [
+        {
+          file: file.name,
+          path: '',
+          level: 'fout',
+          rule: 'json',
+          ...parsed.position,
+          message: `geen geldige JSON: ${parsed.reason}`,
+          en: `not valid JSON: ${parsed.reason}`,
+        },
+      ],
+    };
   } else if (parsed.value && typeof parsed.value === 'object' && 'gemeente' in parsed.value) {
     report = validateOverlay(parsed.value, embeddedDataset(), { file: file.name, text, gemeente });
     const code = String((parsed.value as { gemeente: unknown }).gemeente);
@@ -96,9 +115,18 @@ async function preview(file: File): Promise<void> {
       attrs = { 'dataset-url': '', ...(gemeente ? { gemeente } : {}) };
     }
   } else {
-    report = { problems: [{ file: file.name, path: '', level: 'fout', rule: 'soort',
-      message: 'onbekend soort bestand: verwacht een overlay ("gemeente") of een dataset ("vragen.json")',
-      en: 'unknown kind of file: expected an overlay ("gemeente") or a dataset ("vragen.json")' }] };
+    report = {
+      problems: [
+        {
+          file: file.name,
+          path: '',
+          level: 'fout',
+          rule: 'soort',
+          message: 'onbekend soort bestand: verwacht een overlay ("gemeente") of een dataset ("vragen.json")',
+          en: 'unknown kind of file: expected an overlay ("gemeente") or a dataset ("vragen.json")',
+        },
+      ],
+    };
   }
   const errors = errorsOf(report.problems).length;
   const warnings = report.problems.length - errors;

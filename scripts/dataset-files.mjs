@@ -12,8 +12,14 @@ export function globFiles(fromDir, pattern) {
   const dir = resolve(fromDir, dirname(pattern));
   const [prefix, suffix] = pattern.slice(pattern.lastIndexOf('/') + 1).split('*');
   let names = [];
-  try { names = readdirSync(dir); } catch { /* no folder: no files */ }
-  return names.filter((f) => f.startsWith(prefix) && f.endsWith(suffix) && f.length >= prefix.length + suffix.length).sort()
+  try {
+    names = readdirSync(dir);
+  } catch {
+    /* no folder: no files */
+  }
+  return names
+    .filter((f) => f.startsWith(prefix) && f.endsWith(suffix) && f.length >= prefix.length + suffix.length)
+    .sort()
     .map((f) => `${dirname(pattern)}/${f}`);
 }
 

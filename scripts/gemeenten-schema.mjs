@@ -9,16 +9,30 @@ import { pathToFileURL } from 'node:url';
 
 const dir = mkdtempSync(join(tmpdir(), 'rw-gemeenten-schema-'));
 const out = join(dir, 'schema.mjs');
-await build({ entryPoints: ['src/municipalities/schema.ts'], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'error' });
+await build({
+  entryPoints: ['src/municipalities/schema.ts'],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: out,
+  logLevel: 'error',
+});
 const s = await import(pathToFileURL(out).href);
 const { toJSONSchema } = await import('zod/mini');
 rmSync(dir, { recursive: true });
 
 const path = join('regelingen', 'gemeenten-2026.schema.json');
-const json = JSON.stringify({ title: 'Regelingenwijzer: gemeenten (CBS)', ...toJSONSchema(s.MunicipalitiesFileSchema, { io: 'input', unrepresentable: 'any' }) }, null, 2) + '\n';
+const json = `${JSON.stringify({ title: 'Regelingenwijzer: gemeenten (CBS)', ...toJSONSchema(s.MunicipalitiesFileSchema, { io: 'input', unrepresentable: 'any' }) }, null, 2)}\n`;
 let current = '';
-try { current = readFileSync(path, 'utf8'); } catch { /* new */ }
+try {
+  current = readFileSync(path, 'utf8');
+} catch {
+  /* new */
+}
 if (current === json) process.exit(0);
-if (process.argv.includes('--check')) { console.error(`${path} is out of date: run node scripts/gemeenten-schema.mjs`); process.exit(1); }
+if (process.argv.includes('--check')) {
+  console.error(`${path} is out of date: run node scripts/gemeenten-schema.mjs`);
+  process.exit(1);
+}
 writeFileSync(path, json);
 console.log(`wrote ${path}`);

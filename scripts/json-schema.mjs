@@ -25,12 +25,21 @@ const files = {
 const check = process.argv.includes('--check');
 let stale = 0;
 for (const [name, schema] of Object.entries(files)) {
-  const json = JSON.stringify({ title: `Regelingenwijzer: ${name.replace('.schema.json', '')}`, ...toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) }, null, 2) + '\n';
+  const json = `${JSON.stringify({ title: `Regelingenwijzer: ${name.replace('.schema.json', '')}`, ...toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) }, null, 2)}\n`;
   const path = join('regelingen', 'schema', name);
   let current = '';
-  try { current = readFileSync(path, 'utf8'); } catch { /* new */ }
+  try {
+    current = readFileSync(path, 'utf8');
+  } catch {
+    /* new */
+  }
   if (current === json) continue;
-  if (check) { console.error(`${path} is out of date: run npm run schema`); stale++; }
-  else { writeFileSync(path, json); console.log(`wrote ${path}`); }
+  if (check) {
+    console.error(`${path} is out of date: run npm run schema`);
+    stale++;
+  } else {
+    writeFileSync(path, json);
+    console.log(`wrote ${path}`);
+  }
 }
 process.exit(stale ? 1 : 0);

@@ -11,7 +11,10 @@ import { esbuildImportGlob } from './dataset-files.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
-const opt = (name, fallback) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : fallback; };
+const opt = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
 const positional = argv.filter((a, i) => !a.startsWith('--') && !['--datum', '--out'].includes(argv[i - 1]));
 const dir = resolve(positional[0] ?? join(root, 'regelingen'));
 const out = resolve(opt('--out', join(root, 'dist/overview')));
@@ -21,8 +24,18 @@ const tmp = mkdtempSync(join(tmpdir(), 'rw-overview-'));
 let m;
 try {
   await build({
-    stdin: { contents: "export * from './scripts/overview.ts'; export * from './src/dataset/validate.ts'; export * from './src/dataset/problems.ts'; export { parseJson as parseJsonText } from './src/dataset/json-text.ts';", resolveDir: root, loader: 'ts' },
-    bundle: true, format: 'esm', platform: 'node', outfile: join(tmp, 'overview.mjs'), logLevel: 'error', plugins: [esbuildImportGlob()],
+    stdin: {
+      contents:
+        "export * from './scripts/overview.ts'; export * from './src/dataset/validate.ts'; export * from './src/dataset/problems.ts'; export { parseJson as parseJsonText } from './src/dataset/json-text.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: join(tmp, 'overview.mjs'),
+    logLevel: 'error',
+    plugins: [esbuildImportGlob()],
   });
   m = await import(pathToFileURL(join(tmp, 'overview.mjs')).href);
 } finally {
@@ -30,22 +43,35 @@ try {
 }
 
 const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
-const jsonIn = (sub) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => f.endsWith('.json')).sort() : []);
+const jsonIn = (sub) =>
+  existsSync(join(dir, sub))
+    ? readdirSync(join(dir, sub))
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
 const files = {
-  'vragen.json': read(join(dir, 'vragen.json')), 'cijfers.json': read(join(dir, 'cijfers.json')), 'loketten.json': read(join(dir, 'loketten.json')),
+  'vragen.json': read(join(dir, 'vragen.json')),
+  'cijfers.json': read(join(dir, 'cijfers.json')),
+  'loketten.json': read(join(dir, 'loketten.json')),
   regelingen: Object.fromEntries(jsonIn('regelingen').map((f) => [f, read(join(dir, 'regelingen', f))])),
 };
 const report = m.validateDataset(files);
 const errors = m.errorsOf(report.problems);
 const overlays = [];
 for (const f of jsonIn('gemeenten')) {
-  const r = m.validateOverlay(read(join(dir, 'gemeenten', f)), report.value ?? { vragen: [], afgeleid: [], cijfers: [], loketten: [], regelingen: [] }, { file: `gemeenten/${f}` });
+  const r = m.validateOverlay(
+    read(join(dir, 'gemeenten', f)),
+    report.value ?? { vragen: [], afgeleid: [], cijfers: [], loketten: [], regelingen: [] },
+    { file: `gemeenten/${f}` },
+  );
   errors.push(...m.errorsOf(r.problems));
   if (r.overlay) overlays.push(r.overlay);
 }
 if (errors.length || !report.value) {
   for (const p of errors) console.error(m.formatProblem(p));
-  console.error(`De dataset heeft ${errors.length} fout(en); eerst npm run validate. / The dataset has errors; run npm run validate first.`);
+  console.error(
+    `De dataset heeft ${errors.length} fout(en); eerst npm run validate. / The dataset has errors; run npm run validate first.`,
+  );
   process.exit(1);
 }
 const scenarios = Object.fromEntries(jsonIn('scenarios').map((f) => [f, read(join(dir, 'scenarios', f))]));
@@ -54,4 +80,6 @@ mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'index.html'), m.html(input));
 writeFileSync(join(out, 'overzicht.md'), m.markdown(input));
 const rel = relative(process.cwd(), out) || '.';
-console.log(`${rel}/index.html and ${rel}/overzicht.md: ${report.value.regelingen.length + overlays.reduce((n, o) => n + (o.regelingen?.length ?? 0), 0)} regelingen, ${report.value.loketten.length} loketten, ${Object.keys(scenarios).length} scenario's (peildatum ${datum})`);
+console.log(
+  `${rel}/index.html and ${rel}/overzicht.md: ${report.value.regelingen.length + overlays.reduce((n, o) => n + (o.regelingen?.length ?? 0), 0)} regelingen, ${report.value.loketten.length} loketten, ${Object.keys(scenarios).length} scenario's (peildatum ${datum})`,
+);

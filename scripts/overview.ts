@@ -22,7 +22,10 @@ export interface OverviewInput {
 }
 
 /** A condition as a tree of plain-Dutch lines. */
-interface Line { text: string; parts?: Line[] }
+interface Line {
+  text: string;
+  parts?: Line[];
+}
 
 function tree(c: Condition, ctx: Context): Line {
   const own = (c as { tekst?: { nl: string } }).tekst;
@@ -33,8 +36,17 @@ function tree(c: Condition, ctx: Context): Line {
   return { text: describeCondition(c, ctx, 'nl') };
 }
 
-const PERSPECTIVE_NL = { zelf: 'de persoon zelf', mantelzorger: 'mantelzorger', werkgever: 'werkgever', professional: 'huisarts of andere professional' } as const;
-const LEVEL_NL = { landelijk: 'landelijk', gemeentelijk: 'gemeentelijk', 'landelijk-en-gemeentelijk': 'landelijk en gemeentelijk' } as const;
+const PERSPECTIVE_NL = {
+  zelf: 'de persoon zelf',
+  mantelzorger: 'mantelzorger',
+  werkgever: 'werkgever',
+  professional: 'huisarts of andere professional',
+} as const;
+const LEVEL_NL = {
+  landelijk: 'landelijk',
+  gemeentelijk: 'gemeentelijk',
+  'landelijk-en-gemeentelijk': 'landelijk en gemeentelijk',
+} as const;
 
 interface Entry {
   r: Regeling;
@@ -58,18 +70,28 @@ function model(input: OverviewInput) {
   }
   const ctxFor = (ds: Dataset) => makeContext(ds, {}, { perspectief: 'zelf', datum });
   const entry = (r: Regeling, where: string, ds: Dataset): Entry => ({
-    r, where, conditions: tree(r.voorwaarden, ctxFor(ds)), urgent: r.urgentAls && tree(r.urgentAls, ctxFor(ds)), scenarios: shownBy.get(r.id) ?? [],
+    r,
+    where,
+    conditions: tree(r.voorwaarden, ctxFor(ds)),
+    urgent: r.urgentAls && tree(r.urgentAls, ctxFor(ds)),
+    scenarios: shownBy.get(r.id) ?? [],
   });
   const entries = [
     ...national.regelingen.map((r) => entry(r, 'landelijke dataset', national)),
     ...overlays.flatMap((o) => (o.regelingen ?? []).map((r) => entry(r, `${o.naam} (${o.gemeente})`, merged.get(o.gemeente)!))),
-  ].sort((a, b) => (a.r.crisis === b.r.crisis ? a.r.domein.localeCompare(b.r.domein) || a.r.naam.nl.localeCompare(b.r.naam.nl) : a.r.crisis ? -1 : 1));
+  ].sort((a, b) =>
+    a.r.crisis === b.r.crisis ? a.r.domein.localeCompare(b.r.domein) || a.r.naam.nl.localeCompare(b.r.naam.nl) : a.r.crisis ? -1 : 1,
+  );
   return { entries, runs };
 }
 
-const forWhom = (r: Regeling) => PERSPECTIVES.filter((p) => inPerspective(r, p)).map((p) => PERSPECTIVE_NL[p]).join(', ');
+const forWhom = (r: Regeling) =>
+  PERSPECTIVES.filter((p) => inPerspective(r, p))
+    .map((p) => PERSPECTIVE_NL[p])
+    .join(', ');
 const dates = (r: Regeling) => `geldig vanaf ${r.geldigVanaf}${r.geldigTot ? ` tot en met ${r.geldigTot}` : ''}; peildatum ${r.peildatum}`;
-const contactText = (c: Partial<Contact>) => [c.telefoon && `tel. ${c.telefoon}`, c.website, c.adres?.nl, c.openingstijden?.nl].filter(Boolean).join(' · ');
+const contactText = (c: Partial<Contact>) =>
+  [c.telefoon && `tel. ${c.telefoon}`, c.website, c.adres?.nl, c.openingstijden?.nl].filter(Boolean).join(' · ');
 
 // ---------------------------------------------------------------- Markdown
 
@@ -82,13 +104,19 @@ export function markdown(input: OverviewInput): string {
   const { entries, runs } = model(input);
   const counters = new Map(national.loketten.map((c) => [c.id, c]));
   const out: string[] = [
-    '# Regelingenwijzer: overzicht voor beleid', '',
-    `Gemaakt met \`npm run overview\` op peildatum ${input.datum}: ${entries.length} regelingen, ${national.loketten.length} loketten, ${runs.length} scenario's (${runs.filter((r) => r.passed).length} kloppen).`, '',
+    '# Regelingenwijzer: overzicht voor beleid',
+    '',
+    `Gemaakt met \`npm run overview\` op peildatum ${input.datum}: ${entries.length} regelingen, ${national.loketten.length} loketten, ${runs.length} scenario's (${runs.filter((r) => r.passed).length} kloppen).`,
+    '',
   ];
   for (const e of entries) {
     const r = e.r;
     const counter = counters.get(r.loket);
-    out.push(`## ${r.naam.nl}${r.crisis ? ' (crisislijn)' : ''}`, '', r.uitleg.nl, '',
+    out.push(
+      `## ${r.naam.nl}${r.crisis ? ' (crisislijn)' : ''}`,
+      '',
+      r.uitleg.nl,
+      '',
       `- **Id**: \`${r.id}\` (${e.where}); domein ${r.domein}; ${LEVEL_NL[r.niveau]}`,
       `- **Voor wie**: ${forWhom(r)}${r.onderwerpen ? `; onderwerpen: ${r.onderwerpen.join(', ')}` : ''}`,
       `- **Loket**: ${counter?.naam.nl ?? r.loket}${r.loketVan ? ` (van de ${r.loketVan})` : ''}; beslist: ${r.beslist.nl}`,
@@ -98,19 +126,29 @@ export function markdown(input: OverviewInput): string {
       ...(r.voorbehoud ? [`- **Voorbehoud**: ${r.voorbehoud.nl}`] : []),
       ...(r.voorrang ? [`- **Gaat niet voor**: ${r.voorrang.map((v) => `${v.regeling} (${v.reden.nl})`).join('; ')}`] : []),
       `- **Scenario's die hem tonen**: ${e.scenarios.length ? e.scenarios.join(', ') : 'geen'}`,
-      '', '**Voorwaarden**', '', ...mdLines(e.conditions),
-      ...(e.urgent ? ['', '**Dringend als**', '', ...mdLines(e.urgent)] : []), '');
+      '',
+      '**Voorwaarden**',
+      '',
+      ...mdLines(e.conditions),
+      ...(e.urgent ? ['', '**Dringend als**', '', ...mdLines(e.urgent)] : []),
+      '',
+    );
   }
   out.push('## Loketten', '');
   for (const c of national.loketten) {
-    out.push(`- **${c.naam.nl}** (\`${c.id}\`, ${c.soort === 'rol' ? 'gemeentelijke rol' : 'landelijk'}${c.crisis ? ', crisis' : ''}): ${contactText(c) || c.algemeen?.nl || 'geen contact'}; bron ${c.bron}, peildatum ${c.peildatum}`);
+    out.push(
+      `- **${c.naam.nl}** (\`${c.id}\`, ${c.soort === 'rol' ? 'gemeentelijke rol' : 'landelijk'}${c.crisis ? ', crisis' : ''}): ${contactText(c) || c.algemeen?.nl || 'geen contact'}; bron ${c.bron}, peildatum ${c.peildatum}`,
+    );
     for (const o of overlays) {
       const local = o.loketten?.[c.id];
       if (local) out.push(`  - ${o.naam}: ${local.naam.nl}: ${contactText(local)}; bron ${local.bron}, peildatum ${local.peildatum}`);
     }
   }
   out.push('', "## Scenario's", '');
-  for (const run of runs) out.push(`- ${run.passed ? 'klopt' : '**klopt niet**'}: ${run.file} (${run.s.naam})${run.failures.length ? `: ${run.failures.join('; ')}` : ''}`);
+  for (const run of runs)
+    out.push(
+      `- ${run.passed ? 'klopt' : '**klopt niet**'}: ${run.file} (${run.s.naam})${run.failures.length ? `: ${run.failures.join('; ')}` : ''}`,
+    );
   return `${out.join('\n')}\n`;
 }
 
@@ -145,10 +183,15 @@ ${r.voorrang ? `<dt>Gaat niet voor</dt><dd>${r.voorrang.map((v) => `<a href="#${
 ${e.urgent ? `<h3>Dringend als</h3><ul>${htmlLines(e.urgent)}</ul>` : ''}
 </section>`;
   });
-  const counterRows = national.loketten.map((c) => `<tr id="loket-${esc(c.id)}"><th scope="row">${esc(c.naam.nl)}<br><code>${esc(c.id)}</code></th>
+  const counterRows = national.loketten.map(
+    (c) => `<tr id="loket-${esc(c.id)}"><th scope="row">${esc(c.naam.nl)}<br><code>${esc(c.id)}</code></th>
 <td>${c.soort === 'rol' ? 'gemeentelijke rol' : 'landelijk'}${c.crisis ? ', crisis' : ''}</td>
-<td>${esc(contactText(c) || c.algemeen?.nl || 'geen contact')}${overlays.filter((o) => o.loketten?.[c.id]).map((o) => `<br>${esc(o.naam)}: ${esc(o.loketten![c.id]!.naam.nl)}: ${esc(contactText(o.loketten![c.id]!))}`).join('')}</td>
-<td>${link(c.bron)}<br>${esc(c.peildatum)}</td></tr>`);
+<td>${esc(contactText(c) || c.algemeen?.nl || 'geen contact')}${overlays
+      .filter((o) => o.loketten?.[c.id])
+      .map((o) => `<br>${esc(o.naam)}: ${esc(o.loketten![c.id]!.naam.nl)}: ${esc(contactText(o.loketten![c.id]!))}`)
+      .join('')}</td>
+<td>${link(c.bron)}<br>${esc(c.peildatum)}</td></tr>`,
+  );
   return `<!doctype html>
 <html lang="nl">
 <head>

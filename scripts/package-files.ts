@@ -33,13 +33,25 @@ export function packageFiles(): Plugin {
       // elsewhere in src/ is reported by `npm run typecheck`; here it is printed, and the
       // declarations are written all the same. (Into a folder of their own: Vite empties outDir.)
       typesDir = mkdtempSync(join(tmpdir(), 'regelingenwijzer-types-'));
-      types = run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', typesDir], { cwd: root })
-        .catch((e: { stdout?: string }) => warn(`type declarations: tsc reported problems\n${e.stdout ?? e}`));
+      types = run(
+        process.execPath,
+        [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', typesDir],
+        { cwd: root },
+      ).catch((e: { stdout?: string }) => warn(`type declarations: tsc reported problems\n${e.stdout ?? e}`));
     },
     async closeBundle() {
-      const integrity = Object.fromEntries(readdirSync(outDir).filter((f) => f.endsWith('.js')).sort().map((f) =>
-        [f, `sha384-${createHash('sha384').update(readFileSync(join(outDir, f))).digest('base64')}`]));
-      writeFileSync(join(outDir, 'integrity.json'), JSON.stringify(integrity, null, 2) + '\n');
+      const integrity = Object.fromEntries(
+        readdirSync(outDir)
+          .filter((f) => f.endsWith('.js'))
+          .sort()
+          .map((f) => [
+            f,
+            `sha384-${createHash('sha384')
+              .update(readFileSync(join(outDir, f)))
+              .digest('base64')}`,
+          ]),
+      );
+      writeFileSync(join(outDir, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
       info(`integrity.json: regelingen-wizard.js ${integrity['regelingen-wizard.js']}`);
       await types;
       cpSync(typesDir, join(outDir, 'types'), { recursive: true });

@@ -24,15 +24,20 @@ const stub = join(root, 'scripts/empty-dataset.ts');
 const out = mkdtempSync(join(tmpdir(), 'regelingenwijzer-size-'));
 try {
   await build({
-    root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn',
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'warn',
     build: { outDir: out, emptyOutDir: true, copyPublicDir: false },
-    plugins: [{
-      name: 'empty-dataset', enforce: 'pre',
-      resolveId(id, importer) {
-        if (/default-dataset(\.js|\.ts)?$/.test(id) && importer?.includes('/src/dataset/')) return stub;
-        return null;
+    plugins: [
+      {
+        name: 'empty-dataset',
+        enforce: 'pre',
+        resolveId(id, importer) {
+          if (/default-dataset(\.js|\.ts)?$/.test(id) && importer?.includes('/src/dataset/')) return stub;
+          return null;
+        },
       },
-    }],
+    ],
   });
   const bundle = sizes(readFileSync(join(root, 'dist/regelingen-wizard.js')));
   const code = sizes(readFileSync(join(out, 'regelingen-wizard.js')));
@@ -41,7 +46,8 @@ try {
   line('widget code + dependencies, no dataset', code);
   line('embedded dataset (difference)', { raw: bundle.raw - code.raw, gzip: bundle.gzip - code.gzip });
   line('dist/regelingen.json (dataset as JSON)', data);
-  for (const f of existsSync(join(root, 'dist/gemeenten')) ? readdirSync(join(root, 'dist/gemeenten')) : []) line(`dist/gemeenten/${f}`, sizes(readFileSync(join(root, 'dist/gemeenten', f))));
+  for (const f of existsSync(join(root, 'dist/gemeenten')) ? readdirSync(join(root, 'dist/gemeenten')) : [])
+    line(`dist/gemeenten/${f}`, sizes(readFileSync(join(root, 'dist/gemeenten', f))));
   const target = 50 * 1024;
   console.log(`\ncode without dataset: ${kb(code.gzip)} gzip -9, target ≤ ${kb(target)}: ${code.gzip <= target ? 'met' : 'NOT met'}`);
 } finally {

@@ -21,7 +21,10 @@ import { esbuildImportGlob } from './dataset-files.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 /** How messages name a folder: relative to where the command runs, or absolute when outside it. */
-const shortName = (dir) => { const rel = relative(process.cwd(), dir); return `${rel && !rel.startsWith('..') ? rel : rel === '' ? '.' : dir}/`; };
+const shortName = (dir) => {
+  const rel = relative(process.cwd(), dir);
+  return `${rel && !rel.startsWith('..') ? rel : rel === '' ? '.' : dir}/`;
+};
 
 /** Bundle src/dataset/validate.ts (and what it uses) for node, once per run. */
 export async function loadValidator() {
@@ -29,8 +32,18 @@ export async function loadValidator() {
   const out = join(dir, 'validate.mjs');
   try {
     await build({
-      stdin: { contents: "export * from './src/dataset/validate.ts'; export * from './src/dataset/problems.ts'; export { parseJson as parseJsonText } from './src/dataset/json-text.ts'; export { combine } from './src/dataset/merge.ts';", resolveDir: root, loader: 'ts' },
-      bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'error', plugins: [esbuildImportGlob()],
+      stdin: {
+        contents:
+          "export * from './src/dataset/validate.ts'; export * from './src/dataset/problems.ts'; export { parseJson as parseJsonText } from './src/dataset/json-text.ts'; export { combine } from './src/dataset/merge.ts';",
+        resolveDir: root,
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      outfile: out,
+      logLevel: 'error',
+      plugins: [esbuildImportGlob()],
     });
     return await import(pathToFileURL(out).href);
   } finally {
@@ -51,15 +64,31 @@ async function readSource(where) {
       return { error: `niet bereikbaar / unreachable (${e.cause?.code ?? e.message})` };
     }
   }
-  try { return { text: readFileSync(where, 'utf8') }; } catch (e) { return { error: `niet te lezen / cannot read (${e.code ?? e.message})` }; }
+  try {
+    return { text: readFileSync(where, 'utf8') };
+  } catch (e) {
+    return { error: `niet te lezen / cannot read (${e.code ?? e.message})` };
+  }
 }
 
 function parse(v, file, text) {
   const r = v.parseJsonText(text);
   if (r.ok) return { raw: r.value };
-  return { problem: { file, path: '', level: 'fout', rule: 'json', ...(r.position ?? {}),
-    message: `geen geldige JSON: ${r.reason}`, en: `not valid JSON: ${r.reason}`,
-    fix: { nl: 'Controleer komma\'s, aanhalingstekens en haakjes rond deze plek.', en: 'Check commas, quotes and brackets around this place.' } } };
+  return {
+    problem: {
+      file,
+      path: '',
+      level: 'fout',
+      rule: 'json',
+      ...(r.position ?? {}),
+      message: `geen geldige JSON: ${r.reason}`,
+      en: `not valid JSON: ${r.reason}`,
+      fix: {
+        nl: "Controleer komma's, aanhalingstekens en haakjes rond deze plek.",
+        en: 'Check commas, quotes and brackets around this place.',
+      },
+    },
+  };
 }
 
 /** A dataset folder (with vragen.json) read into DatasetFiles, with the texts for line:column. */
@@ -69,15 +98,36 @@ function readFolder(v, dir, label) {
   const read = (rel) => {
     const file = join(dir, rel);
     let text;
-    try { text = readFileSync(file, 'utf8'); } catch { problems.push({ file: `${label}${rel}`, path: '', level: 'fout', rule: 'ontbreekt', message: 'bestand ontbreekt', en: 'file is missing' }); return undefined; }
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      problems.push({
+        file: `${label}${rel}`,
+        path: '',
+        level: 'fout',
+        rule: 'ontbreekt',
+        message: 'bestand ontbreekt',
+        en: 'file is missing',
+      });
+      return undefined;
+    }
     texts[rel] = text;
     const p = parse(v, `${label}${rel}`, text);
-    if (p.problem) { problems.push(p.problem); delete texts[rel]; }
+    if (p.problem) {
+      problems.push(p.problem);
+      delete texts[rel];
+    }
     return p.raw;
   };
-  const names = existsSync(join(dir, 'regelingen')) ? readdirSync(join(dir, 'regelingen')).filter((f) => f.endsWith('.json')).sort() : [];
+  const names = existsSync(join(dir, 'regelingen'))
+    ? readdirSync(join(dir, 'regelingen'))
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
   const files = {
-    'vragen.json': read('vragen.json'), 'cijfers.json': read('cijfers.json'), 'loketten.json': read('loketten.json'),
+    'vragen.json': read('vragen.json'),
+    'cijfers.json': read('cijfers.json'),
+    'loketten.json': read('loketten.json'),
     regelingen: Object.fromEntries(names.map((f) => [f, read(`regelingen/${f}`)]).filter(([, raw]) => raw !== undefined)),
   };
   return { files, texts, problems };
@@ -96,9 +146,15 @@ function kindOf(raw) {
 async function national(v, where, out) {
   if (isUrl(where) || (existsSync(where) && statSync(where).isFile())) {
     const src = await readSource(where);
-    if (src.error) { out.push({ file: where, path: '', level: 'fout', rule: 'bereikbaar', message: src.error, en: src.error }); return undefined; }
+    if (src.error) {
+      out.push({ file: where, path: '', level: 'fout', rule: 'bereikbaar', message: src.error, en: src.error });
+      return undefined;
+    }
     const p = parse(v, where, src.text);
-    if (p.problem) { out.push(p.problem); return undefined; }
+    if (p.problem) {
+      out.push(p.problem);
+      return undefined;
+    }
     const r = v.validateDataset(p.raw, { bundle: src.text, name: (f) => `${where} › ${f}` });
     out.push(...v.errorsOf(r.problems));
     return r.value && { ds: r.value, at: r.at };
@@ -136,7 +192,13 @@ export async function validateTargets(v, targets, opts) {
     if (!b) return;
     const code = raw && typeof raw === 'object' ? raw.gemeente : undefined;
     let ds = b.ds;
-    if (code && overlays.has(code)) { try { ds = v.combine(ds, overlays.get(code)); } catch { /* reported with the overlay */ } }
+    if (code && overlays.has(code)) {
+      try {
+        ds = v.combine(ds, overlays.get(code));
+      } catch {
+        /* reported with the overlay */
+      }
+    }
     problems.push(...v.validateScenario(raw, ds, file, text).problems);
     checked.push(`${file} (scenario)`);
   };
@@ -154,30 +216,61 @@ export async function validateTargets(v, targets, opts) {
         for (const sub of ['gemeenten', 'scenarios']) {
           const d = join(dir, sub);
           if (!existsSync(d)) continue;
-          for (const name of readdirSync(d).filter((x) => x.endsWith('.json')).sort()) {
+          for (const name of readdirSync(d)
+            .filter((x) => x.endsWith('.json'))
+            .sort()) {
             const file = `${label}${sub}/${name}`;
             const src = await readSource(join(d, name));
             const p = parse(v, file, src.text);
-            if (p.problem) { problems.push(p.problem); continue; }
+            if (p.problem) {
+              problems.push(p.problem);
+              continue;
+            }
             if (sub === 'gemeenten') await checkOverlay(file, p.raw, src.text);
             else await checkScenario(file, p.raw, src.text);
           }
         }
       } else {
-        for (const name of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) targets.push(join(target, name));
+        for (const name of readdirSync(dir)
+          .filter((x) => x.endsWith('.json'))
+          .sort())
+          targets.push(join(target, name));
       }
       continue;
     }
     const file = isUrl(target) ? target : shortName(resolve(target)).slice(0, -1);
     const src = await readSource(target);
-    if (src.error) { problems.push({ file, path: '', level: 'fout', rule: 'bereikbaar', message: src.error, en: src.error, fix: { nl: 'Controleer het adres of pad.', en: 'Check the address or path.' } }); continue; }
+    if (src.error) {
+      problems.push({
+        file,
+        path: '',
+        level: 'fout',
+        rule: 'bereikbaar',
+        message: src.error,
+        en: src.error,
+        fix: { nl: 'Controleer het adres of pad.', en: 'Check the address or path.' },
+      });
+      continue;
+    }
     const p = parse(v, file, src.text);
-    if (p.problem) { problems.push(p.problem); continue; }
+    if (p.problem) {
+      problems.push(p.problem);
+      continue;
+    }
     if (isUrl(target) && !src.cors) {
-      problems.push({ file, path: '', level: 'waarschuwing', rule: 'cors',
-        message: 'de server stuurt geen Access-Control-Allow-Origin mee: de wijzer kan dit bestand alleen laden op een pagina van hetzelfde domein',
+      problems.push({
+        file,
+        path: '',
+        level: 'waarschuwing',
+        rule: 'cors',
+        message:
+          'de server stuurt geen Access-Control-Allow-Origin mee: de wijzer kan dit bestand alleen laden op een pagina van hetzelfde domein',
         en: 'the server sends no Access-Control-Allow-Origin header: the widget can load this file only on a page of the same origin',
-        fix: { nl: 'Laat de webbeheerder "Access-Control-Allow-Origin" instellen voor dit bestand, of host het op het domein van de pagina.', en: 'Have the web team set "Access-Control-Allow-Origin" for this file, or host it on the page\'s origin.' } });
+        fix: {
+          nl: 'Laat de webbeheerder "Access-Control-Allow-Origin" instellen voor dit bestand, of host het op het domein van de pagina.',
+          en: 'Have the web team set "Access-Control-Allow-Origin" for this file, or host it on the page\'s origin.',
+        },
+      });
     }
     const kind = kindOf(p.raw);
     if (kind === 'overlay') await checkOverlay(file, p.raw, src.text);
@@ -196,16 +289,34 @@ export async function validateTargets(v, targets, opts) {
         const r = v.validateDataset(f.files, { texts: f.texts, name: (x) => `${label}${x}` });
         problems.push(...f.problems, ...r.problems);
         checked.push(`${label} (dataset van ${basename(target)})`);
-      } else problems.push({ file, path: '', level: 'fout', rule: 'soort', message: 'een deel van een dataset, maar vragen.json staat er niet naast', en: 'part of a dataset, but vragen.json is not beside it' });
+      } else
+        problems.push({
+          file,
+          path: '',
+          level: 'fout',
+          rule: 'soort',
+          message: 'een deel van een dataset, maar vragen.json staat er niet naast',
+          en: 'part of a dataset, but vragen.json is not beside it',
+        });
     } else {
-      problems.push({ file, path: '', level: 'fout', rule: 'soort',
+      problems.push({
+        file,
+        path: '',
+        level: 'fout',
+        rule: 'soort',
         message: 'onbekend soort bestand: verwacht een overlay ("gemeente"), een dataset ("vragen.json") of een scenario ("antwoorden")',
-        en: 'unknown kind of file: expected an overlay ("gemeente"), a dataset ("vragen.json") or a scenario ("antwoorden")' });
+        en: 'unknown kind of file: expected an overlay ("gemeente"), a dataset ("vragen.json") or a scenario ("antwoorden")',
+      });
     }
   }
   // the same problem reached twice (a folder and a file in it) is printed once
   const seen = new Set();
-  const unique = problems.filter((p) => { const k = `${p.file}|${p.path}|${p.rule}|${p.message}`; if (seen.has(k)) return false; seen.add(k); return true; });
+  const unique = problems.filter((p) => {
+    const k = `${p.file}|${p.path}|${p.rule}|${p.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
   return { problems: unique, checked };
 }
 
@@ -223,14 +334,29 @@ function args(argv) {
     else opts.targets.push(a);
   }
   if (!opts.targets.length) opts.targets.push(relative(process.cwd(), join(root, 'regelingen')) || '.');
-  if (opts.gemeente && !/^GM\d{4}$/i.test(opts.gemeente)) throw new Error(`--gemeente ${opts.gemeente}: verwacht een CBS-code als GM0344 / expected a CBS code like GM0344`);
+  if (opts.gemeente && !/^GM\d{4}$/i.test(opts.gemeente))
+    throw new Error(`--gemeente ${opts.gemeente}: verwacht een CBS-code als GM0344 / expected a CBS code like GM0344`);
   return opts;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   let opts;
-  try { opts = args(process.argv.slice(2)); } catch (e) { console.error(e.message); process.exit(2); }
-  if (opts.help) { console.log(readFileSync(new URL(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n')); process.exit(0); }
+  try {
+    opts = args(process.argv.slice(2));
+  } catch (e) {
+    console.error(e.message);
+    process.exit(2);
+  }
+  if (opts.help) {
+    console.log(
+      readFileSync(new URL(import.meta.url), 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('//'))
+        .map((l) => l.slice(3))
+        .join('\n'),
+    );
+    process.exit(0);
+  }
   const v = await loadValidator();
   const { problems, checked } = await validateTargets(v, [...opts.targets], opts);
   const errors = problems.filter((p) => p.level === 'fout');
@@ -243,8 +369,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       console.log(`  en: ${v.formatProblem(p, 'en').replace(/^.*?: .*?: /, '')}`);
     }
     const count = (kind) => checked.filter((c) => c.includes(`(${kind}`)).length;
-    console.log(`Gecontroleerd / checked: ${count('dataset')} dataset(s), ${count('overlay')} overlay(s), ${count('scenario')} scenario('s)`);
-    console.log(`${errors.length} fout(en), ${warnings.length} waarschuwing(en) / ${errors.length} error(s), ${warnings.length} warning(s)`);
+    console.log(
+      `Gecontroleerd / checked: ${count('dataset')} dataset(s), ${count('overlay')} overlay(s), ${count('scenario')} scenario('s)`,
+    );
+    console.log(
+      `${errors.length} fout(en), ${warnings.length} waarschuwing(en) / ${errors.length} error(s), ${warnings.length} warning(s)`,
+    );
   }
   process.exit(errors.length ? 1 : 0);
 }

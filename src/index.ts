@@ -47,5 +47,7 @@ if (first && typeof customElements !== 'undefined') {
 }
 
 declare global {
-  interface HTMLElementTagNameMap { 'regelingen-wizard': RegelingenWizard }
+  interface HTMLElementTagNameMap {
+    'regelingen-wizard': RegelingenWizard;
+  }
 }

@@ -12,7 +12,11 @@ import type { DatasetFiles } from './merge.js';
 
 /** File name (without folder) → content, in name order. */
 function byName(modules: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(modules).sort().map((path) => [path.slice(path.lastIndexOf('/') + 1), modules[path]]));
+  return Object.fromEntries(
+    Object.keys(modules)
+      .sort()
+      .map((path) => [path.slice(path.lastIndexOf('/') + 1), modules[path]]),
+  );
 }
 
 export const DEFAULT_FILES: DatasetFiles = {
@@ -28,6 +32,7 @@ export const DEFAULT_FILES: DatasetFiles = {
  * counter roles.
  */
 export const DEFAULT_OVERLAYS: Record<string, unknown> = Object.fromEntries(
-  Object.entries(byName(import.meta.glob('../../regelingen/gemeenten/GM*.json', { eager: true, import: 'default' })))
-    .map(([file, overlay]) => [file.replace(/\.json$/, ''), overlay]),
+  Object.entries(byName(import.meta.glob('../../regelingen/gemeenten/GM*.json', { eager: true, import: 'default' }))).map(
+    ([file, overlay]) => [file.replace(/\.json$/, ''), overlay],
+  ),
 );

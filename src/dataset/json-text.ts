@@ -4,7 +4,10 @@
  * hundred thousand levels deep cannot overflow the stack.
  */
 
-export interface Position { line: number; column: number }
+export interface Position {
+  line: number;
+  column: number;
+}
 
 /** `a.b[0].c`: the field path format of every problem. */
 export function joinPath(path: readonly PropertyKey[]): string {
@@ -22,20 +25,31 @@ export function positions(text: string): Map<string, Position> {
   const path: (string | number)[] = [];
   // per open container: is it an array, and for an object, whether a key is expected next
   const frames: { array: boolean }[] = [];
-  let i = 0, line = 1, col = 1;
+  let i = 0,
+    line = 1,
+    col = 1;
   const advance = (n = 1) => {
     for (let k = 0; k < n; k++) {
-      if (text[i] === '\n') { line++; col = 1; } else col++;
+      if (text[i] === '\n') {
+        line++;
+        col = 1;
+      } else col++;
       i++;
     }
   };
-  const ws = () => { while (i < text.length && /\s/.test(text[i]!)) advance(); };
+  const ws = () => {
+    while (i < text.length && /\s/.test(text[i]!)) advance();
+  };
   const readString = (): string => {
     const start = i;
     advance(); // opening quote
     while (i < text.length && text[i] !== '"') advance(text[i] === '\\' ? 2 : 1);
     advance();
-    try { return JSON.parse(text.slice(start, i)) as string; } catch { return text.slice(start + 1, i - 1); }
+    try {
+      return JSON.parse(text.slice(start, i)) as string;
+    } catch {
+      return text.slice(start + 1, i - 1);
+    }
   };
   const readKey = (): boolean => {
     ws();
@@ -55,12 +69,22 @@ export function positions(text: string): Map<string, Position> {
       advance();
       frames.push({ array: false });
       ws();
-      if (text[i] === '}') { advance(); frames.pop(); } else if (readKey()) continue; else break;
+      if (text[i] === '}') {
+        advance();
+        frames.pop();
+      } else if (readKey()) continue;
+      else break;
     } else if (ch === '[') {
       advance();
       frames.push({ array: true });
       ws();
-      if (text[i] === ']') { advance(); frames.pop(); } else { path.push(0); continue; }
+      if (text[i] === ']') {
+        advance();
+        frames.pop();
+      } else {
+        path.push(0);
+        continue;
+      }
     } else if (ch === '"') readString();
     else while (i < text.length && !/[\s,\]}]/.test(text[i]!)) advance();
     // after a value: close containers or move to the next element
@@ -70,12 +94,20 @@ export function positions(text: string): Map<string, Position> {
       if (!frame) return out;
       if (text[i] === ',') {
         advance();
-        if (frame.array) { path[path.length - 1] = (path[path.length - 1] as number) + 1; break; }
+        if (frame.array) {
+          path[path.length - 1] = (path[path.length - 1] as number) + 1;
+          break;
+        }
         path.pop();
         if (readKey()) break;
         return out;
       }
-      if (text[i] === (frame.array ? ']' : '}')) { advance(); frames.pop(); path.pop(); continue; }
+      if (text[i] === (frame.array ? ']' : '}')) {
+        advance();
+        frames.pop();
+        path.pop();
+        continue;
+      }
       return out; // not JSON; JSON.parse reports it
     }
   }

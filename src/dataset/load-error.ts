@@ -2,7 +2,11 @@
 import type { Problem } from './problems.js';
 
 export class LoadError extends Error {
-  constructor(readonly url: string, readonly reason: string, readonly problems: Problem[] = []) {
+  constructor(
+    readonly url: string,
+    readonly reason: string,
+    readonly problems: Problem[] = [],
+  ) {
     super(`Regelingenwijzer: ${url}: ${reason}`);
     this.name = 'LoadError';
   }

@@ -47,7 +47,10 @@ export function combine(base: Dataset, overlay: Overlay): Dataset {
   const localIds = new Set(local.map((r) => r.id));
   return {
     ...base,
-    cijfers: [...base.cijfers.map((f) => localFigures.get(f.id) ?? f), ...[...localFigures.values()].filter((f) => !base.cijfers.some((b) => b.id === f.id))],
+    cijfers: [
+      ...base.cijfers.map((f) => localFigures.get(f.id) ?? f),
+      ...[...localFigures.values()].filter((f) => !base.cijfers.some((b) => b.id === f.id)),
+    ],
     regelingen: [...base.regelingen.filter((r) => !gone.has(r.id) && !localIds.has(r.id)), ...local],
     gemeente: { code: overlay.gemeente, naam: overlay.naam, bron: overlay.bron, peildatum: overlay.peildatum, loketten },
   };

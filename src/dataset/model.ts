@@ -20,7 +20,18 @@ export type Subject = (typeof SUBJECTS)[number];
 export const QUESTION_TYPES = ['ja-nee', 'keuze', 'meerkeuze', 'getal', 'bedrag', 'datum'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
-export const DOMAINS = ['wmo', 'mantelzorg', 'jeugd', 'participatie', 'schulden', 'inkomen', 'zorg', 'werkgevers', 'wonen', 'veiligheid'] as const;
+export const DOMAINS = [
+  'wmo',
+  'mantelzorg',
+  'jeugd',
+  'participatie',
+  'schulden',
+  'inkomen',
+  'zorg',
+  'werkgevers',
+  'wonen',
+  'veiligheid',
+] as const;
 export type Domain = (typeof DOMAINS)[number];
 
 /** The unit of a figure (cijfers.json `eenheid`). */
@@ -42,6 +53,24 @@ export function askableIn(q: Question, p: Perspective): boolean {
 }
 
 export type {
-  Amount, Condition, Contact, Counter, CountersFile, Dataset, Derived, Figure, FigureEntry, FigureValue, FiguresFile,
-  Option, Overlay, PerspectiveText, Precedence, Question, QuestionsFile, Regeling, RegelingenFile, Text,
+  Amount,
+  Condition,
+  Contact,
+  Counter,
+  CountersFile,
+  Dataset,
+  Derived,
+  Figure,
+  FigureEntry,
+  FigureValue,
+  FiguresFile,
+  Option,
+  Overlay,
+  PerspectiveText,
+  Precedence,
+  Question,
+  QuestionsFile,
+  Regeling,
+  RegelingenFile,
+  Text,
 } from './schema.js';

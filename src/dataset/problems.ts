@@ -42,8 +42,9 @@ export class DatasetError extends Error {
 export function formatProblem(p: Problem, lang: 'nl' | 'en' = 'nl'): string {
   const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
   // a long run of the same step (niet.niet.niet...) is written once with its count
-  const field = p.path.replace(/((?:\.[^.[\]]+|\[\d+\]))\1{3,}/g, (run, step: string) => `${step}×${run.length / step.length}`)
-    || (lang === 'nl' ? '(hele bestand)' : '(whole file)');
+  const field =
+    p.path.replace(/((?:\.[^.[\]]+|\[\d+\]))\1{3,}/g, (run, step: string) => `${step}×${run.length / step.length}`) ||
+    (lang === 'nl' ? '(hele bestand)' : '(whole file)');
   const fix = p.fix ? `. ${lang === 'nl' ? p.fix.nl : p.fix.en}` : '';
   const level = p.level === 'waarschuwing' ? (lang === 'nl' ? 'waarschuwing: ' : 'warning: ') : '';
   return `${where}: ${field}: ${level}${lang === 'nl' ? p.message : p.en}${fix}`;

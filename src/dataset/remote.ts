@@ -8,6 +8,7 @@ import type { DatasetFiles } from './merge.js';
 import { errorsOf, formatProblem, type Problem } from './problems.js';
 import type { Dataset, Overlay } from './schema.js';
 import { validateDataset, validateOverlay, type Report } from './validate.js';
+import type { Locate } from './checks.js';
 
 const isTimeout = (e: unknown) => (e as Error | undefined)?.name === 'TimeoutError';
 
@@ -19,16 +20,29 @@ const SRI = /^(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})$/;
  * algorithm given counts, and one of its hashes must match the bytes, else the data is refused.
  */
 async function checkIntegrity(url: string, bytes: ArrayBuffer, integrity: string): Promise<void> {
-  const wanted = integrity.trim().split(/\s+/).map((s) => SRI.exec(s));
+  const wanted = integrity
+    .trim()
+    .split(/\s+/)
+    .map((s) => SRI.exec(s));
   if (!wanted.length || wanted.some((m) => !m)) {
     throw new LoadError(url, `integriteit "${integrity}" is geen sha256-, sha384- of sha512-hash in base64 (integrity is not an SRI hash)`);
   }
-  if (!globalThis.crypto?.subtle) throw new LoadError(url, 'integriteit kan niet worden gecontroleerd: dat kan alleen op een beveiligde pagina (https) (integrity needs a secure context)');
-  const alg = wanted.map((m) => m![1]!).sort().at(-1)!;
+  if (!globalThis.crypto?.subtle)
+    throw new LoadError(
+      url,
+      'integriteit kan niet worden gecontroleerd: dat kan alleen op een beveiligde pagina (https) (integrity needs a secure context)',
+    );
+  const alg = wanted
+    .map((m) => m![1]!)
+    .sort()
+    .at(-1)!;
   const digest = new Uint8Array(await crypto.subtle.digest(`SHA-${alg.slice(3)}`, bytes));
   const found = btoa(Array.from(digest, (b) => String.fromCharCode(b)).join(''));
   if (!wanted.some((m) => m![1] === alg && m![2] === found)) {
-    throw new LoadError(url, `integriteit klopt niet: de inhoud heeft ${alg}-${found}, verwacht ${integrity} (integrity mismatch: the file is not the one the page expects)`);
+    throw new LoadError(
+      url,
+      `integriteit klopt niet: de inhoud heeft ${alg}-${found}, verwacht ${integrity} (integrity mismatch: the file is not the one the page expects)`,
+    );
   }
 }
 
@@ -59,7 +73,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** A dataset file must be an object with the four parts of DatasetFiles before zod looks inside. */
 function asDatasetFiles(url: string, raw: unknown): DatasetFiles {
-  if (!isObject(raw)) throw new LoadError(url, 'ongeldige dataset: verwacht een JSON-object met vragen.json, cijfers.json, loketten.json en regelingen');
+  if (!isObject(raw))
+    throw new LoadError(url, 'ongeldige dataset: verwacht een JSON-object met vragen.json, cijfers.json, loketten.json en regelingen');
   const missing = ['vragen.json', 'cijfers.json', 'loketten.json', 'regelingen'].filter((k) => !(k in raw));
   if (missing.length) throw new LoadError(url, `ongeldige dataset: ontbreekt ${missing.join(', ')}`);
   if (!isObject(raw['regelingen'])) throw new LoadError(url, 'ongeldige dataset: regelingen moet een object zijn (bestandsnaam → inhoud)');
@@ -81,7 +96,14 @@ function accepted<T>(url: string, report: Report<T>): T {
  * for another municipality is refused.
  */
 export async function loadRemote(
-  opts: { datasetUrl?: string; overlayUrl?: string; timeout: number; gemeente?: string; datasetIntegrity?: string; overlayIntegrity?: string },
+  opts: {
+    datasetUrl?: string;
+    overlayUrl?: string;
+    timeout: number;
+    gemeente?: string;
+    datasetIntegrity?: string;
+    overlayIntegrity?: string;
+  },
   embedded: { base: () => Dataset; overlay: Overlay | undefined },
 ): Promise<Dataset> {
   const { datasetUrl, overlayUrl, timeout, gemeente } = opts;
@@ -90,7 +112,7 @@ export async function loadRemote(
     overlayUrl ? fetchJson(overlayUrl, timeout, opts.overlayIntegrity) : undefined,
   ]);
   let ds = embedded.base();
-  let baseAt;
+  let baseAt: Locate | undefined;
   if (datasetUrl && base) {
     const report = validateDataset(asDatasetFiles(datasetUrl, base.raw), { bundle: base.text, name: (f) => `${datasetUrl} › ${f}` });
     ds = accepted(datasetUrl, report);
@@ -99,5 +121,8 @@ export async function loadRemote(
   const raw = overlay?.raw ?? embedded.overlay;
   if (!raw) return ds;
   const where = overlayUrl ?? `gemeenten/${(raw as Overlay).gemeente}.json`;
-  return accepted(where, validateOverlay(raw, ds, { file: where, text: overlay?.text, gemeente: overlayUrl ? gemeente : undefined, baseAt }));
+  return accepted(
+    where,
+    validateOverlay(raw, ds, { file: where, text: overlay?.text, gemeente: overlayUrl ? gemeente : undefined, baseAt }),
+  );
 }

@@ -27,22 +27,42 @@ export function runScenario(ds: Dataset, s: Scenario): ScenarioRun {
   const results = explainAll(ctx);
   const routes = route(ctx, results);
   const byId = new Map(results.map((r) => [r.regeling.id, r]));
-  const shown = (id: string) => { const r = byId.get(id); return !!r && r.uitkomst !== 'past-niet'; };
+  const shown = (id: string) => {
+    const r = byId.get(id);
+    return !!r && r.uitkomst !== 'past-niet';
+  };
   const failures: ScenarioRun['failures'] = [];
-  if (w.vraag) failures.push({ nl: `vraag "${w.vraag.id}" heeft geen antwoord in het scenario`, en: `question "${w.vraag.id}" has no answer in the scenario` });
+  if (w.vraag)
+    failures.push({
+      nl: `vraag "${w.vraag.id}" heeft geen antwoord in het scenario`,
+      en: `question "${w.vraag.id}" has no answer in the scenario`,
+    });
   for (const id of s.moetTonen) {
-    if (!shown(id)) failures.push({ nl: `"${id}" moet getoond worden, maar is ${byId.get(id)?.uitkomst ?? 'niet aangeboden'}`, en: `"${id}" must show, but is ${byId.get(id)?.uitkomst ?? 'not offered'}` });
+    if (!shown(id))
+      failures.push({
+        nl: `"${id}" moet getoond worden, maar is ${byId.get(id)?.uitkomst ?? 'niet aangeboden'}`,
+        en: `"${id}" must show, but is ${byId.get(id)?.uitkomst ?? 'not offered'}`,
+      });
   }
   for (const id of s.magNietTonen) {
-    if (shown(id)) failures.push({ nl: `"${id}" mag niet getoond worden, maar is ${byId.get(id)!.uitkomst}`, en: `"${id}" must not show, but is ${byId.get(id)!.uitkomst}` });
+    if (shown(id))
+      failures.push({
+        nl: `"${id}" mag niet getoond worden, maar is ${byId.get(id)!.uitkomst}`,
+        en: `"${id}" must not show, but is ${byId.get(id)!.uitkomst}`,
+      });
   }
   for (const id of s.urgent ?? []) {
     if (!byId.get(id)?.urgent) failures.push({ nl: `"${id}" moet dringend zijn`, en: `"${id}" must be urgent` });
   }
   const first = routes[0]?.loket.id;
-  if (s.eersteLoket && first !== s.eersteLoket) failures.push({ nl: `eerste loket is ${first ?? 'geen'}, verwacht ${s.eersteLoket}`, en: `first counter is ${first ?? 'none'}, expected ${s.eersteLoket}` });
+  if (s.eersteLoket && first !== s.eersteLoket)
+    failures.push({
+      nl: `eerste loket is ${first ?? 'geen'}, verwacht ${s.eersteLoket}`,
+      en: `first counter is ${first ?? 'none'}, expected ${s.eersteLoket}`,
+    });
   return {
-    passed: failures.length === 0, failures,
+    passed: failures.length === 0,
+    failures,
     shown: routes.flatMap((r) => r.results.map((x) => x.regeling.id)),
     firstCounter: first,
   };

@@ -45,5 +45,8 @@ export async function loadDataset(opts: SourceOptions = {}): Promise<Dataset> {
   const overlay = embeddedOverlay(opts.gemeente);
   if (!datasetUrl && !overlayUrl) return overlay ? combine(embeddedDataset(), overlay) : embeddedDataset();
   const { loadRemote } = await import('./remote.js');
-  return loadRemote({ ...opts, datasetUrl, overlayUrl, timeout: opts.timeout ?? sourceDefaults.timeout }, { base: embeddedDataset, overlay });
+  return loadRemote(
+    { ...opts, datasetUrl, overlayUrl, timeout: opts.timeout ?? sourceDefaults.timeout },
+    { base: embeddedDataset, overlay },
+  );
 }

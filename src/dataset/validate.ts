@@ -12,11 +12,22 @@ import { joinPath, positions, type Position } from './json-text.js';
 import { combine, type DatasetFiles } from './merge.js';
 import { DatasetError, errorsOf, problem, type Problem } from './problems.js';
 import {
-  CounterSchema, DerivedSchema, FigureSchema, FiguresFileSchema, CountersFileSchema, OverlaySchema, QuestionSchema,
-  QuestionsFileSchema, RegelingSchema, RegelingenFileSchema, ScenarioSchema,
-  type Dataset, type Overlay, type Regeling, type Scenario,
+  CounterSchema,
+  DerivedSchema,
+  FigureSchema,
+  FiguresFileSchema,
+  CountersFileSchema,
+  OverlaySchema,
+  QuestionSchema,
+  QuestionsFileSchema,
+  RegelingSchema,
+  RegelingenFileSchema,
+  ScenarioSchema,
+  type Dataset,
+  type Overlay,
+  type Regeling,
+  type Scenario,
 } from './schema.js';
-
 
 /** Deeper than this (JSON levels) is refused before zod or the engine walk it. Real data: about 14. */
 export const MAX_DEPTH = 64;
@@ -51,7 +62,10 @@ function scanRaw(raw: unknown, file: string, prefix: (string | number)[] = []): 
       continue;
     }
     if (!value || typeof value !== 'object') continue;
-    if (path.length >= MAX_DEPTH) { cuts.push(path); continue; }
+    if (path.length >= MAX_DEPTH) {
+      cuts.push(path);
+      continue;
+    }
     if (Array.isArray(value)) value.forEach((v, i) => todo.push({ value: v, path: [...path, i] }));
     else {
       for (const [k, v] of Object.entries(value)) {
@@ -65,9 +79,19 @@ function scanRaw(raw: unknown, file: string, prefix: (string | number)[] = []): 
   for (const path of cuts) {
     const shown = joinPath(path);
     cut.push(shown);
-    problems.push(problem({ file, path: shown, rule: 'te-diep',
-      message: `te diep genest: meer dan ${MAX_DEPTH} niveaus`, en: `nested too deeply: more than ${MAX_DEPTH} levels`,
-      fix: { nl: 'Maak de voorwaarde platter: zet gelijke delen samen in één "alle" of "een-van".', en: 'Flatten the condition: put like parts together in one "alle" or "een-van".' } }));
+    problems.push(
+      problem({
+        file,
+        path: shown,
+        rule: 'te-diep',
+        message: `te diep genest: meer dan ${MAX_DEPTH} niveaus`,
+        en: `nested too deeply: more than ${MAX_DEPTH} levels`,
+        fix: {
+          nl: 'Maak de voorwaarde platter: zet gelijke delen samen in één "alle" of "een-van".',
+          en: 'Flatten the condition: put like parts together in one "alle" or "een-van".',
+        },
+      }),
+    );
     data = replaceAt(data, path.slice(prefix.length), null);
   }
   return { data, problems, cut };
@@ -75,10 +99,17 @@ function scanRaw(raw: unknown, file: string, prefix: (string | number)[] = []): 
 
 function bidiProblem(file: string, path: string, ch: string): Problem {
   const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  return problem({ file, path, rule: 'richtingsteken',
+  return problem({
+    file,
+    path,
+    rule: 'richtingsteken',
     message: `onzichtbaar richtingsteken ${code} in de tekst; dat kan op het scherm "0800 2000" omdraaien tot "0002 0080"`,
     en: `invisible direction character ${code} in the text; on screen it can turn "0800 2000" into "0002 0080"`,
-    fix: { nl: 'Typ de tekst opnieuw in plaats van hem te kopiëren, of haal het teken weg.', en: 'Type the text again instead of copying it, or remove the character.' } });
+    fix: {
+      nl: 'Typ de tekst opnieuw in plaats van hem te kopiëren, of haal het teken weg.',
+      en: 'Type the text again instead of copying it, or remove the character.',
+    },
+  });
 }
 
 /** A copy of `data` with the value at `path` replaced, copying only the containers on the path. */
@@ -86,7 +117,10 @@ function replaceAt(data: unknown, path: (string | number)[], value: unknown): un
   if (!path.length) return value;
   const copies: unknown[] = [];
   let node = data;
-  for (const key of path) { copies.push(node); node = (node as Record<string | number, unknown>)[key]; }
+  for (const key of path) {
+    copies.push(node);
+    node = (node as Record<string | number, unknown>)[key];
+  }
   let result = value;
   for (let i = path.length - 1; i >= 0; i--) {
     const parent = copies[i] as Record<string | number, unknown>;
@@ -110,7 +144,9 @@ const shown = (v: unknown): string => {
 /** A union fails on every branch; report the branch that came closest (fewest, deepest issues). */
 function closestBranch(errors: Issue[][]): Issue[] {
   const score = (issues: Issue[]) =>
-    issues.length * 100 - Math.max(0, ...issues.map((i) => i.path.length)) + (issues.some((i) => i.code === 'unrecognized_keys') ? 1000 : 0);
+    issues.length * 100 -
+    Math.max(0, ...issues.map((i) => i.path.length)) +
+    (issues.some((i) => i.code === 'unrecognized_keys') ? 1000 : 0);
   return [...errors].sort((a, b) => score(a) - score(b))[0] ?? [];
 }
 
@@ -118,37 +154,84 @@ function words(issue: Issue): Pick<Problem, 'rule' | 'message' | 'en' | 'fix'> {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
-      if (input === undefined) return { rule: 'ontbreekt', message: `ontbreekt; verwacht ${issue.expected}`, en: `missing; expected ${issue.expected}`,
-        fix: { nl: 'Vul dit veld in.', en: 'Fill in this field.' } };
-      return { rule: 'type', message: `verwacht ${issue.expected}, gevonden ${kindOf(input)}`, en: `expected ${issue.expected}, found ${kindOf(input)}`,
-        fix: issue.expected === 'number' && typeof input === 'string'
-          ? { nl: 'Schrijf het getal zonder aanhalingstekens.', en: 'Write the number without quotes.' }
-          : { nl: `Geef een ${issue.expected}.`, en: `Give a ${issue.expected}.` } };
+      if (input === undefined)
+        return {
+          rule: 'ontbreekt',
+          message: `ontbreekt; verwacht ${issue.expected}`,
+          en: `missing; expected ${issue.expected}`,
+          fix: { nl: 'Vul dit veld in.', en: 'Fill in this field.' },
+        };
+      return {
+        rule: 'type',
+        message: `verwacht ${issue.expected}, gevonden ${kindOf(input)}`,
+        en: `expected ${issue.expected}, found ${kindOf(input)}`,
+        fix:
+          issue.expected === 'number' && typeof input === 'string'
+            ? { nl: 'Schrijf het getal zonder aanhalingstekens.', en: 'Write the number without quotes.' }
+            : { nl: `Geef een ${issue.expected}.`, en: `Give a ${issue.expected}.` },
+      };
     case 'unrecognized_keys':
-      return { rule: 'onbekend-veld', message: `onbekend veld ${issue.keys.map((k) => `"${k}"`).join(', ')}`, en: `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
-        fix: { nl: 'Controleer de spelling of haal het weg.', en: 'Check the spelling or remove it.' } };
+      return {
+        rule: 'onbekend-veld',
+        message: `onbekend veld ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+        en: `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+        fix: { nl: 'Controleer de spelling of haal het weg.', en: 'Check the spelling or remove it.' },
+      };
     case 'invalid_value':
-      return { rule: 'waarde', message: `verwacht een van: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; gevonden ${shown(input)}`,
-        en: `expected one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; found ${shown(input)}` };
+      return {
+        rule: 'waarde',
+        message: `verwacht een van: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; gevonden ${shown(input)}`,
+        en: `expected one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; found ${shown(input)}`,
+      };
     case 'invalid_format':
-      if (issue.format === 'date') return { rule: 'datum', message: `verwacht een bestaande datum als JJJJ-MM-DD, gevonden ${shown(input)}`,
-        en: `expected a real date as YYYY-MM-DD, found ${shown(input)}`, fix: { nl: 'Controleer dag en maand.', en: 'Check the day and the month.' } };
-      if (issue.format === 'url') return { rule: 'url', message: `verwacht een https-adres, gevonden ${shown(input)}`,
-        en: `expected an https address, found ${shown(input)}`, fix: { nl: 'Begin het adres met https://.', en: 'Start the address with https://.' } };
+      if (issue.format === 'date')
+        return {
+          rule: 'datum',
+          message: `verwacht een bestaande datum als JJJJ-MM-DD, gevonden ${shown(input)}`,
+          en: `expected a real date as YYYY-MM-DD, found ${shown(input)}`,
+          fix: { nl: 'Controleer dag en maand.', en: 'Check the day and the month.' },
+        };
+      if (issue.format === 'url')
+        return {
+          rule: 'url',
+          message: `verwacht een https-adres, gevonden ${shown(input)}`,
+          en: `expected an https address, found ${shown(input)}`,
+          fix: { nl: 'Begin het adres met https://.', en: 'Start the address with https://.' },
+        };
       if (issue.format === 'regex') {
         const own = issue.message && issue.message !== 'Invalid input' ? issue.message : 'ongeldige vorm';
-        const en = own.startsWith('verwacht een CBS') ? 'expected a CBS municipality code like GM0344'
-          : own.startsWith('verwacht kleine') ? 'expected lower case letters, digits, dot or dash'
-            : own.startsWith('verwacht een telefoon') ? 'expected a phone number' : 'invalid form';
+        const en = own.startsWith('verwacht een CBS')
+          ? 'expected a CBS municipality code like GM0344'
+          : own.startsWith('verwacht kleine')
+            ? 'expected lower case letters, digits, dot or dash'
+            : own.startsWith('verwacht een telefoon')
+              ? 'expected a phone number'
+              : 'invalid form';
         return { rule: 'vorm', message: `${own}, gevonden ${shown(input)}`, en: `${en}, found ${shown(input)}` };
       }
-      return { rule: 'vorm', message: `ongeldige vorm (${issue.format}), gevonden ${shown(input)}`, en: `invalid form (${issue.format}), found ${shown(input)}` };
+      return {
+        rule: 'vorm',
+        message: `ongeldige vorm (${issue.format}), gevonden ${shown(input)}`,
+        en: `invalid form (${issue.format}), found ${shown(input)}`,
+      };
     case 'too_small':
-      if (issue.origin === 'array') return { rule: 'te-weinig', message: `verwacht minstens ${String(issue.minimum)} item(s)`, en: `expected at least ${String(issue.minimum)} item(s)` };
-      return { rule: 'te-klein', message: issue.message !== 'Invalid input' ? issue.message : `te klein (minimaal ${String(issue.minimum)})`,
-        en: issue.message === 'mag niet leeg zijn' ? 'must not be empty' : `too small (at least ${String(issue.minimum)})` };
+      if (issue.origin === 'array')
+        return {
+          rule: 'te-weinig',
+          message: `verwacht minstens ${String(issue.minimum)} item(s)`,
+          en: `expected at least ${String(issue.minimum)} item(s)`,
+        };
+      return {
+        rule: 'te-klein',
+        message: issue.message !== 'Invalid input' ? issue.message : `te klein (minimaal ${String(issue.minimum)})`,
+        en: issue.message === 'mag niet leeg zijn' ? 'must not be empty' : `too small (at least ${String(issue.minimum)})`,
+      };
     case 'invalid_union':
-      return { rule: 'vorm', message: `past niet bij een van de toegestane vormen, gevonden ${shown(input)}`, en: `does not match any allowed form, found ${shown(input)}` };
+      return {
+        rule: 'vorm',
+        message: `past niet bij een van de toegestane vormen, gevonden ${shown(input)}`,
+        en: `does not match any allowed form, found ${shown(input)}`,
+      };
     default:
       return { rule: issue.code, message: `ongeldige waarde (${issue.code})`, en: `invalid value (${issue.code})` };
   }
@@ -171,7 +254,7 @@ function schemaCheck<T>(schema: z.ZodMiniType<T>, file: string, raw: unknown, pr
   const problems = [...scan.problems];
   if (!result.success) {
     for (const { path, issue } of flatten(result.error.issues)) {
-      const where = joinPath([...prefix, ...path as (string | number)[]]);
+      const where = joinPath([...prefix, ...(path as (string | number)[])]);
       if (scan.cut.some((c) => where === c || where.startsWith(`${c}.`) || where.startsWith(`${c}[`))) continue;
       problems.push(problem({ file, path: where, ...words(issue) }));
     }
@@ -189,17 +272,24 @@ export function parseFile<T>(schema: z.ZodMiniType<T>, file: string, raw: unknow
 // ---------------------------------------------------------------- positions
 
 /** Adds line:column to problems whose file text is known. */
-export function withPositions(problems: Problem[], texts: Record<string, string | undefined>, where: (file: string) => { text: string; prefix: (string | number)[] } | undefined = (f) => {
-  const text = texts[f];
-  return text === undefined ? undefined : { text, prefix: [] };
-}): Problem[] {
+export function withPositions(
+  problems: Problem[],
+  texts: Record<string, string | undefined>,
+  where: (file: string) => { text: string; prefix: (string | number)[] } | undefined = (f) => {
+    const text = texts[f];
+    return text === undefined ? undefined : { text, prefix: [] };
+  },
+): Problem[] {
   const maps = new Map<string, Map<string, Position>>();
   return problems.map((p) => {
     if (p.line) return p;
     const src = where(p.file);
     if (!src) return p;
     let map = maps.get(src.text);
-    if (!map) { map = positions(src.text); maps.set(src.text, map); }
+    if (!map) {
+      map = positions(src.text);
+      maps.set(src.text, map);
+    }
     const base = joinPath(src.prefix);
     // the field itself, or the nearest parent that has a position
     let path = p.path;
@@ -224,19 +314,35 @@ const rawId = (x: unknown): string | undefined => (isObject(x) && typeof x['id']
  * Parse every item on its own, once: its problems (with their place in the file) go to
  * `problems` when given, the valid items on to the checks between files.
  */
-function collect<T extends object>(schema: z.ZodMiniType<T>, items: unknown[], file: string, key: string, origin: Map<object, Location>, known: Set<string>, partial?: Set<object>, problems?: Problem[]): T[] {
+function collect<T extends object>(
+  schema: z.ZodMiniType<T>,
+  items: unknown[],
+  file: string,
+  key: string,
+  origin: Map<object, Location>,
+  known: Set<string>,
+  partial?: Set<object>,
+  problems?: Problem[],
+): T[] {
   const out: T[] = [];
   items.forEach((item, i) => {
     const r = schemaCheck(schema, file, item, [key, i]);
     if (problems) problems.push(...r.problems);
     const value = r.value;
     const deep = r.problems.some((p) => p.rule === 'te-diep');
-    if (value !== undefined) { out.push(value); origin.set(value, { file, path: `${key}[${i}]` }); } else {
+    if (value !== undefined) {
+      out.push(value);
+      origin.set(value, { file, path: `${key}[${i}]` });
+    } else {
       const id = rawId(item);
       if (id) known.add(id);
       // a regeling with a schema error still has its references checked, from the fields that passed
       const part = partial && !deep ? salvage(schema, item) : undefined;
-      if (part && partial) { out.push(part as T); origin.set(part, { file, path: `${key}[${i}]` }); partial.add(part); }
+      if (part && partial) {
+        out.push(part as T);
+        origin.set(part, { file, path: `${key}[${i}]` });
+        partial.add(part);
+      }
     }
   });
   return out;
@@ -259,13 +365,18 @@ const envelopes = new Map<z.ZodMiniType, z.ZodMiniType>();
 function envelope(schema: z.ZodMiniType): z.ZodMiniType {
   let e = envelopes.get(schema);
   if (!e) {
-    const shape = (schema as unknown as { shape: Record<string, z.ZodMiniType & { def: { type: string; innerType?: z.ZodMiniType } }> }).shape;
-    e = z.strictObject(Object.fromEntries(Object.entries(shape).map(([k, f]) => {
-      const optional = f.def.type === 'optional';
-      const inner = optional ? f.def.innerType! : f;
-      const outline = (inner as { def: { type: string } }).def.type === 'array' ? z.array(z.unknown()) : inner;
-      return [k, optional ? z.optional(outline) : outline];
-    })));
+    const shape = (schema as unknown as { shape: Record<string, z.ZodMiniType & { def: { type: string; innerType?: z.ZodMiniType } }> })
+      .shape;
+    e = z.strictObject(
+      Object.fromEntries(
+        Object.entries(shape).map(([k, f]) => {
+          const optional = f.def.type === 'optional';
+          const inner = optional ? f.def.innerType! : f;
+          const outline = (inner as { def: { type: string } }).def.type === 'array' ? z.array(z.unknown()) : inner;
+          return [k, optional ? z.optional(outline) : outline];
+        }),
+      ),
+    );
     envelopes.set(schema, e);
   }
   return e;
@@ -281,14 +392,17 @@ export interface DatasetOptions {
 }
 
 /** Where a file of the dataset stands in the one-file form (DatasetFiles). */
-export const bundlePath = (file: string): string[] => (file.startsWith('regelingen/') ? ['regelingen', file.slice('regelingen/'.length)] : [file]);
+export const bundlePath = (file: string): string[] =>
+  file.startsWith('regelingen/') ? ['regelingen', file.slice('regelingen/'.length)] : [file];
 
 /** Validate every file of a dataset and the references between them. */
 export function validateDataset(files: DatasetFiles, opts: DatasetOptions = {}): Report<Dataset> & { at: Locate } {
   const problems: Problem[] = [];
   const origin = new Map<object, Location>();
   const known: Known = noneKnown();
-  const q = files['vragen.json'], c = files['cijfers.json'], l = files['loketten.json'];
+  const q = files['vragen.json'],
+    c = files['cijfers.json'],
+    l = files['loketten.json'];
   // each file's outline, then each record once (a file of 100 regelingen is parsed once, not twice)
   problems.push(...schemaCheck(envelope(QuestionsFileSchema), 'vragen.json', q, [], false).problems);
   const vragen = collect(QuestionSchema, itemsOf(q, 'vragen'), 'vragen.json', 'vragen', origin, known.facts, undefined, problems);
@@ -301,15 +415,23 @@ export function validateDataset(files: DatasetFiles, opts: DatasetOptions = {}):
   for (const [name, raw] of Object.entries(files.regelingen ?? {})) {
     const file = `regelingen/${name}`;
     problems.push(...schemaCheck(envelope(RegelingenFileSchema), file, raw, [], false).problems);
-    regelingen.push(...collect(RegelingSchema, itemsOf(raw, 'regelingen'), file, 'regelingen', origin, known.regelingen, known.partial, problems));
+    regelingen.push(
+      ...collect(RegelingSchema, itemsOf(raw, 'regelingen'), file, 'regelingen', origin, known.regelingen, known.partial, problems),
+    );
   }
   const ds: Dataset = { vragen, afgeleid, cijfers, loketten, regelingen };
   const at: Locate = (r) => origin.get(r) ?? { file: 'dataset', path: '' };
   problems.push(...checkDataset(ds, at, known));
   const { bundle, texts = {}, name } = opts;
-  const located = bundle === undefined ? withPositions(problems, texts) : withPositions(problems, {}, (f) => ({ text: bundle, prefix: bundlePath(f) }));
+  const located =
+    bundle === undefined ? withPositions(problems, texts) : withPositions(problems, {}, (f) => ({ text: bundle, prefix: bundlePath(f) }));
   const named = name ? located.map((p) => ({ ...p, file: name(p.file) })) : located;
-  const where: Locate = name ? (r) => { const l = at(r); return { ...l, file: name(l.file) }; } : at;
+  const where: Locate = name
+    ? (r) => {
+        const l = at(r);
+        return { ...l, file: name(l.file) };
+      }
+    : at;
   return { problems: named, value: errorsOf(named).length ? undefined : ds, at: where };
 }
 
@@ -336,31 +458,66 @@ export function crisisProblems(base: Dataset, overlay: Overlay, file: string): P
   const crisisCounters = new Set(base.loketten.filter((c) => c.crisis).map((c) => c.id));
   const out: Problem[] = [];
   (overlay.vervalt ?? []).forEach((id, i) => {
-    if (lines.has(id)) out.push(problem({ file, path: `vervalt[${i}]`, rule: 'crisis-vervalt',
-      message: `"${id}" is een landelijke crisislijn; een gemeente kan die niet laten vervallen`,
-      en: `"${id}" is a national crisis line; a municipality cannot drop it`,
-      fix: { nl: `Haal "${id}" uit vervalt.`, en: `Remove "${id}" from vervalt.` } }));
+    if (lines.has(id))
+      out.push(
+        problem({
+          file,
+          path: `vervalt[${i}]`,
+          rule: 'crisis-vervalt',
+          message: `"${id}" is een landelijke crisislijn; een gemeente kan die niet laten vervallen`,
+          en: `"${id}" is a national crisis line; a municipality cannot drop it`,
+          fix: { nl: `Haal "${id}" uit vervalt.`, en: `Remove "${id}" from vervalt.` },
+        }),
+      );
   });
   (overlay.regelingen ?? []).forEach((r, i) => {
     const at = `regelingen[${i}]`;
-    if (lines.has(r.id)) out.push(problem({ file, path: `${at}.id`, rule: 'crisis-vervangen',
-      message: `"${r.id}" is een landelijke crisislijn; een gemeente kan die niet vervangen`,
-      en: `"${r.id}" is a national crisis line; a municipality cannot replace it`,
-      fix: { nl: 'Geef de lokale regeling een eigen id.', en: 'Give the local regeling an id of its own.' } }));
-    if (r.crisis) out.push(problem({ file, path: `${at}.crisis`, rule: 'crisis-overlay',
-      message: 'een lokale regeling kan geen crisislijn zijn: de landelijke crisislijnen gaan altijd voor',
-      en: 'a local regeling cannot be a crisis line: the national crisis lines always come first',
-      fix: { nl: 'Haal "crisis" weg; zet dringende hulp in urgentAls.', en: 'Remove "crisis"; use urgentAls for urgent help.' } }));
-    if (crisisCounters.has(r.loket)) out.push(problem({ file, path: `${at}.loket`, rule: 'crisis-loket',
-      message: `"${r.loket}" is het loket van een landelijke crisislijn; een lokale regeling kan daar niet naartoe verwijzen`,
-      en: `"${r.loket}" is the counter of a national crisis line; a local regeling cannot point to it`,
-      fix: { nl: 'Kies een gemeentelijk loket (soort "rol").', en: 'Choose a municipal counter (soort "rol").' } }));
+    if (lines.has(r.id))
+      out.push(
+        problem({
+          file,
+          path: `${at}.id`,
+          rule: 'crisis-vervangen',
+          message: `"${r.id}" is een landelijke crisislijn; een gemeente kan die niet vervangen`,
+          en: `"${r.id}" is a national crisis line; a municipality cannot replace it`,
+          fix: { nl: 'Geef de lokale regeling een eigen id.', en: 'Give the local regeling an id of its own.' },
+        }),
+      );
+    if (r.crisis)
+      out.push(
+        problem({
+          file,
+          path: `${at}.crisis`,
+          rule: 'crisis-overlay',
+          message: 'een lokale regeling kan geen crisislijn zijn: de landelijke crisislijnen gaan altijd voor',
+          en: 'a local regeling cannot be a crisis line: the national crisis lines always come first',
+          fix: { nl: 'Haal "crisis" weg; zet dringende hulp in urgentAls.', en: 'Remove "crisis"; use urgentAls for urgent help.' },
+        }),
+      );
+    if (crisisCounters.has(r.loket))
+      out.push(
+        problem({
+          file,
+          path: `${at}.loket`,
+          rule: 'crisis-loket',
+          message: `"${r.loket}" is het loket van een landelijke crisislijn; een lokale regeling kan daar niet naartoe verwijzen`,
+          en: `"${r.loket}" is the counter of a national crisis line; a local regeling cannot point to it`,
+          fix: { nl: 'Kies een gemeentelijk loket (soort "rol").', en: 'Choose a municipal counter (soort "rol").' },
+        }),
+      );
   });
   for (const role of Object.keys(overlay.loketten ?? {})) {
-    if (crisisCounters.has(role)) out.push(problem({ file, path: `loketten.${role}`, rule: 'crisis-loket',
-      message: `"${role}" is het loket van een landelijke crisislijn; een gemeente kan het contact niet vervangen`,
-      en: `"${role}" is the counter of a national crisis line; a municipality cannot replace its contact`,
-      fix: { nl: `Haal "${role}" uit loketten.`, en: `Remove "${role}" from loketten.` } }));
+    if (crisisCounters.has(role))
+      out.push(
+        problem({
+          file,
+          path: `loketten.${role}`,
+          rule: 'crisis-loket',
+          message: `"${role}" is het loket van een landelijke crisislijn; een gemeente kan het contact niet vervangen`,
+          en: `"${role}" is the counter of a national crisis line; a municipality cannot replace its contact`,
+          fix: { nl: `Haal "${role}" uit loketten.`, en: `Remove "${role}" from loketten.` },
+        }),
+      );
   }
   return out;
 }
@@ -378,15 +535,32 @@ export function validateOverlay(raw: unknown, base: Dataset, opts: OverlayOption
   const knownRegelingen = new Set<string>();
   const o = isObject(raw) ? raw : {};
   if (opts.gemeente && typeof o['gemeente'] === 'string' && o['gemeente'].toUpperCase() !== opts.gemeente.toUpperCase()) {
-    problems.push(problem({ file, path: 'gemeente', rule: 'andere-gemeente',
-      message: `deze overlay is voor ${o['gemeente']}, maar de pagina is voor ${opts.gemeente.toUpperCase()}`,
-      en: `this overlay is for ${o['gemeente']}, but the page is for ${opts.gemeente.toUpperCase()}`,
-      fix: { nl: `Gebruik de overlay van ${opts.gemeente.toUpperCase()}, of zet gemeente="${o['gemeente']}" op de pagina.`, en: `Use the overlay of ${opts.gemeente.toUpperCase()}, or set gemeente="${o['gemeente']}" on the page.` } }));
+    problems.push(
+      problem({
+        file,
+        path: 'gemeente',
+        rule: 'andere-gemeente',
+        message: `deze overlay is voor ${o['gemeente']}, maar de pagina is voor ${opts.gemeente.toUpperCase()}`,
+        en: `this overlay is for ${o['gemeente']}, but the page is for ${opts.gemeente.toUpperCase()}`,
+        fix: {
+          nl: `Gebruik de overlay van ${opts.gemeente.toUpperCase()}, of zet gemeente="${o['gemeente']}" op de pagina.`,
+          en: `Use the overlay of ${opts.gemeente.toUpperCase()}, or set gemeente="${o['gemeente']}" on the page.`,
+        },
+      }),
+    );
   }
   if (o['gemeente'] === 'GM9999' || JSON.stringify(raw ?? null).includes('gemeente.example')) {
-    problems.push(problem({ file, path: o['gemeente'] === 'GM9999' ? 'gemeente' : '', level: 'waarschuwing', rule: 'sjabloon',
-      message: 'er staan nog voorbeeldwaarden uit het sjabloon in (GM9999 of gemeente.example)', en: 'the template\'s example values are still there (GM9999 or gemeente.example)',
-      fix: { nl: 'Vul de eigen gemeentecode en de echte adressen in.', en: 'Fill in your own municipality code and the real addresses.' } }));
+    problems.push(
+      problem({
+        file,
+        path: o['gemeente'] === 'GM9999' ? 'gemeente' : '',
+        level: 'waarschuwing',
+        rule: 'sjabloon',
+        message: 'er staan nog voorbeeldwaarden uit het sjabloon in (GM9999 of gemeente.example)',
+        en: "the template's example values are still there (GM9999 or gemeente.example)",
+        fix: { nl: 'Vul de eigen gemeentecode en de echte adressen in.', en: 'Fill in your own municipality code and the real addresses.' },
+      }),
+    );
   }
   // the parts that passed, for the checks on the merged whole
   const partial = new Set<object>();
@@ -394,25 +568,54 @@ export function validateOverlay(raw: unknown, base: Dataset, opts: OverlayOption
   const figures = collect(FigureSchema, itemsOf(o, 'cijfers'), file, 'cijfers', origin, new Set());
   const overlay: Overlay = {
     gemeente: typeof o['gemeente'] === 'string' ? o['gemeente'] : 'GM0000',
-    naam: typeof o['naam'] === 'string' ? o['naam'] : '', bron: typeof o['bron'] === 'string' ? o['bron'] : '',
+    naam: typeof o['naam'] === 'string' ? o['naam'] : '',
+    bron: typeof o['bron'] === 'string' ? o['bron'] : '',
     peildatum: typeof o['peildatum'] === 'string' ? o['peildatum'] : '',
-    loketten: isObject(o['loketten']) ? Object.fromEntries(Object.entries(o['loketten']).filter(([, v]) => isObject(v))) as Overlay['loketten'] : {},
-    cijfers: figures, regelingen: local,
+    loketten: isObject(o['loketten'])
+      ? (Object.fromEntries(Object.entries(o['loketten']).filter(([, v]) => isObject(v))) as Overlay['loketten'])
+      : {},
+    cijfers: figures,
+    regelingen: local,
     vervalt: itemsOf(o, 'vervalt').filter((x): x is string => typeof x === 'string'),
   };
   problems.push(...crisisProblems(base, overlay, file));
   local.forEach((r) => {
     if (partial.has(r)) return;
-    if (r.niveau !== 'gemeentelijk') problems.push(problem({ ...origin.get(r)!, path: `${origin.get(r)!.path}.niveau`, rule: 'overlay-niveau',
-      message: `een overlay voegt alleen gemeentelijke regelingen toe, gevonden niveau "${r.niveau}"`, en: `an overlay adds only municipal regelingen, found level "${r.niveau}"`,
-      fix: { nl: 'Zet niveau op "gemeentelijk", of voeg de regeling toe aan de landelijke dataset.', en: 'Set niveau to "gemeentelijk", or add the regeling to the national dataset.' } }));
+    if (r.niveau !== 'gemeentelijk')
+      problems.push(
+        problem({
+          ...origin.get(r)!,
+          path: `${origin.get(r)!.path}.niveau`,
+          rule: 'overlay-niveau',
+          message: `een overlay voegt alleen gemeentelijke regelingen toe, gevonden niveau "${r.niveau}"`,
+          en: `an overlay adds only municipal regelingen, found level "${r.niveau}"`,
+          fix: {
+            nl: 'Zet niveau op "gemeentelijk", of voeg de regeling toe aan de landelijke dataset.',
+            en: 'Set niveau to "gemeentelijk", or add the regeling to the national dataset.',
+          },
+        }),
+      );
   });
   overlay.vervalt!.forEach((id, i) => {
-    if (!base.regelingen.some((r) => r.id === id)) problems.push(problem({ file, path: `vervalt[${i}]`, rule: 'onbekende-regeling',
-      message: `regeling "${id}" bestaat niet in de landelijke dataset`, en: `regeling "${id}" does not exist in the national dataset`,
-      fix: { nl: 'Controleer de spelling van het id.', en: 'Check the spelling of the id.' } }));
+    if (!base.regelingen.some((r) => r.id === id))
+      problems.push(
+        problem({
+          file,
+          path: `vervalt[${i}]`,
+          rule: 'onbekende-regeling',
+          message: `regeling "${id}" bestaat niet in de landelijke dataset`,
+          en: `regeling "${id}" does not exist in the national dataset`,
+          fix: { nl: 'Controleer de spelling van het id.', en: 'Check the spelling of the id.' },
+        }),
+      );
   });
-  const gemeente = { code: overlay.gemeente, naam: overlay.naam, bron: overlay.bron, peildatum: overlay.peildatum, loketten: overlay.loketten ?? {} };
+  const gemeente = {
+    code: overlay.gemeente,
+    naam: overlay.naam,
+    bron: overlay.bron,
+    peildatum: overlay.peildatum,
+    loketten: overlay.loketten ?? {},
+  };
   origin.set(gemeente, { file, path: '' });
   const gone = new Set(overlay.vervalt);
   const localIds = new Set(local.map((r) => r.id));
@@ -442,12 +645,28 @@ function answerProblem(q: Dataset['vragen'][number], a: unknown): { nl: string; 
   if (a === null) return undefined;
   const options = q.opties?.map((o) => o.waarde) ?? [];
   switch (q.type) {
-    case 'ja-nee': return typeof a === 'boolean' ? undefined : { nl: 'verwacht true of false', en: 'expected true or false' };
-    case 'keuze': return typeof a === 'string' && options.includes(a) ? undefined : { nl: `verwacht een van: ${options.join(', ')}`, en: `expected one of: ${options.join(', ')}` };
-    case 'meerkeuze': return Array.isArray(a) && a.every((x) => options.includes(x)) ? undefined : { nl: `verwacht een lijst met: ${options.join(', ')}`, en: `expected a list of: ${options.join(', ')}` };
-    case 'getal': case 'bedrag': return typeof a === 'number' && a >= (q.min ?? -Infinity) && a <= (q.max ?? Infinity) ? undefined
-      : { nl: `verwacht een getal${q.min !== undefined ? ` vanaf ${q.min}` : ''}${q.max !== undefined ? ` tot en met ${q.max}` : ''}`, en: `expected a number${q.min !== undefined ? ` from ${q.min}` : ''}${q.max !== undefined ? ` up to ${q.max}` : ''}` };
-    case 'datum': return typeof a === 'string' && z.iso.date().safeParse(a).success ? undefined : { nl: 'verwacht een datum als JJJJ-MM-DD', en: 'expected a date as YYYY-MM-DD' };
+    case 'ja-nee':
+      return typeof a === 'boolean' ? undefined : { nl: 'verwacht true of false', en: 'expected true or false' };
+    case 'keuze':
+      return typeof a === 'string' && options.includes(a)
+        ? undefined
+        : { nl: `verwacht een van: ${options.join(', ')}`, en: `expected one of: ${options.join(', ')}` };
+    case 'meerkeuze':
+      return Array.isArray(a) && a.every((x) => options.includes(x))
+        ? undefined
+        : { nl: `verwacht een lijst met: ${options.join(', ')}`, en: `expected a list of: ${options.join(', ')}` };
+    case 'getal':
+    case 'bedrag':
+      return typeof a === 'number' && a >= (q.min ?? -Infinity) && a <= (q.max ?? Infinity)
+        ? undefined
+        : {
+            nl: `verwacht een getal${q.min !== undefined ? ` vanaf ${q.min}` : ''}${q.max !== undefined ? ` tot en met ${q.max}` : ''}`,
+            en: `expected a number${q.min !== undefined ? ` from ${q.min}` : ''}${q.max !== undefined ? ` up to ${q.max}` : ''}`,
+          };
+    case 'datum':
+      return typeof a === 'string' && z.iso.date().safeParse(a).success
+        ? undefined
+        : { nl: 'verwacht een datum als JJJJ-MM-DD', en: 'expected a date as YYYY-MM-DD' };
   }
 }
 
@@ -459,19 +678,50 @@ export function validateScenario(raw: unknown, ds: Dataset, file: string, text?:
   if (s) {
     const questions = new Map(ds.vragen.map((q) => [q.id, q]));
     const ids = new Set(ds.regelingen.map((x) => x.id));
-    const missing = (path: string, what: [string, string], id: string, fix: [string, string]) => problems.push(problem({ file, path, rule: 'onbekend-id',
-      message: `${what[0]} "${id}" bestaat niet in de dataset`, en: `${what[1]} "${id}" does not exist in the dataset`, fix: { nl: fix[0], en: fix[1] } }));
+    const missing = (path: string, what: [string, string], id: string, fix: [string, string]) =>
+      problems.push(
+        problem({
+          file,
+          path,
+          rule: 'onbekend-id',
+          message: `${what[0]} "${id}" bestaat niet in de dataset`,
+          en: `${what[1]} "${id}" does not exist in the dataset`,
+          fix: { nl: fix[0], en: fix[1] },
+        }),
+      );
     for (const [id, answer] of Object.entries(s.antwoorden)) {
       const q = questions.get(id);
-      if (!q) { missing(`antwoorden.${id}`, ['vraag', 'question'], id, ['Kies het id van een vraag uit vragen.json.', 'Choose the id of a question in vragen.json.']); continue; }
+      if (!q) {
+        missing(`antwoorden.${id}`, ['vraag', 'question'], id, [
+          'Kies het id van een vraag uit vragen.json.',
+          'Choose the id of a question in vragen.json.',
+        ]);
+        continue;
+      }
       const wrong = answerProblem(q, answer);
-      if (wrong) problems.push(problem({ file, path: `antwoorden.${id}`, rule: 'antwoord', message: `${wrong.nl}; gevonden ${shown(answer)}`, en: `${wrong.en}; found ${shown(answer)}` }));
+      if (wrong)
+        problems.push(
+          problem({
+            file,
+            path: `antwoorden.${id}`,
+            rule: 'antwoord',
+            message: `${wrong.nl}; gevonden ${shown(answer)}`,
+            en: `${wrong.en}; found ${shown(answer)}`,
+          }),
+        );
     }
     // magNietTonen may name regelingen that are not there at all (abolished, another municipality's)
-    (['moetTonen', 'urgent'] as const).forEach((key) => (s[key] ?? []).forEach((id, i) => {
-      if (!ids.has(id)) missing(`${key}[${i}]`, ['regeling', 'regeling'], id, ['Kies het id van een regeling.', 'Choose the id of a regeling.']);
-    }));
-    if (s.eersteLoket && !ds.loketten.some((c) => c.id === s.eersteLoket)) missing('eersteLoket', ['loket', 'counter'], s.eersteLoket, ['Kies het id van een loket uit loketten.json.', 'Choose the id of a counter in loketten.json.']);
+    (['moetTonen', 'urgent'] as const).forEach((key) =>
+      (s[key] ?? []).forEach((id, i) => {
+        if (!ids.has(id))
+          missing(`${key}[${i}]`, ['regeling', 'regeling'], id, ['Kies het id van een regeling.', 'Choose the id of a regeling.']);
+      }),
+    );
+    if (s.eersteLoket && !ds.loketten.some((c) => c.id === s.eersteLoket))
+      missing('eersteLoket', ['loket', 'counter'], s.eersteLoket, [
+        'Kies het id van een loket uit loketten.json.',
+        'Choose the id of a counter in loketten.json.',
+      ]);
   }
   const named = withPositions(problems, { [file]: text });
   return { problems: named, value: errorsOf(named).length ? undefined : s };

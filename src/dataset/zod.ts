@@ -9,7 +9,25 @@ import { config } from 'zod/mini';
 config({ jitless: true });
 
 export {
-  array, boolean, describe, enum, globalRegistry, iso, minLength, null, number, optional, record, regex, string, strictObject, union, unknown, url,
-  type infer, type ZodMiniType, type ZodMiniOptional,
+  array,
+  boolean,
+  describe,
+  enum,
+  globalRegistry,
+  iso,
+  minLength,
+  null,
+  number,
+  optional,
+  record,
+  regex,
+  string,
+  strictObject,
+  union,
+  unknown,
+  url,
+  type infer,
+  type ZodMiniType,
+  type ZodMiniOptional,
 } from 'zod/mini';
 export type { $ZodIssue as Issue } from 'zod/v4/core';

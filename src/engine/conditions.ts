@@ -11,10 +11,7 @@ export type Leaf = Extract<Condition, { feit: string }>;
 type Of<K extends string> = Extract<Condition, Record<K, unknown>>;
 
 /** How a condition is built: a compound with its parts, a negation, or a leaf about one fact. */
-export type Shape =
-  | { op: 'alle' | 'een-van'; parts: Condition[] }
-  | { op: 'niet'; part: Condition }
-  | { op: 'leaf'; leaf: Leaf };
+export type Shape = { op: 'alle' | 'een-van'; parts: Condition[] } | { op: 'niet'; part: Condition } | { op: 'leaf'; leaf: Leaf };
 
 interface Kind<C> {
   /** Compound kinds only: what the condition is made of (default: a leaf). */
@@ -87,8 +84,32 @@ function optionText(c: Leaf, value: string, ctx: Context, lang: Language): strin
 }
 
 const WORDS: Record<Language, Record<string, string>> = {
-  nl: { ja: 'ja', nee: 'nee', of: 'of', en: 'en', niet: 'niet', minstens: 'of meer', hoogstens: 'of minder', onder: 'minder dan', boven: 'meer dan', vanaf: 'vanaf', voor: 'voor' },
-  en: { ja: 'yes', nee: 'no', of: 'or', en: 'and', niet: 'not', minstens: 'or more', hoogstens: 'or less', onder: 'less than', boven: 'more than', vanaf: 'from', voor: 'before' },
+  nl: {
+    ja: 'ja',
+    nee: 'nee',
+    of: 'of',
+    en: 'en',
+    niet: 'niet',
+    minstens: 'of meer',
+    hoogstens: 'of minder',
+    onder: 'minder dan',
+    boven: 'meer dan',
+    vanaf: 'vanaf',
+    voor: 'voor',
+  },
+  en: {
+    ja: 'yes',
+    nee: 'no',
+    of: 'or',
+    en: 'and',
+    niet: 'not',
+    minstens: 'or more',
+    hoogstens: 'or less',
+    onder: 'less than',
+    boven: 'more than',
+    vanaf: 'from',
+    voor: 'before',
+  },
 };
 
 // Intl.NumberFormat is costly to construct: one per language and style, made once.
@@ -98,7 +119,10 @@ function numberFormat(lang: Language, style: 'plain' | 'euro' | 'cents'): Intl.N
   let f = formats.get(key);
   if (!f) {
     const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
-    f = new Intl.NumberFormat(locale, style === 'plain' ? { maximumFractionDigits: 2 } : { minimumFractionDigits: style === 'euro' ? 0 : 2, maximumFractionDigits: 2 });
+    f = new Intl.NumberFormat(
+      locale,
+      style === 'plain' ? { maximumFractionDigits: 2 } : { minimumFractionDigits: style === 'euro' ? 0 : 2, maximumFractionDigits: 2 },
+    );
     formats.set(key, f);
   }
   return f;
@@ -108,7 +132,8 @@ export function formatAmount(a: Amount, ctx: Context, lang: Language): string {
   const fmt = (n: number, unit?: string) => {
     const num = numberFormat(lang, 'plain').format(n);
     if (unit === 'procent') return `${num}%`;
-    if (unit?.startsWith('euro')) return `€${lang === 'nl' ? ' ' : ''}${numberFormat(lang, Number.isInteger(n) ? 'euro' : 'cents').format(n)}`;
+    if (unit?.startsWith('euro'))
+      return `€${lang === 'nl' ? ' ' : ''}${numberFormat(lang, Number.isInteger(n) ? 'euro' : 'cents').format(n)}`;
     return num;
   };
   if (typeof a === 'number') return fmt(a);
@@ -121,13 +146,21 @@ export function formatAmount(a: Amount, ctx: Context, lang: Language): string {
 }
 
 /** For a plain number threshold and a question with min / max: can it hold, can it fail? */
-const numericKan = (op: 'minstens' | 'hoogstens' | 'onder' | 'boven') =>
+const numericKan =
+  (op: 'minstens' | 'hoogstens' | 'onder' | 'boven') =>
   (c: Leaf & Record<typeof op, Amount>, q: Question): number => {
     const t = c[op];
     if (typeof t !== 'number') return 3;
-    const min = q.min ?? -Infinity, max = q.max ?? Infinity;
-    const [ja, nee] = op === 'minstens' ? [max >= t, min < t] : op === 'hoogstens' ? [min <= t, max > t]
-      : op === 'onder' ? [min < t, max >= t] : [max > t, min <= t];
+    const min = q.min ?? -Infinity,
+      max = q.max ?? Infinity;
+    const [ja, nee] =
+      op === 'minstens'
+        ? [max >= t, min < t]
+        : op === 'hoogstens'
+          ? [min <= t, max > t]
+          : op === 'onder'
+            ? [min < t, max >= t]
+            : [max > t, min <= t];
     return (ja ? 1 : 0) | (nee ? 2 : 0);
   };
 
@@ -139,27 +172,32 @@ function choiceKan(q: Question, holds: (option: string) => boolean): number {
   return m;
 }
 
-const numericDescribe = (op: 'minstens' | 'hoogstens' | 'onder' | 'boven') =>
-  (c: Leaf & Record<typeof op, Amount>, ctx: Context, lang: Language) => {
+const numericDescribe =
+  (op: 'minstens' | 'hoogstens' | 'onder' | 'boven') => (c: Leaf & Record<typeof op, Amount>, ctx: Context, lang: Language) => {
     const w = WORDS[lang];
     const a = formatAmount(c[op], ctx, lang);
     return op === 'minstens' || op === 'hoogstens' ? `${label(c, ctx, lang)}: ${a} ${w[op]}` : `${label(c, ctx, lang)}: ${w[op]} ${a}`;
   };
 
-const numericFigures = (op: 'minstens' | 'hoogstens' | 'onder' | 'boven') =>
-  (c: Leaf & Record<typeof op, Amount>): string[] => (typeof c[op] === 'number' ? [] : [(c[op] as { cijfer: string }).cijfer]);
+const numericFigures =
+  (op: 'minstens' | 'hoogstens' | 'onder' | 'boven') =>
+  (c: Leaf & Record<typeof op, Amount>): string[] =>
+    typeof c[op] === 'number' ? [] : [(c[op] as { cijfer: string }).cijfer];
 
 const FLIP = { minstens: 'onder', hoogstens: 'boven', onder: 'minstens', boven: 'hoogstens' } as const;
-const numericNegate = (op: 'minstens' | 'hoogstens' | 'onder' | 'boven') =>
-  (c: Leaf & Record<typeof op, Amount>, ctx: Context, lang: Language) =>
+const numericNegate =
+  (op: 'minstens' | 'hoogstens' | 'onder' | 'boven') => (c: Leaf & Record<typeof op, Amount>, ctx: Context, lang: Language) =>
     numericDescribe(FLIP[op])({ ...c, [FLIP[op]]: c[op] } as never, ctx, lang);
 
 /** "Label: niet a of b": a choice that must not have been made. */
 const choiceNegate = (values: (c: Leaf) => string[]) => (c: Leaf, ctx: Context, lang: Language) =>
-  `${label(c, ctx, lang)}: ${WORDS[lang].niet} ${values(c).map((v) => optionText(c, v, ctx, lang)).join(` ${WORDS[lang].of} `)}`;
+  `${label(c, ctx, lang)}: ${WORDS[lang].niet} ${values(c)
+    .map((v) => optionText(c, v, ctx, lang))
+    .join(` ${WORDS[lang].of} `)}`;
 
 // ---------------------------------------------------------------- the table
 
+// biome-ignore lint/suspicious/noExplicitAny: each entry is typed by `satisfies Kind<...>`; the table itself holds every kind
 const KINDS: { [K in string]: Kind<any> } = {
   alle: {
     shape: (c: Of<'alle'>) => ({ op: 'alle', parts: c.alle }),
@@ -184,15 +222,20 @@ const KINDS: { [K in string]: Kind<any> } = {
     describe: (c: Of<'is'>, ctx, lang) =>
       `${label(c, ctx, lang)}: ${typeof c.is === 'boolean' ? WORDS[lang][c.is ? 'ja' : 'nee'] : typeof c.is === 'string' ? optionText(c, c.is, ctx, lang) : c.is}`,
     negate: (c: Of<'is'>, ctx, lang) =>
-      typeof c.is === 'boolean' ? `${label(c, ctx, lang)}: ${WORDS[lang][c.is ? 'nee' : 'ja']}`
+      typeof c.is === 'boolean'
+        ? `${label(c, ctx, lang)}: ${WORDS[lang][c.is ? 'nee' : 'ja']}`
         : `${label(c, ctx, lang)}: ${WORDS[lang].niet} ${typeof c.is === 'string' ? optionText(c, c.is, ctx, lang) : c.is}`,
-    kan: (c: Of<'is'>, q) => (typeof c.is === 'string' ? choiceKan(q, (o) => o === c.is)
-      : typeof c.is === 'number' ? ((q.min ?? -Infinity) <= c.is && c.is <= (q.max ?? Infinity) ? 1 : 0) | (q.min === c.is && q.max === c.is ? 0 : 2)
-        : 3),
+    kan: (c: Of<'is'>, q) =>
+      typeof c.is === 'string'
+        ? choiceKan(q, (o) => o === c.is)
+        : typeof c.is === 'number'
+          ? ((q.min ?? -Infinity) <= c.is && c.is <= (q.max ?? Infinity) ? 1 : 0) | (q.min === c.is && q.max === c.is ? 0 : 2)
+          : 3,
   } satisfies Kind<Of<'is'>>,
   in: {
     evaluate: (c: Of<'in'>, ctx) => withFact(c, ctx, (v) => typeof v === 'string' && c.in.includes(v)),
-    describe: (c: Of<'in'>, ctx, lang) => `${label(c, ctx, lang)}: ${c.in.map((v) => optionText(c, v, ctx, lang)).join(` ${WORDS[lang].of} `)}`,
+    describe: (c: Of<'in'>, ctx, lang) =>
+      `${label(c, ctx, lang)}: ${c.in.map((v) => optionText(c, v, ctx, lang)).join(` ${WORDS[lang].of} `)}`,
     negate: choiceNegate((c) => (c as Of<'in'>).in),
     kan: (c: Of<'in'>, q) => choiceKan(q, (o) => c.in.includes(o)),
   } satisfies Kind<Of<'in'>>,
@@ -202,14 +245,41 @@ const KINDS: { [K in string]: Kind<any> } = {
       return withFact(c, ctx, (v) => Array.isArray(v) && wanted.some((w) => (v as string[]).includes(w)));
     },
     describe: (c: Of<'bevat'>, ctx, lang) =>
-      `${label(c, ctx, lang)}: ${[c.bevat].flat().map((v) => optionText(c, v, ctx, lang)).join(` ${WORDS[lang].of} `)}`,
+      `${label(c, ctx, lang)}: ${[c.bevat]
+        .flat()
+        .map((v) => optionText(c, v, ctx, lang))
+        .join(` ${WORDS[lang].of} `)}`,
     negate: choiceNegate((c) => [(c as Of<'bevat'>).bevat].flat()),
     kan: (c: Of<'bevat'>, q) => choiceKan(q, (o) => [c.bevat].flat().includes(o)),
   } satisfies Kind<Of<'bevat'>>,
-  minstens: { figures: numericFigures('minstens'), evaluate: numeric('minstens'), describe: numericDescribe('minstens'), negate: numericNegate('minstens'), kan: numericKan('minstens') },
-  hoogstens: { figures: numericFigures('hoogstens'), evaluate: numeric('hoogstens'), describe: numericDescribe('hoogstens'), negate: numericNegate('hoogstens'), kan: numericKan('hoogstens') },
-  onder: { figures: numericFigures('onder'), evaluate: numeric('onder'), describe: numericDescribe('onder'), negate: numericNegate('onder'), kan: numericKan('onder') },
-  boven: { figures: numericFigures('boven'), evaluate: numeric('boven'), describe: numericDescribe('boven'), negate: numericNegate('boven'), kan: numericKan('boven') },
+  minstens: {
+    figures: numericFigures('minstens'),
+    evaluate: numeric('minstens'),
+    describe: numericDescribe('minstens'),
+    negate: numericNegate('minstens'),
+    kan: numericKan('minstens'),
+  },
+  hoogstens: {
+    figures: numericFigures('hoogstens'),
+    evaluate: numeric('hoogstens'),
+    describe: numericDescribe('hoogstens'),
+    negate: numericNegate('hoogstens'),
+    kan: numericKan('hoogstens'),
+  },
+  onder: {
+    figures: numericFigures('onder'),
+    evaluate: numeric('onder'),
+    describe: numericDescribe('onder'),
+    negate: numericNegate('onder'),
+    kan: numericKan('onder'),
+  },
+  boven: {
+    figures: numericFigures('boven'),
+    evaluate: numeric('boven'),
+    describe: numericDescribe('boven'),
+    negate: numericNegate('boven'),
+    kan: numericKan('boven'),
+  },
   vanaf: {
     evaluate: (c: Of<'vanaf'>, ctx) => withFact(c, ctx, (v) => typeof v === 'string' && v >= c.vanaf),
     describe: (c: Of<'vanaf'>, ctx, lang) => `${label(c, ctx, lang)}: ${WORDS[lang].vanaf} ${c.vanaf}`,
@@ -289,7 +359,7 @@ function leafText(c: Leaf, ctx: Context, neg: boolean, status: Tri, lang: Langua
   const hit = status === 'ja' ? matched(c, ctx) : undefined;
   // A leaf met by only some of its options says which ones; the dataset's own wording may
   // name the others ("moeite met reizen" when only walking was ticked).
-  if (hit && hit.length) return `${label(c, ctx, lang)}: ${hit.map((v) => optionText(c, v, ctx, lang)).join(', ')}`;
+  if (hit?.length) return `${label(c, ctx, lang)}: ${hit.map((v) => optionText(c, v, ctx, lang)).join(', ')}`;
   return describe(c, ctx, lang);
 }
 
@@ -352,7 +422,10 @@ export function factsBehind(c: Condition, ds: Dataset, out = new Set<string>(), 
   forEachLeaf(c, (leaf) => {
     out.add(leaf.feit);
     const d = ds.afgeleid.find((a) => a.id === leaf.feit);
-    if (d) { out.add(d.deel); figure(d.van); }
+    if (d) {
+      out.add(d.deel);
+      figure(d.van);
+    }
     thresholdFigures(leaf).forEach(figure);
   });
   return out;

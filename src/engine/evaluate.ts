@@ -135,7 +135,9 @@ export function explainAll(ctx: Context): Result[] {
       // Only where the answers given already say much about it (e.g. zorgtoeslag once income
       // and assets are known): more than half of the facts it names were answered.
       const named = [...new Set(factsNamed(r.voorwaarden))];
-      const known = named.filter((f) => ctx.answers[f] !== undefined || (ctx.derived.has(f) && ctx.answers[ctx.derived.get(f)!.deel] !== undefined));
+      const known = named.filter(
+        (f) => ctx.answers[f] !== undefined || (ctx.derived.has(f) && ctx.answers[ctx.derived.get(f)!.deel] !== undefined),
+      );
       if (known.length * 2 <= named.length) continue;
       const res = explain(r, ctx, false);
       if (res.uitkomst !== 'past-niet') broad.push({ ...res, buitenOnderwerpen: true });

@@ -13,7 +13,10 @@ import type { Context } from './types.js';
 export type FactValue = boolean | number | string | string[] | Interval;
 
 /** A value, or why it is unknown: `open` lists unasked questions it waits for. */
-export interface Resolved<T> { value?: T; open: string[] }
+export interface Resolved<T> {
+  value?: T;
+  open: string[];
+}
 
 const NONE: Resolved<never> = { open: [] };
 const figureCache = new WeakMap<Context, Map<string, Resolved<Interval>>>();
@@ -30,7 +33,10 @@ export function validOn(w: { geldigVanaf: string; geldigTot?: string }, datum: s
 /** The figure valid on the check date whose `als` holds; the newest first. */
 export function resolveFigure(ctx: Context, id: string): Resolved<Interval> {
   let cache = figureCache.get(ctx);
-  if (!cache) { cache = new Map(); figureCache.set(ctx, cache); }
+  if (!cache) {
+    cache = new Map();
+    figureCache.set(ctx, cache);
+  }
   const hit = cache.get(id);
   if (hit) return hit;
   const figure = ctx.figures.get(id);
@@ -54,7 +60,8 @@ export function validEntries(ctx: Context, figure: Figure): Figure['waarden'] {
  */
 function pickEntry(ctx: Context, figure: Figure): Resolved<Interval> {
   let open: string[] | undefined;
-  let lo = Infinity, hi = -Infinity;
+  let lo = Infinity,
+    hi = -Infinity;
   for (const w of validEntries(ctx, figure)) {
     let sure = !w.als;
     if (w.als) {
@@ -66,7 +73,8 @@ function pickEntry(ctx: Context, figure: Figure): Resolved<Interval> {
     }
     const [a, b] = asInterval(w.waarde);
     if (sure && !open) return { value: [a, b], open: [] };
-    lo = Math.min(lo, a); hi = Math.max(hi, b);
+    lo = Math.min(lo, a);
+    hi = Math.max(hi, b);
     if (sure) return { value: [lo, hi], open: open! };
   }
   return open ? { open } : NONE;
@@ -116,9 +124,15 @@ export function figureCandidates(ctx: Context, id: string): (Interval | undefine
   if (!figure) return [undefined];
   const out: (Interval | undefined)[] = [];
   for (const w of validEntries(ctx, figure)) {
-    if (!w.als) { out.push(asInterval(w.waarde)); return out; }
+    if (!w.als) {
+      out.push(asInterval(w.waarde));
+      return out;
+    }
     const e = ctx.evaluate(w.als, ctx);
-    if (e.tri === 'ja') { out.push(asInterval(w.waarde)); return out; }
+    if (e.tri === 'ja') {
+      out.push(asInterval(w.waarde));
+      return out;
+    }
     if (e.tri === 'onbekend') out.push(asInterval(w.waarde));
   }
   out.push(undefined);

@@ -2,7 +2,10 @@
 import type { Tri } from './types.js';
 
 /** The truth of a condition and the unasked questions that could still change it. */
-export interface Eval { tri: Tri; open: string[] }
+export interface Eval {
+  tri: Tri;
+  open: string[];
+}
 
 export const JA: Eval = { tri: 'ja', open: [] };
 export const NEE: Eval = { tri: 'nee', open: [] };
@@ -45,10 +48,22 @@ export function compare(op: 'minstens' | 'hoogstens' | 'onder' | 'boven', v: Int
   let yes: boolean;
   let no: boolean;
   switch (op) {
-    case 'minstens': yes = lo >= thi; no = hi < tlo; break;
-    case 'hoogstens': yes = hi <= tlo; no = lo > thi; break;
-    case 'onder': yes = hi < tlo; no = lo >= thi; break;
-    case 'boven': yes = lo > thi; no = hi <= tlo; break;
+    case 'minstens':
+      yes = lo >= thi;
+      no = hi < tlo;
+      break;
+    case 'hoogstens':
+      yes = hi <= tlo;
+      no = lo > thi;
+      break;
+    case 'onder':
+      yes = hi < tlo;
+      no = lo >= thi;
+      break;
+    case 'boven':
+      yes = lo > thi;
+      no = hi <= tlo;
+      break;
   }
   return yes ? JA : no ? NEE : unknown([]);
 }
@@ -60,7 +75,9 @@ export function compare(op: 'minstens' | 'hoogstens' | 'onder' | 'boven', v: Int
  * take once its open questions are answered. Used by question choice (relevance.ts).
  */
 export const BIT = { ja: 1, nee: 2, onbekend: 4 } as const satisfies Record<Tri, number>;
-const J = 1, N = 2, U = 4;
+const J = 1,
+  N = 2,
+  U = 4;
 const VALUES = [J, N, U];
 const and1 = (x: number, y: number) => (x === N || y === N ? N : x === U || y === U ? U : J);
 const or1 = (x: number, y: number) => (x === J || y === J ? J : x === U || y === U ? U : N);
@@ -88,14 +105,20 @@ export const NOT_SET = [0, 1, 2, 3, 4, 5, 6, 7].map((m) => (m & J ? N : 0) | (m 
  * A pair "matters" at a node when the regeling's outcome differs between the two values of
  * that node, for some values of everything outside it.
  */
-const PAIRS: [number, number][] = [[J, N], [J, U], [N, U]];
+const PAIRS: [number, number][] = [
+  [J, N],
+  [J, U],
+  [N, U],
+];
 const pairBit = (x: number, y: number) => (x === y ? 0 : (x | y) === (J | N) ? 1 : (x | y) === (J | U) ? 2 : 4);
 /** ALL_PAIRS: at the root every change of value changes the outcome. */
 export const ALL_PAIRS = 7;
 /** PAIRS_IN[m]: the pairs both of whose values are in the set m. */
-export const PAIRS_IN = [0, 1, 2, 3, 4, 5, 6, 7].map((m) => PAIRS.reduce((acc, [x, y], i) => ((m & x) && (m & y) ? acc | (1 << i) : acc), 0));
+export const PAIRS_IN = [0, 1, 2, 3, 4, 5, 6, 7].map((m) => PAIRS.reduce((acc, [x, y], i) => (m & x && m & y ? acc | (1 << i) : acc), 0));
 /** NOT_PAIRS[d]: the pairs that matter below a `niet` when d matters above it. */
-export const NOT_PAIRS = [0, 1, 2, 3, 4, 5, 6, 7].map((d) => PAIRS.reduce((acc, [x, y], i) => (d & pairBit(not1(x), not1(y)) ? acc | (1 << i) : acc), 0));
+export const NOT_PAIRS = [0, 1, 2, 3, 4, 5, 6, 7].map((d) =>
+  PAIRS.reduce((acc, [x, y], i) => (d & pairBit(not1(x), not1(y)) ? acc | (1 << i) : acc), 0),
+);
 
 function childPairs(f: (x: number, y: number) => number): number[][] {
   // [others][parentPairs] -> pairs of the child that matter

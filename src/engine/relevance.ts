@@ -30,13 +30,14 @@
 import type { Condition } from '../dataset/schema.js';
 import { conditionFacts, evaluate, kindOf, shapeOf, thresholdFigures, type Leaf } from './conditions.js';
 import { figureCandidates, resolveFigure, validEntries, withFigures } from './facts.js';
-import {
-  ALL_PAIRS, AND_CHILD, AND_SET, BIT, NOT_PAIRS, NOT_SET, OR_CHILD, OR_SET, PAIRS_IN,
-} from './logic.js';
+import { ALL_PAIRS, AND_CHILD, AND_SET, BIT, NOT_PAIRS, NOT_SET, OR_CHILD, OR_SET, PAIRS_IN } from './logic.js';
 import type { Interval } from './logic.js';
 import type { Context, Tri } from './types.js';
 
-const LEAF = 0, ALLE = 1, EEN_VAN = 2, NIET = 3;
+const LEAF = 0,
+  ALLE = 1,
+  EEN_VAN = 2,
+  NIET = 3;
 
 interface Node {
   op: number;
@@ -127,17 +128,26 @@ const figureUnknownCache = new WeakMap<Context, Map<string, boolean>>();
 /** A figure may leave a comparison unknown: a range, no entry for every case, "weet ik niet". */
 function figureMayStayUnknown(id: string, ctx: Context): boolean {
   let cache = figureUnknownCache.get(ctx);
-  if (!cache) { cache = new Map(); figureUnknownCache.set(ctx, cache); }
+  if (!cache) {
+    cache = new Map();
+    figureUnknownCache.set(ctx, cache);
+  }
   let hit = cache.get(id);
   if (hit === undefined) {
     const fig = ctx.figures.get(id);
     const entries = fig ? validEntries(ctx, fig) : [];
-    hit = entries.length === 0 || entries.every((w) => w.als) || entries.some((w) => {
-      if (typeof w.waarde !== 'number' && w.waarde.van !== w.waarde.tot) return true;
-      let unsure = false;
-      if (w.als) conditionFacts(w.als, (f) => { unsure ||= !ctx.questions.has(f) || !!ctx.questions.get(f)?.weetNiet; });
-      return unsure;
-    });
+    hit =
+      entries.length === 0 ||
+      entries.every((w) => w.als) ||
+      entries.some((w) => {
+        if (typeof w.waarde !== 'number' && w.waarde.van !== w.waarde.tot) return true;
+        let unsure = false;
+        if (w.als)
+          conditionFacts(w.als, (f) => {
+            unsure ||= !ctx.questions.has(f) || !!ctx.questions.get(f)?.weetNiet;
+          });
+        return unsure;
+      });
     cache.set(id, hit);
   }
   return hit;
@@ -149,7 +159,10 @@ function collect(n: Node, pairs: number, out: Set<string>): void {
     return;
   }
   const kids = n.kids!;
-  if (n.op === NIET) { collect(kids[0]!, NOT_PAIRS[pairs]!, out); return; }
+  if (n.op === NIET) {
+    collect(kids[0]!, NOT_PAIRS[pairs]!, out);
+    return;
+  }
   const isAll = n.op === ALLE;
   const SET = isAll ? AND_SET : OR_SET;
   const CHILD = isAll ? AND_CHILD : OR_CHILD;
@@ -172,7 +185,10 @@ function collect(n: Node, pairs: number, out: Set<string>): void {
 
 function dontKnows(n: Node, ctx: Context, out: Set<string>): void {
   if (n.tri !== 'onbekend') return;
-  if (n.kids) { for (const k of n.kids) dontKnows(k, ctx, out); return; }
+  if (n.kids) {
+    for (const k of n.kids) dontKnows(k, ctx, out);
+    return;
+  }
   const c = n.c as Leaf;
   dontKnowsOf(ctx, c.feit, out);
   for (const id of thresholdFigures(c)) figureDontKnows(ctx, id, out);
@@ -183,7 +199,10 @@ function dontKnows(n: Node, ctx: Context, out: Set<string>): void {
  * a derived fact its part and the answers that select its norm.
  */
 function dontKnowsOf(ctx: Context, id: string, out: Set<string>): void {
-  if (ctx.questions.has(id)) { if (ctx.answers[id] === null) out.add(id); return; }
+  if (ctx.questions.has(id)) {
+    if (ctx.answers[id] === null) out.add(id);
+    return;
+  }
   const d = ctx.derived.get(id);
   if (!d) return;
   dontKnowsOf(ctx, d.deel, out);
@@ -199,7 +218,10 @@ function figureDontKnows(ctx: Context, id: string, out: Set<string>): void {
     if (!w.als) return;
     const e = evaluate(w.als, ctx);
     if (e.tri === 'ja') return;
-    if (e.tri === 'onbekend') { conditionFacts(w.als, (f) => dontKnowsOf(ctx, f, out)); return; }
+    if (e.tri === 'onbekend') {
+      conditionFacts(w.als, (f) => dontKnowsOf(ctx, f, out));
+      return;
+    }
   }
 }
 

@@ -27,7 +27,11 @@ export interface Route {
 }
 
 /** A municipality chosen from the CBS list; `loketten` are its own contacts when we ship its overlay. */
-export interface GemeenteKeuze { code: string; naam: string; loketten?: Record<string, Contact> }
+export interface GemeenteKeuze {
+  code: string;
+  naam: string;
+  loketten?: Record<string, Contact>;
+}
 
 /**
  * Where the people live, when known beyond the dataset's merged overlay (`ctx.ds.gemeente`):
@@ -35,11 +39,19 @@ export interface GemeenteKeuze { code: string; naam: string; loketten?: Record<s
  * cared-for person's. A role for the cared-for person (`loketVan: persoon`, e.g. the Wmo and
  * respijtzorg) goes through `persoon`; the carer's own roles through the asker's municipality.
  */
-export interface Gemeenten { zelf?: GemeenteKeuze; persoon?: GemeenteKeuze }
+export interface Gemeenten {
+  zelf?: GemeenteKeuze;
+  persoon?: GemeenteKeuze;
+}
 
 type Resolved = Pick<Route, 'contact' | 'algemeen' | 'andereGemeente' | 'gemeente' | 'vanPersoon'>;
 
-function contactFor(ctx: Context, counter: Counter, subject: Result['regeling']['voor'] | undefined, g: Gemeenten = {}): Resolved & { key: string } {
+function contactFor(
+  ctx: Context,
+  counter: Counter,
+  subject: Result['regeling']['voor'] | undefined,
+  g: Gemeenten = {},
+): Resolved & { key: string } {
   if (counter.soort === 'landelijk') {
     const { naam, telefoon, website, adres, openingstijden, bron, peildatum } = counter;
     return { key: counter.id, contact: { naam, telefoon, website, adres, openingstijden, bron, peildatum }, andereGemeente: false };
@@ -50,7 +62,13 @@ function contactFor(ctx: Context, counter: Counter, subject: Result['regeling'][
   if (forPerson && g.persoon && g.persoon.code !== ownCode) {
     const there = g.persoon;
     const local = there.loketten?.[counter.id];
-    return { key: `${counter.id}|${there.code}`, andereGemeente: false, gemeente: there, vanPersoon: true, ...(local ? { contact: local } : generic(counter)) };
+    return {
+      key: `${counter.id}|${there.code}`,
+      andereGemeente: false,
+      gemeente: there,
+      vanPersoon: true,
+      ...(local ? { contact: local } : generic(counter)),
+    };
   }
   // The asker's own municipality (or the same one); unknown where the cared-for person lives: say so.
   const elsewhere = forPerson && !g.persoon;
@@ -61,8 +79,13 @@ function contactFor(ctx: Context, counter: Counter, subject: Result['regeling'][
 }
 
 function generic(counter: Counter): Pick<Route, 'contact' | 'algemeen'> {
-  return { algemeen: counter.algemeen ?? counter.naam,
-    contact: counter.website || counter.telefoon ? { naam: counter.naam, telefoon: counter.telefoon, website: counter.website, bron: counter.bron, peildatum: counter.peildatum } : undefined };
+  return {
+    algemeen: counter.algemeen ?? counter.naam,
+    contact:
+      counter.website || counter.telefoon
+        ? { naam: counter.naam, telefoon: counter.telefoon, website: counter.website, bron: counter.bron, peildatum: counter.peildatum }
+        : undefined,
+  };
 }
 
 /**
@@ -109,6 +132,9 @@ export function route(ctx: Context, results: Result[], gemeenten: Gemeenten = {}
  * moment they fit, and first on the result. Empty when no crisis line fits yet.
  */
 export function crisisRoutes(ctx: Context): Route[] {
-  const fitting = applicable(ctx).filter((r) => r.crisis).map((r) => explain(r, ctx)).filter((x) => x.uitkomst === 'past');
+  const fitting = applicable(ctx)
+    .filter((r) => r.crisis)
+    .map((r) => explain(r, ctx))
+    .filter((x) => x.uitkomst === 'past');
   return route(ctx, fitting);
 }

@@ -48,7 +48,10 @@ export function chooseQuestion(vragen: readonly Question[], waiting: ReadonlyMap
     const n = waiting.get(q.id);
     if (!n) continue;
     const score = (q.vooraan ? 1e9 : 0) + n;
-    if (score > bestScore) { best = q; bestScore = score; }
+    if (score > bestScore) {
+      best = q;
+      bestScore = score;
+    }
   }
   return best;
 }
@@ -83,9 +86,18 @@ const bases = new WeakMap<Dataset, Map<string, Base>>();
  * (itself possibly derived) and its norm, and the facts that select a figure (`als`).
  */
 function factsOf(c: Condition, ctx: Context, out: Set<string>, seen: Set<string>): void {
-  if ('alle' in c) { for (const x of c.alle) factsOf(x, ctx, out, seen); return; }
-  if ('een-van' in c) { for (const x of c['een-van']) factsOf(x, ctx, out, seen); return; }
-  if ('niet' in c) { factsOf(c.niet, ctx, out, seen); return; }
+  if ('alle' in c) {
+    for (const x of c.alle) factsOf(x, ctx, out, seen);
+    return;
+  }
+  if ('een-van' in c) {
+    for (const x of c['een-van']) factsOf(x, ctx, out, seen);
+    return;
+  }
+  if ('niet' in c) {
+    factsOf(c.niet, ctx, out, seen);
+    return;
+  }
   fact(c.feit, ctx, out, seen);
   for (const k in c) {
     const v = (c as Record<string, unknown>)[k];
@@ -98,7 +110,10 @@ function fact(id: string, ctx: Context, out: Set<string>, seen: Set<string>): vo
   seen.add(`f:${id}`);
   out.add(id);
   const d = ctx.derived.get(id);
-  if (d) { fact(d.deel, ctx, out, seen); figure(d.van, ctx, out, seen); }
+  if (d) {
+    fact(d.deel, ctx, out, seen);
+    figure(d.van, ctx, out, seen);
+  }
 }
 
 function figure(id: string, ctx: Context, out: Set<string>, seen: Set<string>): void {
@@ -118,7 +133,12 @@ function analyseInto(i: number, base: Base, ctx: Context, open: (readonly string
   const before = open[i];
   const e = analyse(base.conditions[i]!, ctx);
   const after = e.tri === 'onbekend' ? e.open : DECIDED;
-  if (before) for (const f of before) { const n = waiting.get(f)! - 1; if (n) waiting.set(f, n); else waiting.delete(f); }
+  if (before)
+    for (const f of before) {
+      const n = waiting.get(f)! - 1;
+      if (n) waiting.set(f, n);
+      else waiting.delete(f);
+    }
   for (const f of after) waiting.set(f, (waiting.get(f) ?? 0) + 1);
   open[i] = after;
 }
@@ -127,7 +147,10 @@ function baseOf(ds: Dataset, opts: Options): Base {
   const ctx = makeContext(ds, {}, opts);
   const key = `${ctx.perspectief}|${ctx.datum}`;
   let perDs = bases.get(ds);
-  if (!perDs) { perDs = new Map(); bases.set(ds, perDs); }
+  if (!perDs) {
+    perDs = new Map();
+    bases.set(ds, perDs);
+  }
   let base = perDs.get(key);
   if (!base) {
     const regelingen = applicable(ctx);
@@ -136,13 +159,23 @@ function baseOf(ds: Dataset, opts: Options): Base {
     conditions.forEach((c, i) => {
       const facts = new Set<string>();
       factsOf(c, ctx, facts, new Set());
-      for (const f of facts) if (ctx.questions.has(f)) { let list = byFact.get(f); if (!list) byFact.set(f, (list = [])); list.push(i); }
+      for (const f of facts)
+        if (ctx.questions.has(f)) {
+          let list = byFact.get(f);
+          if (!list) byFact.set(f, (list = []));
+          list.push(i);
+        }
     });
     const open: (readonly string[])[] = new Array(regelingen.length);
     const waiting = new Map<string, number>();
     base = {
-      ds, opts: { perspectief: ctx.perspectief, datum: ctx.datum }, regelingen, conditions, byFact,
-      root: { answers: {}, open, waiting, next: new Map() }, nodes: 1,
+      ds,
+      opts: { perspectief: ctx.perspectief, datum: ctx.datum },
+      regelingen,
+      conditions,
+      byFact,
+      root: { answers: {}, open, waiting, next: new Map() },
+      nodes: 1,
       maxNodes: Math.min(1024, Math.max(64, Math.floor(1e6 / Math.max(1, regelingen.length)))),
     };
     for (let i = 0; i < regelingen.length; i++) analyseInto(i, base, ctx, open, waiting);
@@ -175,7 +208,10 @@ function child(base: Base, node: Node, q: string, a: Answer): Node {
  */
 export function walk(ds: Dataset, all: Answers, opts: Options): Walk {
   const base = baseOf(ds, opts);
-  if (base.nodes > base.maxNodes) { base.root.next.clear(); base.nodes = 1; }
+  if (base.nodes > base.maxNodes) {
+    base.root.next.clear();
+    base.nodes = 1;
+  }
   const path: string[] = [];
   let node = base.root;
   for (let guard = 0; guard <= ds.vragen.length; guard++) {
@@ -184,7 +220,10 @@ export function walk(ds: Dataset, all: Answers, opts: Options): Walk {
     const a = all[q.id]!;
     const key = `${q.id}=${keyOf(a)}`;
     let next = node.next.get(key);
-    if (!next) { next = child(base, node, q.id, a); node.next.set(key, next); }
+    if (!next) {
+      next = child(base, node, q.id, a);
+      node.next.set(key, next);
+    }
     path.push(q.id);
     node = next;
   }

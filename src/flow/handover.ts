@@ -26,7 +26,11 @@ export function withOverlay(code: string, naam: string): NonNullable<Gemeenten['
  * Loads the dataset for `gemeente` (the host's) or, without one, for the municipality the link
  * was made for; then reads the link's answers for that dataset's questions.
  */
-export async function loadWith(load: (gemeente?: string) => Promise<Dataset>, gemeente: string | undefined, fragment?: string): Promise<Loaded> {
+export async function loadWith(
+  load: (gemeente?: string) => Promise<Dataset>,
+  gemeente: string | undefined,
+  fragment?: string,
+): Promise<Loaded> {
   if (!fragment) return { dataset: await load(gemeente) };
   const { peekHandover, decodeHandover } = await import('../handover/codec.js');
   const peek = peekHandover(fragment);

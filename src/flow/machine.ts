@@ -22,7 +22,6 @@ import type { Answer, Answers, Context, Result } from '../engine/types.js';
 import type { Text } from '../dataset/model.js';
 import { loadWith, type Loaded } from './handover.js';
 
-
 export interface FlowInput {
   /**
    * Loads (and validates) the dataset, with the overlay of `gemeente` (default: the host's); a
@@ -112,8 +111,9 @@ export const wizardMachine = setup({
     input: {} as FlowInput,
   },
   actors: {
-    loadDataset: fromPromise<Loaded, { load: FlowContext['load']; gemeente?: string; handover?: string }>(
-      ({ input }) => loadWith(input.load, input.gemeente, input.handover)),
+    loadDataset: fromPromise<Loaded, { load: FlowContext['load']; gemeente?: string; handover?: string }>(({ input }) =>
+      loadWith(input.load, input.gemeente, input.handover),
+    ),
   },
   guards: {
     noPerspective: ({ context }) => !context.perspectief,
@@ -131,8 +131,14 @@ export const wizardMachine = setup({
   },
   actions: {
     reset: assign(({ context }) => ({
-      answers: {}, shown: undefined, walk: undefined, crisis: [], uitkomst: undefined, perspectief: context.preset,
-      keuze: {}, melding: undefined,
+      answers: {},
+      shown: undefined,
+      walk: undefined,
+      crisis: [],
+      uitkomst: undefined,
+      perspectief: context.preset,
+      keuze: {},
+      melding: undefined,
     })),
     choose: assign(({ context, event }) => {
       const e = event as Extract<FlowEvent, { type: 'GEMEENTE' }>;
@@ -143,10 +149,12 @@ export const wizardMachine = setup({
       return { ...r, shown: r.walk.path[0] ?? r.walk.vraag?.id };
     }),
     /** First time through: the next question on the path, or the first unanswered one. */
-    answerOnward: assign(({ context, event }) => answer(context, event, (w, shown) => {
-      const i = w.path.indexOf(shown);
-      return i >= 0 && i + 1 < w.path.length ? w.path[i + 1] : w.vraag?.id;
-    })),
+    answerOnward: assign(({ context, event }) =>
+      answer(context, event, (w, shown) => {
+        const i = w.path.indexOf(shown);
+        return i >= 0 && i + 1 < w.path.length ? w.path[i + 1] : w.vraag?.id;
+      }),
+    ),
     /** Changing or adding: only what is still unanswered. */
     answerOpen: assign(({ context, event }) => answer(context, event, (w) => w.vraag?.id)),
     back: assign(({ context: c }) => {
@@ -163,8 +171,15 @@ export const wizardMachine = setup({
 }).createMachine({
   id: 'regelingenwijzer',
   context: ({ input }) => ({
-    load: input.load, gemeente: input.gemeente, preset: input.perspectief, perspectief: input.perspectief,
-    datum: input.datum, answers: { ...input.answers }, crisis: [], handover: input.handover, keuze: {},
+    load: input.load,
+    gemeente: input.gemeente,
+    preset: input.perspectief,
+    perspectief: input.perspectief,
+    datum: input.datum,
+    answers: { ...input.answers },
+    crisis: [],
+    handover: input.handover,
+    keuze: {},
   }),
   initial: 'laden',
   states: {
@@ -174,11 +189,27 @@ export const wizardMachine = setup({
         input: ({ context }) => ({ load: context.load, gemeente: context.gemeente, handover: context.handover }),
         onDone: [
           // A hand-over link: its answers, straight to the result (the person can change them there).
-          { guard: 'restored', target: 'resultaat', actions: [assign(({ event }) => {
-            const r = event.output.restored!;
-            return { dataset: event.output.dataset, perspectief: r.perspectief, answers: r.answers, keuze: r.keuze, handover: undefined };
-          }), 'begin'] },
-          { target: 'start', actions: assign(({ event }) => ({ dataset: event.output.dataset, melding: event.output.melding, handover: undefined })) },
+          {
+            guard: 'restored',
+            target: 'resultaat',
+            actions: [
+              assign(({ event }) => {
+                const r = event.output.restored!;
+                return {
+                  dataset: event.output.dataset,
+                  perspectief: r.perspectief,
+                  answers: r.answers,
+                  keuze: r.keuze,
+                  handover: undefined,
+                };
+              }),
+              'begin',
+            ],
+          },
+          {
+            target: 'start',
+            actions: assign(({ event }) => ({ dataset: event.output.dataset, melding: event.output.melding, handover: undefined })),
+          },
         ],
         onError: { target: 'fout', actions: assign({ error: ({ event }) => event.error }) },
       },
@@ -189,10 +220,16 @@ export const wizardMachine = setup({
         KIES: { actions: assign({ perspectief: ({ event }) => event.perspectief }) },
         START: [{ guard: 'noPerspective' }, { target: 'vragen', actions: 'begin' }],
         // The next open question (or the review when none is left).
-        HERVAT: { target: 'vragen', actions: [assign({ perspectief: ({ event }) => event.perspectief }), assign(({ context }) => {
-          const r = recompute(context, context.answers);
-          return { ...r, shown: r.walk.vraag?.id };
-        })] },
+        HERVAT: {
+          target: 'vragen',
+          actions: [
+            assign({ perspectief: ({ event }) => event.perspectief }),
+            assign(({ context }) => {
+              const r = recompute(context, context.answers);
+              return { ...r, shown: r.walk.vraag?.id };
+            }),
+          ],
+        },
       },
     },
     vragen: {
@@ -229,10 +266,7 @@ export const wizardMachine = setup({
       states: {
         tonen: {
           on: {
-            GEMEENTE: [
-              { guard: 'otherOverlay', target: 'gemeente', actions: 'choose' },
-              { actions: ['choose', 'outcome'] },
-            ],
+            GEMEENTE: [{ guard: 'otherOverlay', target: 'gemeente', actions: 'choose' }, { actions: ['choose', 'outcome'] }],
           },
         },
         // The chosen municipality's overlay (local counters and regelingen); new questions it needs are asked.
@@ -240,13 +274,23 @@ export const wizardMachine = setup({
           invoke: {
             src: 'loadDataset',
             input: ({ context }) => ({ load: context.load, gemeente: context.keuze.zelf?.code }),
-            onDone: { target: 'klaar', actions: assign(({ context, event }) => ({ dataset: event.output.dataset, ...recompute({ ...context, dataset: event.output.dataset }, context.answers) })) },
+            onDone: {
+              target: 'klaar',
+              actions: assign(({ context, event }) => ({
+                dataset: event.output.dataset,
+                ...recompute({ ...context, dataset: event.output.dataset }, context.answers),
+              })),
+            },
             onError: { target: '#regelingenwijzer.fout', actions: assign({ error: ({ event }) => event.error }) },
           },
         },
         klaar: {
           always: [
-            { guard: 'moreToAsk', target: '#regelingenwijzer.vragen.aanvullen', actions: assign(({ context }) => ({ shown: context.walk!.vraag!.id })) },
+            {
+              guard: 'moreToAsk',
+              target: '#regelingenwijzer.vragen.aanvullen',
+              actions: assign(({ context }) => ({ shown: context.walk!.vraag!.id })),
+            },
             { target: 'tonen', actions: 'outcome' },
           ],
         },

@@ -6,7 +6,16 @@
  */
 import type { SnapshotFrom } from 'xstate';
 import { embeddedOverlay } from '../dataset/source.js';
-import { SUBJECTS, type Contact, type Counter, type Option, type Perspective, type Question, type Subject, type Text } from '../dataset/model.js';
+import {
+  SUBJECTS,
+  type Contact,
+  type Counter,
+  type Option,
+  type Perspective,
+  type Question,
+  type Subject,
+  type Text,
+} from '../dataset/model.js';
 import { ALL_TOPICS, applicable, figureYears } from '../engine/evaluate.js';
 import type { GemeenteKeuze, Route } from '../engine/route.js';
 import type { Answer, Result } from '../engine/types.js';
@@ -16,7 +25,10 @@ export type Snapshot = SnapshotFrom<typeof wizardMachine>;
 export type Scherm = 'laden' | 'fout' | 'start' | 'vragen' | 'overzicht' | 'resultaat';
 
 /** The detail of the host's `regelingenwijzer:step` event: never an answer. */
-export interface Step { scherm: Scherm; vraag?: string }
+export interface Step {
+  scherm: Scherm;
+  vraag?: string;
+}
 
 interface Base {
   /** Changes exactly when a new screen is shown (focus, announcement, step event). */
@@ -28,7 +40,9 @@ interface Base {
   crisis: Route[];
 }
 
-export interface LadenView extends Base { scherm: 'laden' }
+export interface LadenView extends Base {
+  scherm: 'laden';
+}
 export interface FoutView extends Base {
   scherm: 'fout';
   /** The municipality's general contact, when we ship its overlay. */
@@ -39,7 +53,9 @@ export interface FoutView extends Base {
   log: unknown[];
 }
 export interface StartView extends Base {
-  scherm: 'start'; preset?: Perspective; gekozen?: Perspective;
+  scherm: 'start';
+  preset?: Perspective;
+  gekozen?: Perspective;
   /** Why a hand-over link could not be read ("Vul de vragen opnieuw in"). */
   melding?: Text;
 }
@@ -61,7 +77,10 @@ export interface OverzichtView extends Base {
  * The counters for one person, in the engine's order. A counter appears once: with the first
  * person (in SUBJECTS order) a regeling of it is for; a regeling there for the other person says so.
  */
-export interface Groep { voor: Subject; routes: Route[] }
+export interface Groep {
+  voor: Subject;
+  routes: Route[];
+}
 export interface ResultaatView extends Base {
   scherm: 'resultaat';
   perspectief: Perspective;
@@ -93,13 +112,20 @@ export interface ResultaatView extends Base {
    * What "Verder op uw telefoon" carries, read only when the person asks for the link (never in
    * an event): the perspective, the municipalities, the answers that count, the questions.
    */
-  delen: () => { perspectief: Perspective; gemeente?: string; gemeentePersoon?: string; antwoorden: Record<string, Answer>; vragen: Question[] };
+  delen: () => {
+    perspectief: Perspective;
+    gemeente?: string;
+    gemeentePersoon?: string;
+    antwoorden: Record<string, Answer>;
+    vragen: Question[];
+  };
 }
 
 export type View = LadenView | FoutView | StartView | VraagView | OverzichtView | ResultaatView;
 
 /** The ids for the host's result event: never a sensitive regeling (`gevoelig`) or a crisis line (special-category data). */
-const ids = (rs: Result[], u: Result['uitkomst']) => rs.filter((r) => r.uitkomst === u && !r.regeling.gevoelig && !r.regeling.crisis).map((r) => r.regeling.id);
+const ids = (rs: Result[], u: Result['uitkomst']) =>
+  rs.filter((r) => r.uitkomst === u && !r.regeling.gevoelig && !r.regeling.crisis).map((r) => r.regeling.id);
 
 /** A crisis line that fits leads the result, above everything else. */
 const leads = (r: Route) => r.crisis && r.results.some((x) => x.uitkomst === 'past');
@@ -134,17 +160,29 @@ function result(s: Snapshot, base: Base): ResultaatView {
   const { keuze, gemeente: vast } = s.context;
   const gemeente = {
     vraagZelf: !vast && (!!keuze.zelf || routes.some(role)),
-    vraagPersoon: carer && (!!keuze.persoon || routes.some((r) => role(r) && r.results.some((x) => (x.regeling.loketVan ?? 'persoon') === 'persoon'))),
-    zelf: keuze.zelf, persoon: keuze.persoon, vast,
+    vraagPersoon:
+      carer && (!!keuze.persoon || routes.some((r) => role(r) && r.results.some((x) => (x.regeling.loketVan ?? 'persoon') === 'persoon'))),
+    zelf: keuze.zelf,
+    persoon: keuze.persoon,
+    vast,
   };
   return {
-    ...base, scherm: 'resultaat', perspectief: ctx.perspectief, datum: ctx.datum, gemeente,
+    ...base,
+    scherm: 'resultaat',
+    perspectief: ctx.perspectief,
+    datum: ctx.datum,
+    gemeente,
     jaren: figureYears(ctx, results),
     delen: () => ({
-      perspectief: ctx.perspectief, gemeente: vast ?? keuze.zelf?.code, gemeentePersoon: keuze.persoon?.code,
-      antwoorden: { ...s.context.walk!.answers }, vragen: s.context.dataset!.vragen,
+      perspectief: ctx.perspectief,
+      gemeente: vast ?? keuze.zelf?.code,
+      gemeentePersoon: keuze.persoon?.code,
+      antwoorden: { ...s.context.walk!.answers },
+      vragen: s.context.dataset!.vragen,
     }),
-    leiding, groepen, perPersoon: groepen.length > 1 || ctx.perspectief === 'mantelzorger' || ctx.perspectief === 'werkgever',
+    leiding,
+    groepen,
+    perPersoon: groepen.length > 1 || ctx.perspectief === 'mantelzorger' || ctx.perspectief === 'werkgever',
     routes: [...leiding, ...routes.filter((r) => !leads(r))],
     // A crisis line that does not apply is not a regeling someone missed: leave it out.
     pastNiet: results.filter((r) => r.uitkomst === 'past-niet' && !r.regeling.crisis),
@@ -160,7 +198,8 @@ function failure(s: Snapshot, base: Base): FoutView {
   const load = e?.name === 'LoadError';
   const overlay = embeddedOverlay(s.context.gemeente);
   return {
-    ...base, scherm: 'fout',
+    ...base,
+    scherm: 'fout',
     contact: overlay?.loketten?.['gemeente-algemeen'] ?? overlay?.loketten?.['wmo-loket'],
     fout: load ? { url: e!.url, reden: e!.reason!, problemen: e!.problems } : { reden: String(e) },
     log: [e instanceof Error ? e.message : e, load ? e!.problems : ''],
@@ -189,14 +228,23 @@ export function viewOf(s: Snapshot): View {
       const w = c.walk!;
       const i = w.path.indexOf(q.id);
       return {
-        ...base, scherm, vraag: q, perspectief: p, antwoord: c.answers[q.id],
+        ...base,
+        scherm,
+        vraag: q,
+        perspectief: p,
+        antwoord: c.answers[q.id],
         nummer: (i >= 0 ? i : w.path.length) + 1,
         nog: i >= 0 ? w.path.length - i - 1 + w.nogHoogstens : w.nogHoogstens - 1,
       };
     }
     case 'overzicht': {
       const byId = new Map(c.dataset!.vragen.map((q) => [q.id, q]));
-      return { ...base, scherm, perspectief: p, rijen: c.walk!.path.map((id) => ({ vraag: byId.get(id)!, antwoord: c.walk!.answers[id]! })) };
+      return {
+        ...base,
+        scherm,
+        perspectief: p,
+        rijen: c.walk!.path.map((id) => ({ vraag: byId.get(id)!, antwoord: c.walk!.answers[id]! })),
+      };
     }
     case 'resultaat':
       return result(s, base);

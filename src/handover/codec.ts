@@ -201,47 +201,76 @@ function inRange(q: Question, n: number): boolean {
  */
 function writeAnswer(w: BitWriter, q: Question, a: Answer, dropped: string[]): boolean {
   const opts = q.opties ?? [];
-  const refuse = (why: string) => { dropped.push(`${q.id}: ${why}`); return false; };
+  const refuse = (why: string) => {
+    dropped.push(`${q.id}: ${why}`);
+    return false;
+  };
   switch (q.type) {
     case 'ja-nee':
       if (a !== null && typeof a !== 'boolean') return refuse('expected true, false or null');
-      w.write(1, 1); w.write(a === null ? 2 : a ? 1 : 0, 2);
+      w.write(1, 1);
+      w.write(a === null ? 2 : a ? 1 : 0, 2);
       return true;
     case 'keuze': {
       if (a !== null && typeof a !== 'string') return refuse('expected an option value or null');
       const i = a === null ? opts.length : opts.findIndex((o) => o.waarde === a);
-      if (i < 0) { dropped.push(`${q.id}=${String(a)}`); return false; }
-      w.write(1, 1); w.write(i, widthFor(opts.length));
+      if (i < 0) {
+        dropped.push(`${q.id}=${String(a)}`);
+        return false;
+      }
+      w.write(1, 1);
+      w.write(i, widthFor(opts.length));
       return true;
     }
     case 'meerkeuze': {
-      if (a !== null && !(Array.isArray(a) && a.every((x) => typeof x === 'string'))) return refuse('expected a list of option values or null');
-      if (a === null) { w.write(1, 1); w.write(1, 1); return true; }
+      if (a !== null && !(Array.isArray(a) && a.every((x) => typeof x === 'string')))
+        return refuse('expected a list of option values or null');
+      if (a === null) {
+        w.write(1, 1);
+        w.write(1, 1);
+        return true;
+      }
       const known = new Set<number>();
       for (const v of a) {
         const i = opts.findIndex((o) => o.waarde === v);
-        if (i < 0) dropped.push(`${q.id}=${v}`); else known.add(i);
+        if (i < 0) dropped.push(`${q.id}=${v}`);
+        else known.add(i);
       }
       if (a.length > 0 && known.size === 0) return false;
-      w.write(1, 1); w.write(0, 1);
+      w.write(1, 1);
+      w.write(0, 1);
       for (let i = 0; i < opts.length; i++) w.write(known.has(i) ? 1 : 0, 1);
       return true;
     }
     case 'getal':
     case 'bedrag': {
       if (a !== null && typeof a !== 'number') return refuse('expected a number or null');
-      if (a === null) { w.write(1, 1); w.write(1, 1); return true; }
+      if (a === null) {
+        w.write(1, 1);
+        w.write(1, 1);
+        return true;
+      }
       const parts = numberParts(a);
       if (typeof parts === 'string') return refuse(parts);
       if (!inRange(q, a)) return refuse(`outside ${q.min ?? ''}–${q.max ?? ''}`);
       const [negative, cents, magnitude] = parts;
-      w.write(1, 1); w.write(0, 1); w.write(negative ? 1 : 0, 1); w.write(cents ? 1 : 0, 1); w.varint(magnitude);
+      w.write(1, 1);
+      w.write(0, 1);
+      w.write(negative ? 1 : 0, 1);
+      w.write(cents ? 1 : 0, 1);
+      w.varint(magnitude);
       return true;
     }
     case 'datum': {
       if (a !== null && (typeof a !== 'string' || !isDate(a))) return refuse('expected a date JJJJ-MM-DD from 1900 on, or null');
-      if (a === null) { w.write(1, 1); w.write(1, 1); return true; }
-      w.write(1, 1); w.write(0, 1); w.varint(Math.round((Date.parse(`${a}T00:00:00Z`) - EPOCH) / DAY));
+      if (a === null) {
+        w.write(1, 1);
+        w.write(1, 1);
+        return true;
+      }
+      w.write(1, 1);
+      w.write(0, 1);
+      w.varint(Math.round((Date.parse(`${a}T00:00:00Z`) - EPOCH) / DAY));
       return true;
     }
     default:
@@ -324,7 +353,12 @@ const fail = (code: HandoverErrorCode, detail: string, partial?: HandoverError['
  */
 export function peekHandover(fragment: unknown): Omit<HandoverState, 'antwoorden'> | undefined {
   const d = decodeHandover(fragment, []);
-  if (d.ok) return { perspectief: d.state.perspectief, ...(d.state.gemeente ? { gemeente: d.state.gemeente } : {}), ...(d.state.gemeentePersoon ? { gemeentePersoon: d.state.gemeentePersoon } : {}) };
+  if (d.ok)
+    return {
+      perspectief: d.state.perspectief,
+      ...(d.state.gemeente ? { gemeente: d.state.gemeente } : {}),
+      ...(d.state.gemeentePersoon ? { gemeentePersoon: d.state.gemeentePersoon } : {}),
+    };
   return d.error.partial;
 }
 
@@ -336,7 +370,8 @@ export function decodeHandover(fragment: unknown, questions: readonly Question[]
   if (typeof fragment !== 'string') return fail('geen-link', 'not a string');
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (!/^rw\d+\./.test(text)) return fail('geen-link', 'no rw<version>. prefix');
-  if (!text.startsWith(HANDOVER_PREFIX)) return fail('onbekende-versie', `version ${text.slice(2, text.indexOf('.'))}, this tool reads ${HANDOVER_PREFIX}`);
+  if (!text.startsWith(HANDOVER_PREFIX))
+    return fail('onbekende-versie', `version ${text.slice(2, text.indexOf('.'))}, this tool reads ${HANDOVER_PREFIX}`);
   if (text.length > MAX_FRAGMENT_LENGTH) return fail('beschadigd', `${text.length} characters, at most ${MAX_FRAGMENT_LENGTH}`);
   const body = text.slice(HANDOVER_PREFIX.length);
   const bits = new Uint8Array(body.length * 6);
@@ -355,7 +390,8 @@ export function decodeHandover(fragment: unknown, questions: readonly Question[]
     const gemeentePersoon = readMunicipality(r);
     partial = { perspectief, ...(gemeente ? { gemeente } : {}), ...(gemeentePersoon ? { gemeentePersoon } : {}) };
     const tag = r.read(24);
-    if (tag !== layoutTag(questions)) return fail('andere-vragen', `layout tag ${tag.toString(16)}, the questions have ${layoutTag(questions).toString(16)}`, partial);
+    if (tag !== layoutTag(questions))
+      return fail('andere-vragen', `layout tag ${tag.toString(16)}, the questions have ${layoutTag(questions).toString(16)}`, partial);
     const antwoorden: Record<string, Answer> = {};
     for (const q of questions) if (r.read(1)) antwoorden[q.id] = readAnswer(r, q);
     r.finish();

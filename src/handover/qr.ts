@@ -34,7 +34,10 @@ export function qrPath(code: QrMatrix): string {
   let d = '';
   for (let y = 0; y < code.size; y++) {
     for (let x = 0; x < code.size; ) {
-      if (!code.get(x, y)) { x++; continue; }
+      if (!code.get(x, y)) {
+        x++;
+        continue;
+      }
       let end = x;
       while (end < code.size && code.get(end, y)) end++;
       d += `M${x} ${y}h${end - x}v1h${x - end}z`;
@@ -55,8 +58,12 @@ export function qrSvg(code: QrMatrix, doc: Document = document, opts: QrOptions 
     return node;
   };
   const svg = el('svg', {
-    viewBox: `${-margin} ${-margin} ${full} ${full}`, width: String(full * scale), height: String(full * scale),
-    'shape-rendering': 'crispEdges', role: 'img', focusable: 'false',
+    viewBox: `${-margin} ${-margin} ${full} ${full}`,
+    width: String(full * scale),
+    height: String(full * scale),
+    'shape-rendering': 'crispEdges',
+    role: 'img',
+    focusable: 'false',
   });
   if (opts.label) {
     const title = el('title', {});

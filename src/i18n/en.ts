@@ -9,8 +9,10 @@ export const en: Strings = {
     kop_professional: 'Which help or scheme fits your patient?',
     intro: 'Answer a few questions. Then you see which schemes may fit you, and where to apply.',
     intro_mantelzorger: 'Answer a few questions. Then you see which schemes may fit you and the person you care for, and where to apply.',
-    intro_werkgever: 'Answer a few questions about your organisation and the employee or candidate. Then you see which schemes may fit, and where to apply.',
-    intro_professional: 'Answer the questions together with your patient. Then you see which schemes may fit, and where your patient applies. You can print the result and hand it over.',
+    intro_werkgever:
+      'Answer a few questions about your organisation and the employee or candidate. Then you see which schemes may fit, and where to apply.',
+    intro_professional:
+      'Answer the questions together with your patient. Then you see which schemes may fit, and where your patient applies. You can print the result and hand it over.',
     duur: 'It takes a few minutes.',
     privacy: 'Your answers stay on this device. We store nothing and send nothing.',
     voorWie: 'Who are you looking for help for?',
@@ -55,8 +57,10 @@ export const en: Strings = {
   resultaat: {
     kop: 'What you can do',
     intro: 'Below is where you can go, and which schemes you can ask about there. This is not a decision: the organisation decides.',
-    intro_mantelzorger: 'Below is where you can go, and which schemes you can ask about there: for the person you care for and for yourself. This is not a decision: the organisation decides.',
-    intro_professional: 'Below is where your patient can go, and which schemes your patient can ask about there. This is not a decision: the organisation decides.',
+    intro_mantelzorger:
+      'Below is where you can go, and which schemes you can ask about there: for the person you care for and for yourself. This is not a decision: the organisation decides.',
+    intro_professional:
+      'Below is where your patient can go, and which schemes your patient can ask about there. This is not a decision: the organisation decides.',
     peildatum: 'Checked on {{datum}}.',
     inHetKort: 'In short: where you can go',
     aantal_one: '{{count}} scheme',

@@ -6,9 +6,12 @@ export const nl = {
     kop_werkgever: 'Welke regelingen helpen u als werkgever?',
     kop_professional: 'Welke hulp of regeling past bij uw patiënt?',
     intro: 'Beantwoord een paar vragen. Dan ziet u welke regelingen misschien bij u passen, en waar u ze aanvraagt.',
-    intro_mantelzorger: 'Beantwoord een paar vragen. Dan ziet u welke regelingen misschien passen bij u en bij degene voor wie u zorgt, en waar u ze aanvraagt.',
-    intro_werkgever: 'Beantwoord een paar vragen over uw organisatie en de werknemer of kandidaat. Dan ziet u welke regelingen misschien passen, en waar u ze aanvraagt.',
-    intro_professional: 'Beantwoord de vragen samen met uw patiënt. Dan ziet u welke regelingen misschien passen, en waar uw patiënt ze aanvraagt. De uitkomst kunt u afdrukken en meegeven.',
+    intro_mantelzorger:
+      'Beantwoord een paar vragen. Dan ziet u welke regelingen misschien passen bij u en bij degene voor wie u zorgt, en waar u ze aanvraagt.',
+    intro_werkgever:
+      'Beantwoord een paar vragen over uw organisatie en de werknemer of kandidaat. Dan ziet u welke regelingen misschien passen, en waar u ze aanvraagt.',
+    intro_professional:
+      'Beantwoord de vragen samen met uw patiënt. Dan ziet u welke regelingen misschien passen, en waar uw patiënt ze aanvraagt. De uitkomst kunt u afdrukken en meegeven.',
     duur: 'Het kost een paar minuten.',
     privacy: 'Uw antwoorden blijven op dit apparaat. Wij bewaren niets en sturen niets door.',
     voorWie: 'Voor wie zoekt u hulp?',
@@ -53,8 +56,10 @@ export const nl = {
   resultaat: {
     kop: 'Dit kunt u doen',
     intro: 'Hieronder staat waar u heen kunt, en welke regelingen u daar kunt vragen. Dit is geen besluit: de organisatie beslist.',
-    intro_mantelzorger: 'Hieronder staat waar u heen kunt, en welke regelingen u daar kunt vragen: voor degene voor wie u zorgt en voor uzelf. Dit is geen besluit: de organisatie beslist.',
-    intro_professional: 'Hieronder staat waar uw patiënt heen kan, en welke regelingen uw patiënt daar kan vragen. Dit is geen besluit: de organisatie beslist.',
+    intro_mantelzorger:
+      'Hieronder staat waar u heen kunt, en welke regelingen u daar kunt vragen: voor degene voor wie u zorgt en voor uzelf. Dit is geen besluit: de organisatie beslist.',
+    intro_professional:
+      'Hieronder staat waar uw patiënt heen kan, en welke regelingen uw patiënt daar kan vragen. Dit is geen besluit: de organisatie beslist.',
     peildatum: 'Getoetst op {{datum}}.',
     inHetKort: 'In het kort: waar u heen kunt',
     aantal_one: '{{count}} regeling',

@@ -43,13 +43,22 @@ export interface GenericMunicipality {
 function website(name: string, overlay: Overlay | undefined): MunicipalityWebsite {
   const own: Contact | undefined = overlay?.loketten?.['gemeente-algemeen'];
   if (own?.website) {
-    return { url: own.website, bron: own.bron, soort: 'gemeente',
-      tekst: { nl: `Website van de gemeente ${name}`, en: `Website of the municipality of ${name}` } };
+    return {
+      url: own.website,
+      bron: own.bron,
+      soort: 'gemeente',
+      tekst: { nl: `Website van de gemeente ${name}`, en: `Website of the municipality of ${name}` },
+    };
   }
-  return { url: DIRECTORY_URL, bron: DIRECTORY_URL, soort: 'gids', tekst: {
-    nl: `Zoek de contactgegevens van de gemeente ${name} in de landelijke gids van de overheid`,
-    en: `Find the contact details of the municipality of ${name} in the government's national directory`,
-  } };
+  return {
+    url: DIRECTORY_URL,
+    bron: DIRECTORY_URL,
+    soort: 'gids',
+    tekst: {
+      nl: `Zoek de contactgegevens van de gemeente ${name} in de landelijke gids van de overheid`,
+      en: `Find the contact details of the municipality of ${name} in the government's national directory`,
+    },
+  };
 }
 
 /**

@@ -41,7 +41,11 @@ interface Prepared<T> {
   aliases: { text: string; forms: Forms }[];
   code: string;
 }
-interface Forms { text: string; words: string[]; compact: string }
+interface Forms {
+  text: string;
+  words: string[];
+  compact: string;
+}
 
 export interface MunicipalityIndex<T extends MunicipalityEntry = MunicipalityEntry> {
   readonly entries: readonly T[];
@@ -51,8 +55,13 @@ export interface MunicipalityIndex<T extends MunicipalityEntry = MunicipalityEnt
 
 /** Lower case, no diacritics, punctuation as spaces, single spaces. */
 export function normalize(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/['’‘`´]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 const forms = (text: string): Forms => {
@@ -97,7 +106,11 @@ function scoreCode(code: string, query: string): number {
  * The municipalities matching `query`, best first; equals in Dutch alphabetical order (ignoring
  * case and punctuation). An empty query gives no matches. `limit` cuts the list.
  */
-export function searchMunicipalities<T extends MunicipalityEntry>(index: MunicipalityIndex<T>, query: string, limit = Infinity): Match<T>[] {
+export function searchMunicipalities<T extends MunicipalityEntry>(
+  index: MunicipalityIndex<T>,
+  query: string,
+  limit = Infinity,
+): Match<T>[] {
   const q = forms(query);
   if (!q.text) return [];
   const out: Match<T>[] = [];
@@ -106,7 +119,10 @@ export function searchMunicipalities<T extends MunicipalityEntry>(index: Municip
     let via: string | undefined;
     for (const a of p.aliases) {
       const s = scoreForms(a.forms, q) - ALIAS_PENALTY;
-      if (s > best) { best = s; via = a.text; }
+      if (s > best) {
+        best = s;
+        via = a.text;
+      }
     }
     if (best > 0) out.push(via ? { gemeente: p.entry, score: best, via } : { gemeente: p.entry, score: best });
   }

@@ -72,7 +72,8 @@ const TEXT = {
 const dates = new Map<Language, Intl.DateTimeFormat>();
 const date = (iso: string, lang: Language) => {
   let f = dates.get(lang);
-  if (!f) dates.set(lang, (f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' })));
+  if (!f)
+    dates.set(lang, (f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' })));
   return f.format(new Date(`${iso}T12:00:00`));
 };
 
@@ -146,10 +147,15 @@ function counter(r: Route, v: ResultaatView, lang: Language, t: (typeof TEXT)['n
   return html`<li>
     <strong>${(r.contact?.naam ?? r.loket.naam)[lang]}</strong>
     ${contact(r, lang, t)}
-    <p>${t.vraagNaar}: ${r.results.map((x, i) => {
-      const notes = [x.uitkomst === 'past' ? '' : t.misschien, carer ? (x.regeling.voor === 'mantelzorger' ? t.voorUzelf : t.voorPersoon) : ''].filter(Boolean);
-      return `${i ? '; ' : ''}${x.regeling.naam[lang]}${notes.length ? ` (${notes.join(', ')})` : ''}`;
-    }).join('')}</p>
+    <p>${t.vraagNaar}: ${r.results
+      .map((x, i) => {
+        const notes = [
+          x.uitkomst === 'past' ? '' : t.misschien,
+          carer ? (x.regeling.voor === 'mantelzorger' ? t.voorUzelf : t.voorPersoon) : '',
+        ].filter(Boolean);
+        return `${i ? '; ' : ''}${x.regeling.naam[lang]}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+      })
+      .join('')}</p>
     ${bring.length ? html`<p>${t.meenemen}: ${bring.join('; ')}</p>` : nothing}
   </li>`;
 }
@@ -164,8 +170,12 @@ export function handout(v: ResultaatView, lang: Language): TemplateResult {
     <h2>${title}</h2>
     <p class="meta">${t.gemaakt(date(v.datum, lang))} ${v.jaren.length ? t.jaren([...v.jaren].sort().at(-1)!) : nothing}
       ${until ? t.cijfersTot(date(until, lang)) : nothing}</p>
-    ${v.leiding.length ? html`<div class="crisis"><strong>${t.crisis}</strong>
-      <ul>${v.leiding.map((r) => html`<li>${(r.contact?.naam ?? r.loket.naam)[lang]}${r.contact?.telefoon ? `: ${r.contact.telefoon}` : ''}</li>`)}</ul></div>` : nothing}
+    ${
+      v.leiding.length
+        ? html`<div class="crisis"><strong>${t.crisis}</strong>
+      <ul>${v.leiding.map((r) => html`<li>${(r.contact?.naam ?? r.loket.naam)[lang]}${r.contact?.telefoon ? `: ${r.contact.telefoon}` : ''}</li>`)}</ul></div>`
+        : nothing
+    }
     ${rest.length ? html`<h3>${t.eerst}</h3><p class="meta">${t.uitleg}</p><ol class="routes">${rest.map((r) => counter(r, v, lang, t))}</ol>` : html`<p>${t.geen}</p>`}
     <footer>${t.voet}</footer>
   </section>`;

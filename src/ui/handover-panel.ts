@@ -28,15 +28,25 @@ const TEXT = {
   },
 };
 
-export interface Shared { link: string; svg: SVGSVGElement; lang: Language }
+export interface Shared {
+  link: string;
+  svg: SVGSVGElement;
+  lang: Language;
+}
 
 /** The link for this result on this page, and its QR code. */
 export async function share(v: ResultaatView, pageUrl: string, lang: Language, doc: Document): Promise<Shared> {
   const d = v.delen();
-  const { link, dropped } = buildHandoverLink(pageUrl, {
-    perspectief: d.perspectief, antwoorden: d.antwoorden,
-    ...(d.gemeente ? { gemeente: d.gemeente } : {}), ...(d.gemeentePersoon ? { gemeentePersoon: d.gemeentePersoon } : {}),
-  }, d.vragen);
+  const { link, dropped } = buildHandoverLink(
+    pageUrl,
+    {
+      perspectief: d.perspectief,
+      antwoorden: d.antwoorden,
+      ...(d.gemeente ? { gemeente: d.gemeente } : {}),
+      ...(d.gemeentePersoon ? { gemeentePersoon: d.gemeentePersoon } : {}),
+    },
+    d.vragen,
+  );
   if (dropped.length) console.warn('regelingenwijzer: not carried in the link:', dropped.join(', '));
   const svg = await renderQrSvg(link, doc, { label: TEXT[lang].qr, scale: 4 });
   return { link, svg, lang };

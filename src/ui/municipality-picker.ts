@@ -12,7 +12,14 @@
  * is `aria-activedescendant`; focus stays in the field. A polite status says how many were found.
  */
 import { css, html, LitElement, nothing } from 'lit';
-import { MUNICIPALITY_INDEX, MUNICIPALITY_SOURCE, displayName, findMunicipality, searchMunicipalities, type Match } from '../municipalities/index.js';
+import {
+  MUNICIPALITY_INDEX,
+  MUNICIPALITY_SOURCE,
+  displayName,
+  findMunicipality,
+  searchMunicipalities,
+  type Match,
+} from '../municipalities/index.js';
 
 export const PICKER_TAG = 'regelingenwijzer-gemeentekiezer';
 const MAX = 8;
@@ -20,14 +27,24 @@ const MAX = 8;
 const TEXT = {
   nl: {
     hint: 'Typ de naam van de gemeente, of een deel ervan. Kies dan uit de lijst.',
-    found: (n: number) => (n === 0 ? 'Geen gemeente gevonden. Probeer een andere schrijfwijze.' : n === 1 ? '1 gemeente gevonden. Kies met pijltje omlaag en Enter.' : `${n} gemeenten gevonden. Kies met pijltje omlaag en Enter.`),
+    found: (n: number) =>
+      n === 0
+        ? 'Geen gemeente gevonden. Probeer een andere schrijfwijze.'
+        : n === 1
+          ? '1 gemeente gevonden. Kies met pijltje omlaag en Enter.'
+          : `${n} gemeenten gevonden. Kies met pijltje omlaag en Enter.`,
     more: (n: number) => `En nog ${n}. Typ meer letters.`,
     chosen: (name: string) => `Gekozen: ${name}`,
     source: (titel: string) => `Bron: CBS, ${titel}`,
   },
   en: {
     hint: 'Type the name of the municipality, or part of it. Then choose from the list.',
-    found: (n: number) => (n === 0 ? 'No municipality found. Try another spelling.' : n === 1 ? '1 municipality found. Choose with arrow down and Enter.' : `${n} municipalities found. Choose with arrow down and Enter.`),
+    found: (n: number) =>
+      n === 0
+        ? 'No municipality found. Try another spelling.'
+        : n === 1
+          ? '1 municipality found. Choose with arrow down and Enter.'
+          : `${n} municipalities found. Choose with arrow down and Enter.`,
     more: (n: number) => `And ${n} more. Type more letters.`,
     chosen: (name: string) => `Chosen: ${name}`,
     source: (titel: string) => `Source: CBS (Statistics Netherlands), ${titel}`,
@@ -135,21 +152,40 @@ export class MunicipalityPicker extends LitElement {
     switch (e.key) {
       case 'ArrowDown':
         e.preventDefault();
-        if (!this.open) { this.search(this.query); this.open = n > 0 || this.found.length > 0; if (e.altKey) return; }
+        if (!this.open) {
+          this.search(this.query);
+          this.open = n > 0 || this.found.length > 0;
+          if (e.altKey) return;
+        }
         if (!e.altKey && this.found.length) this.active = (this.active + 1) % this.found.length;
         break;
       case 'ArrowUp':
         e.preventDefault();
-        if (!this.open) { this.search(this.query); this.open = this.found.length > 0; }
+        if (!this.open) {
+          this.search(this.query);
+          this.open = this.found.length > 0;
+        }
         if (this.found.length) this.active = this.active <= 0 ? this.found.length - 1 : this.active - 1;
         break;
       case 'Enter':
-        if (this.open && this.active >= 0) { e.preventDefault(); this.choose(this.found[this.active]!); }
-        else if (this.open && n === 1) { e.preventDefault(); this.choose(this.found[0]!); }
+        if (this.open && this.active >= 0) {
+          e.preventDefault();
+          this.choose(this.found[this.active]!);
+        } else if (this.open && n === 1) {
+          e.preventDefault();
+          this.choose(this.found[0]!);
+        }
         break;
       case 'Escape':
-        if (this.open) { e.preventDefault(); this.open = false; this.active = -1; }
-        else if (this.query) { e.preventDefault(); this.query = ''; this.value = ''; }
+        if (this.open) {
+          e.preventDefault();
+          this.open = false;
+          this.active = -1;
+        } else if (this.query) {
+          e.preventDefault();
+          this.query = '';
+          this.value = '';
+        }
         break;
       case 'Tab':
         if (this.open && this.active >= 0) this.choose(this.found[this.active]!);
@@ -171,11 +207,20 @@ export class MunicipalityPicker extends LitElement {
         aria-autocomplete="list" aria-expanded=${shown ? 'true' : 'false'} aria-controls=${list}
         aria-describedby="${this.pid}-hint" aria-invalid=${this.invalid ? 'true' : nothing}
         aria-activedescendant=${shown && this.active >= 0 ? `${this.pid}-o${this.active}` : nothing}
-        .value=${this.query} @input=${this.onInput} @keydown=${this.onKey} @blur=${() => setTimeout(() => { this.open = false; }, 150)} />
+        .value=${this.query} @input=${this.onInput} @keydown=${this.onKey} @blur=${() =>
+          setTimeout(() => {
+            this.open = false;
+          }, 150)} />
       <ul id=${list} role="listbox" aria-label=${this.label} ?hidden=${!shown}>
-        ${shown ? this.found.map((m, i) => html`<li id="${this.pid}-o${i}" role="option" aria-selected=${i === this.active ? 'true' : 'false'}
+        ${
+          shown
+            ? this.found.map(
+                (m, i) => html`<li id="${this.pid}-o${i}" role="option" aria-selected=${i === this.active ? 'true' : 'false'}
           @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.choose(m)}>${displayName(m.gemeente)}
-          ${m.gemeente.provincie ? html`<span class="prov">(${m.gemeente.provincie})</span>` : nothing}</li>`) : nothing}
+          ${m.gemeente.provincie ? html`<span class="prov">(${m.gemeente.provincie})</span>` : nothing}</li>`,
+              )
+            : nothing
+        }
       </ul>
       ${shown && this.total > MAX ? html`<p class="more" aria-hidden="true">${t.more(this.total - MAX)}</p>` : nothing}
       <p class="visually-hidden" role="status">${this.open ? t.found(this.total) : chosen ? t.chosen(displayName(findMunicipality(MUNICIPALITY_INDEX, chosen.code)!)) : ''}</p>

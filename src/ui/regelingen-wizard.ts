@@ -22,11 +22,26 @@ import type { ViewController } from './controllers/types.js';
 
 /** One screen module per public `scherm`. */
 const SCREENS: { [K in Scherm]: Screen<Extract<View, { scherm: K }>> } = {
-  laden: loadingScreen, fout: errorScreen, start: startScreen, vragen: questionScreen, overzicht: reviewScreen, resultaat: resultScreen,
+  laden: loadingScreen,
+  fout: errorScreen,
+  start: startScreen,
+  vragen: questionScreen,
+  overzicht: reviewScreen,
+  resultaat: resultScreen,
 };
 
 /** Settings that restart the machine (answers are kept). */
-const RESTART = ['gemeente', 'datasetUrl', 'overlayUrl', 'perspective', 'mode', 'datum', 'timeout', 'datasetIntegrity', 'overlayIntegrity'] as const;
+const RESTART = [
+  'gemeente',
+  'datasetUrl',
+  'overlayUrl',
+  'perspective',
+  'mode',
+  'datum',
+  'timeout',
+  'datasetIntegrity',
+  'overlayIntegrity',
+] as const;
 
 /**
  * `<regelingen-wizard>`: asks a few questions and shows which regelingen may apply and the
@@ -133,13 +148,27 @@ export class RegelingenWizard extends LitElement {
     const { gemeente, datasetUrl, overlayUrl } = this;
     const timeout = checkTimeout(this.timeout, this.getAttribute('timeout'));
     this.contact = hostContact(this);
-    const preset = (PERSPECTIVES as readonly string[]).includes(this.perspective!) ? this.perspective
-      : this.mode === 'professional' ? 'professional' : undefined;
+    const preset = (PERSPECTIVES as readonly string[]).includes(this.perspective!)
+      ? this.perspective
+      : this.mode === 'professional'
+        ? 'professional'
+        : undefined;
     this.actor = createActor(wizardMachine, {
       input: {
         // The person may choose another municipality on the result (not with an overlay URL: that one is the host's).
-        load: (g?: string) => loadDataset({ gemeente: overlayUrl ? gemeente : g ?? gemeente, datasetUrl, overlayUrl, timeout, datasetIntegrity: this.datasetIntegrity, overlayIntegrity: this.overlayIntegrity }),
-        perspectief: preset, datum: checkDatum(this.datum), answers, gemeente,
+        load: (g?: string) =>
+          loadDataset({
+            gemeente: overlayUrl ? gemeente : (g ?? gemeente),
+            datasetUrl,
+            overlayUrl,
+            timeout,
+            datasetIntegrity: this.datasetIntegrity,
+            overlayIntegrity: this.overlayIntegrity,
+          }),
+        perspectief: preset,
+        datum: checkDatum(this.datum),
+        answers,
+        gemeente,
         handover: this.overdracht === 'uit' ? undefined : takeCapturedHandover(),
       },
     });
@@ -163,8 +192,15 @@ export class RegelingenWizard extends LitElement {
     const lang = toLanguage(this.lang);
     this.i18n ??= createI18n(lang);
     return {
-      lang, t: this.i18n.t, error: this.error, contact: this.contact,
-      host: { overdracht: this.overdracht !== 'uit', professional: this.mode === 'professional' || this.view.step.scherm !== 'laden' && this.snapshot?.context.perspectief === 'professional' },
+      lang,
+      t: this.i18n.t,
+      error: this.error,
+      contact: this.contact,
+      host: {
+        overdracht: this.overdracht !== 'uit',
+        professional:
+          this.mode === 'professional' || (this.view.step.scherm !== 'laden' && this.snapshot?.context.perspectief === 'professional'),
+      },
       send: (e: FlowEvent) => {
         this.attention.act();
         this.error = undefined;

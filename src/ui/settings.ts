@@ -9,7 +9,8 @@ import type { View } from '../flow/view.js';
 export const warn = (message: string, ..._: unknown[]) => console.warn(`Regelingenwijzer: ${message}`);
 
 /** A real calendar day JJJJ-MM-DD ("2026-02-31" is not one). */
-export const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s);
+export const isDay = (s: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s);
 
 /** The check date, or undefined (the engine then uses today in the Netherlands). */
 export function checkDatum(v: string | undefined): string | undefined {
@@ -23,7 +24,9 @@ export function checkDatum(v: string | undefined): string | undefined {
 export function checkTimeout(v: number | undefined, attr: string | null): number | undefined {
   if (attr === null && v === undefined) return undefined;
   if (typeof v === 'number' && Number.isFinite(v) && v > 0) return Math.min(v, 2 ** 31 - 1);
-  warn(`timeout="${attr ?? v}" is geen positief aantal milliseconden; de standaard wordt gebruikt. / not a positive number of milliseconds; using the default.`);
+  warn(
+    `timeout="${attr ?? v}" is geen positief aantal milliseconden; de standaard wordt gebruikt. / not a positive number of milliseconds; using the default.`,
+  );
   return undefined;
 }
 

@@ -15,10 +15,23 @@ import { walk } from '../../src/engine/next-question.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const base = () => structuredClone(DEFAULT_FILES) as unknown as Record<string, Json>;
-interface Reg { id: string; loket: string; voorwaarden: unknown }
+interface Reg {
+  id: string;
+  loket: string;
+  voorwaarden: unknown;
+}
 /** The regelingen of the first regelingen file, typed for the fixed cases. */
 const regs = (files: unknown) => (Object.values((files as DatasetFiles).regelingen)[0] as { regelingen: Reg[] }).regelingen;
-const MARKERS = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '${alert(1)}', '{{constructor.constructor("alert(1)")()}}', '<!--', '\u0000', 'javascript:alert(1)', 'data:text/html,<script>alert(1)</script>'];
+const MARKERS = [
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '${alert(1)}',
+  '{{constructor.constructor("alert(1)")()}}',
+  '<!--',
+  '\u0000',
+  'javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+];
 
 /** Every path to a node of the JSON tree. */
 function paths(v: Json, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
@@ -57,13 +70,20 @@ describe('random datasets (fast-check)', () => {
 
   it('any node of the real dataset replaced by any JSON value or a hostile string: errors or a working dataset', function () {
     this.timeout(120000);
-    const value = fc.oneof(fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>, fc.constantFrom<Json>(...MARKERS), fc.string({ maxLength: 40 }));
-    fc.assert(fc.property(fc.integer({ min: 1, max: all.length - 1 }), value, fc.integer({ min: 1, max: 3 }), (i, v, n) => {
-      runs++;
-      const files = base();
-      for (let k = 0; k < n; k++) set(files, all[(i * (k + 1)) % all.length || 1]!, v);
-      check(files);
-    }), { numRuns: 100 });
+    const value = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>,
+      fc.constantFrom<Json>(...MARKERS),
+      fc.string({ maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: all.length - 1 }), value, fc.integer({ min: 1, max: 3 }), (i, v, n) => {
+        runs++;
+        const files = base();
+        for (let k = 0; k < n; k++) set(files, all[(i * (k + 1)) % all.length || 1]!, v);
+        check(files);
+      }),
+      { numRuns: 100 },
+    );
     console.log(`hostile: ${runs} random datasets validated`);
   });
 });
@@ -77,7 +97,19 @@ describe('hostile datasets', () => {
       for (const p of urls) set(files, p, bad);
       const errors = check(files);
       const flagged = new Set(errors.map((e) => e.path));
-      const missed = urls.map((p) => p.slice(p[0] === 'regelingen' ? 2 : 1)).filter((p) => ![...flagged].some((f) => f.endsWith(p.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, ''))));
+      const missed = urls
+        .map((p) => p.slice(p[0] === 'regelingen' ? 2 : 1))
+        .filter(
+          (p) =>
+            ![...flagged].some((f) =>
+              f.endsWith(
+                p
+                  .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+                  .join('')
+                  .replace(/^\./, ''),
+              ),
+            ),
+        );
       expect(missed, `${bad}: URL fields without an error`).to.deep.equal([]);
     }
   });

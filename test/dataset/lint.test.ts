@@ -26,7 +26,11 @@ function lintRegeling(r: Regeling, where: string): string[] {
     if (n < 40 || n > 600) p.push(`${at}: uitleg.${lang} is ${n} tekens (verwacht 40–600)`);
     if (r.naam[lang].length > 90) p.push(`${at}: naam.${lang} is te lang`);
   }
-  if (r.wet?.url && !/^https:\/\/wetten\.overheid\.nl\/BWBR\d{7}/.test(r.wet.url) && !r.wet.url.startsWith('https://zoek.officielebekendmakingen.nl/')) {
+  if (
+    r.wet?.url &&
+    !/^https:\/\/wetten\.overheid\.nl\/BWBR\d{7}/.test(r.wet.url) &&
+    !r.wet.url.startsWith('https://zoek.officielebekendmakingen.nl/')
+  ) {
     p.push(`${at}: wet.url is geen wetten.overheid.nl-adres`);
   }
   if (r.geldigTot && r.geldigTot < r.geldigVanaf) p.push(`${at}: geldigTot ligt voor geldigVanaf`);
@@ -87,15 +91,19 @@ describe('dataset lint', () => {
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 
-  it('topics of regelingen are options of the hulpvraag question, and citizens\' regelingen have topics', () => {
+  it("topics of regelingen are options of the hulpvraag question, and citizens' regelingen have topics", () => {
     const topic = national.vragen.find((q) => q.hulpvraag);
     expect(topic, 'a question with "hulpvraag": true').to.exist;
     const options = new Set(topic!.opties!.map((o) => o.waarde));
     expect(options.has('alles'), 'an option "alles"').to.equal(true);
     const all = [...national.regelingen, ...overlays.flatMap((o) => o.regelingen ?? [])];
     const problems = all.flatMap((r) => [
-      ...(r.onderwerpen ?? []).filter((t) => !options.has(t)).map((t) => `regeling "${r.id}": onderwerp "${t}" is geen optie van ${topic!.id}`),
-      ...(r.voor === 'persoon' && !r.crisis && !r.onderwerpen && r.id !== 'maatschappelijke-opvang' ? [`regeling "${r.id}": geef onderwerpen op, anders telt hij bij elke hulpvraag`] : []),
+      ...(r.onderwerpen ?? [])
+        .filter((t) => !options.has(t))
+        .map((t) => `regeling "${r.id}": onderwerp "${t}" is geen optie van ${topic!.id}`),
+      ...(r.voor === 'persoon' && !r.crisis && !r.onderwerpen && r.id !== 'maatschappelijke-opvang'
+        ? [`regeling "${r.id}": geef onderwerpen op, anders telt hij bij elke hulpvraag`]
+        : []),
     ]);
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
@@ -108,7 +116,10 @@ describe('dataset lint', () => {
       for (const p of PERSPECTIVES.filter((x) => inPerspective(r, x))) {
         for (const f of facts) {
           const q = questions.get(f);
-          if (q && !askableIn(q, p)) problems.push(`regeling "${r.id}" (voor ${p}) hangt af van "${f}", maar die vraag heeft geen tekst voor ${p}: voeg vraag.${p} toe`);
+          if (q && !askableIn(q, p))
+            problems.push(
+              `regeling "${r.id}" (voor ${p}) hangt af van "${f}", maar die vraag heeft geen tekst voor ${p}: voeg vraag.${p} toe`,
+            );
         }
       }
     }
@@ -121,11 +132,16 @@ describe('dataset lint', () => {
     const problems: string[] = [];
     const visit = (c: unknown, id: string): void => {
       if (!c || typeof c !== 'object') return;
-      if (Array.isArray(c)) { c.forEach((x) => visit(x, id)); return; }
+      if (Array.isArray(c)) {
+        c.forEach((x) => visit(x, id));
+        return;
+      }
       const o = c as Record<string, unknown>;
       if (typeof o['feit'] === 'string') {
-        if (o['feit'] !== topic.id) problems.push(`regeling "${id}": een crisislijn mag alleen van ${topic.id} afhangen, niet van "${o['feit']}"`);
-        for (const v of [o['bevat'] ?? []].flat()) if (!options.has(v as string)) problems.push(`regeling "${id}": "${v}" is geen optie van ${topic.id}`);
+        if (o['feit'] !== topic.id)
+          problems.push(`regeling "${id}": een crisislijn mag alleen van ${topic.id} afhangen, niet van "${o['feit']}"`);
+        for (const v of [o['bevat'] ?? []].flat())
+          if (!options.has(v as string)) problems.push(`regeling "${id}": "${v}" is geen optie van ${topic.id}`);
       }
       for (const v of Object.values(o)) visit(v, id);
     };
@@ -143,25 +159,39 @@ describe('dataset lint', () => {
       const facts = [...factsBehind(r.voorwaarden, national)].filter((f) => national.vragen.some((q) => q.id === f));
       for (const p of PERSPECTIVES.filter((x) => inPerspective(r, x))) {
         const hidden = facts.filter((f) => !askableIn(national.vragen.find((q) => q.id === f)!, p));
-        if (hidden.length) problems.push(`regeling "${r.id}" (${p}): hangt af van ${hidden.join(', ')}, die in dit perspectief niet gevraagd worden; geef een voorbehoud dat zegt wat nagevraagd moet worden`);
+        if (hidden.length)
+          problems.push(
+            `regeling "${r.id}" (${p}): hangt af van ${hidden.join(', ')}, die in dit perspectief niet gevraagd worden; geef een voorbehoud dat zegt wat nagevraagd moet worden`,
+          );
       }
       const ctx = makeContext(national, {}, { perspectief: 'zelf', datum: '2026-11-24' });
-      if (evaluate(r.voorwaarden, ctx).tri === 'ja') problems.push(`regeling "${r.id}": past al zonder één antwoord; geef een voorwaarde of een voorbehoud`);
+      if (evaluate(r.voorwaarden, ctx).tri === 'ja')
+        problems.push(`regeling "${r.id}": past al zonder één antwoord; geef een voorwaarde of een voorbehoud`);
     }
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 
   it('a carer reads about the person cared for, not to them: every regeling for the person that the carer sees and whose uitleg says "u" has uitlegPerspectief.mantelzorger, which does not open by asking "u" about their own limitation (issue 10.8)', () => {
-    const forCarer = national.regelingen.filter((r) => r.voor === 'persoon' && inPerspective(r, 'mantelzorger') && /\b(u|uw)\b/i.test(r.uitleg.nl));
+    const forCarer = national.regelingen.filter(
+      (r) => r.voor === 'persoon' && inPerspective(r, 'mantelzorger') && /\b(u|uw)\b/i.test(r.uitleg.nl),
+    );
     expect(forCarer.length, 'regelingen die een mantelzorger ziet en die "u" zeggen').to.be.greaterThan(80);
     const problems: string[] = [];
     for (const r of forCarer) {
       const t = r.uitlegPerspectief?.mantelzorger;
-      if (!t) { problems.push(`regeling "${r.id}": uitlegPerspectief.mantelzorger ontbreekt`); continue; }
-      if (/^(Heeft|Vindt|Kunt|Bent) u\b/.test(t.nl)) problems.push(`regeling "${r.id}": uitlegPerspectief.mantelzorger.nl vraagt de mantelzorger naar zichzelf: "${t.nl.slice(0, 40)}…"`);
-      if (/^(Do|Are|Can|Have) you\b/.test(t.en)) problems.push(`regeling "${r.id}": uitlegPerspectief.mantelzorger.en asks the carer about themselves: "${t.en.slice(0, 40)}…"`);
+      if (!t) {
+        problems.push(`regeling "${r.id}": uitlegPerspectief.mantelzorger ontbreekt`);
+        continue;
+      }
+      if (/^(Heeft|Vindt|Kunt|Bent) u\b/.test(t.nl))
+        problems.push(
+          `regeling "${r.id}": uitlegPerspectief.mantelzorger.nl vraagt de mantelzorger naar zichzelf: "${t.nl.slice(0, 40)}…"`,
+        );
+      if (/^(Do|Are|Can|Have) you\b/.test(t.en))
+        problems.push(`regeling "${r.id}": uitlegPerspectief.mantelzorger.en asks the carer about themselves: "${t.en.slice(0, 40)}…"`);
       for (const lang of ['nl', 'en'] as const) {
-        if (t[lang].length < 40 || t[lang].length > 600) problems.push(`regeling "${r.id}": uitlegPerspectief.mantelzorger.${lang} is ${t[lang].length} tekens (verwacht 40–600)`);
+        if (t[lang].length < 40 || t[lang].length > 600)
+          problems.push(`regeling "${r.id}": uitlegPerspectief.mantelzorger.${lang} is ${t[lang].length} tekens (verwacht 40–600)`);
       }
     }
     expect(problems, problems.join('\n')).to.deep.equal([]);
@@ -179,36 +209,51 @@ describe('dataset lint: legal basis and dated figures (issue 11)', () => {
   it('every national regeling with a legal basis links to it on wetten.overheid.nl (BWBR id)', () => {
     const problems = national.regelingen
       .filter((r) => r.wet && !/^https:\/\/wetten\.overheid\.nl\/BWBR\d{7}(\/|$|#)/.test(r.wet.url ?? ''))
-      .map((r) => `regeling "${r.id}": wet "${r.wet!.naam.nl}" heeft geen wetten.overheid.nl-adres met een BWBR-nummer (${r.wet!.url ?? 'geen url'})`);
+      .map(
+        (r) =>
+          `regeling "${r.id}": wet "${r.wet!.naam.nl}" heeft geen wetten.overheid.nl-adres met een BWBR-nummer (${r.wet!.url ?? 'geen url'})`,
+      );
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 
   it('a local regeling with a legal basis links to the national law or to the published local rule', () => {
     const local = /^https:\/\/(wetten\.overheid\.nl\/BWBR\d{7}|zoek\.officielebekendmakingen\.nl\/|lokaleregelgeving\.overheid\.nl\/CVDR)/;
-    const problems = overlays.flatMap((o) => (o.regelingen ?? [])
-      .filter((r) => r.wet && !local.test(r.wet.url ?? ''))
-      .map((r) => `gemeenten/${o.gemeente}.json: regeling "${r.id}": wet zonder link naar wetten.overheid.nl of de bekendmaking`));
+    const problems = overlays.flatMap((o) =>
+      (o.regelingen ?? [])
+        .filter((r) => r.wet && !local.test(r.wet.url ?? ''))
+        .map((r) => `gemeenten/${o.gemeente}.json: regeling "${r.id}": wet zonder link naar wetten.overheid.nl of de bekendmaking`),
+    );
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 
   it('every figure value has an end date, and the next value for the same case starts the day after (no gap, no overlap)', () => {
     const problems: string[] = [];
-    const figures = [...national.cijfers.map((f) => ({ f, where: 'cijfers.json' })), ...overlays.flatMap((o) => (o.cijfers ?? []).map((f) => ({ f, where: `gemeenten/${o.gemeente}.json` })))];
+    const figures = [
+      ...national.cijfers.map((f) => ({ f, where: 'cijfers.json' })),
+      ...overlays.flatMap((o) => (o.cijfers ?? []).map((f) => ({ f, where: `gemeenten/${o.gemeente}.json` }))),
+    ];
     expect(figures.length, 'cijfers in de dataset').to.be.greaterThan(0);
     for (const { f, where } of figures) {
       const byCase = new Map<string, { geldigVanaf: string; geldigTot?: string }[]>();
       for (const w of f.waarden) {
-        if (!w.geldigTot) problems.push(`${where}: cijfer "${f.id}" vanaf ${w.geldigVanaf} heeft geen geldigTot: zet er een einddatum op (tot wanneer de bron het bedrag noemt)`);
-        else if (w.geldigTot < w.geldigVanaf) problems.push(`${where}: cijfer "${f.id}": geldigTot ${w.geldigTot} ligt voor geldigVanaf ${w.geldigVanaf}`);
+        if (!w.geldigTot)
+          problems.push(
+            `${where}: cijfer "${f.id}" vanaf ${w.geldigVanaf} heeft geen geldigTot: zet er een einddatum op (tot wanneer de bron het bedrag noemt)`,
+          );
+        else if (w.geldigTot < w.geldigVanaf)
+          problems.push(`${where}: cijfer "${f.id}": geldigTot ${w.geldigTot} ligt voor geldigVanaf ${w.geldigVanaf}`);
         const key = JSON.stringify(w.als ?? null);
         byCase.set(key, [...(byCase.get(key) ?? []), w]);
       }
       for (const entries of byCase.values()) {
         const sorted = [...entries].sort((a, b) => (a.geldigVanaf < b.geldigVanaf ? -1 : 1));
         for (let i = 1; i < sorted.length; i++) {
-          const prev = sorted[i - 1]!, next = sorted[i]!;
+          const prev = sorted[i - 1]!,
+            next = sorted[i]!;
           if (prev.geldigTot && dayAfter(prev.geldigTot) !== next.geldigVanaf) {
-            problems.push(`${where}: cijfer "${f.id}": na ${prev.geldigTot} begint de volgende waarde pas op ${next.geldigVanaf} (verwacht ${dayAfter(prev.geldigTot)})`);
+            problems.push(
+              `${where}: cijfer "${f.id}": na ${prev.geldigTot} begint de volgende waarde pas op ${next.geldigVanaf} (verwacht ${dayAfter(prev.geldigTot)})`,
+            );
           }
         }
       }
@@ -218,9 +263,14 @@ describe('dataset lint: legal basis and dated figures (issue 11)', () => {
 
   it('no euro amount in the text of a regeling that does not end: amounts live in cijfers.json, with their dates', () => {
     const all = [...national.regelingen, ...overlays.flatMap((o) => o.regelingen ?? [])];
-    const problems = all.filter((r) => !r.geldigTot).flatMap((r) =>
-      [r.uitleg, r.voorbehoud].flatMap((t) => (t ? [t.nl, t.en] : [])).filter((s) => /€\s?\d/.test(s))
-        .map((s) => `regeling "${r.id}": bedrag in de tekst zonder einddatum: "${s.slice(0, 80)}…"`));
+    const problems = all
+      .filter((r) => !r.geldigTot)
+      .flatMap((r) =>
+        [r.uitleg, r.voorbehoud]
+          .flatMap((t) => (t ? [t.nl, t.en] : []))
+          .filter((s) => /€\s?\d/.test(s))
+          .map((s) => `regeling "${r.id}": bedrag in de tekst zonder einddatum: "${s.slice(0, 80)}…"`),
+      );
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 

@@ -37,7 +37,10 @@ describe('scenario fixtures (regelingen/scenarios)', () => {
       const results = explainAll(ctx);
       const routes = route(ctx, results);
       const byId = new Map(results.map((r) => [r.regeling.id, r]));
-      const shown = (id: string) => { const r = byId.get(id); return !!r && r.uitkomst !== 'past-niet'; };
+      const shown = (id: string) => {
+        const r = byId.get(id);
+        return !!r && r.uitkomst !== 'past-niet';
+      };
 
       it('answers every question the engine asks', () => {
         expect(w.vraag?.id, `scenario "${s.naam}": vraag "${w.vraag?.id}" heeft geen antwoord in de fixture`).to.equal(undefined);
@@ -47,17 +50,23 @@ describe('scenario fixtures (regelingen/scenarios)', () => {
         const counters = new Set(ds.loketten.map((c) => c.id));
         const facts = new Set(ds.vragen.map((q) => q.id));
         for (const id of Object.keys(s.antwoorden)) expect(facts.has(id), `scenario "${s.naam}": onbekende vraag "${id}"`).to.equal(true);
-        for (const id of [...s.moetTonen, ...(s.urgent ?? [])]) expect(ids.has(id), `scenario "${s.naam}": onbekende regeling "${id}"`).to.equal(true);
+        for (const id of [...s.moetTonen, ...(s.urgent ?? [])])
+          expect(ids.has(id), `scenario "${s.naam}": onbekende regeling "${id}"`).to.equal(true);
         if (s.eersteLoket) expect(counters.has(s.eersteLoket), `scenario "${s.naam}": onbekend loket "${s.eersteLoket}"`).to.equal(true);
       });
       it('shows what it must show', () => {
         for (const id of s.moetTonen) {
-          expect(shown(id), `scenario "${s.naam}": regeling "${id}" moet getoond worden, maar is ${byId.get(id)?.uitkomst ?? 'niet aangeboden'}`).to.equal(true);
+          expect(
+            shown(id),
+            `scenario "${s.naam}": regeling "${id}" moet getoond worden, maar is ${byId.get(id)?.uitkomst ?? 'niet aangeboden'}`,
+          ).to.equal(true);
         }
       });
       it('does not show what it must not show', () => {
         for (const id of s.magNietTonen) {
-          expect(shown(id), `scenario "${s.naam}": regeling "${id}" mag niet getoond worden, maar is ${byId.get(id)?.uitkomst}`).to.equal(false);
+          expect(shown(id), `scenario "${s.naam}": regeling "${id}" mag niet getoond worden, maar is ${byId.get(id)?.uitkomst}`).to.equal(
+            false,
+          );
         }
       });
       it('asks at most one question more than the best order could, knowing the answers', () => {
@@ -73,7 +82,8 @@ describe('scenario fixtures (regelingen/scenarios)', () => {
         }
       });
       it('marks the urgent ones urgent', () => {
-        for (const id of s.urgent ?? []) expect(byId.get(id)?.urgent, `scenario "${s.naam}": regeling "${id}" moet dringend zijn`).to.equal(true);
+        for (const id of s.urgent ?? [])
+          expect(byId.get(id)?.urgent, `scenario "${s.naam}": regeling "${id}" moet dringend zijn`).to.equal(true);
       });
       if (s.eersteLoket) {
         it(`leads with ${s.eersteLoket}`, () => {
@@ -88,7 +98,7 @@ describe('scenario fixtures (regelingen/scenarios)', () => {
         });
       }
       if (s.gemeente && DEFAULT_OVERLAYS[s.gemeente]) {
-        it('fills municipal roles with the overlay\'s own counters', () => {
+        it("fills municipal roles with the overlay's own counters", () => {
           const local = routes.filter((x) => x.loket.soort === 'rol' && ds.gemeente?.loketten[x.loket.id]);
           expect(local.length, `scenario "${s.naam}": geen enkel loket van de gemeente zelf`).to.be.greaterThan(0);
           for (const r of local) expect(r.contact?.naam.nl).to.equal(ds.gemeente!.loketten[r.loket.id]!.naam.nl);

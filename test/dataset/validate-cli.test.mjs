@@ -13,7 +13,8 @@ const fixtures = join(root, 'test/dataset/fixtures');
 function run(...args) {
   return new Promise((done) => {
     execFile(process.execPath, [join(root, 'scripts/validate.mjs'), ...args], { cwd: root, timeout: 60000 }, (error, stdout, stderr) =>
-      done({ code: error ? error.code : 0, stdout, stderr }));
+      done({ code: error ? error.code : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -27,7 +28,8 @@ function brokenCopy(name) {
     let node = data;
     for (const k of op.pad.slice(0, -1)) node = node[k];
     const last = op.pad.at(-1);
-    if (last === '-') node.push(op.waarde); else node[last] = op.waarde;
+    if (last === '-') node.push(op.waarde);
+    else node[last] = op.waarde;
     writeFileSync(file, JSON.stringify(data, null, 2));
   }
   return dir;
@@ -52,20 +54,30 @@ test('a broken dataset folder: exit 1, file:line:column, field, found and expect
       '  en: counter "bestaat-niet" does not exist in loketten.json. Choose the id of a counter in loketten.json.',
     ]);
     assert.match(r.stdout, /3 fout\(en\), 0 waarschuwing\(en\)/);
-  } finally { rmSync(dir, { recursive: true, force: true }); }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('an overlay that drops a crisis line: exit 1 with the exact message', async () => {
   const r = await run('test/dataset/fixtures/overlay-crisis-vervalt.json', '--dataset', 'test/dataset/fixtures/mini');
   assert.equal(r.code, 1);
-  assert.equal(r.stdout.split('\n')[0],
-    'test/dataset/fixtures/overlay-crisis-vervalt.json:53:5: vervalt[0]: "113-crisis" is een landelijke crisislijn; een gemeente kan die niet laten vervallen. Haal "113-crisis" uit vervalt.');
+  assert.equal(
+    r.stdout.split('\n')[0],
+    'test/dataset/fixtures/overlay-crisis-vervalt.json:53:5: vervalt[0]: "113-crisis" is een landelijke crisislijn; een gemeente kan die niet laten vervallen. Haal "113-crisis" uit vervalt.',
+  );
 });
 
 test('--gemeente: an overlay for another municipality is an error', async () => {
   const ok = await run('test/dataset/fixtures/overlay-goed.json', '--dataset', 'test/dataset/fixtures/mini', '--gemeente', 'GM0344');
   assert.equal(ok.code, 0, ok.stdout);
-  const r = await run('test/dataset/fixtures/overlay-andere-gemeente.json', '--dataset', 'test/dataset/fixtures/mini', '--gemeente', 'GM0344');
+  const r = await run(
+    'test/dataset/fixtures/overlay-andere-gemeente.json',
+    '--dataset',
+    'test/dataset/fixtures/mini',
+    '--gemeente',
+    'GM0344',
+  );
   assert.equal(r.code, 1);
   assert.match(r.stdout, /overlay-andere-gemeente\.json:3:15: gemeente: deze overlay is voor GM0772, maar de pagina is voor GM0344/);
 });
@@ -77,7 +89,9 @@ test('not JSON: the position of the syntax error', async () => {
     const r = await run(join(dir, 'kapot.json'));
     assert.equal(r.code, 1);
     assert.match(r.stdout.split('\n')[0], /kapot\.json:4:3: \(hele bestand\): geen geldige JSON: /);
-  } finally { rmSync(dir, { recursive: true, force: true }); }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('an unreachable URL is reported as such, without a crash', async () => {
@@ -91,15 +105,23 @@ test('--json gives every problem with its fields', async () => {
   const r = await run('test/dataset/fixtures/overlay-crisis-vervangen.json', '--dataset', 'test/dataset/fixtures/mini', '--json');
   assert.equal(r.code, 1);
   const out = JSON.parse(r.stdout);
-  assert.deepEqual(out.problems.map((p) => [p.rule, p.file, p.line, p.column, p.path]),
-    [['crisis-vervangen', 'test/dataset/fixtures/overlay-crisis-vervangen.json', 20, 13, 'regelingen[0].id']]);
+  assert.deepEqual(
+    out.problems.map((p) => [p.rule, p.file, p.line, p.column, p.path]),
+    [['crisis-vervangen', 'test/dataset/fixtures/overlay-crisis-vervangen.json', 20, 13, 'regelingen[0].id']],
+  );
 });
 
-test('npm run overview: HTML and Markdown with the conditions in the engine\'s plain Dutch, counters and contacts', async () => {
+test("npm run overview: HTML and Markdown with the conditions in the engine's plain Dutch, counters and contacts", async () => {
   const out = mkdtempSync(join(tmpdir(), 'rw-overview-'));
   try {
-    const r = await new Promise((done) => execFile(process.execPath, [join(root, 'scripts/overview.mjs'), 'test/dataset/fixtures/mini', '--out', out, '--datum', '2026-06-01'],
-      { cwd: root, timeout: 60000 }, (error, stdout, stderr) => done({ code: error ? error.code : 0, stdout, stderr })));
+    const r = await new Promise((done) =>
+      execFile(
+        process.execPath,
+        [join(root, 'scripts/overview.mjs'), 'test/dataset/fixtures/mini', '--out', out, '--datum', '2026-06-01'],
+        { cwd: root, timeout: 60000 },
+        (error, stdout, stderr) => done({ code: error ? error.code : 0, stdout, stderr }),
+      ),
+    );
     assert.equal(r.code, 0, r.stderr);
     const md = readFileSync(join(out, 'overzicht.md'), 'utf8');
     assert.match(md, /## Bijzondere bijstand\n/);
@@ -109,27 +131,45 @@ test('npm run overview: HTML and Markdown with the conditions in the engine\'s p
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     assert.match(html, /<li>Leeftijd: 18 of meer<\/li>/);
     assert.match(html, /<tr id="loket-werkplein">/);
-  } finally { rmSync(out, { recursive: true, force: true }); }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 });
 
 function runScript(script, args, env = {}) {
-  return new Promise((done) => execFile(process.execPath, [join(root, script), ...args], { cwd: root, timeout: 60000, env: { ...process.env, ...env } },
-    (error, stdout, stderr) => done({ code: error ? error.code : 0, stdout, stderr })));
+  return new Promise((done) =>
+    execFile(
+      process.execPath,
+      [join(root, script), ...args],
+      { cwd: root, timeout: 60000, env: { ...process.env, ...env } },
+      (error, stdout, stderr) => done({ code: error ? error.code : 0, stdout, stderr }),
+    ),
+  );
 }
 
 test('npm run links when no host can be reached (as without network): says so, exits 2, no crash', async () => {
   // .invalid never resolves (RFC 6761), with or without network: the same as a machine offline
   const dir = mkdtempSync(join(tmpdir(), 'rw-links-'));
   try {
-    writeFileSync(join(dir, 'loketten.json'), JSON.stringify({ loketten: [{ id: 'a', website: 'https://een.invalid/' }, { id: 'b', bron: 'https://twee.invalid/x' }] }));
+    writeFileSync(
+      join(dir, 'loketten.json'),
+      JSON.stringify({
+        loketten: [
+          { id: 'a', website: 'https://een.invalid/' },
+          { id: 'b', bron: 'https://twee.invalid/x' },
+        ],
+      }),
+    );
     const r = await runScript('scripts/validate-links.mjs', [dir], { LINKS_TIMEOUT: '3000' });
     assert.equal(r.stderr, '');
     assert.equal(r.code, 2, r.stdout);
     assert.match(r.stdout, /Geen enkele host bereikbaar \(bijv\. een\.invalid: ENOTFOUND\): geen netwerk\? Niets gecontroleerd\./);
-  } finally { rmSync(dir, { recursive: true, force: true }); }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
-test('npm run links on this machine\'s dataset never crashes, with or without network', async () => {
+test("npm run links on this machine's dataset never crashes, with or without network", async () => {
   const r = await runScript('scripts/validate-links.mjs', ['test/dataset/fixtures/mini'], { LINKS_TIMEOUT: '3000' });
   assert.equal(r.stderr, '');
   assert.ok([0, 1, 2].includes(r.code), `exit ${r.code}`);
@@ -138,14 +178,24 @@ test('npm run links on this machine\'s dataset never crashes, with or without ne
 
 test('npm run links: a working page, a broken page and an unreachable host, each reported as such', async () => {
   const { createServer } = await import('node:http');
-  const server = createServer((req, res) => { res.statusCode = req.url === '/ok' ? 200 : 404; res.end(); });
+  const server = createServer((req, res) => {
+    res.statusCode = req.url === '/ok' ? 200 : 404;
+    res.end();
+  });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const base = `http://localhost:${server.address().port}`;
   const dir = mkdtempSync(join(tmpdir(), 'rw-links-'));
   try {
-    writeFileSync(join(dir, 'loketten.json'), JSON.stringify({ loketten: [
-      { id: 'a', website: `${base}/ok` }, { id: 'b', website: `${base}/weg` }, { id: 'c', website: 'https://bestaat-niet.invalid/' },
-    ] }));
+    writeFileSync(
+      join(dir, 'loketten.json'),
+      JSON.stringify({
+        loketten: [
+          { id: 'a', website: `${base}/ok` },
+          { id: 'b', website: `${base}/weg` },
+          { id: 'c', website: 'https://bestaat-niet.invalid/' },
+        ],
+      }),
+    );
     const r = await runScript('scripts/validate-links.mjs', [dir], { LINKS_TIMEOUT: '3000' });
     assert.equal(r.code, 1, r.stdout + r.stderr);
     assert.match(r.stdout, /host niet bereikbaar \/ host unreachable: bestaat-niet\.invalid \(ENOTFOUND\)/);
@@ -170,8 +220,19 @@ test('an overlay from a URL: problems name the URL; a missing CORS header is a w
   try {
     const r = await run(url('/cors/GM0344.json'), '--dataset', 'test/dataset/fixtures/mini', '--json');
     assert.equal(r.code, 1);
-    assert.deepEqual(JSON.parse(r.stdout).problems.map((p) => [p.file, p.line, p.rule]), [[url('/cors/GM0344.json'), 53, 'crisis-vervalt']]);
+    assert.deepEqual(
+      JSON.parse(r.stdout).problems.map((p) => [p.file, p.line, p.rule]),
+      [[url('/cors/GM0344.json'), 53, 'crisis-vervalt']],
+    );
     const plain = await run(url('/GM0344.json'), '--dataset', 'test/dataset/fixtures/mini', '--json');
-    assert.deepEqual(JSON.parse(plain.stdout).problems.map((p) => [p.level, p.rule]), [['waarschuwing', 'cors'], ['fout', 'crisis-vervalt']]);
-  } finally { server.close(); }
+    assert.deepEqual(
+      JSON.parse(plain.stdout).problems.map((p) => [p.level, p.rule]),
+      [
+        ['waarschuwing', 'cors'],
+        ['fout', 'crisis-vervalt'],
+      ],
+    );
+  } finally {
+    server.close();
+  }
 });

@@ -5,7 +5,10 @@
  */
 import { expect } from '@open-wc/testing';
 
-interface Frame { win: Window & typeof globalThis; doc: Document }
+interface Frame {
+  win: Window & typeof globalThis;
+  doc: Document;
+}
 
 async function openPreview(): Promise<Frame> {
   const iframe = document.createElement('iframe');
@@ -55,7 +58,9 @@ describe('preview page (demo/preview.html)', function () {
     expect(items).to.deep.equal([
       'GM0344.json:8:5: vervalt[0]: "113-zelfmoordpreventie" is een landelijke crisislijn; een gemeente kan die niet laten vervallen. Haal "113-zelfmoordpreventie" uit vervalt.',
     ]);
-    expect(frame.doc.querySelector('[data-problems] li [lang="en"]')!.textContent).to.contain('is a national crisis line; a municipality cannot drop it');
+    expect(frame.doc.querySelector('[data-problems] li [lang="en"]')!.textContent).to.contain(
+      'is a national crisis line; a municipality cannot drop it',
+    );
     expect(frame.doc.querySelector<HTMLElement>('[data-widget-section]')!.hidden).to.equal(true);
     expect(frame.doc.querySelector('regelingen-wizard')).to.equal(null);
   });
@@ -67,8 +72,14 @@ describe('preview page (demo/preview.html)', function () {
     expect(status).to.match(/^GM0344\.json: geen fouten, \d+ waarschuwing\(en\)\. \d+ scenario\('s\): \d+ kloppen, \d+ kloppen niet\.$/);
     const rows = [...frame.doc.querySelectorAll<HTMLElement>('[data-scenarios] tr')];
     expect(rows.length, 'scenarios run').to.be.greaterThan(5);
-    expect(rows.some((r) => r.dataset['scenario'] === '09-utrecht-laag-inkomen.json'), 'the Utrecht scenario').to.equal(true);
-    expect(rows.some((r) => r.dataset['scenario'] === '10-eindhoven-meedoenbijdrage.json'), 'not the Eindhoven one').to.equal(false);
+    expect(
+      rows.some((r) => r.dataset['scenario'] === '09-utrecht-laag-inkomen.json'),
+      'the Utrecht scenario',
+    ).to.equal(true);
+    expect(
+      rows.some((r) => r.dataset['scenario'] === '10-eindhoven-meedoenbijdrage.json'),
+      'not the Eindhoven one',
+    ).to.equal(false);
     const el = frame.doc.querySelector('regelingen-wizard')!;
     expect(el.getAttribute('overlay-url')).to.match(/^blob:/);
     expect(el.getAttribute('gemeente')).to.equal('GM0344');
@@ -102,7 +113,9 @@ describe('preview page (demo/preview.html)', function () {
   it('not JSON: the position of the syntax error', async () => {
     const frame = await openPreview();
     await choose(frame, 'kapot.json', '{\n  "gemeente": "GM0344",\n  "naam": "Utrecht"\n  "bron": "x"\n}');
-    expect(frame.doc.querySelector('[data-problems] li code')!.textContent).to.match(/^kapot\.json:4:3: \(hele bestand\): geen geldige JSON: /);
+    expect(frame.doc.querySelector('[data-problems] li code')!.textContent).to.match(
+      /^kapot\.json:4:3: \(hele bestand\): geen geldige JSON: /,
+    );
   });
 
   it('has no axe-core violations (WCAG 2.2 AA) with problems and scenarios on screen', async () => {
@@ -112,8 +125,11 @@ describe('preview page (demo/preview.html)', function () {
     script.src = '/node_modules/axe-core/axe.min.js';
     frame.doc.head.append(script);
     await new Promise((ok) => script.addEventListener('load', ok, { once: true }));
-    const axe = (frame.win as unknown as { axe: { run(el: Element, o: unknown): Promise<{ violations: { id: string; help: string }[] }> } }).axe;
-    const { violations } = await axe.run(frame.doc.querySelector('main')!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    const axe = (frame.win as unknown as { axe: { run(el: Element, o: unknown): Promise<{ violations: { id: string; help: string }[] }> } })
+      .axe;
+    const { violations } = await axe.run(frame.doc.querySelector('main')!, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
     expect(violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
   });
 });

@@ -12,11 +12,23 @@ import { isResult, journey } from './frame.js';
 
 let warned: string[] = [];
 const consoleWarn = console.warn;
-beforeEach(() => { warned = []; console.warn = (...a: unknown[]) => { warned.push(a.map(String).join(' ')); }; sessionStorage.clear(); });
-afterEach(() => { console.warn = consoleWarn; document.querySelectorAll('regelingen-wizard').forEach((e) => e.remove()); sessionStorage.clear(); });
+beforeEach(() => {
+  warned = [];
+  console.warn = (...a: unknown[]) => {
+    warned.push(a.map(String).join(' '));
+  };
+  sessionStorage.clear();
+});
+afterEach(() => {
+  console.warn = consoleWarn;
+  document.querySelectorAll('regelingen-wizard').forEach((e) => e.remove());
+  sessionStorage.clear();
+});
 
-const answers = (el: RegelingenWizard) => (el as unknown as { snapshot: { context: { answers: Record<string, unknown> } } }).snapshot.context.answers;
-const longDate = (iso: string) => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${iso}T12:00:00`));
+const answers = (el: RegelingenWizard) =>
+  (el as unknown as { snapshot: { context: { answers: Record<string, unknown> } } }).snapshot.context.answers;
+const longDate = (iso: string) =>
+  new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${iso}T12:00:00`));
 
 describe('datum', () => {
   for (const bad of ['not-a-date', '2026-02-31', '2026-13-01']) {

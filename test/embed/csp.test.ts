@@ -17,7 +17,12 @@ for (const csp of ['strict', 'tt', 'both'] as const) {
     describe(`CSP ${csp}, widget from ${src}`, () => {
       it('runs a journey to the result with zero violations', async function () {
         if (src === 'dist' && !(await distBuilt())) this.skip();
-        const { win, el, doc } = await openFrame({ csp, src, 'a.gemeente': 'GM9991', 'a.overlay-url': '/embed/fixtures/overlay-testdorp.json' });
+        const { win, el, doc } = await openFrame({
+          csp,
+          src,
+          'a.gemeente': 'GM9991',
+          'a.overlay-url': '/embed/fixtures/overlay-testdorp.json',
+        });
         expect(heading(el)).to.equal('Welke hulp of regeling past bij u?');
         await journey(el);
         expect(isResult(el)).to.equal(true);
@@ -43,7 +48,9 @@ describe('the violation check is not blind', () => {
     const div = doc.createElement('div');
     div.setAttribute('style', 'color: red');
     doc.body.append(div);
-    expect(() => { div.innerHTML = '<b>x</b>'; }).to.throw();
+    expect(() => {
+      div.innerHTML = '<b>x</b>';
+    }).to.throw();
     const end = performance.now() + 2000;
     while ((win.__violations?.length ?? 0) < 2 && performance.now() < end) await new Promise((r) => setTimeout(r, 20));
     const directives = win.__violations!.map((v) => v.directive);

@@ -3,7 +3,10 @@ import { define, requestedName, RegelingenWizard } from '../../src/index.js';
 import { heading, until } from '../ui/helpers.js';
 import { closeFrames, loadFrame, openFrame, type Frame } from './frame.js';
 
-afterEach(() => { closeFrames(); document.querySelectorAll('main-wizard, other-wizard, gemeente-wizard').forEach((e) => e.remove()); });
+afterEach(() => {
+  closeFrames();
+  document.querySelectorAll('main-wizard, other-wizard, gemeente-wizard').forEach((e) => e.remove());
+});
 
 describe('custom element name', () => {
   it('defines <regelingen-wizard> by default', () => {

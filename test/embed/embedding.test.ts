@@ -10,7 +10,10 @@ const consoleError = console.error;
 const onError = (e: ErrorEvent) => errors.push(e.message);
 beforeEach(() => {
   errors = [];
-  console.error = (...args: unknown[]) => { errors.push(args.map(String).join(' ')); consoleError.apply(console, args); };
+  console.error = (...args: unknown[]) => {
+    errors.push(args.map(String).join(' '));
+    consoleError.apply(console, args);
+  };
   window.addEventListener('error', onError);
 });
 afterEach(() => {
@@ -66,7 +69,8 @@ describe('removed and re-added', () => {
       (i % 2 ? document.body : box).append(el);
       actors.add(actorOf(el));
     }
-    for (const a of actors) if (a !== actorOf(el)) expect((a as { getSnapshot(): { status: string } }).getSnapshot().status).to.equal('stopped');
+    for (const a of actors)
+      if (a !== actorOf(el)) expect((a as { getSnapshot(): { status: string } }).getSnapshot().status).to.equal('stopped');
     await until(el, () => heading(el) === 'Welke hulp of regeling past bij u?');
     box.remove();
     expect(errors).to.deep.equal([]);
@@ -83,7 +87,9 @@ describe('hostile host CSS', () => {
 
   it('page rules do not reach inside the shadow root', async () => {
     const el = await mount({ perspective: 'zelf' });
-    hostile('* { display: none !important; color: red } button { all: unset } h2, p, label, input { font-size: 40px !important; visibility: hidden !important }');
+    hostile(
+      '* { display: none !important; color: red } button { all: unset } h2, p, label, input { font-size: 40px !important; visibility: hidden !important }',
+    );
     const button = root(el).querySelector<HTMLButtonElement>('button.primary')!;
     const cs = getComputedStyle(button);
     expect(cs.display).not.to.equal('none');
@@ -108,7 +114,9 @@ describe('hostile host CSS', () => {
     theme.dataset['theme'] = '';
     theme.className = 'utrecht-theme';
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(`.utrecht-theme { --utrecht-button-primary-action-background-color: rgb(1, 2, 3); --utrecht-button-primary-action-color: rgb(250, 250, 250); --utrecht-document-font-family: "Fira Sans", serif; }`);
+    sheet.replaceSync(
+      `.utrecht-theme { --utrecht-button-primary-action-background-color: rgb(1, 2, 3); --utrecht-button-primary-action-color: rgb(250, 250, 250); --utrecht-document-font-family: "Fira Sans", serif; }`,
+    );
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     document.body.append(theme);
     const el = document.createElement('regelingen-wizard');

@@ -34,8 +34,14 @@ describe('events for the host page', () => {
       expect(results).to.have.length(1);
       const { past, misschien } = results[0]!.detail as { past: string[]; misschien: string[] };
       // Every regeling on screen is in the event, except the sensitive ones (gevoelig, crisis lines).
-      const hidden = new Set(embeddedDataset().regelingen.filter((r) => r.gevoelig || r.crisis).map((r) => r.naam.nl));
-      const shown = [...root(el).querySelectorAll('.route article')].filter((a) => !hidden.has(a.querySelector('h3, h4, h5')!.textContent!.trim())).length;
+      const hidden = new Set(
+        embeddedDataset()
+          .regelingen.filter((r) => r.gevoelig || r.crisis)
+          .map((r) => r.naam.nl),
+      );
+      const shown = [...root(el).querySelectorAll('.route article')].filter(
+        (a) => !hidden.has(a.querySelector('h3, h4, h5')!.textContent!.trim()),
+      ).length;
       expect(past.length + misschien.length).to.equal(shown);
 
       // Nothing the person typed or chose travels with the events.

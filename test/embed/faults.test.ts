@@ -9,18 +9,27 @@ import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { button, heading, mount, root, scherm, text, until, vraag, walkTo } from '../ui/helpers.js';
 import { isResult, journey } from './frame.js';
 
-interface ErrorDetail { url?: string; reden: string }
+interface ErrorDetail {
+  url?: string;
+  reden: string;
+}
 
 let warned: string[] = [];
 let logged: string[] = [];
 const { warn, error } = console;
 beforeEach(() => {
-  warned = []; logged = [];
-  console.warn = (...a: unknown[]) => { warned.push(a.map(String).join(' ')); };
-  console.error = (...a: unknown[]) => { logged.push(a.map(String).join(' ')); };
+  warned = [];
+  logged = [];
+  console.warn = (...a: unknown[]) => {
+    warned.push(a.map(String).join(' '));
+  };
+  console.error = (...a: unknown[]) => {
+    logged.push(a.map(String).join(' '));
+  };
 });
 afterEach(() => {
-  console.warn = warn; console.error = error;
+  console.warn = warn;
+  console.error = error;
   document.querySelectorAll('regelingen-wizard').forEach((e) => e.remove());
   document.cookie = 'sessie=; path=/; max-age=0';
 });
@@ -84,8 +93,13 @@ describe('the error screen', () => {
     expect(isResult(el)).to.equal(true);
   });
 
-  it('shows the host\'s contact-* attributes', async () => {
-    const { el } = await load({ 'dataset-url': '/embed/fail/404.json', 'contact-naam': 'KCC Testdorp', 'contact-telefoon': '14 030', 'contact-website': 'https://www.testdorp.nl/contact' });
+  it("shows the host's contact-* attributes", async () => {
+    const { el } = await load({
+      'dataset-url': '/embed/fail/404.json',
+      'contact-naam': 'KCC Testdorp',
+      'contact-telefoon': '14 030',
+      'contact-website': 'https://www.testdorp.nl/contact',
+    });
     const alert = root(el).querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('KCC Testdorp');
     expect(alert.querySelector('a[href="tel:14030"]')).to.exist;
@@ -94,7 +108,11 @@ describe('the error screen', () => {
   });
 
   it('leaves out contact-* values that do not fit, with a warning, and falls back', async () => {
-    const { el } = await load({ 'dataset-url': '/embed/fail/404.json', 'contact-telefoon': 'bel ons', 'contact-website': 'javascript:alert(1)' });
+    const { el } = await load({
+      'dataset-url': '/embed/fail/404.json',
+      'contact-telefoon': 'bel ons',
+      'contact-website': 'javascript:alert(1)',
+    });
     const alert = root(el).querySelector('[role="alert"]')!;
     expect(alert.querySelector('a[href^="javascript:"], a[href^="tel:"]')).to.equal(null);
     expect(alert.querySelector('a[href="https://organisaties.overheid.nl/Gemeenten/"]')).to.exist;
@@ -104,7 +122,7 @@ describe('the error screen', () => {
 });
 
 describe('what the data URL gets and must be', () => {
-  it('data URLs are fetched without the site\'s cookies', async () => {
+  it("data URLs are fetched without the site's cookies", async () => {
     document.cookie = 'sessie=geheim; path=/';
     expect(document.cookie).to.contain('sessie=geheim');
     const { el, errors } = await load({ 'dataset-url': '/embed/cookie.json', perspective: 'zelf' });
@@ -115,8 +133,11 @@ describe('what the data URL gets and must be', () => {
   it('dataset-integrity and overlay-integrity that match: used', async () => {
     const overlay = '/embed/fixtures/overlay-testdorp.json';
     const { el, errors } = await load({
-      'dataset-url': '/embed/dataset.json', 'dataset-integrity': await sri('/embed/dataset.json', 'SHA-384'),
-      'overlay-url': overlay, 'overlay-integrity': `sha256-AAAA ${await sri(overlay, 'SHA-384')}`, perspective: 'zelf',
+      'dataset-url': '/embed/dataset.json',
+      'dataset-integrity': await sri('/embed/dataset.json', 'SHA-384'),
+      'overlay-url': overlay,
+      'overlay-integrity': `sha256-AAAA ${await sri(overlay, 'SHA-384')}`,
+      perspective: 'zelf',
     });
     expect(errors).to.deep.equal([]);
     await journey(el);
@@ -154,7 +175,8 @@ describe('the page around it', () => {
   it('two widgets with different municipalities each use their own overlay', async () => {
     const a = await mount({ gemeente: 'GM0344', perspective: 'zelf' });
     const b = await mount({ gemeente: 'GM0772', perspective: 'zelf' });
-    const ds = (el: RegelingenWizard) => (el as unknown as { snapshot: { context: { dataset: { gemeente?: { code: string } } } } }).snapshot.context.dataset;
+    const ds = (el: RegelingenWizard) =>
+      (el as unknown as { snapshot: { context: { dataset: { gemeente?: { code: string } } } } }).snapshot.context.dataset;
     expect(ds(a).gemeente?.code).to.equal('GM0344');
     expect(ds(b).gemeente?.code).to.equal('GM0772');
     await Promise.all([journey(a), journey(b)]);

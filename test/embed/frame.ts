@@ -2,7 +2,13 @@
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { URGENT, heading, until } from '../ui/helpers.js';
 
-export interface Violation { directive: string; blocked: string; sample: string; source: string; line: number }
+export interface Violation {
+  directive: string;
+  blocked: string;
+  sample: string;
+  source: string;
+  line: number;
+}
 
 export interface Frame {
   iframe: HTMLIFrameElement;
@@ -62,7 +68,7 @@ export async function journey(el: RegelingenWizard, maxSteps = 40): Promise<stri
     const before = progress(el);
     const choices = [...r.querySelectorAll<HTMLInputElement>('input[name="antwoord"], input[name="perspectief"]')];
     const field = r.querySelector<HTMLInputElement>('input[name="waarde"]');
-    if (choices.some((c) => c.checked) || (field && field.value)) {
+    if (choices.some((c) => c.checked) || field?.value) {
       // Answered before (answers survive a restart): keep it.
     } else if (choices.length) {
       const pick = choices.find((c) => c.dataset['exclusief'] !== 'ja' && !c.value.startsWith('__') && !URGENT.has(c.value));
@@ -80,7 +86,8 @@ export async function journey(el: RegelingenWizard, maxSteps = 40): Promise<stri
 
 /** Resource entries other than the widget's own code (module scripts, the page, its CSS and test helper script). */
 export function dataRequests(win: Window): string[] {
-  return win.performance.getEntriesByType('resource')
+  return win.performance
+    .getEntriesByType('resource')
     .map((e) => e.name)
     .filter((n) => !/\.(ts|js|css)(\?|$)/.test(new URL(n).pathname) && !new URL(n).pathname.startsWith('/node_modules/'));
 }

@@ -4,12 +4,25 @@ import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { heading, root, text, until } from '../ui/helpers.js';
 import { isResult, journey } from './frame.js';
 
-interface ErrorDetail { url?: string; reden: string; problemen?: { file: string; path: string; message: string }[] }
+interface ErrorDetail {
+  url?: string;
+  reden: string;
+  problemen?: { file: string; path: string; message: string }[];
+}
 
 let logged: string[] = [];
 const consoleError = console.error;
-beforeEach(() => { logged = []; console.error = (...a: unknown[]) => { logged.push(a.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' ')); }; });
-afterEach(() => { console.error = consoleError; sourceDefaults.timeout = 10000; document.querySelectorAll('regelingen-wizard').forEach((e) => e.remove()); });
+beforeEach(() => {
+  logged = [];
+  console.error = (...a: unknown[]) => {
+    logged.push(a.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' '));
+  };
+});
+afterEach(() => {
+  console.error = consoleError;
+  sourceDefaults.timeout = 10000;
+  document.querySelectorAll('regelingen-wizard').forEach((e) => e.remove());
+});
 
 /** Mount with listeners attached before connecting; wait for the first heading (the question or the error). */
 async function load(attrs: Record<string, string>, ms = 6000): Promise<{ el: RegelingenWizard; errors: ErrorDetail[] }> {
@@ -64,8 +77,16 @@ describe('a failing dataset-url or overlay-url', () => {
 
   it('returns a half-valid dataset: one bad regeling fails the whole load, with the field named', async () => {
     const { el, errors } = await load({ 'dataset-url': '/embed/dataset.json?break=1' });
-    expectFailure(el, errors, '/embed/dataset.json?break=1', /ongeldige dataset: \/embed\/dataset\.json\?break=1 › regelingen\/wmo\.json:\d+:\d+: regelingen\[1\]\.domein: verwacht een van: /);
-    expect(errors[0]!.problemen![0]).to.include({ file: '/embed/dataset.json?break=1 › regelingen/wmo.json', path: 'regelingen[1].domein' });
+    expectFailure(
+      el,
+      errors,
+      '/embed/dataset.json?break=1',
+      /ongeldige dataset: \/embed\/dataset\.json\?break=1 › regelingen\/wmo\.json:\d+:\d+: regelingen\[1\]\.domein: verwacht een van: /,
+    );
+    expect(errors[0]!.problemen![0]).to.include({
+      file: '/embed/dataset.json?break=1 › regelingen/wmo.json',
+      path: 'regelingen[1].domein',
+    });
   });
 
   it('returns an overlay with an invalid schema', async () => {
@@ -83,7 +104,7 @@ describe('a failing dataset-url or overlay-url', () => {
 });
 
 describe('good URLs', () => {
-  it('dataset-url with the build\'s dist/regelingen.json works like the embedded dataset', async function () {
+  it("dataset-url with the build's dist/regelingen.json works like the embedded dataset", async function () {
     if (!(await fetch('/dist/regelingen.json', { method: 'HEAD' })).ok) this.skip();
     const { el, errors } = await load({ 'dataset-url': '/dist/regelingen.json', perspective: 'zelf' });
     expect(errors).to.deep.equal([]);
@@ -94,7 +115,11 @@ describe('good URLs', () => {
   });
 
   it('dataset-url plus an overlay-url: fetched, validated and merged (local counters in the result)', async () => {
-    const { el, errors } = await load({ 'dataset-url': '/embed/dataset.json', 'overlay-url': '/embed/fixtures/overlay-testdorp.json', perspective: 'zelf' });
+    const { el, errors } = await load({
+      'dataset-url': '/embed/dataset.json',
+      'overlay-url': '/embed/fixtures/overlay-testdorp.json',
+      perspective: 'zelf',
+    });
     expect(errors).to.deep.equal([]);
     await journey(el);
     expect(text(el)).to.contain('Testdorp');

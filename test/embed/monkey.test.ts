@@ -14,8 +14,16 @@ const errors: string[] = [];
 const onError = (e: ErrorEvent) => errors.push(String(e.message));
 const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
 const print = window.print;
-before(() => { window.addEventListener('error', onError); window.addEventListener('unhandledrejection', onRejection); window.print = () => {}; });
-after(() => { window.removeEventListener('error', onError); window.removeEventListener('unhandledrejection', onRejection); window.print = print; });
+before(() => {
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  window.print = () => {};
+});
+after(() => {
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onRejection);
+  window.print = print;
+});
 afterEach(() => document.querySelectorAll('regelingen-wizard').forEach((e) => e.remove()));
 
 /** mulberry32: a small seeded generator, so a failure can be replayed. */
@@ -28,7 +36,11 @@ function rng(seed: number): () => number {
   };
 }
 
-const settle = async (el: RegelingenWizard) => { await el.updateComplete; await new Promise((r) => setTimeout(r, 0)); await el.updateComplete; };
+const settle = async (el: RegelingenWizard) => {
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 0));
+  await el.updateComplete;
+};
 
 describe('monkey', () => {
   for (const seed of [1, 2, 3]) {
@@ -46,11 +58,16 @@ describe('monkey', () => {
           log.push('lang');
         } else if (roll < 0.2) {
           const field = r.querySelector<HTMLInputElement>('input[name="waarde"]');
-          if (field) { field.value = pick(['12', '-5', 'abc', '1.500,50', '', '99999999999', '2000-01-01'])!; log.push(`type ${field.value}`); }
+          if (field) {
+            field.value = pick(['12', '-5', 'abc', '1.500,50', '', '99999999999', '2000-01-01'])!;
+            log.push(`type ${field.value}`);
+          }
         } else if (roll < 0.28) {
           const target = pick([...r.querySelectorAll<HTMLElement>('input, button, summary')]);
           target?.focus();
-          target?.dispatchEvent(new KeyboardEvent('keydown', { key: pick(['Enter', ' ', 'Escape', 'Tab'])!, bubbles: true, composed: true }));
+          target?.dispatchEvent(
+            new KeyboardEvent('keydown', { key: pick(['Enter', ' ', 'Escape', 'Tab'])!, bubbles: true, composed: true }),
+          );
           log.push('key');
         } else {
           // Click anything clickable in the widget, except links that would leave the page.
@@ -76,14 +93,26 @@ describe('monkey', () => {
 /** A journey through the element's machine (rendered at every step): plausible answers. */
 async function fastJourney(el: RegelingenWizard): Promise<void> {
   const inner = el as unknown as { actor: { send(e: FlowEvent): void }; view: View };
-  const send = async (e: FlowEvent) => { inner.actor.send(e); await el.updateComplete; };
+  const send = async (e: FlowEvent) => {
+    inner.actor.send(e);
+    await el.updateComplete;
+  };
   await send({ type: 'OPNIEUW' });
   await send({ type: 'KIES', perspectief: 'zelf' });
   await send({ type: 'START' });
   for (let i = 0; i < 40 && inner.view.scherm === 'vragen'; i++) {
     const q = inner.view.vraag;
     const first = q.opties?.find((o) => !o.exclusief && !['geweld', 'zelfdoding', 'geen-slaapplek'].includes(o.waarde))?.waarde;
-    const waarde = q.type === 'ja-nee' ? false : q.type === 'keuze' ? first! : q.type === 'meerkeuze' ? [first!] : q.type === 'datum' ? '2000-01-01' : 40;
+    const waarde =
+      q.type === 'ja-nee'
+        ? false
+        : q.type === 'keuze'
+          ? first!
+          : q.type === 'meerkeuze'
+            ? [first!]
+            : q.type === 'datum'
+              ? '2000-01-01'
+              : 40;
     await send({ type: 'ANTWOORD', waarde });
   }
   await send({ type: 'BEKIJK_RESULTAAT' });
@@ -104,7 +133,9 @@ describe('memory', () => {
     await new Promise((r) => setTimeout(r, 500));
     const after = memory!.usedJSHeapSize;
     const mb = (after - warm) / 1048576;
-    console.log(`heap: ${(warm / 1048576).toFixed(1)} MB after 10 warm-up journeys, ${(after / 1048576).toFixed(1)} MB after 100 more (${mb >= 0 ? '+' : ''}${mb.toFixed(1)} MB), ${Math.round(performance.now() - t0)} ms`);
+    console.log(
+      `heap: ${(warm / 1048576).toFixed(1)} MB after 10 warm-up journeys, ${(after / 1048576).toFixed(1)} MB after 100 more (${mb >= 0 ? '+' : ''}${mb.toFixed(1)} MB), ${Math.round(performance.now() - t0)} ms`,
+    );
     expect(mb).to.be.lessThan(25);
   });
 });

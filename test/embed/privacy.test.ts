@@ -13,17 +13,31 @@ const PICKER = /\/dist\/regelingen-wizard-(municipality-picker|municipalities|ge
 /** The first widget on this page without an id (README: one key per widget). */
 const STORAGE_KEY = `regelingenwijzer:${location.pathname}#0`;
 
-afterEach(() => { closeFrames(); document.querySelectorAll('regelingen-wizard').forEach((e) => e.remove()); sessionStorage.clear(); });
+afterEach(() => {
+  closeFrames();
+  document.querySelectorAll('regelingen-wizard').forEach((e) => e.remove());
+  sessionStorage.clear();
+});
 
 describe('network', () => {
   it('requests only the page, the widget file and the configured dataset URLs (built file)', async function () {
     if (!(await fetch('/dist/regelingen-wizard.js', { method: 'HEAD' })).ok) this.skip();
-    const { win, el } = await openFrame({ src: 'dist', csp: 'strict', 'a.dataset-url': '/dist/regelingen.json', 'a.overlay-url': '/embed/fixtures/overlay-testdorp.json', 'a.perspective': 'zelf' });
+    const { win, el } = await openFrame({
+      src: 'dist',
+      csp: 'strict',
+      'a.dataset-url': '/dist/regelingen.json',
+      'a.overlay-url': '/embed/fixtures/overlay-testdorp.json',
+      'a.perspective': 'zelf',
+    });
     await journey(el);
     el.setAttribute('lang', 'en');
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 200));
-    const paths = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname + new URL(e.name).search).filter((p) => !PICKER.test(p)).sort();
+    const paths = win.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname + new URL(e.name).search)
+      .filter((p) => !PICKER.test(p))
+      .sort();
     expect(paths).to.deep.equal([
       '/dist/regelingen-wizard-remote.js', // fetching and validating, loaded because URLs are configured
       '/dist/regelingen-wizard.js',
@@ -40,7 +54,9 @@ describe('network', () => {
     if (!(await fetch('/dist/regelingen-wizard.js', { method: 'HEAD' })).ok) this.skip();
     const { win, el } = await openFrame({ src: 'dist', 'a.perspective': 'zelf' });
     await journey(el);
-    const other = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)
+    const other = win.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
       .filter((p) => !['/dist/regelingen-wizard.js', '/embed/host.css', '/embed/violations.js'].includes(p) && !PICKER.test(p));
     expect(other).to.deep.equal([]);
   });
@@ -82,8 +98,10 @@ describe('storage', () => {
 describe('dataset text is rendered as text', () => {
   it('HTML and script in every dataset and overlay text stay inert and visible as text', async () => {
     const { win, el } = await openFrame({
-      csp: 'both', 'a.perspective': 'zelf',
-      'a.dataset-url': '/embed/dataset.json?xss=1', 'a.overlay-url': '/embed/fixtures/overlay-xss.json',
+      csp: 'both',
+      'a.perspective': 'zelf',
+      'a.dataset-url': '/embed/dataset.json?xss=1',
+      'a.overlay-url': '/embed/fixtures/overlay-xss.json',
     });
     const seen = await journey(el);
     expect(seen.some((h) => h.startsWith('<img src=x onerror='))).to.equal(true);
@@ -91,7 +109,9 @@ describe('dataset text is rendered as text', () => {
     expect(shadow.querySelector('img, script, [onerror]')).to.equal(null);
     expect(text(el)).to.contain('<script>window.__pwned=1</script>');
     // Open every collapsed part so every text is rendered.
-    shadow.querySelectorAll('details').forEach((d) => { d.open = true; });
+    shadow.querySelectorAll('details').forEach((d) => {
+      d.open = true;
+    });
     await el.updateComplete;
     expect(shadow.querySelector('img, script, iframe, object, [onerror]')).to.equal(null);
     await new Promise((r) => setTimeout(r, 100));

@@ -38,7 +38,12 @@ export function datasetFiles() {
     'vragen.json': readJson('regelingen/vragen.json'),
     'cijfers.json': readJson('regelingen/cijfers.json'),
     'loketten.json': readJson('regelingen/loketten.json'),
-    regelingen: Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => [f, readJson(`regelingen/regelingen/${f}`)])),
+    regelingen: Object.fromEntries(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => [f, readJson(`regelingen/regelingen/${f}`)]),
+    ),
   };
 }
 
@@ -49,7 +54,8 @@ function poison(value) {
   if (Array.isArray(value)) return value.map(poison);
   if (value && typeof value === 'object') {
     const keys = Object.keys(value);
-    if (keys.length === 2 && typeof value.nl === 'string' && typeof value.en === 'string') return { nl: INJECT + value.nl, en: INJECT + value.en };
+    if (keys.length === 2 && typeof value.nl === 'string' && typeof value.en === 'string')
+      return { nl: INJECT + value.nl, en: INJECT + value.en };
     return Object.fromEntries(keys.map((k) => [k, poison(value[k])]));
   }
   return value;
@@ -58,10 +64,14 @@ function poison(value) {
 function page(q) {
   const esc = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const element = q.get('element') || 'regelingen-wizard';
-  const src = q.get('src') === 'dist'
-    ? `/dist/regelingen-wizard.js${q.get('element') ? `?element=${encodeURIComponent(element)}` : ''}`
-    : `/src/index.ts${q.get('element') ? `?element=${encodeURIComponent(element)}` : ''}`;
-  const attrs = [...q.entries()].filter(([k]) => k.startsWith('a.')).map(([k, v]) => (v === '' ? ` ${esc(k.slice(2))}` : ` ${esc(k.slice(2))}="${esc(v)}"`)).join('');
+  const src =
+    q.get('src') === 'dist'
+      ? `/dist/regelingen-wizard.js${q.get('element') ? `?element=${encodeURIComponent(element)}` : ''}`
+      : `/src/index.ts${q.get('element') ? `?element=${encodeURIComponent(element)}` : ''}`;
+  const attrs = [...q.entries()]
+    .filter(([k]) => k.startsWith('a.'))
+    .map(([k, v]) => (v === '' ? ` ${esc(k.slice(2))}` : ` ${esc(k.slice(2))}="${esc(v)}"`))
+    .join('');
   const count = Number(q.get('count') || 1);
   return `<!doctype html>
 <html lang="nl">
@@ -108,7 +118,11 @@ export async function embedMiddleware(ctx, next) {
   const path = ctx.path;
   if (path.startsWith('/dist/') && path.endsWith('.json')) {
     const file = new URL(`.${path}`, root);
-    if (!existsSync(file)) { ctx.status = 404; ctx.body = 'not built: run npm run build'; return; }
+    if (!existsSync(file)) {
+      ctx.status = 404;
+      ctx.body = 'not built: run npm run build';
+      return;
+    }
     ctx.type = 'application/json';
     ctx.body = readFileSync(file, 'utf8');
     return;
@@ -128,15 +142,29 @@ export async function embedMiddleware(ctx, next) {
       ctx.body = JSON.stringify(files);
       return;
     }
-    case '/embed/fail/404.json': ctx.status = 404; ctx.type = 'text/plain'; ctx.body = 'Not Found'; return;
+    case '/embed/fail/404.json':
+      ctx.status = 404;
+      ctx.type = 'text/plain';
+      ctx.body = 'Not Found';
+      return;
     case '/embed/fail/slow.json':
       await sleep(Number(q.get('ms') || 3000));
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(datasetFiles());
       return;
-    case '/embed/fail/not-json.json': ctx.type = 'text/html'; ctx.body = '<!doctype html><title>Pagina niet gevonden</title><p>Deze pagina bestaat niet.</p>'; return;
-    case '/embed/fail/null.json': ctx.type = 'application/json'; ctx.body = 'null'; return;
-    case '/embed/fail/500.json': ctx.status = 500; ctx.type = 'text/plain'; ctx.body = 'Internal Server Error'; return;
+    case '/embed/fail/not-json.json':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Pagina niet gevonden</title><p>Deze pagina bestaat niet.</p>';
+      return;
+    case '/embed/fail/null.json':
+      ctx.type = 'application/json';
+      ctx.body = 'null';
+      return;
+    case '/embed/fail/500.json':
+      ctx.status = 500;
+      ctx.type = 'text/plain';
+      ctx.body = 'Internal Server Error';
+      return;
     case '/embed/fail/truncated.json': {
       const all = JSON.stringify(datasetFiles());
       ctx.type = 'application/json';
@@ -152,23 +180,43 @@ export async function embedMiddleware(ctx, next) {
       setTimeout(() => body.end(), Number(q.get('ms') || 15000));
       return;
     }
-    case '/embed/text-plain.json': ctx.type = 'text/plain'; ctx.body = JSON.stringify(datasetFiles()); return;
+    case '/embed/text-plain.json':
+      ctx.type = 'text/plain';
+      ctx.body = JSON.stringify(datasetFiles());
+      return;
     case '/embed/cookie.json':
       // Data URLs are fetched without the site's cookies: refuse a request that carries one.
-      if (ctx.get('cookie')) { ctx.status = 403; ctx.type = 'text/plain'; ctx.body = `cookie sent: ${ctx.get('cookie')}`; return; }
+      if (ctx.get('cookie')) {
+        ctx.status = 403;
+        ctx.type = 'text/plain';
+        ctx.body = `cookie sent: ${ctx.get('cookie')}`;
+        return;
+      }
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(datasetFiles());
       return;
     case '/embed/flaky': {
       // Fails (503) the first time a ?id= is asked for, then serves the dataset: for "Probeer opnieuw".
       const id = q.get('id') ?? '';
-      if (!flaky.has(id)) { flaky.add(id); ctx.status = 503; ctx.type = 'text/plain'; ctx.body = 'Service Unavailable'; return; }
+      if (!flaky.has(id)) {
+        flaky.add(id);
+        ctx.status = 503;
+        ctx.type = 'text/plain';
+        ctx.body = 'Service Unavailable';
+        return;
+      }
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(datasetFiles());
       return;
     }
-    case '/embed/violations.js': ctx.type = 'application/javascript'; ctx.body = VIOLATIONS_JS; return;
-    case '/embed/host.css': ctx.type = 'text/css'; ctx.body = HOST_CSS; return;
+    case '/embed/violations.js':
+      ctx.type = 'application/javascript';
+      ctx.body = VIOLATIONS_JS;
+      return;
+    case '/embed/host.css':
+      ctx.type = 'text/css';
+      ctx.body = HOST_CSS;
+      return;
     case '/embed/page.html': {
       const policy = POLICIES[q.get('csp') ?? ''];
       if (policy) ctx.set('Content-Security-Policy', policy);
@@ -179,9 +227,15 @@ export async function embedMiddleware(ctx, next) {
   }
   if (path.startsWith('/embed/fixtures/')) {
     const name = path.slice('/embed/fixtures/'.length);
-    if (!/^[\w.-]+\.json$/.test(name)) { ctx.status = 400; return; }
+    if (!/^[\w.-]+\.json$/.test(name)) {
+      ctx.status = 400;
+      return;
+    }
     const file = new URL(`test/embed/fixtures/${name}`, root);
-    if (!existsSync(file)) { ctx.status = 404; return; }
+    if (!existsSync(file)) {
+      ctx.status = 404;
+      return;
+    }
     ctx.type = 'application/json';
     ctx.body = readFileSync(file, 'utf8');
     return;

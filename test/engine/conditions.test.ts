@@ -21,7 +21,9 @@ const open = (c: Condition, answers: Answers = {}) => evaluate(c, ctxOf(ds, answ
 
 describe('engine: condition kinds', () => {
   it('has exactly the closed set of kinds', () => {
-    expect([...CONDITION_KINDS].sort()).to.deep.equal(['alle', 'boven', 'bevat', 'een-van', 'hoogstens', 'in', 'is', 'minstens', 'niet', 'onder', 'vanaf', 'voor'].sort());
+    expect([...CONDITION_KINDS].sort()).to.deep.equal(
+      ['alle', 'boven', 'bevat', 'een-van', 'hoogstens', 'in', 'is', 'minstens', 'niet', 'onder', 'vanaf', 'voor'].sort(),
+    );
   });
 
   it('rejects an unknown kind instead of guessing', () => {
@@ -30,19 +32,117 @@ describe('engine: condition kinds', () => {
 
   // Each case: condition, [answer, expected] pairs. Every kind also gets unasked and weet ik niet.
   const cases: [string, Condition, [Answers[string], Tri][]][] = [
-    ['is (boolean)', { feit: 'persoon.jn', is: true }, [[true, 'ja'], [false, 'nee']]],
-    ['is (option)', { feit: 'persoon.keuze', is: 'b' }, [['b', 'ja'], ['a', 'nee']]],
-    ['is (number)', { feit: 'persoon.getal', is: 3 }, [[3, 'ja'], [4, 'nee']]],
-    ['in', { feit: 'persoon.keuze', in: ['a', 'c'] }, [['a', 'ja'], ['c', 'ja'], ['b', 'nee']]],
-    ['bevat (one)', { feit: 'persoon.meer', bevat: 'b' }, [[['a', 'b'], 'ja'], [['a'], 'nee'], [[], 'nee']]],
-    ['bevat (any of)', { feit: 'persoon.meer', bevat: ['b', 'c'] }, [[['c'], 'ja'], [['a'], 'nee']]],
-    ['minstens', { feit: 'persoon.getal', minstens: 18 }, [[18, 'ja'], [30, 'ja'], [17, 'nee']]],
-    ['hoogstens', { feit: 'persoon.getal', hoogstens: 18 }, [[18, 'ja'], [2, 'ja'], [19, 'nee']]],
-    ['onder', { feit: 'persoon.getal', onder: 18 }, [[17, 'ja'], [18, 'nee'], [40, 'nee']]],
-    ['boven', { feit: 'persoon.getal', boven: 18 }, [[19, 'ja'], [18, 'nee'], [0, 'nee']]],
-    ['minstens (figure)', { feit: 'persoon.getal', minstens: { cijfer: 'grens' } }, [[100, 'ja'], [99, 'nee']]],
-    ['vanaf', { feit: 'persoon.datum', vanaf: '2020-01-01' }, [['2020-01-01', 'ja'], ['2024-05-06', 'ja'], ['2019-12-31', 'nee']]],
-    ['voor', { feit: 'persoon.datum', voor: '2020-01-01' }, [['2019-12-31', 'ja'], ['2020-01-01', 'nee']]],
+    [
+      'is (boolean)',
+      { feit: 'persoon.jn', is: true },
+      [
+        [true, 'ja'],
+        [false, 'nee'],
+      ],
+    ],
+    [
+      'is (option)',
+      { feit: 'persoon.keuze', is: 'b' },
+      [
+        ['b', 'ja'],
+        ['a', 'nee'],
+      ],
+    ],
+    [
+      'is (number)',
+      { feit: 'persoon.getal', is: 3 },
+      [
+        [3, 'ja'],
+        [4, 'nee'],
+      ],
+    ],
+    [
+      'in',
+      { feit: 'persoon.keuze', in: ['a', 'c'] },
+      [
+        ['a', 'ja'],
+        ['c', 'ja'],
+        ['b', 'nee'],
+      ],
+    ],
+    [
+      'bevat (one)',
+      { feit: 'persoon.meer', bevat: 'b' },
+      [
+        [['a', 'b'], 'ja'],
+        [['a'], 'nee'],
+        [[], 'nee'],
+      ],
+    ],
+    [
+      'bevat (any of)',
+      { feit: 'persoon.meer', bevat: ['b', 'c'] },
+      [
+        [['c'], 'ja'],
+        [['a'], 'nee'],
+      ],
+    ],
+    [
+      'minstens',
+      { feit: 'persoon.getal', minstens: 18 },
+      [
+        [18, 'ja'],
+        [30, 'ja'],
+        [17, 'nee'],
+      ],
+    ],
+    [
+      'hoogstens',
+      { feit: 'persoon.getal', hoogstens: 18 },
+      [
+        [18, 'ja'],
+        [2, 'ja'],
+        [19, 'nee'],
+      ],
+    ],
+    [
+      'onder',
+      { feit: 'persoon.getal', onder: 18 },
+      [
+        [17, 'ja'],
+        [18, 'nee'],
+        [40, 'nee'],
+      ],
+    ],
+    [
+      'boven',
+      { feit: 'persoon.getal', boven: 18 },
+      [
+        [19, 'ja'],
+        [18, 'nee'],
+        [0, 'nee'],
+      ],
+    ],
+    [
+      'minstens (figure)',
+      { feit: 'persoon.getal', minstens: { cijfer: 'grens' } },
+      [
+        [100, 'ja'],
+        [99, 'nee'],
+      ],
+    ],
+    [
+      'vanaf',
+      { feit: 'persoon.datum', vanaf: '2020-01-01' },
+      [
+        ['2020-01-01', 'ja'],
+        ['2024-05-06', 'ja'],
+        ['2019-12-31', 'nee'],
+      ],
+    ],
+    [
+      'voor',
+      { feit: 'persoon.datum', voor: '2020-01-01' },
+      [
+        ['2019-12-31', 'ja'],
+        ['2020-01-01', 'nee'],
+      ],
+    ],
   ];
   for (const [name, c, pairs] of cases) {
     describe(name, () => {
@@ -111,30 +211,46 @@ describe('engine: Kleene logic', () => {
     evaluate(c, ctxOf(ds2, { 'persoon.x': answer(x), ...(y ? { 'persoon.y': answer(y) } : {}) })).tri;
 
   const ALLE: Record<string, Tri> = {
-    'ja,ja': 'ja', 'ja,nee': 'nee', 'ja,onbekend': 'onbekend',
-    'nee,ja': 'nee', 'nee,nee': 'nee', 'nee,onbekend': 'nee',
-    'onbekend,ja': 'onbekend', 'onbekend,nee': 'nee', 'onbekend,onbekend': 'onbekend',
+    'ja,ja': 'ja',
+    'ja,nee': 'nee',
+    'ja,onbekend': 'onbekend',
+    'nee,ja': 'nee',
+    'nee,nee': 'nee',
+    'nee,onbekend': 'nee',
+    'onbekend,ja': 'onbekend',
+    'onbekend,nee': 'nee',
+    'onbekend,onbekend': 'onbekend',
   };
   const EEN_VAN: Record<string, Tri> = {
-    'ja,ja': 'ja', 'ja,nee': 'ja', 'ja,onbekend': 'ja',
-    'nee,ja': 'ja', 'nee,nee': 'nee', 'nee,onbekend': 'onbekend',
-    'onbekend,ja': 'ja', 'onbekend,nee': 'onbekend', 'onbekend,onbekend': 'onbekend',
+    'ja,ja': 'ja',
+    'ja,nee': 'ja',
+    'ja,onbekend': 'ja',
+    'nee,ja': 'ja',
+    'nee,nee': 'nee',
+    'nee,onbekend': 'onbekend',
+    'onbekend,ja': 'ja',
+    'onbekend,nee': 'onbekend',
+    'onbekend,onbekend': 'onbekend',
   };
-  for (const x of V) for (const y of V) {
-    it(`alle(${x}, ${y}) = ${ALLE[`${x},${y}`]}`, () => {
-      expect(run({ alle: [leaf('persoon.x'), leaf('persoon.y')] }, x, y)).to.equal(ALLE[`${x},${y}`]);
-    });
-    it(`een-van(${x}, ${y}) = ${EEN_VAN[`${x},${y}`]}`, () => {
-      expect(run({ 'een-van': [leaf('persoon.x'), leaf('persoon.y')] }, x, y)).to.equal(EEN_VAN[`${x},${y}`]);
-    });
-  }
+  for (const x of V)
+    for (const y of V) {
+      it(`alle(${x}, ${y}) = ${ALLE[`${x},${y}`]}`, () => {
+        expect(run({ alle: [leaf('persoon.x'), leaf('persoon.y')] }, x, y)).to.equal(ALLE[`${x},${y}`]);
+      });
+      it(`een-van(${x}, ${y}) = ${EEN_VAN[`${x},${y}`]}`, () => {
+        expect(run({ 'een-van': [leaf('persoon.x'), leaf('persoon.y')] }, x, y)).to.equal(EEN_VAN[`${x},${y}`]);
+      });
+    }
   const NIET: Record<Tri, Tri> = { ja: 'nee', nee: 'ja', onbekend: 'onbekend' };
   for (const x of V) {
     it(`niet(${x}) = ${NIET[x]}`, () => expect(run({ niet: leaf('persoon.x') }, x)).to.equal(NIET[x]));
   }
 
   it('alle with one nee is nee even while another part is unasked', () => {
-    expect(evaluate({ alle: [leaf('persoon.x'), leaf('persoon.y')] }, ctxOf(ds2, { 'persoon.x': false }))).to.deep.equal({ tri: 'nee', open: [] });
+    expect(evaluate({ alle: [leaf('persoon.x'), leaf('persoon.y')] }, ctxOf(ds2, { 'persoon.x': false }))).to.deep.equal({
+      tri: 'nee',
+      open: [],
+    });
   });
   it('een-van waits for the open parts only', () => {
     const e = evaluate({ 'een-van': [leaf('persoon.x'), leaf('persoon.y')] }, ctxOf(ds2, { 'persoon.x': false }));

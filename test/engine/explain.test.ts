@@ -13,11 +13,13 @@ const ds = dataset({
   ],
   cijfers: [cijfer('inkomensgrens', [{ waarde: 1500 }], { naam: t('Inkomensgrens', 'Income limit') })],
   regelingen: [
-    regeling('r', { alle: [
-      { feit: 'persoon.leeftijd', minstens: 67 },
-      { feit: 'persoon.huishouden', in: ['a', 'b'] },
-      { feit: 'persoon.inkomen', onder: { cijfer: 'inkomensgrens' } },
-    ] }),
+    regeling('r', {
+      alle: [
+        { feit: 'persoon.leeftijd', minstens: 67 },
+        { feit: 'persoon.huishouden', in: ['a', 'b'] },
+        { feit: 'persoon.inkomen', onder: { cijfer: 'inkomensgrens' } },
+      ],
+    }),
     regeling('getekst', { alle: [{ feit: 'persoon.leeftijd', minstens: 67, tekst: t('U bent 67 jaar of ouder', 'You are 67 or older') }] }),
   ],
 });
@@ -37,13 +39,17 @@ describe('engine: explanations', () => {
       'Income: less than Income limit (€1,500)',
     ]);
   });
-  it('uses a leaf\'s own tekst where given', () => {
+  it("uses a leaf's own tekst where given", () => {
     expect(res({}, 'getekst').criteria[0]!.tekst).to.deep.equal({ nl: 'U bent 67 jaar of ouder', en: 'You are 67 or older' });
   });
   it('counts "met X van Y"', () => {
     const r = res({ 'persoon.leeftijd': 70, 'persoon.huishouden': 'a' });
     expect([r.voldaan, r.totaal, r.uitkomst]).to.deep.equal([2, 3, 'misschien']);
-    expect(res({ 'persoon.leeftijd': 70, 'persoon.huishouden': 'a', 'persoon.inkomen': 1000 })).to.include({ voldaan: 3, totaal: 3, uitkomst: 'past' });
+    expect(res({ 'persoon.leeftijd': 70, 'persoon.huishouden': 'a', 'persoon.inkomen': 1000 })).to.include({
+      voldaan: 3,
+      totaal: 3,
+      uitkomst: 'past',
+    });
   });
   it('past niet: marks the failed criteria', () => {
     const r = res({ 'persoon.leeftijd': 40, 'persoon.huishouden': 'a' });
@@ -59,7 +65,19 @@ describe('engine: explanations', () => {
   it('misschien: does not list a question that can no longer change it', () => {
     const ds2 = dataset({
       vragen: [vraag('persoon.a', 'ja-nee', { weetNiet: true }), vraag('persoon.b', 'ja-nee', { weetNiet: true }), vraag('persoon.c')],
-      regelingen: [regeling('r', { 'een-van': [{ feit: 'persoon.a', is: true }, { alle: [{ feit: 'persoon.b', is: true }, { feit: 'persoon.c', is: true }] }] })],
+      regelingen: [
+        regeling('r', {
+          'een-van': [
+            { feit: 'persoon.a', is: true },
+            {
+              alle: [
+                { feit: 'persoon.b', is: true },
+                { feit: 'persoon.c', is: true },
+              ],
+            },
+          ],
+        }),
+      ],
     });
     const [r] = explainAll(ctxOf(ds2, { 'persoon.a': null, 'persoon.b': null }));
     expect(r!.uitkomst).to.equal('misschien');
@@ -72,7 +90,14 @@ describe('engine: explanations', () => {
     expect(formatAmount(12.5, ctxOf(ds3), 'nl')).to.equal('12,5');
   });
   it('describes alle / een-van / niet with words in the language', () => {
-    const c: Condition = { niet: { 'een-van': [{ feit: 'persoon.nood', is: true }, { feit: 'persoon.leeftijd', onder: 18 }] } };
+    const c: Condition = {
+      niet: {
+        'een-van': [
+          { feit: 'persoon.nood', is: true },
+          { feit: 'persoon.leeftijd', onder: 18 },
+        ],
+      },
+    };
     // A negation is written out as a plain statement (De Morgan), never "niet: ...".
     expect(describeCondition(c, ctxOf(ds), 'nl')).to.equal('Acute nood: nee en Leeftijd: 18 of meer');
     expect(describeCondition(c, ctxOf(ds), 'en')).to.equal('Acute need: no and Age: 18 or more');
@@ -107,7 +132,10 @@ describe('engine: route', () => {
 
   it('groups the fitting regelingen by counter and leaves out past-niet', () => {
     const r = routes({ 'persoon.x': true, 'persoon.nood': false });
-    expect(r.map((x) => [x.loket.id, x.results.map((y) => y.regeling.id)])).to.deep.equal([['wmo-loket', ['hulp', 'vervoer']], ['svb', ['aow']]]);
+    expect(r.map((x) => [x.loket.id, x.results.map((y) => y.regeling.id)])).to.deep.equal([
+      ['wmo-loket', ['hulp', 'vervoer']],
+      ['svb', ['aow']],
+    ]);
   });
   it('puts a crisis line first', () => {
     const r = routes({ 'persoon.x': true, 'persoon.nood': true });
@@ -125,12 +153,24 @@ describe('engine: route', () => {
     expect(r[0]!.algemeen?.nl).to.equal('Het Wmo-loket van uw gemeente');
   });
   it('resolves a role through the overlay, and per subject', () => {
-    const withOverlay = { ...rds, gemeente: { code: 'GM0344', naam: 'Utrecht', bron: 'https://example.org', peildatum: '2026-01-01', loketten: {
-      'wmo-loket': { naam: t('Wmo Utrecht'), telefoon: '14 030', bron: 'https://example.org', peildatum: '2026-01-01' } } } };
+    const withOverlay = {
+      ...rds,
+      gemeente: {
+        code: 'GM0344',
+        naam: 'Utrecht',
+        bron: 'https://example.org',
+        peildatum: '2026-01-01',
+        loketten: {
+          'wmo-loket': { naam: t('Wmo Utrecht'), telefoon: '14 030', bron: 'https://example.org', peildatum: '2026-01-01' },
+        },
+      },
+    };
     const r = routes({ 'persoon.x': true, 'persoon.nood': false }, 'mantelzorger', withOverlay);
     // Where the cared-for person lives is not known: one counter (issue 12: not two near-identical
     // blocks), with the note that they may live elsewhere.
-    expect(r.filter((x) => x.loket.id === 'wmo-loket').map((x) => x.results.map((y) => y.regeling.id))).to.deep.equal([['hulp', 'vervoer', 'respijt']]);
+    expect(r.filter((x) => x.loket.id === 'wmo-loket').map((x) => x.results.map((y) => y.regeling.id))).to.deep.equal([
+      ['hulp', 'vervoer', 'respijt'],
+    ]);
     expect(r[0]!.contact?.naam.nl).to.equal('Wmo Utrecht');
     expect(r[0]!.andereGemeente).to.equal(true);
     // For oneself there is no such note.
@@ -139,10 +179,14 @@ describe('engine: route', () => {
     // we ship its overlay, else the general wording with its name); the carer's stays Utrecht's.
     const ctx = ctxOf(withOverlay, { 'persoon.x': true, 'persoon.nood': false }, 'mantelzorger');
     const elsewhere = (loketten?: Record<string, { naam: ReturnType<typeof t>; bron: string; peildatum: string }>) =>
-      route(ctx, explainAll(ctx), { persoon: { code: 'GM0772', naam: 'Eindhoven', ...(loketten ? { loketten } : {}) } }).filter((x) => x.loket.id === 'wmo-loket');
+      route(ctx, explainAll(ctx), { persoon: { code: 'GM0772', naam: 'Eindhoven', ...(loketten ? { loketten } : {}) } }).filter(
+        (x) => x.loket.id === 'wmo-loket',
+      );
     const split = elsewhere();
-    expect(split.map((x) => [x.gemeente?.naam, x.vanPersoon ?? false, x.results.map((y) => y.regeling.id)]))
-      .to.deep.equal([['Eindhoven', true, ['hulp', 'vervoer']], [undefined, false, ['respijt']]]);
+    expect(split.map((x) => [x.gemeente?.naam, x.vanPersoon ?? false, x.results.map((y) => y.regeling.id)])).to.deep.equal([
+      ['Eindhoven', true, ['hulp', 'vervoer']],
+      [undefined, false, ['respijt']],
+    ]);
     expect(split[0]!.algemeen?.nl).to.equal('Het Wmo-loket van uw gemeente');
     expect(split[1]!.contact?.naam.nl).to.equal('Wmo Utrecht');
     expect(split.every((x) => !x.andereGemeente)).to.equal(true);

@@ -41,24 +41,33 @@ describe('engine: figures valid by date', () => {
     expect(at(under('per-huishouden'), { 'persoon.getal': 1200, 'persoon.huishouden': 'c' }, '2026-03-01').tri).to.equal('ja');
   });
   it('is unknown while the selection is unknown, and waits for the selecting question', () => {
-    expect(at(under('per-huishouden'), { 'persoon.getal': 1200 }, '2026-03-01')).to.deep.equal({ tri: 'onbekend', open: ['persoon.huishouden'] });
+    expect(at(under('per-huishouden'), { 'persoon.getal': 1200 }, '2026-03-01')).to.deep.equal({
+      tri: 'onbekend',
+      open: ['persoon.huishouden'],
+    });
   });
   it('a selection answered "weet ik niet" stays unknown and asks nothing more', () => {
-    expect(at(under('per-huishouden'), { 'persoon.getal': 1200, 'persoon.huishouden': null }, '2026-03-01')).to.deep.equal({ tri: 'onbekend', open: [] });
+    expect(at(under('per-huishouden'), { 'persoon.getal': 1200, 'persoon.huishouden': null }, '2026-03-01')).to.deep.equal({
+      tri: 'onbekend',
+      open: [],
+    });
   });
   it('a fact answered "weet ik niet" does not make the figure\'s selection worth asking', () => {
     // Bug fixed: the comparison used to wait for persoon.huishouden although the fact stays unknown.
-    expect(at(under('per-huishouden'), { 'persoon.getal': null } as unknown as Answers, '2026-03-01')).to.deep.equal({ tri: 'onbekend', open: [] });
+    expect(at(under('per-huishouden'), { 'persoon.getal': null } as unknown as Answers, '2026-03-01')).to.deep.equal({
+      tri: 'onbekend',
+      open: [],
+    });
   });
 });
 
 describe('engine: derived facts (income as % of the bijstandsnorm)', () => {
   const ds = dataset({
-    vragen: [
-      vraag('persoon.inkomen', 'bedrag', { weetNiet: true, min: 0 }),
-      vraag('persoon.huishouden', 'keuze', { weetNiet: true }),
+    vragen: [vraag('persoon.inkomen', 'bedrag', { weetNiet: true, min: 0 }), vraag('persoon.huishouden', 'keuze', { weetNiet: true })],
+    afgeleid: [
+      afgeleid('persoon.inkomen-pct', 'persoon.inkomen', 'norm', 100),
+      afgeleid('persoon.inkomen-band', 'persoon.inkomen', 'bandnorm'),
     ],
-    afgeleid: [afgeleid('persoon.inkomen-pct', 'persoon.inkomen', 'norm', 100), afgeleid('persoon.inkomen-band', 'persoon.inkomen', 'bandnorm')],
     cijfers: [
       cijfer('norm', [
         { waarde: 1000, als: { feit: 'persoon.huishouden', is: 'a' } },
@@ -131,18 +140,32 @@ describe('engine: perspectives', () => {
     vragen: [vraag('persoon.x'), vraag('mantelzorger.overbelast', 'ja-nee'), vraag('werkgever.groot', 'ja-nee')],
     regelingen: [
       regeling('burger', { feit: 'persoon.x', is: true }),
-      regeling('respijt', { alle: [{ feit: 'persoon.x', is: true }, { feit: 'mantelzorger.overbelast', is: true }] }, { voor: 'mantelzorger' }),
+      regeling(
+        'respijt',
+        {
+          alle: [
+            { feit: 'persoon.x', is: true },
+            { feit: 'mantelzorger.overbelast', is: true },
+          ],
+        },
+        { voor: 'mantelzorger' },
+      ),
       regeling('lkv', { feit: 'werkgever.groot', is: true }, { voor: 'werkgever' }),
-      regeling('gemengd', { 'een-van': [{ feit: 'persoon.x', is: true }, { feit: 'mantelzorger.overbelast', is: true }] }),
+      regeling('gemengd', {
+        'een-van': [
+          { feit: 'persoon.x', is: true },
+          { feit: 'mantelzorger.overbelast', is: true },
+        ],
+      }),
       regeling('alleen-pro', { feit: 'persoon.x', is: true }, { perspectieven: ['professional'] }),
     ],
   });
   const ids = (p: Parameters<typeof ctxOf>[2]) => applicable(ctxOf(ds, {}, p)).map((r) => r.id);
 
-  it('an employer sees no citizens\' regelingen', () => {
+  it("an employer sees no citizens' regelingen", () => {
     expect(ids('werkgever')).to.deep.equal(['lkv']);
   });
-  it('citizens see no employers\' or mantelzorgers\' regelingen', () => {
+  it("citizens see no employers' or mantelzorgers' regelingen", () => {
     expect(ids('zelf')).to.deep.equal(['burger', 'gemengd']);
     expect(ids('mantelzorger')).to.deep.equal(['burger', 'respijt', 'gemengd']);
     expect(ids('professional')).to.deep.equal(['burger', 'gemengd', 'alleen-pro']);
@@ -151,7 +174,10 @@ describe('engine: perspectives', () => {
     const asked = (p: Parameters<typeof ctxOf>[2]) => {
       const seen: string[] = [];
       const answers: Record<string, boolean> = {};
-      for (let q = next(ds, answers, p); q; q = next(ds, answers, p)) { seen.push(q); answers[q] = false; }
+      for (let q = next(ds, answers, p); q; q = next(ds, answers, p)) {
+        seen.push(q);
+        answers[q] = false;
+      }
       return seen;
     };
     expect(asked('zelf')).to.deep.equal(['persoon.x']);

@@ -4,7 +4,18 @@
  * not look at with harmless defaults.
  */
 import type {
-  Condition, Counter, Dataset, Derived, Figure, FigureEntry, Option, Perspective, Question, QuestionType, Regeling, Text,
+  Condition,
+  Counter,
+  Dataset,
+  Derived,
+  Figure,
+  FigureEntry,
+  Option,
+  Perspective,
+  Question,
+  QuestionType,
+  Regeling,
+  Text,
 } from '../../src/dataset/schema.js';
 import { explainAll, makeContext, nextQuestion, walk } from '../../src/engine/index.js';
 import type { Answers, Context, Outcome } from '../../src/engine/index.js';
@@ -21,7 +32,9 @@ export function vraag(id: string, type: QuestionType = 'ja-nee', extra: Partial<
   const prefix = id.split('.')[0];
   const onderwerp = prefix === 'mantelzorger' || prefix === 'werkgever' ? prefix : 'persoon';
   return {
-    id, onderwerp, type,
+    id,
+    onderwerp,
+    type,
     vraag: { standaard: t(`Vraag ${id}?`, `Question ${id}?`) },
     label: t(`Label ${id}`, `Label ${id}`),
     ...(type === 'keuze' || type === 'meerkeuze' ? { opties: opties('a', 'b', 'c') } : {}),
@@ -31,16 +44,31 @@ export function vraag(id: string, type: QuestionType = 'ja-nee', extra: Partial<
 
 export function regeling(id: string, voorwaarden: Condition, extra: Partial<Regeling> = {}): Regeling {
   return {
-    id, naam: t(`Regeling ${id}`), uitleg: t('Uitleg'), domein: 'wmo', voor: 'persoon', niveau: 'gemeentelijk',
-    beslist: t('De gemeente'), loket: 'wmo-loket', bron: BRON, peildatum: '2026-01-01', geldigVanaf: '2020-01-01',
-    voorwaarden, ...extra,
+    id,
+    naam: t(`Regeling ${id}`),
+    uitleg: t('Uitleg'),
+    domein: 'wmo',
+    voor: 'persoon',
+    niveau: 'gemeentelijk',
+    beslist: t('De gemeente'),
+    loket: 'wmo-loket',
+    bron: BRON,
+    peildatum: '2026-01-01',
+    geldigVanaf: '2020-01-01',
+    voorwaarden,
+    ...extra,
   };
 }
 
 export function cijfer(id: string, waarden: (Partial<FigureEntry> & Pick<FigureEntry, 'waarde'>)[], extra: Partial<Figure> = {}): Figure {
   return {
-    id, naam: t(`Cijfer ${id}`, `Figure ${id}`), eenheid: 'euro-per-maand', bron: BRON, peildatum: '2026-01-01',
-    waarden: waarden.map((w) => ({ geldigVanaf: '2020-01-01', ...w })), ...extra,
+    id,
+    naam: t(`Cijfer ${id}`, `Figure ${id}`),
+    eenheid: 'euro-per-maand',
+    bron: BRON,
+    peildatum: '2026-01-01',
+    waarden: waarden.map((w) => ({ geldigVanaf: '2020-01-01', ...w })),
+    ...extra,
   };
 }
 
@@ -49,9 +77,31 @@ export function afgeleid(id: string, deel: string, van: string, maal?: number): 
 }
 
 export const LOKETTEN: Counter[] = [
-  { id: 'wmo-loket', soort: 'rol', naam: t('Wmo-loket'), algemeen: t('Het Wmo-loket van uw gemeente'), bron: BRON, peildatum: '2026-01-01' },
-  { id: 'svb', soort: 'landelijk', naam: t('SVB'), telefoon: '030 264 90 00', website: 'https://www.svb.nl', bron: BRON, peildatum: '2026-01-01' },
-  { id: 'toeslagen', soort: 'landelijk', naam: t('Dienst Toeslagen'), website: 'https://www.toeslagen.nl', bron: BRON, peildatum: '2026-01-01' },
+  {
+    id: 'wmo-loket',
+    soort: 'rol',
+    naam: t('Wmo-loket'),
+    algemeen: t('Het Wmo-loket van uw gemeente'),
+    bron: BRON,
+    peildatum: '2026-01-01',
+  },
+  {
+    id: 'svb',
+    soort: 'landelijk',
+    naam: t('SVB'),
+    telefoon: '030 264 90 00',
+    website: 'https://www.svb.nl',
+    bron: BRON,
+    peildatum: '2026-01-01',
+  },
+  {
+    id: 'toeslagen',
+    soort: 'landelijk',
+    naam: t('Dienst Toeslagen'),
+    website: 'https://www.toeslagen.nl',
+    bron: BRON,
+    peildatum: '2026-01-01',
+  },
   { id: '113', soort: 'landelijk', naam: t('113 Zelfmoordpreventie'), telefoon: '113', crisis: true, bron: BRON, peildatum: '2026-01-01' },
 ];
 

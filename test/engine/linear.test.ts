@@ -21,8 +21,12 @@ const seed = fc.integer({ min: 0, max: 0x7fffffff });
 function expectSame(ds: Dataset, answers: Answers, opts: Options, note = ''): void {
   const a = walk(ds, answers, opts);
   const b = replayWalk(ds, answers, opts);
-  expect({ path: a.path, vraag: a.vraag?.id, nog: a.nogHoogstens, answers: a.answers }, note)
-    .to.deep.equal({ path: b.path, vraag: b.vraag?.id, nog: b.nogHoogstens, answers: b.answers });
+  expect({ path: a.path, vraag: a.vraag?.id, nog: a.nogHoogstens, answers: a.answers }, note).to.deep.equal({
+    path: b.path,
+    vraag: b.vraag?.id,
+    nog: b.nogHoogstens,
+    answers: b.answers,
+  });
 }
 
 /** A random dataset with a topic question (`hulpvraag`) and regelingen that go first (`voorrang`). */
@@ -47,37 +51,43 @@ describe('engine: incremental walk gives what replaying gives', () => {
   it('on random datasets, answered one at a time as the questionnaire does, with changed answers', function () {
     this.timeout(60000); // 120 random journeys, each replayed from scratch as the reference
     let compared = 0;
-    fc.assert(fc.property(seed, seed, fc.constantFrom<Perspective>('zelf', 'mantelzorger', 'professional'), fc.boolean(), (s1, s2, p, topics) => {
-      const plain = randomDataset(s1, { readOnce: false, maxQuestions: 6, maxRegelingen: 6 });
-      const ds = topics ? withTopicsAndPrecedence(plain, s1 ^ 0x9e3779b9) : plain;
-      const r = rng(s2);
-      const opts = { perspectief: p, datum: r() < 0.5 ? DATUM : '2025-06-01' };
-      const answers: Record<string, Answer> = {};
-      for (let i = 0; i < 3 * ds.vragen.length; i++) {
-        expectSame(ds, answers, opts, JSON.stringify(answers));
-        compared++;
-        const w = walk(ds, answers, opts);
-        if (w.vraag && r() < 0.7) answers[w.vraag.id] = answerFor(w.vraag, r);
-        else if (w.path.length) {
-          // Change an earlier answer (from the review screen), or give one off the path.
-          const id = w.path[Math.floor(r() * w.path.length)];
-          const q = ds.vragen.find((x) => x.id === id)!;
-          answers[q.id] = answerFor(q, r);
-        } else break;
-      }
-    }), { numRuns: 120 });
+    fc.assert(
+      fc.property(seed, seed, fc.constantFrom<Perspective>('zelf', 'mantelzorger', 'professional'), fc.boolean(), (s1, s2, p, topics) => {
+        const plain = randomDataset(s1, { readOnce: false, maxQuestions: 6, maxRegelingen: 6 });
+        const ds = topics ? withTopicsAndPrecedence(plain, s1 ^ 0x9e3779b9) : plain;
+        const r = rng(s2);
+        const opts = { perspectief: p, datum: r() < 0.5 ? DATUM : '2025-06-01' };
+        const answers: Record<string, Answer> = {};
+        for (let i = 0; i < 3 * ds.vragen.length; i++) {
+          expectSame(ds, answers, opts, JSON.stringify(answers));
+          compared++;
+          const w = walk(ds, answers, opts);
+          if (w.vraag && r() < 0.7) answers[w.vraag.id] = answerFor(w.vraag, r);
+          else if (w.path.length) {
+            // Change an earlier answer (from the review screen), or give one off the path.
+            const id = w.path[Math.floor(r() * w.path.length)];
+            const q = ds.vragen.find((x) => x.id === id)!;
+            answers[q.id] = answerFor(q, r);
+          } else break;
+        }
+      }),
+      { numRuns: 120 },
+    );
     expect(compared).to.be.greaterThan(600);
   });
 
   it('with every answer given at once, in any order', function () {
     this.timeout(60000);
-    fc.assert(fc.property(seed, seed, (s1, s2) => {
-      const ds = withTopicsAndPrecedence(randomDataset(s1, { readOnce: false }), s2);
-      const r = rng(s2);
-      const all = Object.fromEntries(ds.vragen.map((q) => [q.id, answerFor(q, r)]));
-      expectSame(ds, all, { perspectief: 'zelf', datum: DATUM });
-      expectSame(ds, randomAnswers(ds, s2), { perspectief: 'zelf', datum: DATUM });
-    }), { numRuns: 120 });
+    fc.assert(
+      fc.property(seed, seed, (s1, s2) => {
+        const ds = withTopicsAndPrecedence(randomDataset(s1, { readOnce: false }), s2);
+        const r = rng(s2);
+        const all = Object.fromEntries(ds.vragen.map((q) => [q.id, answerFor(q, r)]));
+        expectSame(ds, all, { perspectief: 'zelf', datum: DATUM });
+        expectSame(ds, randomAnswers(ds, s2), { perspectief: 'zelf', datum: DATUM });
+      }),
+      { numRuns: 120 },
+    );
   });
 
   it('on every scenario fixture (the real dataset: topics, precedence, overlays), answer by answer', function () {
@@ -97,8 +107,11 @@ describe('engine: incremental walk gives what replaying gives', () => {
         const given = Object.fromEntries(path.slice(0, i).map((q) => [q, s.antwoorden[q]!]));
         const step = nextQuestion(makeContext(ds, given, opts));
         const w = walk(ds, given, opts);
-        expect({ path: w.path, vraag: w.vraag?.id, nog: w.nogHoogstens }, `${file} after ${i}`)
-          .to.deep.equal({ path: path.slice(0, i), vraag: step.vraag?.id, nog: step.nogHoogstens });
+        expect({ path: w.path, vraag: w.vraag?.id, nog: w.nogHoogstens }, `${file} after ${i}`).to.deep.equal({
+          path: path.slice(0, i),
+          vraag: step.vraag?.id,
+          nog: step.nogHoogstens,
+        });
       }
     }
   });
@@ -118,7 +131,17 @@ describe('engine: incremental walk gives what replaying gives', () => {
   });
 
   it('hands out answers the caller may change without changing the next walk', () => {
-    const ds = dataset({ vragen: [vraag('persoon.a'), vraag('persoon.b')], regelingen: [regeling('r', { alle: [{ feit: 'persoon.a', is: true }, { feit: 'persoon.b', is: true }] })] });
+    const ds = dataset({
+      vragen: [vraag('persoon.a'), vraag('persoon.b')],
+      regelingen: [
+        regeling('r', {
+          alle: [
+            { feit: 'persoon.a', is: true },
+            { feit: 'persoon.b', is: true },
+          ],
+        }),
+      ],
+    });
     const opts = { perspectief: 'zelf' as const, datum: DATUM };
     const w = walk(ds, { 'persoon.a': true }, opts);
     (w.answers as Record<string, Answer>)['persoon.a'] = false;
@@ -129,7 +152,9 @@ describe('engine: incremental walk gives what replaying gives', () => {
 /** n regelingen over k yes/no questions; regeling j needs the questions `uses(j)` all answered yes. */
 function grid(n: number, k: number, uses: (j: number) => number[]): Dataset {
   const vragen = Array.from({ length: k }, (_, i) => vraag(`persoon.q${i}`));
-  const regelingen = Array.from({ length: n }, (_, j) => regeling(`r${j}`, { alle: uses(j).map((i) => ({ feit: `persoon.q${i}`, is: true })) }));
+  const regelingen = Array.from({ length: n }, (_, j) =>
+    regeling(`r${j}`, { alle: uses(j).map((i) => ({ feit: `persoon.q${i}`, is: true })) }),
+  );
   return dataset({ vragen, regelingen });
 }
 
@@ -151,27 +176,39 @@ function costPerAnswer(ds: Dataset, fn: typeof walk): number[] {
 
 describe('engine: a step costs the same after 1 or after 20 answers (linear journeys)', () => {
   it('every regeling depends on every question: each answer analyses each regeling once, not once per earlier answer', () => {
-    const n = 40, k = 20;
-    const costs = costPerAnswer(grid(n, k, () => Array.from({ length: k }, (_, i) => i)), walk);
+    const n = 40,
+      k = 20;
+    const costs = costPerAnswer(
+      grid(n, k, () => Array.from({ length: k }, (_, i) => i)),
+      walk,
+    );
     expect(costs).to.have.length(k);
     expect(costs).to.deep.equal(Array.from({ length: k }, () => n));
   });
 
   it('the counter sees growth: replaying costs one more pass over the regelingen per earlier answer', () => {
     // The same journey through replayWalk: answer i costs (i + 2) × n analyses.
-    const n = 40, k = 20;
-    const costs = costPerAnswer(grid(n, k, () => Array.from({ length: k }, (_, i) => i)), replayWalk);
+    const n = 40,
+      k = 20;
+    const costs = costPerAnswer(
+      grid(n, k, () => Array.from({ length: k }, (_, i) => i)),
+      replayWalk,
+    );
     expect(costs).to.deep.equal(Array.from({ length: k }, (_, i) => (i + 2) * n));
   });
 
   it('an answer analyses only the regelingen that depend on its question', () => {
     // Regeling j depends on questions j mod 10 and (j + 1) mod 10: 20 of the 100 depend on each question.
-    const n = 100, k = 10;
+    const n = 100,
+      k = 10;
     const ds = grid(n, k, (j) => [j % k, (j + 1) % k]);
     const costs = costPerAnswer(ds, walk);
     expect(costs).to.have.length(k);
     for (const c of costs) expect(c).to.equal(20);
-    expect(costs.reduce((a, b) => a + b, 0), 'a journey: answers × regelingen that depend on them').to.equal(k * 20);
+    expect(
+      costs.reduce((a, b) => a + b, 0),
+      'a journey: answers × regelingen that depend on them',
+    ).to.equal(k * 20);
   });
 
   it('a regeling decided as past niet is not analysed again', () => {
@@ -186,7 +223,11 @@ describe('engine: a step costs the same after 1 or after 20 answers (linear jour
     const opts = { perspectief: 'zelf' as const, datum: DATUM };
     const answers: Record<string, Answer> = {};
     const costs: number[] = [];
-    for (const [q, a] of [['persoon.q0', false], ['persoon.q1', true], ['persoon.q2', true]] as const) {
+    for (const [q, a] of [
+      ['persoon.q0', false],
+      ['persoon.q1', true],
+      ['persoon.q2', true],
+    ] as const) {
       expect(walk(ds, answers, opts).vraag?.id).to.equal(q);
       answers[q] = a;
       const before = walkStats.analysed;
@@ -198,7 +239,8 @@ describe('engine: a step costs the same after 1 or after 20 answers (linear jour
   });
 
   it('going back and changing an answer costs the changed step, not the path before it', () => {
-    const n = 40, k = 10;
+    const n = 40,
+      k = 10;
     const ds = grid(n, k, () => Array.from({ length: k }, (_, i) => i));
     const opts = { perspectief: 'zelf' as const, datum: DATUM };
     const all = Object.fromEntries(Array.from({ length: k }, (_, i) => [`persoon.q${i}`, true]));

@@ -8,18 +8,30 @@ const jn = (...ids: string[]) => ids.map((id) => vraag(`persoon.${id}`, 'ja-nee'
 
 describe('engine: choosing the next question', () => {
   it('(A and B) or (C and D): asks A although no single answer settles it (no one-step rule)', () => {
-    const ds = dataset({ vragen: jn('a', 'b', 'c', 'd'), regelingen: [regeling('r', { 'een-van': [{ alle: [yes('a'), yes('b')] }, { alle: [yes('c'), yes('d')] }] })] });
+    const ds = dataset({
+      vragen: jn('a', 'b', 'c', 'd'),
+      regelingen: [regeling('r', { 'een-van': [{ alle: [yes('a'), yes('b')] }, { alle: [yes('c'), yes('d')] }] })],
+    });
     expect(next(ds, {})).to.equal('persoon.a');
     expect(next(ds, { 'persoon.a': true })).to.equal('persoon.b');
     expect(pathOf(ds, { 'persoon.a': true, 'persoon.b': true, 'persoon.c': true })).to.deep.equal(['persoon.a', 'persoon.b']);
-    expect(pathOf(ds, { 'persoon.a': false, 'persoon.b': true, 'persoon.c': true, 'persoon.d': false })).to.deep.equal(['persoon.a', 'persoon.c', 'persoon.d']);
+    expect(pathOf(ds, { 'persoon.a': false, 'persoon.b': true, 'persoon.c': true, 'persoon.d': false })).to.deep.equal([
+      'persoon.a',
+      'persoon.c',
+      'persoon.d',
+    ]);
     expect(outcomes(ds, { 'persoon.a': true, 'persoon.b': true }).r).to.equal('past');
   });
 
   it('orders by how many undecided regelingen wait for a question, then by dataset order', () => {
     const ds = dataset({
       vragen: jn('a', 'b', 'c'),
-      regelingen: [regeling('r1', yes('a')), regeling('r2', yes('b')), regeling('r3', { alle: [yes('b'), yes('c')] }), regeling('r4', yes('c'))],
+      regelingen: [
+        regeling('r1', yes('a')),
+        regeling('r2', yes('b')),
+        regeling('r3', { alle: [yes('b'), yes('c')] }),
+        regeling('r4', yes('c')),
+      ],
     });
     expect(next(ds, {})).to.equal('persoon.b'); // b: 2, c: 2, a: 1 → b first by dataset order
     expect(next(ds, { 'persoon.b': false })).to.equal('persoon.a'); // a: 1, c: 1 (r3 decided)
@@ -41,21 +53,33 @@ describe('engine: choosing the next question', () => {
 
   it('does not ask what "weet ik niet" answers made useless: een-van(A, alle(B, C)) with A, B unknown', () => {
     // The simplified condition still mentions C, but C=ja gives onbekend and C=nee gives onbekend.
-    const ds = dataset({ vragen: jn('a', 'b', 'c'), regelingen: [regeling('r', { 'een-van': [yes('a'), { alle: [yes('b'), yes('c')] }] })] });
+    const ds = dataset({
+      vragen: jn('a', 'b', 'c'),
+      regelingen: [regeling('r', { 'een-van': [yes('a'), { alle: [yes('b'), yes('c')] }] })],
+    });
     expect(next(ds, { 'persoon.a': null, 'persoon.b': null })).to.equal(undefined);
     expect(next(ds, { 'persoon.a': false, 'persoon.b': null })).to.equal('persoon.c'); // C=nee settles it: past niet
     expect(next(ds, { 'persoon.a': null, 'persoon.b': true })).to.equal('persoon.c'); // C=ja settles it: past
   });
 
   it('does not ask a question none of whose options can change the outcome', () => {
-    const ds = dataset({ vragen: [vraag('persoon.k', 'keuze'), ...jn('a')], regelingen: [regeling('r', { alle: [yes('a'), { feit: 'persoon.k', in: ['a', 'b', 'c'] }] })] });
+    const ds = dataset({
+      vragen: [vraag('persoon.k', 'keuze'), ...jn('a')],
+      regelingen: [regeling('r', { alle: [yes('a'), { feit: 'persoon.k', in: ['a', 'b', 'c'] }] })],
+    });
     expect(analyse(ds.regelingen[0]!.voorwaarden, ctxOf(ds)).open).to.deep.equal(['persoon.a']);
-    const ds2 = dataset({ vragen: [vraag('persoon.n', 'getal', { min: 0, max: 120 }), ...jn('a')], regelingen: [regeling('r', { alle: [yes('a'), { feit: 'persoon.n', minstens: 0 }] })] });
+    const ds2 = dataset({
+      vragen: [vraag('persoon.n', 'getal', { min: 0, max: 120 }), ...jn('a')],
+      regelingen: [regeling('r', { alle: [yes('a'), { feit: 'persoon.n', minstens: 0 }] })],
+    });
     expect(analyse(ds2.regelingen[0]!.voorwaarden, ctxOf(ds2)).open).to.deep.equal(['persoon.a']);
   });
 
   it('asks nothing once every regeling is decided, and says how many may still come', () => {
-    const ds = dataset({ vragen: jn('a', 'b', 'c'), regelingen: [regeling('r1', yes('a')), regeling('r2', { alle: [yes('b'), yes('c')] })] });
+    const ds = dataset({
+      vragen: jn('a', 'b', 'c'),
+      regelingen: [regeling('r1', yes('a')), regeling('r2', { alle: [yes('b'), yes('c')] })],
+    });
     expect(nextQuestion(ctxOf(ds)).nogHoogstens).to.equal(3);
     expect(nextQuestion(ctxOf(ds, { 'persoon.b': false })).nogHoogstens).to.equal(1);
     const done = nextQuestion(ctxOf(ds, { 'persoon.a': true, 'persoon.b': false }));

@@ -35,7 +35,11 @@ export function domain(q: Question): Answer[] {
   return q.weetNiet ? [...base, null] : base;
 }
 
-export interface RandomOptions { readOnce: boolean; maxQuestions?: number; maxRegelingen?: number }
+export interface RandomOptions {
+  readOnce: boolean;
+  maxQuestions?: number;
+  maxRegelingen?: number;
+}
 
 export function randomDataset(seed: number, o: RandomOptions): Dataset {
   const r = rng(seed);
@@ -45,16 +49,23 @@ export function randomDataset(seed: number, o: RandomOptions): Dataset {
   for (let i = 0; i < nq; i++) {
     const type = pick(['ja-nee', 'ja-nee', 'keuze', 'getal'] as const);
     const subject = r() < 0.15 ? 'mantelzorger' : 'persoon';
-    vragen.push(vraag(`${subject}.q${i}`, type, { weetNiet: r() < 0.4, ...(type === 'getal' ? { min: 0, max: 100 } : {}), ...(r() < 0.1 ? { vooraan: true } : {}) }));
+    vragen.push(
+      vraag(`${subject}.q${i}`, type, {
+        weetNiet: r() < 0.4,
+        ...(type === 'getal' ? { min: 0, max: 100 } : {}),
+        ...(r() < 0.1 ? { vooraan: true } : {}),
+      }),
+    );
   }
   const keuze = vragen.find((q) => q.type === 'keuze');
   const getal = vragen.find((q) => q.type === 'getal');
   const cijfers = [
-    cijfer('grens', [{ waarde: 30, geldigTot: '2025-12-31' }, { waarde: 60, geldigVanaf: '2026-01-01' }]),
+    cijfer('grens', [
+      { waarde: 30, geldigTot: '2025-12-31' },
+      { waarde: 60, geldigVanaf: '2026-01-01' },
+    ]),
     cijfer('band', [{ waarde: { van: 40, tot: 60 } }]),
-    cijfer('norm', keuze
-      ? [{ waarde: 50, als: { feit: keuze.id, is: 'a' } }, { waarde: { van: 40, tot: 60 } }]
-      : [{ waarde: 50 }]),
+    cijfer('norm', keuze ? [{ waarde: 50, als: { feit: keuze.id, is: 'a' } }, { waarde: { van: 40, tot: 60 } }] : [{ waarde: 50 }]),
   ];
   const derived = getal ? [afgeleid('persoon.pct', getal.id, 'norm')] : [];
   const derivedUses = getal ? [getal.id, ...(keuze ? [keuze.id] : [])] : [];
@@ -70,7 +81,17 @@ export function randomDataset(seed: number, o: RandomOptions): Dataset {
     const q = pick(free);
     used.add(q.id);
     if (q.type === 'ja-nee') return { feit: q.id, is: r() < 0.7 };
-    if (q.type === 'keuze') return r() < 0.5 ? { feit: q.id, is: pick(['a', 'b', 'c']) } : { feit: q.id, in: pick([['a', 'b'], ['b', 'c'], ['a', 'c']]) };
+    if (q.type === 'keuze')
+      return r() < 0.5
+        ? { feit: q.id, is: pick(['a', 'b', 'c']) }
+        : {
+            feit: q.id,
+            in: pick([
+              ['a', 'b'],
+              ['b', 'c'],
+              ['a', 'c'],
+            ]),
+          };
     const op = pick(['minstens', 'hoogstens', 'onder', 'boven'] as const);
     const amount = pick([30, 60, { cijfer: 'grens' }, { cijfer: 'band' }] as const);
     return { feit: q.id, [op]: amount } as unknown as Condition;
@@ -78,10 +99,16 @@ export function randomDataset(seed: number, o: RandomOptions): Dataset {
   const tree = (depth: number, used: Set<string>): Condition | undefined => {
     const x = r();
     if (depth >= 3 || x < 0.4) return leaf(used);
-    if (x < 0.5) { const c = tree(depth + 1, used); return c && { niet: c }; }
+    if (x < 0.5) {
+      const c = tree(depth + 1, used);
+      return c && { niet: c };
+    }
     const parts: Condition[] = [];
     const n = 2 + Math.floor(r() * 2);
-    for (let i = 0; i < n; i++) { const c = tree(depth + 1, used); if (c) parts.push(c); }
+    for (let i = 0; i < n; i++) {
+      const c = tree(depth + 1, used);
+      if (c) parts.push(c);
+    }
     if (!parts.length) return undefined;
     return x < 0.75 ? { alle: parts } : { 'een-van': parts };
   };
@@ -89,7 +116,7 @@ export function randomDataset(seed: number, o: RandomOptions): Dataset {
   const nr = 1 + Math.floor(r() * (o.maxRegelingen ?? 4));
   for (let i = 0; i < nr; i++) {
     const c = tree(0, new Set()) ?? { feit: vragen[0]!.id, is: true };
-    const voor = r() < 0.2 ? 'mantelzorger' as const : 'persoon' as const;
+    const voor = r() < 0.2 ? ('mantelzorger' as const) : ('persoon' as const);
     const expired = r() < 0.1;
     regelingen.push(regeling(`r${i}`, c, { voor, ...(expired ? { geldigTot: '2025-12-31' } : {}) }));
   }
@@ -99,13 +126,21 @@ export function randomDataset(seed: number, o: RandomOptions): Dataset {
 /** A full random assignment of answers (every question). */
 export function randomAnswers(ds: Dataset, seed: number): Record<string, Answer> {
   const r = rng(seed);
-  return Object.fromEntries(ds.vragen.map((q) => { const d = domain(q); return [q.id, d[Math.floor(r() * d.length)]!]; }));
+  return Object.fromEntries(
+    ds.vragen.map((q) => {
+      const d = domain(q);
+      return [q.id, d[Math.floor(r() * d.length)]!];
+    }),
+  );
 }
 
 export function shuffle<T>(xs: readonly T[], seed: number): T[] {
   const r = rng(seed);
   const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) { const j = Math.floor(r() * (i + 1)); [out[i], out[j]] = [out[j]!, out[i]!]; }
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
   return out;
 }
 

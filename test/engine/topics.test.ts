@@ -31,7 +31,10 @@ describe('engine: topics (hulpvraag)', () => {
   it('leaves regelingen of other topics out of the result, not in the not-fitting list', () => {
     const w = walk(ds, { 'persoon.hulpvraag': ['geld'], 'persoon.x': true }, opts);
     const ids = explainAll(makeContext(ds, w.answers, opts)).map((r) => [r.regeling.id, r.uitkomst]);
-    expect(ids).to.deep.equal([['toeslag', 'past'], ['crisis', 'past']]);
+    expect(ids).to.deep.equal([
+      ['toeslag', 'past'],
+      ['crisis', 'past'],
+    ]);
   });
 
   it('"alles" considers every topic', () => {

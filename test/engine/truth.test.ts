@@ -14,9 +14,11 @@ import { arbitraryCase } from './random-dataset.js';
 
 const beperking = vraag('persoon.beperking', 'meerkeuze', {
   label: t('Beperking', 'Limitation'),
-  opties: [{ waarde: 'reizen', tekst: t('Moeite met reizen met bus of trein', 'Difficulty with bus or train') },
+  opties: [
+    { waarde: 'reizen', tekst: t('Moeite met reizen met bus of trein', 'Difficulty with bus or train') },
     { waarde: 'lopen', tekst: t('Moeite met lopen', 'Difficulty walking') },
-    { waarde: 'trap', tekst: t('Moeite met de trap', 'Difficulty with stairs') }],
+    { waarde: 'trap', tekst: t('Moeite met de trap', 'Difficulty with stairs') },
+  ],
 });
 const ds = dataset({
   vragen: [
@@ -29,14 +31,44 @@ const ds = dataset({
     vraag('persoon.inkomen', 'bedrag', { label: t('Inkomen', 'Income') }),
   ],
   regelingen: [
-    regeling('vervoer', { alle: [{ feit: 'persoon.beperking', bevat: ['reizen', 'lopen'], tekst: t('Moeite met reizen met bus, tram of trein') }] }),
-    regeling('geen-aow', { alle: [{ niet: { feit: 'persoon.aow', is: true, tekst: t('heeft al AOW of pensioen') } }, { feit: 'persoon.leeftijd', minstens: 18 }] }),
-    regeling('wsnp', { alle: [{ feit: 'persoon.schulden', is: true }, { feit: 'persoon.leeftijd', minstens: 18 }] }),
-    regeling('zorgkantoor', { feit: 'persoon.wlz', is: true }),
-    regeling('huishoudelijke-hulp', { feit: 'persoon.beperking', bevat: ['lopen', 'trap'] }, {
-      voorrang: [{ regeling: 'zorgkantoor', reden: t('Met een Wlz-indicatie krijgt u dit via het zorgkantoor.', 'With a Wlz decision you get this through the care office.') }],
+    regeling('vervoer', {
+      alle: [{ feit: 'persoon.beperking', bevat: ['reizen', 'lopen'], tekst: t('Moeite met reizen met bus, tram of trein') }],
     }),
-    regeling('toeslag', { alle: [{ feit: 'persoon.inkomen', onder: 2000 }, { feit: 'persoon.leeftijd', minstens: 18 }] }, { onderwerpen: ['geld'], breed: true }),
+    regeling('geen-aow', {
+      alle: [{ niet: { feit: 'persoon.aow', is: true, tekst: t('heeft al AOW of pensioen') } }, { feit: 'persoon.leeftijd', minstens: 18 }],
+    }),
+    regeling('wsnp', {
+      alle: [
+        { feit: 'persoon.schulden', is: true },
+        { feit: 'persoon.leeftijd', minstens: 18 },
+      ],
+    }),
+    regeling('zorgkantoor', { feit: 'persoon.wlz', is: true }),
+    regeling(
+      'huishoudelijke-hulp',
+      { feit: 'persoon.beperking', bevat: ['lopen', 'trap'] },
+      {
+        voorrang: [
+          {
+            regeling: 'zorgkantoor',
+            reden: t(
+              'Met een Wlz-indicatie krijgt u dit via het zorgkantoor.',
+              'With a Wlz decision you get this through the care office.',
+            ),
+          },
+        ],
+      },
+    ),
+    regeling(
+      'toeslag',
+      {
+        alle: [
+          { feit: 'persoon.inkomen', onder: 2000 },
+          { feit: 'persoon.leeftijd', minstens: 18 },
+        ],
+      },
+      { onderwerpen: ['geld'], breed: true },
+    ),
     regeling('traplift', { feit: 'persoon.beperking', bevat: ['trap'] }, { onderwerpen: ['thuis'] }),
   ],
 });
@@ -46,8 +78,9 @@ const lines = (id: string, answers: Answers) => one(id, answers)!.criteria.map((
 
 describe('engine: explanations state only what is true (issue 10.2)', () => {
   it('a leaf met by some of its options names the option that was ticked, not the others', () => {
-    expect(lines('vervoer', { 'persoon.hulpvraag': ['alles'], 'persoon.beperking': ['lopen', 'trap'] }))
-      .to.deep.equal(['ja: Beperking: Moeite met lopen']);
+    expect(lines('vervoer', { 'persoon.hulpvraag': ['alles'], 'persoon.beperking': ['lopen', 'trap'] })).to.deep.equal([
+      'ja: Beperking: Moeite met lopen',
+    ]);
   });
   it('a negation is a sentence, not "Niet: ..."', () => {
     expect(lines('geen-aow', { 'persoon.aow': true, 'persoon.leeftijd': 70 })).to.deep.equal(['nee: Heeft AOW of pensioen: nee']);
@@ -60,57 +93,75 @@ describe('engine: explanations state only what is true (issue 10.2)', () => {
   });
   it('an unanswered fact is "onbekend", never met or failed', () => {
     const r = one('wsnp', { 'persoon.leeftijd': 40 })!;
-    expect(r.criteria.map((c) => [c.status, c.feit])).to.deep.equal([['onbekend', 'persoon.schulden'], ['ja', 'persoon.leeftijd']]);
+    expect(r.criteria.map((c) => [c.status, c.feit])).to.deep.equal([
+      ['onbekend', 'persoon.schulden'],
+      ['ja', 'persoon.leeftijd'],
+    ]);
   });
   it('an any-of that holds names only the part that holds', () => {
-    const c: Condition = { 'een-van': [{ feit: 'persoon.aow', is: true }, { feit: 'persoon.leeftijd', minstens: 67 }, { feit: 'persoon.schulden', is: true }] };
+    const c: Condition = {
+      'een-van': [
+        { feit: 'persoon.aow', is: true },
+        { feit: 'persoon.leeftijd', minstens: 67 },
+        { feit: 'persoon.schulden', is: true },
+      ],
+    };
     const got = justify(c, ctxOf(ds, { 'persoon.aow': false, 'persoon.leeftijd': 70 }));
     expect(got.map((x) => [x.status, x.feit])).to.deep.equal([['ja', 'persoon.leeftijd']]);
   });
 
-  it('property: every line\'s status is the three-valued evaluation of the fact it names, and a met or failed line names an answer given', function () {
+  it("property: every line's status is the three-valued evaluation of the fact it names, and a met or failed line names an answer given", function () {
     this.timeout(60000);
-    fc.assert(fc.property(arbitraryCase(), ({ ds: rds, answers }) => {
-      const ctx = ctxOf(rds, answers);
-      for (const r of rds.regelingen) {
-        const top = evaluate(r.voorwaarden, ctx).tri;
-        const got = justify(r.voorwaarden, ctx);
-        expect(got.length).to.be.greaterThan(0);
-        for (const line of got) {
-          expect(line.feit, 'every line names a fact').to.be.a('string');
-          if (line.status !== 'onbekend') expect(answers[line.feit!] !== undefined || rds.afgeleid.some((d) => d.id === line.feit)).to.equal(true);
+    fc.assert(
+      fc.property(arbitraryCase(), ({ ds: rds, answers }) => {
+        const ctx = ctxOf(rds, answers);
+        for (const r of rds.regelingen) {
+          const top = evaluate(r.voorwaarden, ctx).tri;
+          const got = justify(r.voorwaarden, ctx);
+          expect(got.length).to.be.greaterThan(0);
+          for (const line of got) {
+            expect(line.feit, 'every line names a fact').to.be.a('string');
+            if (line.status !== 'onbekend')
+              expect(answers[line.feit!] !== undefined || rds.afgeleid.some((d) => d.id === line.feit)).to.equal(true);
+          }
+          // The lines justify the whole: all-met when it holds, at least one failing line when it fails.
+          if (top === 'ja') expect(got.every((x) => x.status === 'ja')).to.equal(true);
+          if (top === 'nee') expect(got.some((x) => x.status === 'nee')).to.equal(true);
+          if (top === 'onbekend') expect(got.some((x) => x.status === 'onbekend') && got.every((x) => x.status !== 'nee')).to.equal(true);
         }
-        // The lines justify the whole: all-met when it holds, at least one failing line when it fails.
-        if (top === 'ja') expect(got.every((x) => x.status === 'ja')).to.equal(true);
-        if (top === 'nee') expect(got.some((x) => x.status === 'nee')).to.equal(true);
-        if (top === 'onbekend') expect(got.some((x) => x.status === 'onbekend') && got.every((x) => x.status !== 'nee')).to.equal(true);
-      }
-    }), { numRuns: 1000 });
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('property: each line equals the evaluation of its own leaf, found by re-evaluating that leaf alone', function () {
     this.timeout(60000);
-    fc.assert(fc.property(arbitraryCase(), ({ ds: rds, answers }) => {
-      const ctx = ctxOf(rds, answers);
-      const leaves: { c: Condition; neg: boolean }[] = [];
-      const collect = (c: Condition, neg: boolean): void => {
-        if ('alle' in c) c.alle.forEach((x) => collect(x, neg));
-        else if ('een-van' in c) c['een-van'].forEach((x) => collect(x, neg));
-        else if ('niet' in c) collect(c.niet, !neg);
-        else leaves.push({ c, neg });
-      };
-      for (const r of rds.regelingen) {
-        leaves.length = 0;
-        collect(r.voorwaarden, false);
-        for (const line of justify(r.voorwaarden, ctx)) {
-          const options = leaves.filter((l) => (l.c as { feit: string }).feit === line.feit).map((l) => {
-            const tri = evaluate(l.c, ctx).tri;
-            return l.neg ? (tri === 'ja' ? 'nee' : tri === 'nee' ? 'ja' : tri) : tri;
-          });
-          expect(options).to.include(line.status);
+    fc.assert(
+      fc.property(arbitraryCase(), ({ ds: rds, answers }) => {
+        const ctx = ctxOf(rds, answers);
+        const leaves: { c: Condition; neg: boolean }[] = [];
+        const collect = (c: Condition, neg: boolean): void => {
+          if ('alle' in c) c.alle.forEach((x) => collect(x, neg));
+          else if ('een-van' in c) c['een-van'].forEach((x) => collect(x, neg));
+          else if ('niet' in c) collect(c.niet, !neg);
+          else leaves.push({ c, neg });
+        };
+        for (const r of rds.regelingen) {
+          leaves.length = 0;
+          collect(r.voorwaarden, false);
+          for (const line of justify(r.voorwaarden, ctx)) {
+            const options = leaves
+              .filter((l) => (l.c as { feit: string }).feit === line.feit)
+              .map((l) => {
+                const tri = evaluate(l.c, ctx).tri;
+                return l.neg ? (tri === 'ja' ? 'nee' : tri === 'nee' ? 'ja' : tri) : tri;
+              });
+            expect(options).to.include(line.status);
+          }
         }
-      }
-    }), { numRuns: 1000 });
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
@@ -130,7 +181,11 @@ describe('engine: voorrang, the regeling that goes first (issue 10.4)', () => {
     expect(r.voorrang).to.deep.include({ zeker: false });
     expect(r.onbekend).to.include('persoon.wlz');
     expect(walk(ds, answers, { perspectief: 'zelf', datum: '2026-03-01' }).vraag?.id).to.be.a('string');
-    const w = walk(ds, { ...answers, 'persoon.leeftijd': 50, 'persoon.aow': false, 'persoon.schulden': false, 'persoon.inkomen': 5000 }, { perspectief: 'zelf', datum: '2026-03-01' });
+    const w = walk(
+      ds,
+      { ...answers, 'persoon.leeftijd': 50, 'persoon.aow': false, 'persoon.schulden': false, 'persoon.inkomen': 5000 },
+      { perspectief: 'zelf', datum: '2026-03-01' },
+    );
     expect(w.vraag?.id).to.equal('persoon.wlz');
   });
   it('with "weet ik niet" on the one that goes first: misschien, with the reason', () => {
@@ -148,7 +203,11 @@ describe('engine: voorrang, the regeling that goes first (issue 10.4)', () => {
       vragen: [vraag('persoon.studie'), vraag('persoon.leeftijd', 'getal')],
       regelingen: [
         regeling('duo', { feit: 'persoon.studie', is: true }),
-        regeling('bijstand', { feit: 'persoon.leeftijd', minstens: 18 }, { voorrang: [{ regeling: 'duo', reden: t('DUO'), als: { feit: 'persoon.leeftijd', onder: 27 } }] }),
+        regeling(
+          'bijstand',
+          { feit: 'persoon.leeftijd', minstens: 18 },
+          { voorrang: [{ regeling: 'duo', reden: t('DUO'), als: { feit: 'persoon.leeftijd', onder: 27 } }] },
+        ),
       ],
     });
     expect(outcomes(d, { 'persoon.studie': true, 'persoon.leeftijd': 22 })['bijstand']).to.equal('past-niet');
@@ -158,7 +217,8 @@ describe('engine: voorrang, the regeling that goes first (issue 10.4)', () => {
     const d = dataset({
       vragen: [vraag('persoon.wlz', 'ja-nee', { weetNiet: true }), vraag('persoon.a')],
       regelingen: [
-        regeling('a1', { feit: 'persoon.a', is: true }), regeling('a2', { feit: 'persoon.a', is: true }),
+        regeling('a1', { feit: 'persoon.a', is: true }),
+        regeling('a2', { feit: 'persoon.a', is: true }),
         regeling('wlz', { feit: 'persoon.wlz', is: true }, { loket: 'svb' }),
         regeling('wmo', { feit: 'persoon.a', is: true }, { loket: 'toeslagen', voorrang: [{ regeling: 'wlz', reden: t('Wlz') }] }),
       ],
@@ -180,11 +240,24 @@ describe('engine: broad national checks outside the chosen topics (issue 10.5)',
     expect(one('toeslag', { 'persoon.hulpvraag': ['thuis'], 'persoon.leeftijd': 70 })).to.equal(undefined);
   });
   it('never add a question outside their topics', () => {
-    const answers = { 'persoon.hulpvraag': ['thuis'], 'persoon.beperking': ['trap'], 'persoon.wlz': false, 'persoon.aow': false, 'persoon.leeftijd': 50, 'persoon.schulden': false };
+    const answers = {
+      'persoon.hulpvraag': ['thuis'],
+      'persoon.beperking': ['trap'],
+      'persoon.wlz': false,
+      'persoon.aow': false,
+      'persoon.leeftijd': 50,
+      'persoon.schulden': false,
+    };
     const w = walk(ds, answers, { perspectief: 'zelf', datum: '2026-03-01' });
     expect(w.vraag).to.equal(undefined);
     expect(w.path).not.to.include('persoon.inkomen');
-    expect(nextQuestion(ctxOf(ds, { 'persoon.hulpvraag': ['geld'] })).vraag?.id).to.be.oneOf(['persoon.inkomen', 'persoon.leeftijd', 'persoon.aow', 'persoon.schulden', 'persoon.beperking']);
+    expect(nextQuestion(ctxOf(ds, { 'persoon.hulpvraag': ['geld'] })).vraag?.id).to.be.oneOf([
+      'persoon.inkomen',
+      'persoon.leeftijd',
+      'persoon.aow',
+      'persoon.schulden',
+      'persoon.beperking',
+    ]);
   });
   it('are left out when the answers rule them out', () => {
     expect(one('toeslag', { 'persoon.hulpvraag': ['thuis'], 'persoon.inkomen': 5000, 'persoon.leeftijd': 70 })).to.equal(undefined);
@@ -200,7 +273,7 @@ describe('engine: figures past their end date (issue 11)', () => {
   it('within the dates: the figure decides', () => {
     expect(explain(d.regelingen[0]!, ctxOf(d, { 'persoon.inkomen': 500 }, 'zelf', '2026-06-01')).uitkomst).to.equal('past');
   });
-  it('the result knows which year\'s figures it used', () => {
+  it("the result knows which year's figures it used", () => {
     const ctx = ctxOf(d, { 'persoon.inkomen': 500 }, 'zelf', '2026-06-01');
     expect(figureYears(ctx, explainAll(ctx))).to.deep.equal(['2026']);
   });

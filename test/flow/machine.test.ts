@@ -9,31 +9,73 @@ import { viewOf, type View } from '../../src/flow/view.js';
 import type { Dataset, Question, Regeling } from '../../src/dataset/model.js';
 
 const T = (s: string) => ({ nl: s, en: s });
-const q = (id: string, extra: Partial<Question> = {}): Question => ({ id, onderwerp: 'persoon', type: 'ja-nee', vraag: { standaard: T(id) }, label: T(id), ...extra });
+const q = (id: string, extra: Partial<Question> = {}): Question => ({
+  id,
+  onderwerp: 'persoon',
+  type: 'ja-nee',
+  vraag: { standaard: T(id) },
+  label: T(id),
+  ...extra,
+});
 const reg = (id: string, voorwaarden: Regeling['voorwaarden'], extra: Partial<Regeling> = {}): Regeling => ({
-  id, naam: T(id), uitleg: T(id), domein: 'wmo', voor: 'persoon', niveau: 'landelijk', beslist: T('x'), loket: 'l',
-  bron: 'https://example.org', peildatum: '2026-01-01', geldigVanaf: '2020-01-01', voorwaarden, ...extra,
+  id,
+  naam: T(id),
+  uitleg: T(id),
+  domein: 'wmo',
+  voor: 'persoon',
+  niveau: 'landelijk',
+  beslist: T('x'),
+  loket: 'l',
+  bron: 'https://example.org',
+  peildatum: '2026-01-01',
+  geldigVanaf: '2020-01-01',
+  voorwaarden,
+  ...extra,
 });
 const opt = (waarde: string) => ({ waarde, tekst: T(waarde) });
 
 // a → (if yes) b; c is needed only when a is no.
 const ds: Dataset = {
   vragen: [q('a'), q('b'), q('c')],
-  afgeleid: [], cijfers: [],
+  afgeleid: [],
+  cijfers: [],
   loketten: [{ id: 'l', soort: 'landelijk', naam: T('Loket'), bron: 'https://example.org', peildatum: '2026-01-01' }],
   regelingen: [
-    reg('r1', { alle: [{ feit: 'a', is: true }, { feit: 'b', is: true }] }),
-    reg('r2', { alle: [{ feit: 'a', is: false }, { feit: 'c', is: true }] }),
+    reg('r1', {
+      alle: [
+        { feit: 'a', is: true },
+        { feit: 'b', is: true },
+      ],
+    }),
+    reg('r2', {
+      alle: [
+        { feit: 'a', is: false },
+        { feit: 'c', is: true },
+      ],
+    }),
   ],
 };
 
 // Topics: "geld" asks g, "zorg" asks z; "nood" is an urgent option with a crisis line.
 const topical: Dataset = {
-  vragen: [q('hulp', { type: 'meerkeuze', hulpvraag: true, vooraan: true, opties: [opt('nood'), opt('geld'), opt('zorg'), opt('alles')] }), q('g'), q('z')],
-  afgeleid: [], cijfers: [],
+  vragen: [
+    q('hulp', { type: 'meerkeuze', hulpvraag: true, vooraan: true, opties: [opt('nood'), opt('geld'), opt('zorg'), opt('alles')] }),
+    q('g'),
+    q('z'),
+  ],
+  afgeleid: [],
+  cijfers: [],
   loketten: [
     { id: 'l', soort: 'landelijk', naam: T('Loket'), bron: 'https://example.org', peildatum: '2026-01-01' },
-    { id: 'lijn', soort: 'landelijk', naam: T('Lijn'), telefoon: '0800 1234', crisis: true, bron: 'https://example.org', peildatum: '2026-01-01' },
+    {
+      id: 'lijn',
+      soort: 'landelijk',
+      naam: T('Lijn'),
+      telefoon: '0800 1234',
+      crisis: true,
+      bron: 'https://example.org',
+      peildatum: '2026-01-01',
+    },
   ],
   regelingen: [
     reg('crisislijn', { feit: 'hulp', bevat: 'nood' }, { loket: 'lijn', crisis: true }),
@@ -133,7 +175,13 @@ describe('the questionnaire machine', () => {
   });
 
   it('shows the error state when the dataset cannot be loaded', async () => {
-    const actor = createActor(wizardMachine, { input: { load: async () => { throw new Error('404'); } } });
+    const actor = createActor(wizardMachine, {
+      input: {
+        load: async () => {
+          throw new Error('404');
+        },
+      },
+    });
     actor.start();
     await waitFor(actor, (s) => s.matches('fout'));
     expect((actor.getSnapshot().context.error as Error).message).to.equal('404');
@@ -150,7 +198,10 @@ describe('the questionnaire machine', () => {
     expect(actor.getSnapshot().context.uitkomst).to.equal(undefined);
     actor.send({ type: 'BEKIJK_RESULTAAT' });
     const { results, routes } = actor.getSnapshot().context.uitkomst!;
-    expect(results.map((r) => [r.regeling.id, r.uitkomst])).to.deep.equal([['r1', 'past'], ['r2', 'past-niet']]);
+    expect(results.map((r) => [r.regeling.id, r.uitkomst])).to.deep.equal([
+      ['r1', 'past'],
+      ['r2', 'past-niet'],
+    ]);
     expect(routes.map((r) => r.loket.id)).to.deep.equal(['l']);
   });
 });
@@ -173,7 +224,10 @@ describe('the view of each screen', () => {
     actor.send({ type: 'ANTWOORD', waarde: false });
     actor.send({ type: 'ANTWOORD', waarde: true });
     const v = view(actor);
-    expect(v.scherm === 'overzicht' && v.rijen.map((r) => [r.vraag.id, r.antwoord])).to.deep.equal([['a', false], ['c', true]]);
+    expect(v.scherm === 'overzicht' && v.rijen.map((r) => [r.vraag.id, r.antwoord])).to.deep.equal([
+      ['a', false],
+      ['c', true],
+    ]);
   });
 
   it('the result: the ids of the result event are those the screen shows', async () => {
@@ -185,7 +239,9 @@ describe('the view of each screen', () => {
     const v = view(actor);
     expect(v.scherm).to.equal('resultaat');
     expect(v.scherm === 'resultaat' && v.uitslag).to.deep.equal({ past: ['r1'], misschien: [] });
-    expect(v.scherm === 'resultaat' && v.groepen.flatMap((g) => g.routes.flatMap((r) => r.results.map((x) => x.regeling.id)))).to.deep.equal(['r1']);
+    expect(
+      v.scherm === 'resultaat' && v.groepen.flatMap((g) => g.routes.flatMap((r) => r.results.map((x) => x.regeling.id))),
+    ).to.deep.equal(['r1']);
     expect(v.scherm === 'resultaat' && v.pastNiet.map((x) => x.regeling.id)).to.deep.equal(['r2']);
   });
 

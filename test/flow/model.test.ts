@@ -11,30 +11,77 @@ import { expect } from '@open-wc/testing';
 import { createActor, getNextSnapshot, waitFor } from 'xstate';
 import { wizardMachine, type FlowEvent } from '../../src/flow/machine.js';
 import { viewOf, type Snapshot } from '../../src/flow/view.js';
-import { type Dataset, type Question, type Regeling } from '../../src/dataset/model.js';
+import type { Dataset, Question, Regeling } from '../../src/dataset/model.js';
 import type { Answer } from '../../src/engine/types.js';
 
 const T = (s: string) => ({ nl: s, en: s });
-const q = (id: string, extra: Partial<Question> = {}): Question => ({ id, onderwerp: 'persoon', type: 'ja-nee', vraag: { standaard: T(id) }, label: T(id), ...extra });
+const q = (id: string, extra: Partial<Question> = {}): Question => ({
+  id,
+  onderwerp: 'persoon',
+  type: 'ja-nee',
+  vraag: { standaard: T(id) },
+  label: T(id),
+  ...extra,
+});
 const reg = (id: string, voorwaarden: Regeling['voorwaarden'], extra: Partial<Regeling> = {}): Regeling => ({
-  id, naam: T(id), uitleg: T(id), domein: 'wmo', voor: 'persoon', niveau: 'landelijk', beslist: T('x'), loket: 'l',
-  bron: 'https://example.org', peildatum: '2026-01-01', geldigVanaf: '2020-01-01', voorwaarden, ...extra,
+  id,
+  naam: T(id),
+  uitleg: T(id),
+  domein: 'wmo',
+  voor: 'persoon',
+  niveau: 'landelijk',
+  beslist: T('x'),
+  loket: 'l',
+  bron: 'https://example.org',
+  peildatum: '2026-01-01',
+  geldigVanaf: '2020-01-01',
+  voorwaarden,
+  ...extra,
 });
 const opt = (waarde: string) => ({ waarde, tekst: T(waarde) });
 const loket = { id: 'l', soort: 'landelijk' as const, naam: T('Loket'), bron: 'https://example.org', peildatum: '2026-01-01' };
 
 const branching: Dataset = {
   vragen: [q('a', { weetNiet: true }), q('b'), q('c'), q('n', { type: 'keuze', opties: [opt('x'), opt('y')] })],
-  afgeleid: [], cijfers: [], loketten: [loket],
+  afgeleid: [],
+  cijfers: [],
+  loketten: [loket],
   regelingen: [
-    reg('r1', { alle: [{ feit: 'a', is: true }, { feit: 'b', is: true }] }),
-    reg('r2', { alle: [{ feit: 'a', is: false }, { feit: 'c', is: true }, { feit: 'n', is: 'x' }] }),
+    reg('r1', {
+      alle: [
+        { feit: 'a', is: true },
+        { feit: 'b', is: true },
+      ],
+    }),
+    reg('r2', {
+      alle: [
+        { feit: 'a', is: false },
+        { feit: 'c', is: true },
+        { feit: 'n', is: 'x' },
+      ],
+    }),
   ],
 };
 const topical: Dataset = {
-  vragen: [q('hulp', { type: 'meerkeuze', hulpvraag: true, vooraan: true, opties: [opt('nood'), opt('geld'), opt('zorg'), opt('alles')] }), q('g'), q('z')],
-  afgeleid: [], cijfers: [],
-  loketten: [loket, { id: 'lijn', soort: 'landelijk', naam: T('Lijn'), telefoon: '0800 1234', crisis: true, bron: 'https://example.org', peildatum: '2026-01-01' }],
+  vragen: [
+    q('hulp', { type: 'meerkeuze', hulpvraag: true, vooraan: true, opties: [opt('nood'), opt('geld'), opt('zorg'), opt('alles')] }),
+    q('g'),
+    q('z'),
+  ],
+  afgeleid: [],
+  cijfers: [],
+  loketten: [
+    loket,
+    {
+      id: 'lijn',
+      soort: 'landelijk',
+      naam: T('Lijn'),
+      telefoon: '0800 1234',
+      crisis: true,
+      bron: 'https://example.org',
+      peildatum: '2026-01-01',
+    },
+  ],
   regelingen: [
     reg('crisislijn', { feit: 'hulp', bevat: 'nood' }, { loket: 'lijn', crisis: true }),
     reg('geldregeling', { feit: 'g', is: true }, { onderwerpen: ['geld'] }),
@@ -53,7 +100,15 @@ function answersFor(x: Question): Answer[] {
 
 function events(s: Snapshot, ds: Dataset): FlowEvent[] {
   const c = s.context;
-  const out: FlowEvent[] = [{ type: 'START' }, { type: 'TERUG' }, { type: 'BEKIJK_RESULTAAT' }, { type: 'NAAR_OVERZICHT' }, { type: 'ONDERWERPEN' }, { type: 'OPNIEUW' }, { type: 'OPNIEUW_LADEN' }];
+  const out: FlowEvent[] = [
+    { type: 'START' },
+    { type: 'TERUG' },
+    { type: 'BEKIJK_RESULTAAT' },
+    { type: 'NAAR_OVERZICHT' },
+    { type: 'ONDERWERPEN' },
+    { type: 'OPNIEUW' },
+    { type: 'OPNIEUW_LADEN' },
+  ];
   // Two perspectives: the others take the same transitions (a resident's and a carer's questions differ).
   for (const p of ['zelf', 'mantelzorger'] as const) out.push({ type: 'KIES', perspectief: p });
   out.push({ type: 'HERVAT', perspectief: 'zelf' });
@@ -74,7 +129,11 @@ async function loaded(ds: Dataset): Promise<Snapshot> {
   return s;
 }
 
-interface Graph { states: Map<string, Snapshot>; edges: Map<string, { e: FlowEvent; to: string }[]>; transitions: number }
+interface Graph {
+  states: Map<string, Snapshot>;
+  edges: Map<string, { e: FlowEvent; to: string }[]>;
+  transitions: number;
+}
 
 function explore(start: Snapshot, ds: Dataset, max = 3000): Graph {
   const states = new Map([[keyOf(start), start]]);
@@ -101,7 +160,10 @@ function explore(start: Snapshot, ds: Dataset, max = 3000): Graph {
   return { states, edges, transitions };
 }
 
-for (const [name, ds, modes] of [['branching', branching, []], ['topics and a crisis line', topical, ['{"vragen":"aanvullen"}']]] as const) {
+for (const [name, ds, modes] of [
+  ['branching', branching, []],
+  ['topics and a crisis line', topical, ['{"vragen":"aanvullen"}']],
+] as const) {
   describe(`model-based: every state of the machine (${name})`, () => {
     let g: Graph;
     before(async function () {
@@ -124,7 +186,12 @@ for (const [name, ds, modes] of [['branching', branching, []], ['topics and a cr
       for (const [from, out] of g.edges) for (const { to } of out) back.set(to, [...(back.get(to) ?? []), from]);
       const good = new Set([...g.states].filter(([, s]) => top(s) === 'resultaat').map(([k]) => k));
       const queue = [...good];
-      while (queue.length) for (const p of back.get(queue.shift()!) ?? []) if (!good.has(p)) { good.add(p); queue.push(p); }
+      while (queue.length)
+        for (const p of back.get(queue.shift()!) ?? [])
+          if (!good.has(p)) {
+            good.add(p);
+            queue.push(p);
+          }
       const stuck = [...g.states.keys()].filter((k) => !good.has(k));
       expect(stuck).to.deep.equal([]);
     });
@@ -144,7 +211,7 @@ for (const [name, ds, modes] of [['branching', branching, []], ['topics and a cr
 
     it('Change from the review, answered the same, returns to the review with the same answers', () => {
       let n = 0;
-      let m = 0;
+      let _m = 0;
       for (const s of g.states.values()) {
         if (top(s) !== 'overzicht') continue;
         for (const id of s.context.walk!.path) {
@@ -160,7 +227,7 @@ for (const [name, ds, modes] of [['branching', branching, []], ['topics and a cr
             n++;
           } else {
             expect(again.context.shown, `${keyOf(s)} WIJZIG ${id}`).to.equal(open);
-            m++;
+            _m++;
           }
         }
       }
@@ -184,7 +251,14 @@ for (const [name, ds, modes] of [['branching', branching, []], ['topics and a cr
 describe('model-based: loading', () => {
   it('a failing load ends on the error screen; "Probeer opnieuw" loads again', async () => {
     let calls = 0;
-    const actor = createActor(wizardMachine, { input: { load: async () => { if (calls++ === 0) throw new Error('kapot'); return branching; } } });
+    const actor = createActor(wizardMachine, {
+      input: {
+        load: async () => {
+          if (calls++ === 0) throw new Error('kapot');
+          return branching;
+        },
+      },
+    });
     actor.start();
     await waitFor(actor, (s) => s.matches('fout'));
     expect(viewOf(actor.getSnapshot()).scherm).to.equal('fout');

@@ -16,7 +16,12 @@ const scenario = Object.values(SCENARIOS)[0]!;
 const state: HandoverState = { perspectief: scenario.perspectief, gemeente: 'GM0344', antwoorden: scenario.antwoorden };
 
 /** Every answer value as text, to look for in places it must not be. */
-const answerTexts = (s: HandoverState) => Object.values(s.antwoorden).flatMap((a) => (Array.isArray(a) ? a : [a])).filter((a) => a !== null).map(String).filter((t) => t.length > 3);
+const answerTexts = (s: HandoverState) =>
+  Object.values(s.antwoorden)
+    .flatMap((a) => (Array.isArray(a) ? a : [a]))
+    .filter((a) => a !== null)
+    .map(String)
+    .filter((t) => t.length > 3);
 
 describe('handover: the link', () => {
   const original = location.pathname + location.search + location.hash;
@@ -37,20 +42,28 @@ describe('handover: the link', () => {
 
   it('never puts anything in the query string, whatever the page and the answers (property)', function () {
     this.timeout(120000);
-    const page = fc.record({
-      path: fc.webPath(),
-      query: fc.option(fc.webQueryParameters(), { nil: undefined }),
-      hash: fc.option(fc.webFragments(), { nil: undefined }),
-    }).map(({ path, query, hash }) => `https://host.example${path.startsWith('/') ? '' : '/'}${path}${query === undefined ? '' : `?${query}`}${hash === undefined ? '' : `#${hash}`}`);
+    const page = fc
+      .record({
+        path: fc.webPath(),
+        query: fc.option(fc.webQueryParameters(), { nil: undefined }),
+        hash: fc.option(fc.webFragments(), { nil: undefined }),
+      })
+      .map(
+        ({ path, query, hash }) =>
+          `https://host.example${path.startsWith('/') ? '' : '/'}${path}${query === undefined ? '' : `?${query}`}${hash === undefined ? '' : `#${hash}`}`,
+      );
     const scenarios = Object.values(SCENARIOS);
-    fc.assert(fc.property(page, fc.integer({ min: 0, max: scenarios.length - 1 }), fc.constantFrom(...PERSPECTIVES), (p, i, perspectief) => {
-      const before = new URL(p);
-      const s = { perspectief, antwoorden: scenarios[i]!.antwoorden };
-      const after = new URL(buildHandoverLink(p, s, questions).link);
-      expect(after.search).to.equal(before.search);
-      expect(after.pathname).to.equal(before.pathname);
-      expect(after.hash.startsWith('#rw1.')).to.equal(true);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(page, fc.integer({ min: 0, max: scenarios.length - 1 }), fc.constantFrom(...PERSPECTIVES), (p, i, perspectief) => {
+        const before = new URL(p);
+        const s = { perspectief, antwoorden: scenarios[i]!.antwoorden };
+        const after = new URL(buildHandoverLink(p, s, questions).link);
+        expect(after.search).to.equal(before.search);
+        expect(after.pathname).to.equal(before.pathname);
+        expect(after.hash.startsWith('#rw1.')).to.equal(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('reads the fragment on opening and removes it at once, keeping path, query and history state', () => {

@@ -10,7 +10,11 @@ import { buildHandoverLink } from '../../src/handover/link.js';
 import { qrMatrix, qrPath, qrSvg, renderQrSvg } from '../../src/handover/qr.js';
 
 type JsQr = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
-declare global { interface Window { jsQR?: JsQr } }
+declare global {
+  interface Window {
+    jsQR?: JsQr;
+  }
+}
 
 async function jsQR(): Promise<JsQr> {
   if (!window.jsQR) {
@@ -66,7 +70,11 @@ describe('handover: the QR code', () => {
     const scenarios = Object.values(SCENARIOS);
     expect(scenarios.length).to.be.greaterThan(20);
     for (const s of scenarios) {
-      const { link } = buildHandoverLink('https://www.gemeente.example/zorg/regelingenwijzer?thema=zorg', { perspectief: s.perspectief, gemeente: s.gemeente, antwoorden: s.antwoorden }, questions);
+      const { link } = buildHandoverLink(
+        'https://www.gemeente.example/zorg/regelingenwijzer?thema=zorg',
+        { perspectief: s.perspectief, gemeente: s.gemeente, antwoorden: s.antwoorden },
+        questions,
+      );
       const svg = await renderQrSvg(link, document, { label: 'QR-code', scale: 4 });
       expect(await readSvg(svg), s.naam).to.equal(link);
     }
@@ -90,10 +98,11 @@ describe('handover: the QR code', () => {
       for (let x = Number(m[1]); x < Number(m[1]) + Number(m[3]); x++) dark.add(`${x},${m[2]}`);
     }
     let count = 0;
-    for (let y = 0; y < code.size; y++) for (let x = 0; x < code.size; x++) {
-      expect(dark.has(`${x},${y}`), `${x},${y}`).to.equal(code.get(x, y));
-      if (code.get(x, y)) count++;
-    }
+    for (let y = 0; y < code.size; y++)
+      for (let x = 0; x < code.size; x++) {
+        expect(dark.has(`${x},${y}`), `${x},${y}`).to.equal(code.get(x, y));
+        if (code.get(x, y)) count++;
+      }
     expect(dark.size).to.equal(count);
   });
 
@@ -105,7 +114,10 @@ describe('handover: the QR code', () => {
     expect(svg.querySelector('title')?.textContent).to.equal('QR-code met de link naar uw antwoorden');
     for (const el of [svg, ...svg.querySelectorAll('*')]) {
       expect(el.hasAttribute('style'), el.tagName).to.equal(false);
-      expect([...el.attributes].some((a) => a.name.startsWith('on')), el.tagName).to.equal(false);
+      expect(
+        [...el.attributes].some((a) => a.name.startsWith('on')),
+        el.tagName,
+      ).to.equal(false);
     }
     expect(svg.querySelector('script, style, foreignObject')).to.equal(null);
   });

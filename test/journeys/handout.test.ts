@@ -18,8 +18,17 @@ const PAGE = { width: Math.round((180 / 25.4) * 96), height: Math.round((267 / 2
 
 let printed = 0;
 const realPrint = window.print;
-beforeEach(() => { printed = 0; window.print = () => { printed++; }; });
-afterEach(async () => { window.print = realPrint; await emulateMedia({ media: 'screen' }); await setViewport({ width: 800, height: 600 }); });
+beforeEach(() => {
+  printed = 0;
+  window.print = () => {
+    printed++;
+  };
+});
+afterEach(async () => {
+  window.print = realPrint;
+  await emulateMedia({ media: 'screen' });
+  await setViewport({ width: 800, height: 600 });
+});
 
 async function printHandout(el: RegelingenWizard): Promise<HTMLElement> {
   root(el).querySelector<HTMLButtonElement>('[data-afdrukken]')!.click();
@@ -36,9 +45,11 @@ async function onPaper(el: RegelingenWizard, h: HTMLElement, png: string): Promi
   await emulateMedia({ media: 'print' });
   try {
     expect(getComputedStyle(h).display).to.equal('block');
-    for (const other of root(el).querySelectorAll<HTMLElement>('.wizard > :not(.handout)')) expect(getComputedStyle(other).display, other.className).to.equal('none');
+    for (const other of root(el).querySelectorAll<HTMLElement>('.wizard > :not(.handout)'))
+      expect(getComputedStyle(other).display, other.className).to.equal('none');
     // The host page around the widget does not print.
-    for (const host of document.body.querySelectorAll<HTMLElement>('body > :not(:has(regelingen-wizard)):not(script)')) expect(getComputedStyle(host).display).to.equal('none');
+    for (const host of document.body.querySelectorAll<HTMLElement>('body > :not(:has(regelingen-wizard)):not(script)'))
+      expect(getComputedStyle(host).display).to.equal('none');
     window.scrollTo(0, 0);
     await executeServerCommand('screenshot', { path: png, fullPage: true });
     return h.getBoundingClientRect().height;

@@ -13,9 +13,17 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { button, mount, nl, picksOf, root, scherm, text, until, walkTo } from '../ui/helpers.js';
 import { choose, picker } from './picker.js';
 
-afterEach(() => { document.querySelectorAll('iframe').forEach((f) => f.remove()); });
+afterEach(() => {
+  document.querySelectorAll('iframe').forEach((f) => f.remove());
+});
 
-interface Phone { iframe: HTMLIFrameElement; win: Window; el: RegelingenWizard; events: { type: string; detail: unknown }[]; addressAtStart: string }
+interface Phone {
+  iframe: HTMLIFrameElement;
+  win: Window;
+  el: RegelingenWizard;
+  events: { type: string; detail: unknown }[];
+  addressAtStart: string;
+}
 
 /** Open `url` (path, query and fragment of a hand-over link) as a fresh page in an iframe. */
 async function phone(url: string): Promise<Phone> {
@@ -45,7 +53,8 @@ async function linkOf(el: RegelingenWizard): Promise<string> {
   return root(el).querySelector<HTMLAnchorElement>('.handover-link')!.getAttribute('href')!;
 }
 
-const overviewNames = (el: RegelingenWizard) => [...root(el).querySelectorAll('.overview li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+const overviewNames = (el: RegelingenWizard) =>
+  [...root(el).querySelectorAll('.overview li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('continue on the phone', () => {
   it('a GP makes the link (fragment only, QR with the warning); the phone restores the result and the municipality, removes the fragment, and the answers can be changed', async function () {
@@ -106,7 +115,7 @@ describe('continue on the phone', () => {
 });
 
 describe('no answer leaves the page', () => {
-  it('a carer\'s full journey with persist off, municipality chosen, handout and link made: no answer in a request, the address, storage, cookies or an event', async function () {
+  it("a carer's full journey with persist off, municipality chosen, handout and link made: no answer in a request, the address, storage, cookies or an event", async function () {
     this.timeout(90000);
     const ph = await phone('/embed/page.html?a.perspective=mantelzorger');
     const start = ph.win.location.href;
@@ -125,7 +134,10 @@ describe('no answer leaves the page', () => {
     const fragment = new URL(link).hash.slice(1);
 
     // What could carry an answer: the answers' values as typed or ticked, the question ids, the fragment.
-    const values = Object.values(scenario1.antwoorden).flat().filter((v) => v !== null && typeof v !== 'boolean').map(String);
+    const values = Object.values(scenario1.antwoorden)
+      .flat()
+      .filter((v) => v !== null && typeof v !== 'boolean')
+      .map(String);
     const needles = [...values, ...Object.keys(scenario1.antwoorden), fragment, 'rw1.'];
     const requests = win.performance.getEntriesByType('resource').map((e) => e.name);
     expect(requests.length).to.be.above(0);
@@ -146,7 +158,11 @@ describe('no answer leaves the page', () => {
     const said = JSON.stringify(ph.events);
     // The events carry the screen, the question id (documented) and regeling ids: never a value, a municipality or the link.
     for (const n of [fragment, '2800', '45000', '84', 'GM0772', 'GM0344', 'Eindhoven', 'Utrecht']) expect(said).not.to.contain(n);
-    for (const e of ph.events) expect(Object.keys(e.detail as object).every((k) => ['scherm', 'vraag', 'past', 'misschien'].includes(k)), JSON.stringify(e)).to.equal(true);
+    for (const e of ph.events)
+      expect(
+        Object.keys(e.detail as object).every((k) => ['scherm', 'vraag', 'past', 'misschien'].includes(k)),
+        JSON.stringify(e),
+      ).to.equal(true);
     expect(nl.overdracht.knop).to.be.a('string');
   });
 });

@@ -23,7 +23,7 @@ async function show(el: RegelingenWizard): Promise<void> {
 }
 
 describe('choosing the municipality on the result (no gemeente on the page)', () => {
-  it('a GP chooses the patient\'s municipality by keyboard (combobox pattern); without an overlay: its name, general wording and the national directory', async function () {
+  it("a GP chooses the patient's municipality by keyboard (combobox pattern); without an overlay: its name, general wording and the national directory", async function () {
     this.timeout(60000);
     const el = await mount({ mode: 'professional' });
     await walkTo(el, 'resultaat', picksOf(scenario20.antwoorden));
@@ -71,7 +71,9 @@ describe('choosing the municipality on the result (no gemeente on the page)', ()
     const t = text(el);
     expect(t).to.contain(nl.gemeente.naam.replace('{{naam}}', "'s-Gravenhage"));
     expect(t).to.contain(nl.gemeente.getoond.replace('{{naam}}', "'s-Gravenhage"));
-    const directory = [...root(el).querySelectorAll<HTMLAnchorElement>('.route a')].filter((a) => a.textContent === nl.gemeente.gids.replace('{{naam}}', "'s-Gravenhage"));
+    const directory = [...root(el).querySelectorAll<HTMLAnchorElement>('.route a')].filter(
+      (a) => a.textContent === nl.gemeente.gids.replace('{{naam}}', "'s-Gravenhage"),
+    );
     expect(directory.length).to.be.at.least(1);
     expect(directory[0]!.href).to.equal(DIRECTORY_URL);
     expect(SHOWN_DIRECTORY).to.equal(DIRECTORY_URL);
@@ -107,14 +109,15 @@ describe('choosing the municipality on the result (no gemeente on the page)', ()
 });
 
 describe('the carer: where the cared-for person lives routes her counters', () => {
-  it('on Utrecht\'s page, mother in Eindhoven: Wmo and respijtzorg via Eindhoven, each counter once, one Steunpunt mantelzorg', async function () {
+  it("on Utrecht's page, mother in Eindhoven: Wmo and respijtzorg via Eindhoven, each counter once, one Steunpunt mantelzorg", async function () {
     this.timeout(60000);
     const el = await mount({ perspective: 'mantelzorger', gemeente: 'GM0344' });
     await walkTo(el, 'resultaat', picksOf(scenario1.antwoorden));
     expect(root(el).querySelector('regelingenwijzer-gemeentekiezer[name="zelf"]')).to.equal(null);
     const p = await picker(el, 'persoon');
     expect(p.shadowRoot.querySelector('label')!.textContent).to.equal(nl.gemeente.persoon);
-    const names = () => [...root(el).querySelectorAll('.route h4')].map((h) => h.textContent!.replace(`${nl.resultaat.gaNaar}: `, '').trim());
+    const names = () =>
+      [...root(el).querySelectorAll('.route h4')].map((h) => h.textContent!.replace(`${nl.resultaat.gaNaar}: `, '').trim());
     // One Steunpunt mantelzorg, not two near-identical blocks; every counter once.
     expect(names().filter((n) => /mantelzorg/i.test(n) && /steunpunt/i.test(n)).length).to.equal(1);
     expect(new Set(names()).size).to.equal(names().length);
@@ -126,7 +129,11 @@ describe('the carer: where the cared-for person lives routes her counters', () =
     // respijtzorg (for the carer) is asked for there, and says whom it is for
     expect(wmo.textContent).to.match(/respijt/i);
     // it stands with the cared-for person
-    const group = (r: Element) => { let n: Element | null = r; while (n && !n.matches('h3.group')) n = n.previousElementSibling; return n?.textContent?.trim(); };
+    const group = (r: Element) => {
+      let n: Element | null = r;
+      while (n && !n.matches('h3.group')) n = n.previousElementSibling;
+      return n?.textContent?.trim();
+    };
     expect(group(wmo)).to.equal(nl.resultaat.voorPersoon_mantelzorger);
     // zorgverlof goes through the carer's employer, for the carer
     const employer = [...root(el).querySelectorAll<HTMLElement>('.route')].find((r) => /zorgverlof/i.test(r.textContent!));

@@ -8,7 +8,10 @@ import { mount, nl, picksOf, root, scherm, text, until, walkTo } from '../ui/hel
 import { choose, picker } from './picker.js';
 
 const realPrint = window.print;
-afterEach(() => { window.print = realPrint; sessionStorage.clear(); });
+afterEach(() => {
+  window.print = realPrint;
+  sessionStorage.clear();
+});
 
 describe('next patient', () => {
   it('clears the answers, the chosen municipality, the handout, the link and the stored answers', async function () {

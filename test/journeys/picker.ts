@@ -7,7 +7,12 @@ import { root, until } from '../ui/helpers.js';
 export type Picker = HTMLElement & { value: string; updateComplete: Promise<boolean>; shadowRoot: ShadowRoot };
 
 export async function picker(el: RegelingenWizard, name: 'zelf' | 'persoon'): Promise<Picker> {
-  await until(el, () => !!customElements.get('regelingenwijzer-gemeentekiezer') && !!root(el).querySelector(`regelingenwijzer-gemeentekiezer[name="${name}"]`)?.shadowRoot);
+  await until(
+    el,
+    () =>
+      !!customElements.get('regelingenwijzer-gemeentekiezer') &&
+      !!root(el).querySelector(`regelingenwijzer-gemeentekiezer[name="${name}"]`)?.shadowRoot,
+  );
   const p = root(el).querySelector<Picker>(`regelingenwijzer-gemeentekiezer[name="${name}"]`)!;
   await p.updateComplete;
   return p;
@@ -21,13 +26,17 @@ export async function chooseByKeyboard(p: Picker, typed: string, name: string): 
   await sendKeys({ type: typed });
   await p.updateComplete;
   const at = options(p).findIndex((o) => o.textContent!.trim().startsWith(name));
-  expect(at, `${name} among ${options(p).map((o) => o.textContent!.trim()).join(' | ')}`).to.be.at.least(0);
+  expect(
+    at,
+    `${name} among ${options(p)
+      .map((o) => o.textContent!.trim())
+      .join(' | ')}`,
+  ).to.be.at.least(0);
   for (let i = 0; i <= at; i++) await sendKeys({ press: 'ArrowDown' });
   await p.updateComplete;
   await sendKeys({ press: 'Enter' });
   await p.updateComplete;
 }
-
 
 /** Choose by typing into the field and clicking the option (journeys that are not about the keyboard). */
 export async function choose(p: Picker, typed: string, name: string): Promise<void> {
@@ -36,7 +45,12 @@ export async function choose(p: Picker, typed: string, name: string): Promise<vo
   field.dispatchEvent(new Event('input', { bubbles: true }));
   await p.updateComplete;
   const option = options(p).find((o) => o.textContent!.trim().startsWith(name));
-  expect(option, `${name} among ${options(p).map((o) => o.textContent!.trim()).join(' | ')}`).to.not.equal(undefined);
+  expect(
+    option,
+    `${name} among ${options(p)
+      .map((o) => o.textContent!.trim())
+      .join(' | ')}`,
+  ).to.not.equal(undefined);
   option!.click();
   await p.updateComplete;
   expect(p.value).to.match(/^GM\d{4}$/);

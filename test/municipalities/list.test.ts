@@ -10,7 +10,8 @@ import { DEFAULT_OVERLAYS } from '../../src/dataset/default-dataset.js';
 import { MUNICIPALITIES, MUNICIPALITY_INDEX, MUNICIPALITY_SOURCE, findMunicipality } from '../../src/municipalities/index.js';
 import { MunicipalitiesFileSchema } from '../../src/municipalities/schema.js';
 
-const CBS_PAGE = 'https://www.cbs.nl/nl-nl/onze-diensten/methoden/classificaties/overig/gemeentelijke-indelingen-per-jaar/indeling-per-jaar/gemeentelijke-indeling-op-1-januari-2026';
+const CBS_PAGE =
+  'https://www.cbs.nl/nl-nl/onze-diensten/methoden/classificaties/overig/gemeentelijke-indelingen-per-jaar/indeling-per-jaar/gemeentelijke-indeling-op-1-januari-2026';
 
 describe('municipalities: the CBS list of 1 January 2026', () => {
   it('matches its schema', () => {
@@ -19,7 +20,10 @@ describe('municipalities: the CBS list of 1 January 2026', () => {
   });
 
   it('the JSON Schema beside it is current (node scripts/gemeenten-schema.mjs)', () => {
-    const generated = { title: 'Regelingenwijzer: gemeenten (CBS)', ...toJSONSchema(MunicipalitiesFileSchema, { io: 'input', unrepresentable: 'any' }) };
+    const generated = {
+      title: 'Regelingenwijzer: gemeenten (CBS)',
+      ...toJSONSchema(MunicipalitiesFileSchema, { io: 'input', unrepresentable: 'any' }),
+    };
     expect(JSON.parse(JSON.stringify(generated))).to.deep.equal(schemaFile);
   });
 
@@ -40,7 +44,20 @@ describe('municipalities: the CBS list of 1 January 2026', () => {
   it('spreads over the twelve provinces', () => {
     const perProvince = new Map<string, number>();
     for (const g of MUNICIPALITIES) perProvince.set(g.provincie!, (perProvince.get(g.provincie!) ?? 0) + 1);
-    expect([...perProvince.keys()].sort()).to.deep.equal(['Drenthe', 'Flevoland', 'Fryslân', 'Gelderland', 'Groningen', 'Limburg', 'Noord-Brabant', 'Noord-Holland', 'Overijssel', 'Utrecht', 'Zeeland', 'Zuid-Holland']);
+    expect([...perProvince.keys()].sort()).to.deep.equal([
+      'Drenthe',
+      'Flevoland',
+      'Fryslân',
+      'Gelderland',
+      'Groningen',
+      'Limburg',
+      'Noord-Brabant',
+      'Noord-Holland',
+      'Overijssel',
+      'Utrecht',
+      'Zeeland',
+      'Zuid-Holland',
+    ]);
     // Small provinces whose count has been stable for years.
     expect(perProvince.get('Flevoland')).to.equal(6);
     expect(perProvince.get('Drenthe')).to.equal(12);
@@ -59,8 +76,25 @@ describe('municipalities: the CBS list of 1 January 2026', () => {
     // 2021: Eemsdelta.
     expect(byCode('GM1979')).to.equal('Eemsdelta');
     const names = new Set(MUNICIPALITIES.map((g) => g.naam));
-    for (const gone of ['Brielle', 'Hellevoetsluis', 'Westvoorne', 'Heerhugowaard', 'Langedijk', 'Beemster', 'Weesp',
-      'Boxmeer', 'Cuijk', 'Grave', 'Mill en Sint Hubert', 'Sint Anthonis', 'Landerd', 'Uden', 'Appingedam', 'Delfzijl', 'Loppersum']) {
+    for (const gone of [
+      'Brielle',
+      'Hellevoetsluis',
+      'Westvoorne',
+      'Heerhugowaard',
+      'Langedijk',
+      'Beemster',
+      'Weesp',
+      'Boxmeer',
+      'Cuijk',
+      'Grave',
+      'Mill en Sint Hubert',
+      'Sint Anthonis',
+      'Landerd',
+      'Uden',
+      'Appingedam',
+      'Delfzijl',
+      'Loppersum',
+    ]) {
       expect(names.has(gone), gone).to.equal(false);
     }
   });

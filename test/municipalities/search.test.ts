@@ -4,7 +4,16 @@ import countersFile from '../../regelingen/loketten.json';
 import overlayUtrecht from '../../regelingen/gemeenten/GM0344.json';
 import type { Counter, Overlay } from '../../src/dataset/model.js';
 import {
-  DIRECTORY_URL, MATCH, MUNICIPALITIES, MUNICIPALITY_INDEX, createIndex, displayName, findMunicipality, genericMunicipality, normalize, searchMunicipalities,
+  DIRECTORY_URL,
+  MATCH,
+  MUNICIPALITIES,
+  MUNICIPALITY_INDEX,
+  createIndex,
+  displayName,
+  findMunicipality,
+  genericMunicipality,
+  normalize,
+  searchMunicipalities,
 } from '../../src/municipalities/index.js';
 
 const names = (q: string, n = 3) => searchMunicipalities(MUNICIPALITY_INDEX, q, n).map((m) => m.gemeente.naam);
@@ -74,16 +83,22 @@ describe('municipalities: search', () => {
   });
 
   it('never throws, and every match really contains the query (property)', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 20 }), (q) => {
-      const found = searchMunicipalities(MUNICIPALITY_INDEX, q);
-      const nq = normalize(q).split(' ').filter(Boolean);
-      for (const m of found) {
-        const hay = [m.gemeente.naam, ...(m.gemeente.zoekwoorden ?? [])].map(normalize).join(' ') + ' ' + m.gemeente.code.toLowerCase();
-        const compact = hay.replaceAll(' ', '');
-        expect(nq.every((w) => hay.includes(w) || compact.includes(w)), `${q} → ${m.gemeente.naam}`).to.equal(true);
-        expect(m.score).to.be.greaterThan(0);
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), (q) => {
+        const found = searchMunicipalities(MUNICIPALITY_INDEX, q);
+        const nq = normalize(q).split(' ').filter(Boolean);
+        for (const m of found) {
+          const hay = `${[m.gemeente.naam, ...(m.gemeente.zoekwoorden ?? [])].map(normalize).join(' ')} ${m.gemeente.code.toLowerCase()}`;
+          const compact = hay.replaceAll(' ', '');
+          expect(
+            nq.every((w) => hay.includes(w) || compact.includes(w)),
+            `${q} → ${m.gemeente.naam}`,
+          ).to.equal(true);
+          expect(m.score).to.be.greaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('is fast: all 342 names searched in well under a second', () => {
@@ -93,7 +108,10 @@ describe('municipalities: search', () => {
   });
 
   it('works on any list (createIndex) and finds by code, case-insensitively', () => {
-    const idx = createIndex([{ code: 'GM0001', naam: 'Één' }, { code: 'GM0002', naam: 'Twee' }]);
+    const idx = createIndex([
+      { code: 'GM0001', naam: 'Één' },
+      { code: 'GM0002', naam: 'Twee' },
+    ]);
     expect(searchMunicipalities(idx, 'een').map((m) => m.gemeente.code)).to.deep.equal(['GM0001']);
     expect(findMunicipality(idx, 'gm0002')?.naam).to.equal('Twee');
     expect(findMunicipality(idx, 'GM0003')).to.equal(undefined);
@@ -132,7 +150,7 @@ describe('municipalities: generic wording without an overlay', () => {
     expect(Object.keys(g).sort()).to.deep.equal(['code', 'loketten', 'naam', 'titel', 'website']);
   });
 
-  it('gives the municipality\'s own website only from its overlay, with the overlay\'s source', () => {
+  it("gives the municipality's own website only from its overlay, with the overlay's source", () => {
     const overlay = overlayUtrecht as unknown as Overlay;
     const own = overlay.loketten!['gemeente-algemeen']!;
     const g = genericMunicipality('GM0344', counters, MUNICIPALITY_INDEX, overlay)!;
@@ -143,7 +161,7 @@ describe('municipalities: generic wording without an overlay', () => {
     expect(genericMunicipality('GM0344', counters, MUNICIPALITY_INDEX)!.website.soort).to.equal('gids');
   });
 
-  it('names \'s-Gravenhage with its common name, accepts lower case, refuses unknown codes', () => {
+  it("names 's-Gravenhage with its common name, accepts lower case, refuses unknown codes", () => {
     expect(genericMunicipality('gm0518', counters, MUNICIPALITY_INDEX)!.titel.nl).to.equal("Gemeente 's-Gravenhage (Den Haag)");
     expect(genericMunicipality('GM9999', counters, MUNICIPALITY_INDEX)).to.equal(undefined);
     expect(genericMunicipality('', counters, MUNICIPALITY_INDEX)).to.equal(undefined);

@@ -11,7 +11,9 @@ const CRITERIA = `1.1.1 1.2.1 1.2.2 1.2.3 1.2.4 1.2.5 1.3.1 1.3.2 1.3.3 1.3.4 1.
   3.3.4 3.3.7 3.3.8 4.1.2 4.1.3`.split(/\s+/);
 
 let doc = '';
-before(async () => { doc = await (await fetch('/docs/toegankelijkheid.md')).text(); });
+before(async () => {
+  doc = await (await fetch('/docs/toegankelijkheid.md')).text();
+});
 
 describe('docs/toegankelijkheid.md', () => {
   it('has one row per WCAG 2.2 A/AA success criterion, each with a status', () => {
@@ -25,7 +27,9 @@ describe('docs/toegankelijkheid.md', () => {
   });
 
   it('names only test files that exist', async () => {
-    const files = [...new Set([...doc.matchAll(/`((?:ui|embed|flow|themes|package|engine|dataset)\/[\w.-]+\.test\.ts)`/g)].map((m) => m[1]!))];
+    const files = [
+      ...new Set([...doc.matchAll(/`((?:ui|embed|flow|themes|package|engine|dataset)\/[\w.-]+\.test\.ts)`/g)].map((m) => m[1]!)),
+    ];
     expect(files.length).to.be.at.least(8);
     for (const f of files) expect((await fetch(`/test/${f}`)).status, f).to.equal(200);
   });

@@ -7,9 +7,30 @@ import { expect } from '@open-wc/testing';
 import manifest from '../../custom-elements.json';
 import { RegelingenWizard } from '../../src/index.js';
 
-interface Item { name: string; type?: { text: string }; description?: string; fieldName?: string }
-interface Declaration { name: string; tagName?: string; customElement?: boolean; summary?: string; attributes?: Item[]; members?: Item[]; events?: Item[] }
-const modules = (manifest as { modules: { path: string; declarations?: Declaration[]; exports?: { kind: string; name: string; declaration: { name: string; module: string } }[] }[] }).modules;
+interface Item {
+  name: string;
+  type?: { text: string };
+  description?: string;
+  fieldName?: string;
+}
+interface Declaration {
+  name: string;
+  tagName?: string;
+  customElement?: boolean;
+  summary?: string;
+  attributes?: Item[];
+  members?: Item[];
+  events?: Item[];
+}
+const modules = (
+  manifest as {
+    modules: {
+      path: string;
+      declarations?: Declaration[];
+      exports?: { kind: string; name: string; declaration: { name: string; module: string } }[];
+    }[];
+  }
+).modules;
 const element = modules.flatMap((m) => m.declarations ?? []).find((d) => d.customElement)!;
 
 describe('custom-elements.json', () => {
@@ -22,8 +43,12 @@ describe('custom-elements.json', () => {
   });
 
   it('lists every public attribute of the element, each with a description', () => {
-    const declared = Object.entries((RegelingenWizard as unknown as { properties: Record<string, { attribute?: string; state?: boolean }> }).properties)
-      .filter(([, o]) => !o.state).map(([k, o]) => o.attribute ?? k.toLowerCase()).sort();
+    const declared = Object.entries(
+      (RegelingenWizard as unknown as { properties: Record<string, { attribute?: string; state?: boolean }> }).properties,
+    )
+      .filter(([, o]) => !o.state)
+      .map(([k, o]) => o.attribute ?? k.toLowerCase())
+      .sort();
     expect(element.attributes!.map((a) => a.name).sort()).to.deep.equal(declared);
     for (const a of element.attributes!) expect(a.description, a.name).to.be.a('string').and.not.equal('');
   });
@@ -32,11 +57,16 @@ describe('custom-elements.json', () => {
     const type = (name: string) => element.attributes!.find((a) => a.name === name)!.type!.text;
     expect(type('perspective')).to.equal("'zelf' | 'mantelzorger' | 'werkgever' | 'professional' | undefined");
     expect(type('mode')).to.match(/^('resident' \| 'professional'|'professional' \| 'resident') \| undefined$/);
-    for (const a of element.attributes!) expect(a.type!.text, a.name).to.match(/^(string|number|boolean|'[^']*'|undefined)( \| (string|number|boolean|'[^']*'|undefined))*$/);
+    for (const a of element.attributes!)
+      expect(a.type!.text, a.name).to.match(/^(string|number|boolean|'[^']*'|undefined)( \| (string|number|boolean|'[^']*'|undefined))*$/);
   });
 
   it('lists the three events with what they carry', () => {
-    expect(element.events!.map((e) => e.name)).to.deep.equal(['regelingenwijzer:step', 'regelingenwijzer:result', 'regelingenwijzer:error']);
+    expect(element.events!.map((e) => e.name)).to.deep.equal([
+      'regelingenwijzer:step',
+      'regelingenwijzer:result',
+      'regelingenwijzer:error',
+    ]);
     for (const e of element.events!) expect(e.description, e.name).to.contain('detail');
   });
 

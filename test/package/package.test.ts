@@ -8,7 +8,12 @@ import { expect } from '@open-wc/testing';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { heading, until } from '../ui/helpers.js';
 
-interface Step { name: string; ok: boolean; ms: number; output?: string }
+interface Step {
+  name: string;
+  ok: boolean;
+  ms: number;
+  output?: string;
+}
 interface Report {
   error?: string;
   steps: Step[];
@@ -21,7 +26,7 @@ let report: Report;
 
 before(async function () {
   this.timeout(240000); // npm pack, npm install, tsc and a Vite build on a shared machine
-  report = await (await fetch('/package/report.json')).json() as Report;
+  report = (await (await fetch('/package/report.json')).json()) as Report;
   expect(report.error, report.error).to.equal(undefined);
 });
 
@@ -59,12 +64,23 @@ describe('npm package', () => {
   });
 
   it('holds what a consumer needs and nothing else', () => {
-    for (const f of ['package.json', 'README.md', 'custom-elements.json', 'dist/regelingen-wizard.js', 'dist/regelingen-wizard-remote.js',
-      'dist/regelingen.json', 'dist/gemeenten/GM0344.json', 'dist/integrity.json', 'dist/types/index.d.ts',
-      'dist/types/ui/regelingen-wizard.d.ts', 'regelingen/schema/gemeente.schema.json']) {
+    for (const f of [
+      'package.json',
+      'README.md',
+      'custom-elements.json',
+      'dist/regelingen-wizard.js',
+      'dist/regelingen-wizard-remote.js',
+      'dist/regelingen.json',
+      'dist/gemeenten/GM0344.json',
+      'dist/integrity.json',
+      'dist/types/index.d.ts',
+      'dist/types/ui/regelingen-wizard.d.ts',
+      'regelingen/schema/gemeente.schema.json',
+    ]) {
       expect(report.files, f).to.include(f);
     }
-    const allowed = /^(package\.json|README\.md|LICENSE(\.md)?|custom-elements\.json|dist\/[\w-]+\.(js|json)|dist\/gemeenten\/GM\d{4}\.json|dist\/types\/.+\.d\.ts|regelingen\/schema\/[\w-]+\.schema\.json)$/;
+    const allowed =
+      /^(package\.json|README\.md|LICENSE(\.md)?|custom-elements\.json|dist\/[\w-]+\.(js|json)|dist\/gemeenten\/GM\d{4}\.json|dist\/types\/.+\.d\.ts|regelingen\/schema\/[\w-]+\.schema\.json)$/;
     expect(report.files.filter((f) => !allowed.test(f))).to.deep.equal([]);
   });
 
@@ -81,18 +97,19 @@ describe('npm package', () => {
   });
 
   it('works from a bundler: import defines the element, define(name) adds a second name', async () => {
-    const win = await page('dist/bundler.html') as Window & typeof globalThis & { __consumer: { sameClass: boolean; datasetUrl: string } };
+    const win = (await page('dist/bundler.html')) as Window &
+      typeof globalThis & { __consumer: { sameClass: boolean; datasetUrl: string } };
     const nl = await rendered(win);
     const en = await rendered(win, 'gemeente-wizard');
     expect(heading(nl)).to.equal('Welke hulp of regeling past bij u?');
     expect(heading(en)).to.equal('Which help or scheme fits you?');
     expect(win.__consumer.sameClass).to.equal(true);
-    const dataset = await (await fetch(new URL(win.__consumer.datasetUrl, win.location.href))).json() as Record<string, unknown>;
+    const dataset = (await (await fetch(new URL(win.__consumer.datasetUrl, win.location.href))).json()) as Record<string, unknown>;
     expect(Object.keys(dataset)).to.include.members(['vragen.json', 'cijfers.json', 'loketten.json', 'regelingen']);
   });
 
   it('renders inside a React 19 app: properties from React, events into React state', async () => {
-    const win = await page('dist/react.html') as Window & typeof globalThis & { __react: { version: string } };
+    const win = (await page('dist/react.html')) as Window & typeof globalThis & { __react: { version: string } };
     expect(win.__react.version).to.match(/^19\./);
     const el = await rendered(win);
     expect(heading(el)).to.equal('Welke hulp of regeling past bij u?');

@@ -21,10 +21,17 @@ const root = resolve(import.meta.dirname, '../..');
 const version = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 
 const files = {
-  'package.json': () => JSON.stringify({
-    name: 'consumer', private: true, type: 'module',
-    dependencies: { regelingenwijzer: `file:../${tarball}`, react: version('react'), 'react-dom': version('react-dom') },
-  }, null, 2),
+  'package.json': () =>
+    JSON.stringify(
+      {
+        name: 'consumer',
+        private: true,
+        type: 'module',
+        dependencies: { regelingenwijzer: `file:../${tarball}`, react: version('react'), 'react-dom': version('react-dom') },
+      },
+      null,
+      2,
+    ),
   // A page that loads the hosted file the way a CMS does, with its Subresource Integrity hash.
   'plain.html': () => `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>Plain HTML</title>
@@ -74,10 +81,24 @@ el.perspective = 'niemand';
 const ctor: CustomElementConstructor = define('gemeente-wizard');
 export { ctor };
 `,
-  'tsconfig.json': () => JSON.stringify({
-    compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', lib: ['es2023', 'dom', 'dom.iterable'], strict: true, noEmit: true, skipLibCheck: true, types: [] },
-    include: ['src/types.ts'],
-  }, null, 2),
+  'tsconfig.json': () =>
+    JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'es2022',
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          lib: ['es2023', 'dom', 'dom.iterable'],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+        },
+        include: ['src/types.ts'],
+      },
+      null,
+      2,
+    ),
   'vite.config.mjs': () => `export default {
   base: './',
   logLevel: 'warn',
@@ -96,7 +117,11 @@ async function prepare() {
   const step = async (name, cmd, args, cwd) => {
     const t = Date.now();
     try {
-      const { stdout } = await run(cmd, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, npm_config_update_notifier: 'false' } });
+      const { stdout } = await run(cmd, args, {
+        cwd,
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, npm_config_update_notifier: 'false' },
+      });
       steps.push({ name, ok: true, ms: Date.now() - t });
       return stdout;
     } catch (e) {
@@ -105,7 +130,9 @@ async function prepare() {
     }
   };
   if (!existsSync(join(root, 'dist/types/index.d.ts'))) throw new Error('dist/ is not built: run `npm run build` (npm test does)');
-  const packed = JSON.parse(await step('npm pack', 'npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], root) ?? '[]')[0];
+  const packed = JSON.parse(
+    (await step('npm pack', 'npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], root)) ?? '[]',
+  )[0];
   if (!packed) return { dir, steps };
   tarball = packed.filename;
   integrity = JSON.parse(readFileSync(join(root, 'dist/integrity.json'), 'utf8'));
@@ -116,10 +143,17 @@ async function prepare() {
   }
   await step('npm install', 'npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], consumer);
   const tsc = await step('tsc', process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], consumer);
-  await step('vite build', process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.config.mjs'], consumer);
+  await step(
+    'vite build',
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.config.mjs'],
+    consumer,
+  );
   const installed = join(consumer, 'node_modules/regelingenwijzer/dist/regelingen-wizard.js');
   return {
-    dir, steps, tsc,
+    dir,
+    steps,
+    tsc,
     files: packed.files.map((f) => f.path).sort(),
     size: packed.size,
     integrity,
@@ -127,7 +161,13 @@ async function prepare() {
   };
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'application/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'application/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 
 export async function packageMiddleware(ctx, next) {
   if (!ctx.path.startsWith('/package/')) return next();
@@ -139,9 +179,15 @@ export async function packageMiddleware(ctx, next) {
     ctx.body = JSON.stringify({ ...report, dir: undefined });
     return;
   }
-  if (!report.dir || !ctx.path.startsWith('/package/consumer/')) { ctx.status = 404; return; }
+  if (!report.dir || !ctx.path.startsWith('/package/consumer/')) {
+    ctx.status = 404;
+    return;
+  }
   const file = normalize(join(report.dir, ctx.path.slice('/package/'.length)));
-  if (!file.startsWith(report.dir) || !existsSync(file) || !statSync(file).isFile()) { ctx.status = 404; return; }
+  if (!file.startsWith(report.dir) || !existsSync(file) || !statSync(file).isFile()) {
+    ctx.status = 404;
+    return;
+  }
   ctx.type = TYPES[extname(file)] ?? 'application/octet-stream';
   ctx.body = readFileSync(file);
 }

@@ -14,7 +14,10 @@ const PAGES = [
   { page: 'rijk.html', className: 'rhc-theme' },
 ];
 const AXE = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
-type AxeWindow = Window & typeof globalThis & { axe: { run(el: Element, opts?: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } };
+type AxeWindow = Window &
+  typeof globalThis & {
+    axe: { run(el: Element, opts?: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> };
+  };
 
 before(() => setViewport({ width: 1120, height: 920 }));
 after(() => setViewport({ width: 1280, height: 800 }));
@@ -41,7 +44,9 @@ for (const { page, className } of PAGES) {
     const probe = doc.createElement('span');
     probe.style.color = primary;
     doc.body.append(probe);
-    expect(win.getComputedStyle(el.shadowRoot!.querySelector('button.primary')!).backgroundColor).to.equal(win.getComputedStyle(probe).color);
+    expect(win.getComputedStyle(el.shadowRoot!.querySelector('button.primary')!).backgroundColor).to.equal(
+      win.getComputedStyle(probe).color,
+    );
     probe.remove();
     await executeServerCommand('screenshot', { path: `screenshots/themes/demo-${page.replace('.html', '')}.png`, fullPage: false });
     // axe in the page's own window, so it sees the page as a visitor does.

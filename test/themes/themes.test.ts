@@ -11,7 +11,9 @@ import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { heading, next, root, scherm, until, walkTo } from '../ui/helpers.js';
 
 declare global {
-  interface Window { axe: { run(el: Element, opts?: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }
+  interface Window {
+    axe: { run(el: Element, opts?: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> };
+  }
 }
 
 export const THEMES = [
@@ -20,7 +22,10 @@ export const THEMES = [
   { name: 'rijkshuisstijl', css: '/node_modules/@rijkshuisstijl-community/design-tokens/dist/index.css', className: 'rhc-theme' },
 ];
 
-const AXE = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, rules: { region: { enabled: false } } };
+const AXE = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  rules: { region: { enabled: false } },
+};
 
 async function axe(el: Element, where: string): Promise<void> {
   const { violations } = await window.axe.run(el, AXE);
@@ -34,7 +39,10 @@ async function loadCss(href: string): Promise<HTMLLinkElement> {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = href;
-  const loaded = new Promise((ok, fail) => { link.onload = ok; link.onerror = () => fail(new Error(`${href} did not load`)); });
+  const loaded = new Promise((ok, fail) => {
+    link.onload = ok;
+    link.onerror = () => fail(new Error(`${href} did not load`));
+  });
   document.head.append(link);
   await loaded;
   return link;
@@ -70,12 +78,19 @@ for (const theme of THEMES) {
       const token = (name: string) => getComputedStyle(page).getPropertyValue(name).trim();
       const probe = document.createElement('span');
       page.append(probe);
-      const resolve = (value: string, prop: 'color' | 'fontFamily') => { probe.style[prop] = value; return getComputedStyle(probe)[prop]; };
+      const resolve = (value: string, prop: 'color' | 'fontFamily') => {
+        probe.style[prop] = value;
+        return getComputedStyle(probe)[prop];
+      };
       const button = root(el).querySelector<HTMLButtonElement>('button.primary')!;
       expect(token('--utrecht-button-primary-action-background-color'), 'the theme defines a primary button').not.to.equal('');
-      expect(getComputedStyle(button).backgroundColor).to.equal(resolve(token('--utrecht-button-primary-action-background-color'), 'color'));
+      expect(getComputedStyle(button).backgroundColor).to.equal(
+        resolve(token('--utrecht-button-primary-action-background-color'), 'color'),
+      );
       expect(getComputedStyle(button).backgroundColor).not.to.equal('rgb(11, 79, 138)'); // not the widget's default
-      expect(getComputedStyle(root(el).querySelector('.wizard')!).fontFamily).to.equal(resolve(token('--utrecht-document-font-family'), 'fontFamily'));
+      expect(getComputedStyle(root(el).querySelector('.wizard')!).fontFamily).to.equal(
+        resolve(token('--utrecht-document-font-family'), 'fontFamily'),
+      );
       const headingFont = token('--utrecht-heading-font-family') || token('--utrecht-document-font-family');
       expect(getComputedStyle(root(el).querySelector('h2')!).fontFamily).to.equal(resolve(headingFont, 'fontFamily'));
       probe.remove();

@@ -9,13 +9,20 @@ import manifest from '../../custom-elements.json';
 import { RegelingenWizard } from '../../src/index.js';
 import { mount } from '../ui/helpers.js';
 
-interface CssProperty { name: string; description: string }
-const element = (manifest as { modules: { declarations?: { tagName?: string; cssProperties?: CssProperty[] }[] }[] })
-  .modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'regelingen-wizard')!;
+interface CssProperty {
+  name: string;
+  description: string;
+}
+const element = (manifest as { modules: { declarations?: { tagName?: string; cssProperties?: CssProperty[] }[] }[] }).modules
+  .flatMap((m) => m.declarations ?? [])
+  .find((d) => d.tagName === 'regelingen-wizard')!;
 const documented = element.cssProperties ?? [];
 /** The NL Design System tokens a description names, in order ("Falls back to --a, --b, then x."). */
-const fallbacks = (p: CssProperty) => (/Falls back to ([^]*?)(?:, then|$)/.exec(p.description)?.[1] ?? '').match(/--[\w-]+/g) ?? [];
-const cssText = [RegelingenWizard.styles].flat(Infinity as 1).map((s) => (s as { cssText: string }).cssText).join('\n');
+const fallbacks = (p: CssProperty) => (/Falls back to ([\s\S]*?)(?:, then|$)/.exec(p.description)?.[1] ?? '').match(/--[\w-]+/g) ?? [];
+const cssText = [RegelingenWizard.styles]
+  .flat(Infinity as 1)
+  .map((s) => (s as { cssText: string }).cssText)
+  .join('\n');
 /** The internal variables set on :host, through which every token reaches the CSS. */
 const internal = [...new Set([...cssText.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]!))];
 
@@ -35,8 +42,20 @@ afterEach(() => wrapper.remove());
 describe('design tokens', () => {
   it('are documented: at least the colours, fonts, buttons, fields, links, focus and headings', () => {
     expect(documented.length).to.be.at.least(25);
-    for (const part of ['font-family', 'primary-color', 'border-color', 'choice-color', 'link-color', 'focus-color', 'error-color', 'heading-color']) {
-      expect(documented.map((p) => p.name), part).to.include(`--regelingenwijzer-${part}`);
+    for (const part of [
+      'font-family',
+      'primary-color',
+      'border-color',
+      'choice-color',
+      'link-color',
+      'focus-color',
+      'error-color',
+      'heading-color',
+    ]) {
+      expect(
+        documented.map((p) => p.name),
+        part,
+      ).to.include(`--regelingenwijzer-${part}`);
     }
   });
 
@@ -68,7 +87,8 @@ describe('design tokens', () => {
   }
 
   it('with nothing set, use their documented default values', () => {
-    const literal = (p: CssProperty) => /(?:then|Default) (#[0-9a-f]{6}|[\d.]+(?:rem|em|px)?|bold|none|system-ui)\.$/.exec(p.description)?.[1];
+    const literal = (p: CssProperty) =>
+      /(?:then|Default) (#[0-9a-f]{6}|[\d.]+(?:rem|em|px)?|bold|none|system-ui)\.$/.exec(p.description)?.[1];
     const withLiteral = documented.filter(literal);
     expect(withLiteral.length).to.be.at.least(20);
     const base = values();
@@ -76,13 +96,18 @@ describe('design tokens', () => {
       el.style.setProperty(p.name, 'sentinel-own');
       const hit = changed(base, values());
       el.style.removeProperty(p.name);
-      expect(hit.map((n) => base[n]!.split(',')[0]), p.name).to.include(literal(p));
+      expect(
+        hit.map((n) => base[n]!.split(',')[0]),
+        p.name,
+      ).to.include(literal(p));
     }
   });
 
   it('are listed in the README table as documented, with the same fallbacks', async () => {
     const readme = await (await fetch('/README.md')).text();
-    const rows = readme.split('\n').filter((l) => l.startsWith('| `--regelingenwijzer-'))
+    const rows = readme
+      .split('\n')
+      .filter((l) => l.startsWith('| `--regelingenwijzer-'))
       .map((l) => l.split('|').map((c) => c.trim()))
       .map((cells) => ({ name: cells[1]!.replace(/`/g, ''), fallbacks: cells[3]!.match(/--[\w-]+/g) ?? [] }));
     expect(rows).to.deep.equal(documented.map((p) => ({ name: p.name, fallbacks: fallbacks(p) })));

@@ -17,7 +17,9 @@ before(async () => {
   link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = '/node_modules/@utrecht/design-tokens/dist/theme.css';
-  const loaded = new Promise((r) => { link.onload = r; });
+  const loaded = new Promise((r) => {
+    link.onload = r;
+  });
   document.head.append(link);
   await loaded;
 });
@@ -41,12 +43,14 @@ async function mountIn(attrs: Record<string, string>, style = ''): Promise<Regel
 
 /** Elements whose content is cut off: wider or taller than their box while hiding the overflow. */
 function clipped(el: RegelingenWizard): string[] {
-  return [...root(el).querySelectorAll<HTMLElement>('*')].filter((e) => {
-    const cs = getComputedStyle(e);
-    if (cs.display === 'none' || e.closest('.visually-hidden')) return false;
-    const hides = (v: string) => v === 'hidden' || v === 'clip';
-    return (hides(cs.overflowX) && e.scrollWidth > e.clientWidth + 1) || (hides(cs.overflowY) && e.scrollHeight > e.clientHeight + 1);
-  }).map((e) => e.outerHTML.slice(0, 80));
+  return [...root(el).querySelectorAll<HTMLElement>('*')]
+    .filter((e) => {
+      const cs = getComputedStyle(e);
+      if (cs.display === 'none' || e.closest('.visually-hidden')) return false;
+      const hides = (v: string) => v === 'hidden' || v === 'clip';
+      return (hides(cs.overflowX) && e.scrollWidth > e.clientWidth + 1) || (hides(cs.overflowY) && e.scrollHeight > e.clientHeight + 1);
+    })
+    .map((e) => e.outerHTML.slice(0, 80));
 }
 
 /**
@@ -86,7 +90,9 @@ describe('WCAG criteria under a host theme', () => {
     await setViewport({ width: 320, height: 800 });
     const el = await mountIn({ gemeente: 'GM0344' });
     const spacing = new CSSStyleSheet();
-    spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }');
+    spacing.replaceSync(
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }',
+    );
     root(el).adoptedStyleSheets = [...root(el).adoptedStyleSheets, spacing];
     await everyScreen(el, () => {
       expect(document.documentElement.scrollWidth, scherm(el)).to.be.at.most(320);

@@ -11,10 +11,15 @@ import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { heading, mount, next, nl, root, scherm, until, vraag, walkTo } from './helpers.js';
 
 declare global {
-  interface Window { axe: { run(el: Element, opts?: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }
+  interface Window {
+    axe: { run(el: Element, opts?: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> };
+  }
 }
 
-const AXE = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, rules: { region: { enabled: false } } };
+const AXE = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  rules: { region: { enabled: false } },
+};
 
 async function axe(el: RegelingenWizard, where: string): Promise<void> {
   const { violations } = await window.axe.run(el, AXE);

@@ -27,7 +27,9 @@ describe('crisis help at once', () => {
       const el = await mount({ perspective: 'zelf' });
       const picks: Picks = { [TOPIC]: c.keuze };
       const seen: { scherm: string; tel: string[] }[] = [];
-      await walkTo(el, 'resultaat', picks, (s) => { seen.push({ scherm: s, tel: crisisTel(el) as string[] }); });
+      await walkTo(el, 'resultaat', picks, (s) => {
+        seen.push({ scherm: s, tel: crisisTel(el) as string[] });
+      });
       const first = seen.findIndex((s) => s.scherm === 'vragen');
       expect(seen[first]!.tel, 'not before the answer').to.deep.equal([]);
       const after = seen.slice(first + 1, -1);
@@ -57,7 +59,9 @@ describe('no place to sleep', () => {
     const el = await mount({ perspective: 'zelf', 'dataset-url': url }, 20000);
     const seen: { scherm: string; block: string }[] = [];
     const block = () => root(el).querySelector('.crisis-now')?.textContent?.replace(/\s+/g, ' ') ?? '';
-    await walkTo(el, 'overzicht', { [TOPIC]: ['geen-slaapplek', 'geld'] }, (s) => { seen.push({ scherm: s, block: block() }); });
+    await walkTo(el, 'overzicht', { [TOPIC]: ['geen-slaapplek', 'geld'] }, (s) => {
+      seen.push({ scherm: s, block: block() });
+    });
     const first = seen.findIndex((s) => s.scherm === 'vragen');
     expect(seen[first]!.block, 'not before the answer').to.equal('');
     expect(seen.length - first).to.be.greaterThan(2);

@@ -15,7 +15,9 @@ const attr = (s: string) => s.replace(/[&"<]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A widget with these attributes, in a fixture; resolves when its first heading shows. */
 export async function mount(attrs: Record<string, string> = {}, ms = 5000): Promise<RegelingenWizard> {
-  const list = Object.entries(attrs).map(([k, v]) => (v === '' ? k : `${k}="${attr(v)}"`)).join(' ');
+  const list = Object.entries(attrs)
+    .map(([k, v]) => (v === '' ? k : `${k}="${attr(v)}"`))
+    .join(' ');
   const el = await fixture<RegelingenWizard>(`<regelingen-wizard ${list}></regelingen-wizard>`);
   await until(el, () => !!el.shadowRoot?.querySelector('[data-heading]'), ms);
   return el;
@@ -107,8 +109,12 @@ export type Picks = Record<string, string | string[]>;
 
 /** A scenario's answers as a person ticks and types them ("weet ik niet" included). */
 export const picksOf = (answers: Record<string, unknown>): Picks =>
-  Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, Array.isArray(v) ? v.map(String)
-    : v === null ? '__weet-niet__' : typeof v === 'boolean' ? (v ? 'ja' : 'nee') : String(v)]));
+  Object.fromEntries(
+    Object.entries(answers).map(([k, v]) => [
+      k,
+      Array.isArray(v) ? v.map(String) : v === null ? '__weet-niet__' : typeof v === 'boolean' ? (v ? 'ja' : 'nee') : String(v),
+    ]),
+  );
 
 function fill(el: RegelingenWizard, picks: Picks): void {
   const id = vraag(el)!;
@@ -134,7 +140,12 @@ function fill(el: RegelingenWizard, picks: Picks): void {
  * screen is not reached in 40 steps or an answer is refused. `each` sees every screen on the
  * way, the last one included. Returns the question ids asked.
  */
-export async function walkTo(el: RegelingenWizard, target: Scherm, picks: Picks = {}, each?: (scherm: Scherm) => void | Promise<void>): Promise<string[]> {
+export async function walkTo(
+  el: RegelingenWizard,
+  target: Scherm,
+  picks: Picks = {},
+  each?: (scherm: Scherm) => void | Promise<void>,
+): Promise<string[]> {
   const asked: string[] = [];
   for (let i = 0; i < 40; i++) {
     await until(el, () => scherm(el) !== 'laden');
@@ -142,14 +153,17 @@ export async function walkTo(el: RegelingenWizard, target: Scherm, picks: Picks 
     await each?.(now);
     if (now === target) return asked;
     if (now === 'start') {
-      const p = [...root(el).querySelectorAll<HTMLInputElement>('input[name="perspectief"]')].find((r) => r.value === (picks['perspectief'] ?? 'zelf'));
+      const p = [...root(el).querySelectorAll<HTMLInputElement>('input[name="perspectief"]')].find(
+        (r) => r.value === (picks['perspectief'] ?? 'zelf'),
+      );
       if (p) p.checked = true;
     } else if (now === 'vragen') {
       asked.push(vraag(el)!);
       fill(el, picks);
     } else if (now !== 'overzicht') throw new Error(`Cannot walk from ${now} to ${target}`);
     await next(el);
-    if (root(el).querySelector('.error-summary')) throw new Error(`Answer refused on ${vraag(el)}: ${root(el).querySelector('.error-summary')!.textContent}`);
+    if (root(el).querySelector('.error-summary'))
+      throw new Error(`Answer refused on ${vraag(el)}: ${root(el).querySelector('.error-summary')!.textContent}`);
   }
   throw new Error(`${target} not reached in 40 steps; on ${scherm(el)} ${vraag(el) ?? ''}`);
 }

@@ -1,7 +1,24 @@
 /** Journeys by click, type and keyboard-free events: what a person sees on each screen. */
 import { expect } from '@open-wc/testing';
 import scenario3 from '../../regelingen/scenarios/03-betalingsachterstanden.json';
-import { answer, button, en, heading, labelled, mount, next, nl, ordinary, picksOf, root, scherm, text, until, vraag, walkTo } from './helpers.js';
+import {
+  answer,
+  button,
+  en,
+  heading,
+  labelled,
+  mount,
+  next,
+  nl,
+  ordinary,
+  picksOf,
+  root,
+  scherm,
+  text,
+  until,
+  vraag,
+  walkTo,
+} from './helpers.js';
 
 describe('a resident with money worries (scenario 3), from start to result', () => {
   it('answers questions by clicking and typing, and sees where to go', async function () {
@@ -94,7 +111,10 @@ describe('review and start over', () => {
     button(el, nl.vraag.terug).click();
     await until(el, () => scherm(el) === 'overzicht');
     expect(text(el)).to.contain('40');
-    [...root(el).querySelectorAll('.summary-row')].find((r) => r.textContent!.includes('Hoe oud'))!.querySelector('button')!.click();
+    [...root(el).querySelectorAll('.summary-row')]
+      .find((r) => r.textContent!.includes('Hoe oud'))!
+      .querySelector('button')!
+      .click();
     await until(el, () => vraag(el) === 'persoon.leeftijd');
     await answer(el, { type: '70' });
     await walkTo(el, 'overzicht'); // questions that became relevant are asked first

@@ -28,7 +28,10 @@ describe('more topics from the result ("Ook andere onderwerpen bekijken")', () =
     const extra = await walkTo(el, 'resultaat', { ...picks, [TOPIC]: [...ticked, 'geld', 'kinderen'] });
     expect(extra[0]).to.equal(TOPIC);
     expect(extra.length, 'questions about money and children were added').to.be.greaterThan(1);
-    expect(extra.slice(1).filter((id) => first.includes(id)), 'no answered question asked again').to.deep.equal([]);
+    expect(
+      extra.slice(1).filter((id) => first.includes(id)),
+      'no answered question asked again',
+    ).to.deep.equal([]);
     expect(scherm(el)).to.equal('resultaat');
     const [chosen = '', notChecked = ''] = root(el).querySelector('.topics')!.textContent!.split(nl.resultaat.nietBekeken.split(':')[0]!);
     expect(chosen).to.contain('Kinderen en opvoeden');
@@ -49,7 +52,8 @@ describe('the result per person', () => {
     const overview = [...root(el).querySelectorAll('.overview li')].map((li) => li.textContent!.split(':')[0]!.trim());
     for (const group of root(el).querySelectorAll('h3.group')) {
       const names: string[] = [];
-      for (let n = group.nextElementSibling; n?.classList.contains('route'); n = n.nextElementSibling) names.push(n.querySelector('h4')!.textContent!.replace(`${nl.resultaat.gaNaar}: `, '').trim());
+      for (let n = group.nextElementSibling; n?.classList.contains('route'); n = n.nextElementSibling)
+        names.push(n.querySelector('h4')!.textContent!.replace(`${nl.resultaat.gaNaar}: `, '').trim());
       const at = names.map((x) => overview.indexOf(x));
       expect(at, group.textContent!).to.deep.equal([...at].sort((a, b) => a - b));
       expect(at).not.to.include(-1);
@@ -86,7 +90,9 @@ describe('words', () => {
     this.timeout(60000);
     const el = await mount({ perspective: 'zelf' });
     const lines: string[] = [];
-    await walkTo(el, 'overzicht', picksOf(scenario3.antwoorden), () => { lines.push(root(el).querySelector('.progress')?.textContent ?? ''); });
+    await walkTo(el, 'overzicht', picksOf(scenario3.antwoorden), () => {
+      lines.push(root(el).querySelector('.progress')?.textContent ?? '');
+    });
     expect(lines.filter((l) => / 1 vragen/.test(l))).to.deep.equal([]);
     expect(lines.join(' ')).to.match(/Nog hoogstens \d+ vragen?\./);
   });
@@ -108,7 +114,12 @@ describe('a result that renders what a person reads', () => {
     await walkTo(el, 'overzicht', { [TOPIC]: 'alles' });
     const Real = Intl.DateTimeFormat;
     let made = 0;
-    Intl.DateTimeFormat = new Proxy(Real, { construct(t, args) { made++; return new t(...(args as [])); } });
+    Intl.DateTimeFormat = new Proxy(Real, {
+      construct(t, args) {
+        made++;
+        return new t(...(args as []));
+      },
+    });
     try {
       button(el, nl.overzicht.knop).click();
       await until(el, () => scherm(el) === 'resultaat');

@@ -22,7 +22,9 @@ for (const width of [320, 1280]) {
       this.timeout(60000);
       const el = await mount({ gemeente: 'GM0344' });
       const picks = { perspectief: 'mantelzorger', ...picksOf(scenario1.antwoorden) };
-      const fits = (where: string) => { expect(document.documentElement.scrollWidth, where).to.be.at.most(width); };
+      const fits = (where: string) => {
+        expect(document.documentElement.scrollWidth, where).to.be.at.most(width);
+      };
       await shot(`${width}-1-start`);
       await walkTo(el, 'vragen', picks);
       await shot(`${width}-2-question`);

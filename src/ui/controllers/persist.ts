@@ -30,17 +30,29 @@ export class PersistController implements ViewController {
   hostUpdate(): void {
     const on = this.host.persist;
     if (!on && this.key) {
-      try { sessionStorage.removeItem(this.key); } catch { /* storage blocked */ }
+      try {
+        sessionStorage.removeItem(this.key);
+      } catch {
+        /* storage blocked */
+      }
       this.key = undefined;
     }
-    if (on && !this.warned && this.host.getAttribute('persist') === 'false') warn('persist="false" zet het bewaren juist aan; laat het attribuut weg om niets te bewaren. / turns storage on; remove the attribute to store nothing.', (this.warned = true));
+    if (on && !this.warned && this.host.getAttribute('persist') === 'false')
+      warn(
+        'persist="false" zet het bewaren juist aan; laat het attribuut weg om niets te bewaren. / turns storage on; remove the attribute to store nothing.',
+        (this.warned = true),
+      );
   }
 
   /** The answers kept for this widget in this tab, if the host opted in. */
   restored(): Answers | undefined {
     if (!this.host.persist) return undefined;
     this.key ??= this.keyOf();
-    try { return JSON.parse(sessionStorage.getItem(this.key) ?? 'null') ?? undefined; } catch { return undefined; }
+    try {
+      return JSON.parse(sessionStorage.getItem(this.key) ?? 'null') ?? undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   changed(_v: View, _p: View | undefined, s: Snapshot): void {
@@ -50,6 +62,8 @@ export class PersistController implements ViewController {
       const a = s.context.answers;
       if (Object.keys(a).length) sessionStorage.setItem(this.key, JSON.stringify(a));
       else sessionStorage.removeItem(this.key);
-    } catch { /* storage blocked: keep going without it */ }
+    } catch {
+      /* storage blocked: keep going without it */
+    }
   }
 }

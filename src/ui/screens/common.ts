@@ -48,13 +48,16 @@ export function errorSummary(ui: Ui, target: string): TemplateResult | typeof no
     e.preventDefault();
     ((e.target as Element).getRootNode() as ShadowRoot).getElementById(target)?.focus();
   };
-  return ui.error ? html`<div class="error-summary" role="alert" aria-labelledby="fout-kop">
+  return ui.error
+    ? html`<div class="error-summary" role="alert" aria-labelledby="fout-kop">
     <h2 id="fout-kop">${ui.t('fout.samenvatting')}</h2>
     <ul><li><a href="#${target}" @click=${go}>${ui.error}</a></li></ul>
-  </div>` : nothing;
+  </div>`
+    : nothing;
 }
 
-export const back = (ui: Ui) => html`<button type="button" class="link back" @click=${() => ui.send({ type: 'TERUG' })}>${ui.t('vraag.terug')}</button>`;
+export const back = (ui: Ui) =>
+  html`<button type="button" class="link back" @click=${() => ui.send({ type: 'TERUG' })}>${ui.t('vraag.terug')}</button>`;
 
 export const restart = (ui: Ui) =>
   html`<div class="actions no-print"><button type="button" class="link" @click=${() => ui.send({ type: 'OPNIEUW' })}>${ui.t('opnieuw')}</button></div>`;
@@ -62,11 +65,17 @@ export const restart = (ui: Ui) =>
 /** The crisis lines that fit the answers so far, at the top of every screen from then on. */
 export function crisisNow(routes: Route[], ui: Ui): TemplateResult | typeof nothing {
   const { lang, t } = ui;
-  return routes.length ? html`<section class="crisis-now" aria-labelledby="crisis-kop">
+  return routes.length
+    ? html`<section class="crisis-now" aria-labelledby="crisis-kop">
     <h2 id="crisis-kop">${t('resultaat.crisis')}</h2>
-    <ul>${routes.map((r) => html`<li><strong>${(r.contact?.naam ?? r.loket.naam)[lang]}</strong>${r.contact?.telefoon
-      ? html`: ${phoneLink(r.contact.telefoon)}` : nothing}${r.algemeen ? html`. ${r.algemeen[lang]}` : nothing}</li>`)}</ul>
-  </section>` : nothing;
+    <ul>${routes.map(
+      (r) =>
+        html`<li><strong>${(r.contact?.naam ?? r.loket.naam)[lang]}</strong>${
+          r.contact?.telefoon ? html`: ${phoneLink(r.contact.telefoon)}` : nothing
+        }${r.algemeen ? html`. ${r.algemeen[lang]}` : nothing}</li>`,
+    )}</ul>
+  </section>`
+    : nothing;
 }
 
 /**
@@ -76,11 +85,17 @@ export function crisisNow(routes: Route[], ui: Ui): TemplateResult | typeof noth
  */
 export function urgentHelp(lines: Counter[], ui: Ui): TemplateResult | typeof nothing {
   const { lang, t } = ui;
-  return lines.length ? html`<details class="urgent-help no-print"><summary>${t('nood.kop')}</summary>
+  return lines.length
+    ? html`<details class="urgent-help no-print"><summary>${t('nood.kop')}</summary>
     <ul>
       <li>${t('nood.gevaar')}</li>
-      ${lines.map((l) => html`<li><strong>${l.naam[lang]}</strong>: ${phoneLink(l.telefoon!)}${l.uitleg
-        ? html`. ${l.uitleg[lang].split(/(?<=[.?!])\s/)[0]}` : nothing}</li>`)}
+      ${lines.map(
+        (l) =>
+          html`<li><strong>${l.naam[lang]}</strong>: ${phoneLink(l.telefoon!)}${
+            l.uitleg ? html`. ${l.uitleg[lang].split(/(?<=[.?!])\s/)[0]}` : nothing
+          }</li>`,
+      )}
     </ul>
-  </details>` : nothing;
+  </details>`
+    : nothing;
 }

@@ -19,12 +19,12 @@ const TAG = 'regelingenwijzer-gemeentekiezer';
 export const DIRECTORY_URL = 'https://organisaties.overheid.nl/Gemeenten/';
 type Picker = HTMLElement & { selected?: { code: string; naam: string }; invalid: boolean };
 
-let loading: Promise<unknown> | undefined;
+let _loading: Promise<unknown> | undefined;
 
 export function municipalityChoice(v: ResultaatView, ui: Ui): TemplateResult | typeof nothing {
   const g = v.gemeente;
   if (!g.vraagZelf && !g.vraagPersoon) return nothing;
-  loading ??= import('../municipality-picker.js');
+  _loading ??= import('../municipality-picker.js');
   const { t, lang } = ui;
   const submit = (e: Event) => {
     e.preventDefault();
@@ -40,16 +40,29 @@ export function municipalityChoice(v: ResultaatView, ui: Ui): TemplateResult | t
     const chosen = (p: Picker | null) => (p?.selected ? withOverlay(p.selected.code, p.selected.naam) : undefined);
     ui.send({ type: 'GEMEENTE', zelf: chosen(zelf), persoon: chosen(persoon) });
   };
-  const shown = [g.zelf && t('gemeente.getoond', { naam: g.zelf.naam }), g.persoon && t('gemeente.getoondPersoon', { naam: g.persoon.naam })].filter(Boolean).join(' ');
+  const shown = [
+    g.zelf && t('gemeente.getoond', { naam: g.zelf.naam }),
+    g.persoon && t('gemeente.getoondPersoon', { naam: g.persoon.naam }),
+  ]
+    .filter(Boolean)
+    .join(' ');
   return html`<section class="gemeente-keuze no-print" aria-labelledby="gemeente-kop">
     <h3 id="gemeente-kop">${t('gemeente.kop')}</h3>
     ${errorSummary(ui, g.vraagZelf ? 'gemeente-zelf' : 'gemeente-persoon')}
     <p>${t('gemeente.intro')}</p>
     <form novalidate @submit=${submit}>
-      ${g.vraagZelf ? html`<regelingenwijzer-gemeentekiezer id="gemeente-zelf" name="zelf" lang=${lang} .value=${g.zelf?.code ?? ''}
-        label=${t('gemeente.zelf', { context: v.perspectief })}></regelingenwijzer-gemeentekiezer>` : nothing}
-      ${g.vraagPersoon ? html`<regelingenwijzer-gemeentekiezer id="gemeente-persoon" name="persoon" lang=${lang} .value=${g.persoon?.code ?? ''}
-        label=${t('gemeente.persoon')}></regelingenwijzer-gemeentekiezer>` : nothing}
+      ${
+        g.vraagZelf
+          ? html`<regelingenwijzer-gemeentekiezer id="gemeente-zelf" name="zelf" lang=${lang} .value=${g.zelf?.code ?? ''}
+        label=${t('gemeente.zelf', { context: v.perspectief })}></regelingenwijzer-gemeentekiezer>`
+          : nothing
+      }
+      ${
+        g.vraagPersoon
+          ? html`<regelingenwijzer-gemeentekiezer id="gemeente-persoon" name="persoon" lang=${lang} .value=${g.persoon?.code ?? ''}
+        label=${t('gemeente.persoon')}></regelingenwijzer-gemeentekiezer>`
+          : nothing
+      }
       <div class="actions"><button class="secondary" type="submit">${t('gemeente.knop')}</button></div>
     </form>
     <p role="status" class="meta">${shown}</p>

@@ -29,9 +29,19 @@ export interface QuestionProps {
 }
 
 const fieldId = (q: Question) => `veld-${q.id.replace(/[^a-z0-9-]/g, '-')}`;
-export const firstControlId = (q: Question) => (q.type === 'getal' || q.type === 'bedrag' || q.type === 'datum' ? fieldId(q) : `${fieldId(q)}-0`);
+export const firstControlId = (q: Question) =>
+  q.type === 'getal' || q.type === 'bedrag' || q.type === 'datum' ? fieldId(q) : `${fieldId(q)}-0`;
 
-function choice(type: 'radio' | 'checkbox', q: Question, i: number, value: string, label: string, checked: boolean, hint?: string, exclusive = false): TemplateResult {
+function choice(
+  type: 'radio' | 'checkbox',
+  q: Question,
+  i: number,
+  value: string,
+  label: string,
+  checked: boolean,
+  hint?: string,
+  exclusive = false,
+): TemplateResult {
   const id = `${fieldId(q)}-${i}`;
   return html`<div class="choice">
     <input id=${id} type=${type} name="antwoord" .value=${value} ?checked=${checked} .checked=${checked} data-exclusief=${exclusive ? 'ja' : nothing}
@@ -44,7 +54,10 @@ function controls({ q, lang, value, t }: QuestionProps): TemplateResult {
   const dk = value === null;
   switch (q.type) {
     case 'ja-nee': {
-      const items = [choice('radio', q, 0, 'ja', t('vraag.ja'), value === true), choice('radio', q, 1, 'nee', t('vraag.nee'), value === false)];
+      const items = [
+        choice('radio', q, 0, 'ja', t('vraag.ja'), value === true),
+        choice('radio', q, 1, 'nee', t('vraag.nee'), value === false),
+      ];
       if (q.weetNiet) items.push(choice('radio', q, 2, DONT_KNOW, t('vraag.weetNiet'), dk));
       return html`<div class="choices">${items}</div>`;
     }
@@ -52,8 +65,18 @@ function controls({ q, lang, value, t }: QuestionProps): TemplateResult {
     case 'meerkeuze': {
       const multi = q.type === 'meerkeuze';
       const opts = q.opties ?? [];
-      const items = opts.map((o, i) => choice(multi ? 'checkbox' : 'radio', q, i, o.waarde, o.tekst[lang],
-        multi ? Array.isArray(value) && value.includes(o.waarde) : value === o.waarde, o.hint?.[lang], !!o.exclusief));
+      const items = opts.map((o, i) =>
+        choice(
+          multi ? 'checkbox' : 'radio',
+          q,
+          i,
+          o.waarde,
+          o.tekst[lang],
+          multi ? Array.isArray(value) && value.includes(o.waarde) : value === o.waarde,
+          o.hint?.[lang],
+          !!o.exclusief,
+        ),
+      );
       if (q.weetNiet) items.push(choice(multi ? 'checkbox' : 'radio', q, opts.length, DONT_KNOW, t('vraag.weetNiet'), dk, undefined, true));
       return html`<div class="choices">${items}</div>`;
     }
@@ -61,9 +84,10 @@ function controls({ q, lang, value, t }: QuestionProps): TemplateResult {
     case 'bedrag':
     case 'datum': {
       const shown = typeof value === 'number' ? formatNumber(value, lang) : typeof value === 'string' ? value : '';
-      const input = q.type === 'datum'
-        ? html`<input id=${fieldId(q)} name="waarde" type="date" .value=${shown} aria-describedby="${fieldId(q)}-hint ${fieldId(q)}-fout" />`
-        : html`<input id=${fieldId(q)} name="waarde" type="text" inputmode=${q.type === 'bedrag' ? 'decimal' : 'numeric'} autocomplete="off" spellcheck="false"
+      const input =
+        q.type === 'datum'
+          ? html`<input id=${fieldId(q)} name="waarde" type="date" .value=${shown} aria-describedby="${fieldId(q)}-hint ${fieldId(q)}-fout" />`
+          : html`<input id=${fieldId(q)} name="waarde" type="text" inputmode=${q.type === 'bedrag' ? 'decimal' : 'numeric'} autocomplete="off" spellcheck="false"
             .value=${shown} aria-describedby="${fieldId(q)}-hint ${fieldId(q)}-fout" />`;
       return html`<div class="field">
         ${q.type === 'bedrag' ? html`<div class="money"><span aria-hidden="true">€</span>${input}<span class="visually-hidden">${t('vraag.euro')}</span></div>` : input}
@@ -123,7 +147,8 @@ export function readAnswer(form: HTMLFormElement, q: Question, lang: Language, t
     case 'bedrag': {
       const raw = form.querySelector<HTMLInputElement>('input[name="waarde"]')?.value ?? '';
       const n = parseNumber(raw, lang);
-      if (n === undefined || (q.type === 'getal' && !Number.isInteger(n))) return { error: t(q.type === 'getal' ? 'vraag.foutGetal' : 'vraag.foutBedrag') };
+      if (n === undefined || (q.type === 'getal' && !Number.isInteger(n)))
+        return { error: t(q.type === 'getal' ? 'vraag.foutGetal' : 'vraag.foutBedrag') };
       if (q.min !== undefined && n < q.min) return { error: t('vraag.foutMin', { min: q.min }) };
       if (q.max !== undefined && n > q.max) return { error: t('vraag.foutMax', { max: q.max }) };
       return { value: n };
@@ -167,10 +192,13 @@ export const questionScreen: Screen<VraagView> = {
       ${back(ui)}
       ${errorSummary(ui, firstControlId(q))}
       <p class="progress">${t(v.nog > 0 ? 'vraag.voortgang' : 'vraag.voortgangKlaar', { nummer: v.nummer, count: v.nog })}</p>
-      ${keyed(q.id, html`<form novalidate data-vraag=${q.id} @submit=${submit} @change=${exclusive}>
+      ${keyed(
+        q.id,
+        html`<form novalidate data-vraag=${q.id} @submit=${submit} @change=${exclusive}>
         ${renderQuestion({ q, lang, perspectief: v.perspectief, value: v.antwoord, error: ui.error, t }, heading)}
         <div class="actions"><button class="primary" type="submit">${t('vraag.volgende')}</button></div>
-      </form>`)}
+      </form>`,
+      )}
       ${restart(ui)}`;
   },
 };

@@ -34,7 +34,11 @@ export function resultActions(v: ResultaatView, ui: Ui): TemplateResult {
     const host = root.host as LitElement;
     await host.updateComplete;
     const undo = handoutModule.isolateForPrint(host);
-    try { window.print(); } finally { undo(); }
+    try {
+      window.print();
+    } finally {
+      undo();
+    }
   };
   const share = async (e: Event) => {
     const root = rootOf(e);

@@ -14,7 +14,9 @@ import { external, phoneLink, restart, type Screen, type Ui } from './common.js'
 import { DIRECTORY_URL, municipalityChoice } from './municipality.js';
 import { resultActions } from './result-actions.js';
 
-interface Props extends Ui { v: ResultaatView }
+interface Props extends Ui {
+  v: ResultaatView;
+}
 
 const MARK = { ja: '✓', nee: '✗', onbekend: '?' } as const;
 
@@ -25,7 +27,8 @@ const dates = new Map<Language, Intl.DateTimeFormat>();
 /** One date formatter per language, not one per regeling. */
 function date(iso: string, lang: Language): string {
   let f = dates.get(lang);
-  if (!f) dates.set(lang, (f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' })));
+  if (!f)
+    dates.set(lang, (f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' })));
   return f.format(new Date(`${iso}T12:00:00`));
 }
 
@@ -37,18 +40,26 @@ function contactList(c: Contact | undefined, algemeen: Text | undefined, p: Prop
   const { lang, t } = p;
   return html`
     ${algemeen ? html`<p>${algemeen[lang]}</p>` : nothing}
-    ${c ? html`<ul class="contact">
+    ${
+      c
+        ? html`<ul class="contact">
       ${c.telefoon ? html`<li>${t('resultaat.telefoon')}: ${phoneLink(c.telefoon)}</li>` : nothing}
       ${c.website ? html`<li>${t('resultaat.website')}: ${external(c.website, c.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, ''))}</li>` : nothing}
       ${c.adres ? html`<li>${t('resultaat.adres')}: ${c.adres[lang]}</li>` : nothing}
       ${c.openingstijden ? html`<li>${t('resultaat.openingstijden')}: ${c.openingstijden[lang]}</li>` : nothing}
-    </ul>` : nothing}`;
+    </ul>`
+        : nothing
+    }`;
 }
 
 /** The heading of a group: whom its regelingen are for, seen from the asker. */
 function groupName(voor: Groep['voor'], p: Props): string {
   const { t } = p;
-  return voor === 'mantelzorger' ? t('resultaat.voorUzelf') : voor === 'werkgever' ? t('resultaat.voorWerkgever') : t(`resultaat.voorPersoon_${p.v.perspectief}`);
+  return voor === 'mantelzorger'
+    ? t('resultaat.voorUzelf')
+    : voor === 'werkgever'
+      ? t('resultaat.voorWerkgever')
+      : t(`resultaat.voorPersoon_${p.v.perspectief}`);
 }
 
 const OUTCOME_KEY = { past: 'resultaat.past', misschien: 'resultaat.misschien', 'past-niet': 'resultaat.pastNiet' } as const;
@@ -118,9 +129,15 @@ function topics(p: Props): TemplateResult | typeof nothing {
   const o = p.v.onderwerpen;
   const { lang, t } = p;
   const names = (xs: { tekst: Text }[]) => xs.map((x) => x.tekst[lang]).join('; ');
-  return o ? html`<p class="topics">${t('resultaat.onderwerpen', { onderwerpen: names(o.gekozen) })}
-    ${o.nietBekeken.length ? html`${t('resultaat.nietBekeken', { onderwerpen: names(o.nietBekeken) })}
-      <button type="button" class="link no-print" @click=${() => p.send({ type: 'ONDERWERPEN' })}>${t('resultaat.andereOnderwerpen')}</button>` : nothing}</p>` : nothing;
+  return o
+    ? html`<p class="topics">${t('resultaat.onderwerpen', { onderwerpen: names(o.gekozen) })}
+    ${
+      o.nietBekeken.length
+        ? html`${t('resultaat.nietBekeken', { onderwerpen: names(o.nietBekeken) })}
+      <button type="button" class="link no-print" @click=${() => p.send({ type: 'ONDERWERPEN' })}>${t('resultaat.andereOnderwerpen')}</button>`
+        : nothing
+    }</p>`
+    : nothing;
 }
 
 export const resultScreen: Screen<ResultaatView> = {
@@ -137,15 +154,29 @@ export const resultScreen: Screen<ResultaatView> = {
       ${topics(p)}
       ${municipalityChoice(v, ui)}
       ${v.routes.length === 0 ? html`<p>${t('resultaat.geen', { context: v.perspectief })}</p>` : nothing}
-      ${v.routes.length > 1 ? html`<h3>${t('resultaat.inHetKort')}</h3>
-        <ol class="overview">${v.routes.map((r) => html`<li>${routeName(r, p)}: ${t('resultaat.aantal', { count: r.results.length })}${r.crisis || r.urgent
-          ? html` (<strong>${t(r.crisis ? 'resultaat.crisis' : 'resultaat.urgent')}</strong>)` : nothing}</li>`)}</ol>` : nothing}
-      ${v.groepen.map((g) => html`${deep ? html`<h3 class="group">${groupName(g.voor, p)}</h3>` : nothing}
-        ${g.routes.map((r) => card(r, p, 3 + deep, deep ? g.voor : undefined))}`)}
-      ${v.pastNiet.length ? html`<details class="not-fitting" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && ui.open('pastNiet')}>
+      ${
+        v.routes.length > 1
+          ? html`<h3>${t('resultaat.inHetKort')}</h3>
+        <ol class="overview">${v.routes.map(
+          (r) =>
+            html`<li>${routeName(r, p)}: ${t('resultaat.aantal', { count: r.results.length })}${
+              r.crisis || r.urgent ? html` (<strong>${t(r.crisis ? 'resultaat.crisis' : 'resultaat.urgent')}</strong>)` : nothing
+            }</li>`,
+        )}</ol>`
+          : nothing
+      }
+      ${v.groepen.map(
+        (g) => html`${deep ? html`<h3 class="group">${groupName(g.voor, p)}</h3>` : nothing}
+        ${g.routes.map((r) => card(r, p, 3 + deep, deep ? g.voor : undefined))}`,
+      )}
+      ${
+        v.pastNiet.length
+          ? html`<details class="not-fitting" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && ui.open('pastNiet')}>
         <summary>${t('resultaat.pastNietKop', { aantal: v.pastNiet.length })}</summary>
         ${ui.opened('pastNiet') ? v.pastNiet.map((res) => regeling(res, p, 4)) : nothing}
-      </details>` : nothing}
+      </details>`
+          : nothing
+      }
       ${resultActions(v, ui)}
       ${restart(ui)}`;
   },

@@ -13,12 +13,14 @@ export const reviewScreen: Screen<OverzichtView> = {
       ${heading}
       <p>${t(v.rijen.length ? 'overzicht.intro' : 'overzicht.geenVragen')}</p>
       <dl class="summary">
-        ${v.rijen.map(({ vraag: q, antwoord }) => html`<div class="summary-row">
+        ${v.rijen.map(
+          ({ vraag: q, antwoord }) => html`<div class="summary-row">
           <dt>${wording(q.vraag, v.perspectief, lang)}</dt>
           <dd>${formatAnswer(q, antwoord, lang, t)}</dd>
           <dd><button type="button" class="link" aria-label=${t('overzicht.wijzigVraag', { vraag: q.label[lang] })}
             @click=${() => ui.send({ type: 'WIJZIG', vraag: q.id })}>${t('overzicht.wijzig')}</button></dd>
-        </div>`)}
+        </div>`,
+        )}
       </dl>
       <div class="actions"><button class="primary" type="button" @click=${() => ui.send({ type: 'BEKIJK_RESULTAAT' })}>${t('overzicht.knop')}</button></div>
       ${restart(ui)}`;

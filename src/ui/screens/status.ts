@@ -17,10 +17,13 @@ export const errorScreen: Screen<FoutView> = {
     return html`<div role="alert">
       ${heading}
       <p>${t('laadFout.tekst')}</p>
-      ${c ? html`<p><strong>${c.naam[lang]}</strong><br />
+      ${
+        c
+          ? html`<p><strong>${c.naam[lang]}</strong><br />
         ${c.telefoon ? html`${t('resultaat.telefoon')}: ${phoneLink(c.telefoon)}<br />` : nothing}
         ${c.website ? external(c.website, c.website) : nothing}</p>`
-        : html`<p>${external('https://organisaties.overheid.nl/Gemeenten/', 'organisaties.overheid.nl/Gemeenten')}</p>`}
+          : html`<p>${external('https://organisaties.overheid.nl/Gemeenten/', 'organisaties.overheid.nl/Gemeenten')}</p>`
+      }
     </div>
     <div class="actions"><button class="primary" type="button" @click=${() => ui.send({ type: 'OPNIEUW_LADEN' })}>${t('laadFout.opnieuw')}</button></div>`;
   },
