@@ -62,6 +62,7 @@ export const en: Strings = {
     intro_professional:
       'Below is where your patient can go, and which schemes your patient can ask about there. This is not a decision: the organisation decides.',
     peildatum: 'Checked on {{datum}}.',
+    jaren: 'Checked with the amounts and limits of {{jaren}}.',
     inHetKort: 'In short: where you can go',
     aantal_one: '{{count}} scheme',
     aantal_other: '{{count}} schemes',

@@ -61,6 +61,7 @@ export const nl = {
     intro_professional:
       'Hieronder staat waar uw patiënt heen kan, en welke regelingen uw patiënt daar kan vragen. Dit is geen besluit: de organisatie beslist.',
     peildatum: 'Getoetst op {{datum}}.',
+    jaren: 'Gerekend met de bedragen en grenzen van {{jaren}}.',
     inHetKort: 'In het kort: waar u heen kunt',
     aantal_one: '{{count}} regeling',
     aantal_other: '{{count}} regelingen',

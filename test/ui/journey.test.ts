@@ -226,6 +226,13 @@ describe('the handout', () => {
     expect(criteria.checkVisibility(), 'collapsed again on screen').to.equal(false);
   });
 
+  it('says which year\'s amounts and limits the result was checked with', async function () {
+    this.timeout(30000);
+    const el = await mount({ perspective: 'zelf', datum: '2026-11-24' });
+    await walkTo(el, 'resultaat', picksOf(scenario3.antwoorden));
+    expect(text(el)).to.contain(nl.resultaat.jaren.replace('{{jaren}}', '2026'));
+  });
+
   it('is not translated by the browser (translate="no")', async () => {
     const el = await mount();
     expect(el.getAttribute('translate')).to.equal('no');

@@ -150,7 +150,10 @@ export const resultScreen: Screen<ResultaatView> = {
       ${heading}
       ${v.leiding.map((r) => card(r, p, 3))}
       <p>${t('resultaat.intro', { context: v.perspectief })}</p>
-      <p class="meta">${t('resultaat.peildatum', { datum: date(v.datum, lang) })}</p>
+      <p class="meta">
+        ${t('resultaat.peildatum', { datum: date(v.datum, lang) })}
+        ${v.jaren.length ? t('resultaat.jaren', { jaren: [...v.jaren].sort().at(-1) }) : ''}
+      </p>
       ${topics(p)}
       ${municipalityChoice(v, ui)}
       ${v.routes.length === 0 ? html`<p>${t('resultaat.geen', { context: v.perspectief })}</p>` : nothing}
