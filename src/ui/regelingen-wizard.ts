@@ -3,45 +3,18 @@ import { createActor, type Actor } from 'xstate';
 import type { i18n } from 'i18next';
 import { createI18n, toLanguage } from '../i18n/index.js';
 import { wizardMachine, type FlowEvent } from '../flow/machine.js';
-import { viewOf, type Scherm, type Snapshot, type View } from '../flow/view.js';
+import { viewOf, type Snapshot, type View } from '../flow/view.js';
 import { loadDataset } from '../dataset/source.js';
-import { PERSPECTIVES, type Contact, type Perspective } from '../dataset/model.js';
+import type { Contact, Perspective } from '../dataset/model.js';
 import { styles } from './styles.js';
 import { crisisNow, heading, urgentHelp, type Screen, type Ui } from './screens/common.js';
-import { startScreen } from './screens/start.js';
-import { questionScreen } from './screens/question.js';
-import { reviewScreen } from './screens/review.js';
-import { resultScreen } from './screens/result.js';
-import { errorScreen, loadingScreen } from './screens/status.js';
+import { SCREENS } from './screens/index.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
 import { PersistController } from './controllers/persist.js';
-import { checkDatum, checkTimeout, hostContact, resumable } from './settings.js';
+import { checkDatum, checkTimeout, hostContact, presetOf, RESTART, resumable } from './settings.js';
 import { takeCapturedHandover } from './controllers/handover.js';
 import type { ViewController } from './controllers/types.js';
-
-/** One screen module per public `scherm`. */
-const SCREENS: { [K in Scherm]: Screen<Extract<View, { scherm: K }>> } = {
-  laden: loadingScreen,
-  fout: errorScreen,
-  start: startScreen,
-  vragen: questionScreen,
-  overzicht: reviewScreen,
-  resultaat: resultScreen,
-};
-
-/** Settings that restart the machine (answers are kept). */
-const RESTART = [
-  'gemeente',
-  'datasetUrl',
-  'overlayUrl',
-  'perspective',
-  'mode',
-  'datum',
-  'timeout',
-  'datasetIntegrity',
-  'overlayIntegrity',
-] as const;
 
 /**
  * `<regelingen-wizard>`: asks a few questions and shows which regelingen may apply and the
@@ -94,10 +67,7 @@ export class RegelingenWizard extends LitElement {
   declare datasetIntegrity: string | undefined;
   /** SRI hash (`sha384-…`) the file at overlay-url must match. */
   declare overlayIntegrity: string | undefined;
-  /**
-   * `uit` turns off "Verder op uw telefoon" (the QR code and link with the answers in the URL
-   * fragment, and restoring from such a link). Default on.
-   */
+  /** `uit` turns off "Verder op uw telefoon" (QR code and link) and restoring from such a link. */
   declare overdracht: string | undefined;
   /** The machine's current snapshot. @internal */
   declare snapshot: Snapshot | undefined;
@@ -114,7 +84,6 @@ export class RegelingenWizard extends LitElement {
   private readonly store = new PersistController(this);
   private readonly attention = new FocusController(this);
   private readonly controllers: ViewController[] = [this.store, this.attention, new HostEventsController(this)];
-
   constructor() {
     super();
     this.lang = 'nl';
@@ -148,11 +117,7 @@ export class RegelingenWizard extends LitElement {
     const { gemeente, datasetUrl, overlayUrl } = this;
     const timeout = checkTimeout(this.timeout, this.getAttribute('timeout'));
     this.contact = hostContact(this);
-    const preset = (PERSPECTIVES as readonly string[]).includes(this.perspective!)
-      ? this.perspective
-      : this.mode === 'professional'
-        ? 'professional'
-        : undefined;
+    const preset = presetOf(this.perspective, this.mode);
     this.actor = createActor(wizardMachine, {
       input: {
         // The person may choose another municipality on the result (not with an overlay URL: that one is the host's).

@@ -3,7 +3,7 @@
  * the person. An impossible `datum` or `timeout` falls back to the default with a console
  * warning; the host's own contact (`contact-*`) is used only when it is well-formed.
  */
-import type { Contact } from '../dataset/model.js';
+import { PERSPECTIVES, type Contact, type Perspective } from '../dataset/model.js';
 import type { View } from '../flow/view.js';
 
 export const warn = (message: string, ..._: unknown[]) => console.warn(`Regelingenwijzer: ${message}`);
@@ -55,3 +55,22 @@ export function hostContact(el: Element): Contact | undefined {
 
 /** Screens where a restart (new gemeente, moved in the DOM) continues the journey. */
 export const resumable = (v: View) => v.scherm === 'vragen' || v.scherm === 'overzicht' || v.scherm === 'resultaat';
+
+/** Settings that restart the machine (answers are kept). */
+export const RESTART = [
+  'gemeente',
+  'datasetUrl',
+  'overlayUrl',
+  'perspective',
+  'mode',
+  'datum',
+  'timeout',
+  'datasetIntegrity',
+  'overlayIntegrity',
+] as const;
+
+/** The preselected perspective: a valid `perspective`, else professional in that mode. */
+export function presetOf(perspective: string | undefined, mode: string | undefined): Perspective | undefined {
+  if ((PERSPECTIVES as readonly string[]).includes(perspective!)) return perspective as Perspective;
+  return mode === 'professional' ? 'professional' : undefined;
+}
