@@ -195,6 +195,12 @@ export const QuestionSchema = d(
     ),
     min: z.optional(d(z.number(), 'Kleinste toegestane getal (niet groter dan max). / Smallest number allowed (not above max).')),
     max: z.optional(d(z.number(), 'Grootste toegestane getal. / Largest number allowed.')),
+    eenheid: z.optional(
+      d(
+        z.enum(['procent', 'jaar', 'uur']),
+        'De eenheid van een getalvraag, getoond naast het veld (procent: %). / The unit of a number question, shown beside the field.',
+      ),
+    ),
     weetNiet: z.optional(
       d(z.boolean(), '"Weet ik niet" wordt aangeboden (geeft onbekend, nooit nee). / "Don\'t know" is offered (unknown, never no).'),
     ),

@@ -35,6 +35,7 @@ export const en: Strings = {
     volgende: 'Next',
     terug: 'Back',
     euro: 'euros',
+    eenheid: { procent: '%', jaar: 'years', uur: 'hours' },
     foutKies: 'Choose an answer',
     foutKiesMeer: 'Choose one or more answers',
     foutGetal: 'Enter a number, like 42',

@@ -34,6 +34,7 @@ export const nl = {
     volgende: 'Volgende',
     terug: 'Terug',
     euro: 'euro',
+    eenheid: { procent: '%', jaar: 'jaar', uur: 'uur' },
     foutKies: 'Kies een antwoord',
     foutKiesMeer: 'Kies een of meer antwoorden',
     foutGetal: 'Vul een getal in, zoals 42',

@@ -1,5 +1,6 @@
 /** Journeys by click, type and keyboard-free events: what a person sees on each screen. */
 import { expect } from '@open-wc/testing';
+import scenario2 from '../../regelingen/scenarios/02-werkgever-banenafspraak.json';
 import scenario3 from '../../regelingen/scenarios/03-betalingsachterstanden.json';
 import {
   answer,
@@ -226,11 +227,22 @@ describe('the handout', () => {
     expect(criteria.checkVisibility(), 'collapsed again on screen').to.equal(false);
   });
 
-  it('says which year\'s amounts and limits the result was checked with', async function () {
+  it("says which year's amounts and limits the result was checked with", async function () {
     this.timeout(30000);
     const el = await mount({ perspective: 'zelf', datum: '2026-11-24' });
     await walkTo(el, 'resultaat', picksOf(scenario3.antwoorden));
     expect(text(el)).to.contain(nl.resultaat.jaren.replace('{{jaren}}', '2026'));
+  });
+
+  it('shows the unit of a number question (loonwaarde in %), also on the review', async function () {
+    this.timeout(30000);
+    const el = await mount({ perspective: 'werkgever' });
+    let field = '';
+    await walkTo(el, 'overzicht', picksOf(scenario2.antwoorden), (s) => {
+      if (s === 'vragen' && vraag(el) === 'persoon.loonwaarde') field = root(el).querySelector('.field')!.textContent!;
+    });
+    expect(field).to.contain(nl.vraag.eenheid.procent);
+    expect(text(el)).to.contain(`60 ${nl.vraag.eenheid.procent}`);
   });
 
   it('is not translated by the browser (translate="no")', async () => {

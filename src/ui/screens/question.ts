@@ -90,7 +90,13 @@ function controls({ q, lang, value, t }: QuestionProps): TemplateResult {
           : html`<input id=${fieldId(q)} name="waarde" type="text" inputmode=${q.type === 'bedrag' ? 'decimal' : 'numeric'} autocomplete="off" spellcheck="false"
             .value=${shown} aria-describedby="${fieldId(q)}-hint ${fieldId(q)}-fout" />`;
       return html`<div class="field">
-        ${q.type === 'bedrag' ? html`<div class="money"><span aria-hidden="true">€</span>${input}<span class="visually-hidden">${t('vraag.euro')}</span></div>` : input}
+        ${
+          q.type === 'bedrag'
+            ? html`<div class="money"><span aria-hidden="true">€</span>${input}<span class="visually-hidden">${t('vraag.euro')}</span></div>`
+            : q.eenheid
+              ? html`<div class="money">${input}<span>${t(`vraag.eenheid.${q.eenheid}`)}</span></div>`
+              : input
+        }
         ${q.weetNiet ? html`<p class="or"></p>${choice('checkbox', q, 1, DONT_KNOW, t('vraag.weetNiet'), dk, undefined, true)}` : nothing}
       </div>`;
     }
@@ -160,7 +166,10 @@ export function readAnswer(form: HTMLFormElement, q: Question, lang: Language, t
 export function formatAnswer(q: Question, a: Answer, lang: Language, t: i18n['t']): string {
   if (a === null) return t('vraag.weetNiet');
   if (typeof a === 'boolean') return t(a ? 'vraag.ja' : 'vraag.nee');
-  if (typeof a === 'number') return q.type === 'bedrag' ? `€ ${formatNumber(a, lang)}` : formatNumber(a, lang);
+  if (typeof a === 'number') {
+    if (q.type === 'bedrag') return `€ ${formatNumber(a, lang)}`;
+    return q.eenheid ? `${formatNumber(a, lang)} ${t(`vraag.eenheid.${q.eenheid}`)}` : formatNumber(a, lang);
+  }
   const label = (v: string) => q.opties?.find((o) => o.waarde === v)?.tekst[lang] ?? v;
   return Array.isArray(a) ? a.map(label).join(', ') : label(a);
 }
