@@ -7,6 +7,7 @@ import { packageMiddleware } from './test/package/server.js';
 import { screenshotPlugin } from './test/screenshot-plugin.js';
 import { jsonModulePlugin } from './test/json-plugin.js';
 import { importGlobPlugin } from './scripts/dataset-files.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 export default {
   files: 'test/**/*.test.ts',
@@ -28,18 +29,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: CHROMIUM,
         headless: true,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -28,6 +28,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants as Z, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const QUICK = process.argv.includes('--quick') || !!process.env.BENCH_QUICK;
@@ -198,18 +199,9 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await puppeteer.launch({
   protocolTimeout: 900000,
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 
 /** A fresh page (own browser context, cache off) with the host page loaded and its first screen painted. */
