@@ -6,33 +6,8 @@ import { expect } from '@open-wc/testing';
 import { createActor, waitFor } from 'xstate';
 import { wizardMachine } from '../../src/flow/machine.js';
 import { viewOf, type View } from '../../src/flow/view.js';
-import type { Dataset, Question, Regeling } from '../../src/dataset/model.js';
-
-const T = (s: string) => ({ nl: s, en: s });
-const q = (id: string, extra: Partial<Question> = {}): Question => ({
-  id,
-  onderwerp: 'persoon',
-  type: 'ja-nee',
-  vraag: { standaard: T(id) },
-  label: T(id),
-  ...extra,
-});
-const reg = (id: string, voorwaarden: Regeling['voorwaarden'], extra: Partial<Regeling> = {}): Regeling => ({
-  id,
-  naam: T(id),
-  uitleg: T(id),
-  domein: 'wmo',
-  voor: 'persoon',
-  niveau: 'landelijk',
-  beslist: T('x'),
-  loket: 'l',
-  bron: 'https://example.org',
-  peildatum: '2026-01-01',
-  geldigVanaf: '2020-01-01',
-  voorwaarden,
-  ...extra,
-});
-const opt = (waarde: string) => ({ waarde, tekst: T(waarde) });
+import type { Dataset } from '../../src/dataset/model.js';
+import { opt, q, reg, T } from './builders.js';
 
 // a → (if yes) b; c is needed only when a is no.
 const ds: Dataset = {

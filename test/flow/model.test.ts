@@ -11,34 +11,10 @@ import { expect } from '@open-wc/testing';
 import { createActor, getNextSnapshot, waitFor } from 'xstate';
 import { wizardMachine, type FlowEvent } from '../../src/flow/machine.js';
 import { viewOf, type Snapshot } from '../../src/flow/view.js';
-import type { Dataset, Question, Regeling } from '../../src/dataset/model.js';
+import type { Dataset, Question } from '../../src/dataset/model.js';
+import { opt, q, reg, T } from './builders.js';
 import type { Answer } from '../../src/engine/types.js';
 
-const T = (s: string) => ({ nl: s, en: s });
-const q = (id: string, extra: Partial<Question> = {}): Question => ({
-  id,
-  onderwerp: 'persoon',
-  type: 'ja-nee',
-  vraag: { standaard: T(id) },
-  label: T(id),
-  ...extra,
-});
-const reg = (id: string, voorwaarden: Regeling['voorwaarden'], extra: Partial<Regeling> = {}): Regeling => ({
-  id,
-  naam: T(id),
-  uitleg: T(id),
-  domein: 'wmo',
-  voor: 'persoon',
-  niveau: 'landelijk',
-  beslist: T('x'),
-  loket: 'l',
-  bron: 'https://example.org',
-  peildatum: '2026-01-01',
-  geldigVanaf: '2020-01-01',
-  voorwaarden,
-  ...extra,
-});
-const opt = (waarde: string) => ({ waarde, tekst: T(waarde) });
 const loket = { id: 'l', soort: 'landelijk' as const, naam: T('Loket'), bron: 'https://example.org', peildatum: '2026-01-01' };
 
 const branching: Dataset = {
