@@ -397,6 +397,20 @@ export function thresholdFigures(leaf: Leaf): string[] {
   return kindOf(leaf).figures?.(leaf) ?? [];
 }
 
+/**
+ * The figures a condition uses on the check date's data: each leaf's threshold figures and the
+ * norm behind a derived fact it names (each id once, in order).
+ */
+export function figuresUsed(c: Condition, ctx: Context): string[] {
+  const ids = new Set<string>();
+  forEachLeaf(c, (leaf) => {
+    const d = ctx.derived.get(leaf.feit);
+    if (d) ids.add(d.van);
+    for (const id of thresholdFigures(leaf)) ids.add(id);
+  });
+  return [...ids];
+}
+
 /** Every fact a condition names, in order (a fact named twice appears twice). */
 export function factsNamed(c: Condition): string[] {
   const out: string[] = [];

@@ -3,7 +3,7 @@
  * missing) or past niet (with the failed criteria); and "met X van Y".
  */
 import type { Condition, Perspective, Precedence, Regeling } from '../dataset/schema.js';
-import { evaluate, factsNamed, forEachLeaf, justify, shapeOf, thresholdFigures } from './conditions.js';
+import { evaluate, factsNamed, figuresUsed, justify, shapeOf } from './conditions.js';
 import type { Eval } from './logic.js';
 import { validEntries, validOn } from './facts.js';
 import { missing } from './relevance.js';
@@ -153,22 +153,14 @@ export function explainAll(ctx: Context): Result[] {
  */
 function staleFigures(c: Condition, ctx: Context): string | undefined {
   let last: string | undefined;
-  const seen = new Set<string>();
-  const figure = (id: string) => {
-    if (seen.has(id)) return;
-    seen.add(id);
+  for (const id of figuresUsed(c, ctx)) {
     const f = ctx.figures.get(id);
-    if (!f || validEntries(ctx, f).length) return;
+    if (!f || validEntries(ctx, f).length) continue;
     const ends = f.waarden.map((w) => w.geldigTot).filter((d): d is string => !!d && d < ctx.datum);
-    if (ends.length !== f.waarden.length) return;
+    if (ends.length !== f.waarden.length) continue;
     const end = ends.sort().at(-1)!;
     if (!last || end > last) last = end;
-  };
-  forEachLeaf(c, (leaf) => {
-    const d = ctx.derived.get(leaf.feit);
-    if (d) figure(d.van);
-    thresholdFigures(leaf).forEach(figure);
-  });
+  }
   return last;
 }
 
@@ -178,20 +170,10 @@ function staleFigures(c: Condition, ctx: Context): string | undefined {
  */
 export function figureYears(ctx: Context, results: readonly Result[]): string[] {
   const years = new Set<string>();
-  const seen = new Set<string>();
-  const figure = (id: string) => {
-    if (seen.has(id)) return;
-    seen.add(id);
+  const ids = new Set(results.filter((r) => r.uitkomst !== 'past-niet').flatMap((r) => figuresUsed(r.regeling.voorwaarden, ctx)));
+  for (const id of ids) {
     const f = ctx.figures.get(id);
     if (f) for (const w of validEntries(ctx, f)) years.add(w.geldigVanaf.slice(0, 4));
-  };
-  for (const res of results) {
-    if (res.uitkomst === 'past-niet') continue;
-    forEachLeaf(res.regeling.voorwaarden, (leaf) => {
-      const d = ctx.derived.get(leaf.feit);
-      if (d) figure(d.van);
-      thresholdFigures(leaf).forEach(figure);
-    });
   }
   return [...years].sort();
 }

@@ -28,7 +28,7 @@
  * so C is not asked, although the simplified condition still mentions it.
  */
 import type { Condition } from '../dataset/schema.js';
-import { conditionFacts, evaluate, kindOf, shapeOf, thresholdFigures, type Leaf } from './conditions.js';
+import { conditionFacts, evaluate, figuresUsed, kindOf, shapeOf, thresholdFigures, type Leaf } from './conditions.js';
 import { figureCandidates, resolveFigure, validEntries, withFigures } from './facts.js';
 import { ALL_PAIRS, AND_CHILD, AND_SET, BIT, NOT_PAIRS, NOT_SET, OR_CHILD, OR_SET, PAIRS_IN } from './logic.js';
 import type { Interval } from './logic.js';
@@ -84,12 +84,6 @@ function build(c: Condition, ctx: Context): Node {
   return { op: LEAF, tri: 'onbekend', set: leafSet(c as Leaf, ctx, e.open), live: true, c, open: e.open };
 }
 
-/** The figures a leaf uses: its threshold and the norm behind a derived fact. */
-function figuresOf(c: Leaf, ctx: Context): string[] {
-  const d = ctx.derived.get(c.feit);
-  return [...(d ? [d.van] : []), ...thresholdFigures(c)];
-}
-
 /** The values a leaf with open questions can take once they are answered. */
 function leafSet(c: Leaf, ctx: Context, open: string[]): number {
   // The fact is known and only the choice of a figure is open (e.g. the norm waits for the
@@ -99,7 +93,7 @@ function leafSet(c: Leaf, ctx: Context, open: string[]): number {
   const base = d ? d.deel : c.feit;
   if (ctx.questions.has(base) && ctx.answers[base] !== undefined) {
     let combos: Map<string, Interval | undefined>[] = [new Map()];
-    for (const id of figuresOf(c, ctx)) {
+    for (const id of figuresUsed(c, ctx)) {
       const cands = figureCandidates(ctx, id);
       combos = combos.flatMap((m) => cands.map((v) => new Map(m).set(id, v)));
     }
