@@ -29,6 +29,7 @@ import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants as Z, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { emptyDataset } from '../scripts/empty-dataset-plugin.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const QUICK = process.argv.includes('--quick') || !!process.env.BENCH_QUICK;
@@ -63,16 +64,7 @@ async function codeGzip() {
     configFile: join(root, 'vite.config.ts'),
     logLevel: 'warn',
     build: { outDir: out, emptyOutDir: true, copyPublicDir: false },
-    plugins: [
-      {
-        name: 'empty-dataset',
-        enforce: 'pre',
-        resolveId(id, importer) {
-          if (/default-dataset(\.js|\.ts)?$/.test(id) && importer?.includes('/src/dataset/')) return join(root, 'scripts/empty-dataset.ts');
-          return null;
-        },
-      },
-    ],
+    plugins: [emptyDataset(root)],
   });
   return gzipSync(readFileSync(join(out, 'regelingen-wizard.js')), { level: 9 }).length;
 }

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { emptyDataset } from './empty-dataset-plugin.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -20,7 +21,6 @@ if (process.argv.includes('--build') || !existsSync(join(root, 'dist/regelingen-
   await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
 
-const stub = join(root, 'scripts/empty-dataset.ts');
 const out = mkdtempSync(join(tmpdir(), 'regelingenwijzer-size-'));
 try {
   await build({
@@ -28,16 +28,7 @@ try {
     configFile: join(root, 'vite.config.ts'),
     logLevel: 'warn',
     build: { outDir: out, emptyOutDir: true, copyPublicDir: false },
-    plugins: [
-      {
-        name: 'empty-dataset',
-        enforce: 'pre',
-        resolveId(id, importer) {
-          if (/default-dataset(\.js|\.ts)?$/.test(id) && importer?.includes('/src/dataset/')) return stub;
-          return null;
-        },
-      },
-    ],
+    plugins: [emptyDataset(root)],
   });
   const bundle = sizes(readFileSync(join(root, 'dist/regelingen-wizard.js')));
   const code = sizes(readFileSync(join(out, 'regelingen-wizard.js')));
