@@ -4,7 +4,7 @@
  * inferred from those schemas; import them from schema.ts with `import type` (erased, so no zod
  * reaches the widget). The type re-exports at the end are for older imports of this file.
  */
-import type { Question } from './schema.js';
+import type { Question, Regeling } from './schema.js';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -50,6 +50,16 @@ export function askableIn(q: Question, p: Perspective): boolean {
   if (q.perspectieven) return q.perspectieven.includes(p);
   if (q.onderwerp !== 'persoon') return q.onderwerp === p;
   return p === 'zelf' || p in q.vraag;
+}
+
+/** The option of the hulpvraag question that means "show every topic". */
+export const ALL_TOPICS = 'alles';
+
+/** Whether a regeling belongs to the perspective: citizens' regelingen are not for employers. */
+export function inPerspective(r: Regeling, p: Perspective): boolean {
+  if (r.perspectieven) return r.perspectieven.includes(p);
+  if (r.voor === 'persoon') return p !== 'werkgever';
+  return r.voor === p;
 }
 
 export type {
