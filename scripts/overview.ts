@@ -10,7 +10,7 @@ import type { Context } from '../src/engine/types.js';
 import { fold } from '../src/dataset/condition-tree.js';
 import { PERSPECTIVES, inPerspective } from '../src/dataset/model.js';
 import { combine } from '../src/dataset/merge.js';
-import { runScenario } from '../src/dataset/run-scenario.js';
+import { runScenario } from '../src/tooling/run-scenario.js';
 import type { Condition, Contact, Dataset, Overlay, Regeling, Scenario } from '../src/dataset/schema.js';
 
 export interface OverviewInput {
