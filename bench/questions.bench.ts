@@ -5,7 +5,8 @@
  * against the questions of the perspective.
  */
 import type { Dataset, Perspective } from '../src/dataset/schema.js';
-import { applicable, conditionOf, makeContext, nextQuestion, walk } from '../src/engine/index.js';
+import { applicable, conditionOf, makeContext, walk } from '../src/engine/index.js';
+import { nextQuestion } from '../test/engine/reference-walk.js';
 import { combine } from '../src/dataset/merge.js';
 import { factsBehind } from '../src/dataset/condition-tree.js';
 import { askableIn } from '../src/dataset/model.js';

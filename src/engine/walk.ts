@@ -2,9 +2,15 @@
  * The walk through the questionnaire, incremental: each answer costs one evaluation of the
  * regelingen it can change, not a replay of the path.
  *
- * `walk(ds, answers, opts)` gives the same as replaying `nextQuestion` from the start with the
- * answers on the path (next-question.ts, `replayWalk`), but keeps, per dataset, perspective and
- * check date, a tree of the steps already taken: a node is the state after a path of answers
+ * Choosing the next question: only what can still change an outcome (see relevance.ts for
+ * the rule and why it is not the stricter one-step rule). A question is useful when an
+ * undecided regeling's condition, simplified with the answers so far (Kleene: a decided branch
+ * drops out), still depends on it: then some answer to it, together with answers to the other
+ * open questions, changes that regeling's outcome. Order: `chooseQuestion`.
+ *
+ * `walk(ds, answers, opts)` gives the same as replaying the next question from the start with
+ * the answers on the path (the reference `replayWalk`, test/engine/reference-walk.ts), but
+ * keeps, per dataset, perspective and check date, a tree of the steps already taken: a node is the state after a path of answers
  * (per regeling the questions that can still change it, and per question how many undecided
  * regelingen wait for it), a child is one more answer. A walk follows the tree as far as it
  * exists and computes only the new steps. A new step re-analyses only the regelingen whose
@@ -21,7 +27,7 @@
 import { factsBehind } from '../dataset/condition-tree.js';
 import type { Condition, Dataset, Question, Regeling } from '../dataset/schema.js';
 import { makeContext } from './context.js';
-import { applicable, conditionOf } from './evaluate.js';
+import { applicable, conditionOf } from './outcome.js';
 import { analyse } from './relevance.js';
 import type { Answer, Answers, Context, Options } from './types.js';
 

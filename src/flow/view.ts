@@ -17,7 +17,7 @@ import {
   type Subject,
   type Text,
 } from '../dataset/model.js';
-import { applicable, figureYears } from '../engine/evaluate.js';
+import { applicable, figureYears } from '../engine/outcome.js';
 import type { GemeenteKeuze, Route } from '../engine/route.js';
 import type { Answer, Result } from '../engine/types.js';
 import type { wizardMachine } from './machine.js';

@@ -7,7 +7,7 @@
  */
 import type { Dataset, Scenario } from '../dataset/schema.js';
 import { makeContext } from '../engine/context.js';
-import { explainAll } from '../engine/evaluate.js';
+import { explainAll } from '../engine/outcome.js';
 import { route } from '../engine/route.js';
 import { walk } from '../engine/walk.js';
 
