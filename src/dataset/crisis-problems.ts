@@ -66,7 +66,10 @@ function words(v: CrisisViolation): Words {
       return {
         message: `${line.nl}; een dataset kan die niet zo dateren dat hij vandaag niet geldt`,
         en: `${line.en}; a dataset cannot date it so that it does not hold today`,
-        fix: { nl: 'Zet geldigVanaf en geldigTot zoals in de landelijke dataset.', en: 'Set geldigVanaf and geldigTot as in the national dataset.' },
+        fix: {
+          nl: 'Zet geldigVanaf en geldigTot zoals in de landelijke dataset.',
+          en: 'Set geldigVanaf and geldigTot as in the national dataset.',
+        },
       };
   }
 }

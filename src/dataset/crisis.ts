@@ -70,7 +70,7 @@ export function datasetViolations(ds: Dataset, today: string): CrisisViolation[]
   for (const line of CRISIS_LINES) {
     if (!line.inDataset) continue;
     const counter = ds.loketten.find((c) => c.id === line.id);
-    if (!counter || !counter.crisis) {
+    if (!counter?.crisis) {
       out.push({ rule: 'crisis-ontbreekt', id: line.id, item: counter ? 'crisis' : '', record: counter });
       continue;
     }

@@ -6,15 +6,7 @@
  */
 import type { SnapshotFrom } from 'xstate';
 import { embeddedCounters } from '../dataset/source.js';
-import {
-  SUBJECTS,
-  type Contact,
-  type Option,
-  type Perspective,
-  type Question,
-  type Subject,
-  type Text,
-} from '../dataset/model.js';
+import { SUBJECTS, type Contact, type Option, type Perspective, type Question, type Subject, type Text } from '../dataset/model.js';
 import { ALL_TOPICS, applicable, figureYears } from '../engine/evaluate.js';
 import { fitsCrisis, type GemeenteKeuze, type Route } from '../engine/route.js';
 import type { Answer, Result } from '../engine/types.js';

@@ -192,7 +192,10 @@ describe('not safe at home', () => {
     const first = root(el).querySelector('.route')!.textContent!;
     expect(first).to.contain('Veilig Thuis');
     expect(first).to.contain('0800 2000');
-    expect(root(el).querySelector<HTMLDetailsElement>('details.urgent-help')!.open, 'and "Direct hulp nodig?" is there, collapsed').to.equal(false);
+    expect(
+      root(el).querySelector<HTMLDetailsElement>('details.urgent-help')!.open,
+      'and "Direct hulp nodig?" is there, collapsed',
+    ).to.equal(false);
   });
 });
 
