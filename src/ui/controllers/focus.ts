@@ -47,10 +47,16 @@ export class FocusController implements ViewController {
     this.announce = true;
     const before = new Set(prev?.crisis.map((r) => r.loket.id));
     this.crisisFirst = v.crisis.some((r) => !before.has(r.loket.id));
-    const target = this.crisisFirst ? '#crisis-kop' : '[data-heading]';
+    const crisis = this.crisisFirst;
     let moved = false;
     const go = () => {
-      if (this.key === v.key && !moved) this.host.renderRoot.querySelector<HTMLElement>(target)?.focus();
+      if (this.key === v.key && !moved) {
+        const root = this.host.renderRoot;
+        const h = root.querySelector<HTMLElement>(crisis ? '#crisis-kop' : '[data-heading]');
+        // The whole crisis help in view, from its top edge: not just its heading.
+        if (crisis) h?.parentElement?.scrollIntoView({ block: 'start' });
+        h?.focus({ preventScroll: crisis });
+      }
       moved = true;
     };
     // After the next frame is painted (a hidden tab paints no frame: then after a short wait).
