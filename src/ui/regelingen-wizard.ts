@@ -105,10 +105,10 @@ export class RegelingenWizard extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const lang = toLanguage(this.lang);
     if (changed.has('lang') && this.i18n && this.i18n.language !== lang) void this.i18n.changeLanguage(lang);
-    if (this.hasUpdated && this.actor && RESTART.some((k) => changed.has(k))) {
-      this.attention.hostChanged();
-      this.start();
-    }
+    const restart = RESTART.some((k) => changed.has(k));
+    // The host page changed a setting: that is no action of the person (no focus move, no announcement).
+    if (this.hasUpdated && (restart || changed.has('lang'))) this.attention.hostChanged();
+    if (this.hasUpdated && this.actor && restart) this.start();
   }
 
   /** (Re)start the machine with the current settings. Answers survive a restart. */
