@@ -8,12 +8,13 @@ import { expect } from '@open-wc/testing';
 import loketten from '../../regelingen/loketten.json';
 import { CRISIS_LINES, digits } from '../../src/crisis/lines.js';
 import { datasetViolations, overlayViolations } from '../../src/dataset/crisis.js';
-import { DEFAULT_FILES } from '../../src/dataset/default-dataset.js';
+import { DEFAULT_FILES, DEFAULT_OVERLAYS } from '../../src/dataset/default-dataset.js';
 import type { LoadError } from '../../src/dataset/load-error.js';
 import { combine } from '../../src/dataset/merge.js';
 import { loadRemote } from '../../src/dataset/remote.js';
 import type { Dataset, Overlay } from '../../src/dataset/schema.js';
-import { embeddedDataset } from '../../src/dataset/source.js';
+import { embeddedCounters, embeddedDataset } from '../../src/dataset/source.js';
+import { withOverlay } from '../../src/flow/handover.js';
 import { today } from '../../src/dataset/today.js';
 import { crisisProblems } from '../../src/dataset/crisis-problems.js';
 
@@ -180,5 +181,25 @@ describe('one set of crisis rules for the merge and the validator', () => {
     expect(merged.regelingen.some((r) => r.id === 'bijzondere-bijstand')).to.equal(false);
     expect(merged.regelingen.some((r) => r.id === 'eigen-lijn')).to.equal(false);
     expect(Object.keys(merged.gemeente!.loketten)).to.deep.equal(['wmo-loket']);
+  });
+});
+
+describe('one overlay path for the page municipality and one chosen on the result', () => {
+  it('a municipality chosen on the result gets its counters through the merge: never a crisis counter', () => {
+    const vt = embeddedDataset().loketten.find((c) => c.id === 'veilig-thuis')!;
+    const contact = { naam: { nl: 'Nep', en: 'Fake' }, telefoon: '0900 0000000' };
+    DEFAULT_OVERLAYS['GM9997'] = {
+      gemeente: 'GM9997',
+      naam: 'Nepdorp',
+      bron: 'https://nepdorp.example.org/',
+      peildatum: '2026-11-01',
+      loketten: { [vt.id]: contact, '113-zelfmoordpreventie': contact, 'wmo-loket': contact },
+    };
+    try {
+      expect(Object.keys(embeddedCounters('GM9997')!)).to.deep.equal(['wmo-loket']);
+      expect(Object.keys(withOverlay('GM9997', 'Nepdorp').loketten!)).to.deep.equal(['wmo-loket']);
+    } finally {
+      delete DEFAULT_OVERLAYS['GM9997'];
+    }
   });
 });
