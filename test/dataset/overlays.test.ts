@@ -43,7 +43,11 @@ describe('Utrecht U-pas: full-time students (u-pas.nl, audit K-2)', () => {
   });
 
   it('a full-time student with her own children may get it', () => {
-    const answers = student({ 'persoon.huishouden': 'alleen-met-kinderen', 'persoon.kinderen': ['0-3'], 'persoon.voltijdstudie': 'hbo-wo' });
+    const answers = student({
+      'persoon.huishouden': 'alleen-met-kinderen',
+      'persoon.kinderen': ['0-3'],
+      'persoon.voltijdstudie': 'hbo-wo',
+    });
     expect(outcome('GM0344', 'u-pas', answers)).to.not.equal('past-niet');
   });
 
@@ -126,7 +130,8 @@ describe('every overlay in regelingen/gemeenten', () => {
 
   it('validate warns when a condition says another percentage than its figure (the old U-pas text, 110 tot 130% for 110–140%)', () => {
     const utrecht = structuredClone(DEFAULT_OVERLAYS.GM0344) as { regelingen: { voorwaarden: { alle: { tekst: { nl: string } }[] } }[] };
-    utrecht.regelingen[0]!.voorwaarden.alle[0]!.tekst.nl = 'Inkomen niet hoger dan de grens van de gemeente (110 tot 130% van de bijstandsnorm)';
+    utrecht.regelingen[0]!.voorwaarden.alle[0]!.tekst.nl =
+      'Inkomen niet hoger dan de grens van de gemeente (110 tot 130% van de bijstandsnorm)';
     const r = validateOverlay(utrecht, national, { file: 'GM0344.json', gemeente: 'GM0344' });
     expect(r.problems.map((p) => [p.rule, p.level, p.path, p.message])).to.deep.equal([
       [
