@@ -646,7 +646,7 @@ function lintStatedPercentages(ds: Dataset, at: Locate): Problem[] {
   for (const r of ds.regelingen) {
     for (const { leaf, path } of leaves(r.voorwaarden, 'voorwaarden')) {
       if (!leaf.tekst) continue;
-      for (const id of figuresIn(leaf)) {
+      for (const id of figuresOf(leaf)) {
         const f = ds.cijfers.find((x) => x.id === id);
         if (f?.eenheid !== 'procent') continue;
         const fits = f.waarden.map((w) => (typeof w.waarde === 'number' ? [w.waarde] : [w.waarde.van, w.waarde.tot]));
