@@ -1,14 +1,34 @@
 // Panel driver: walks each situation through the built widget by clicking, as a person would.
-// Usage: node panel/walk.mjs [round-dir] [situation-id ...]
-// Needs the demo served: npx vite --port 5199 --strictPort
+// Usage (one command: build, serve, walk, score):
+//   node panel/walk.mjs --round round-1 [situation-id ...]   (add --no-build to skip `vite build`)
+// It builds dist/, starts `vite --port 5199` itself unless something already answers there,
+// walks every situation, writes <round>/walks/*.json and then runs panel/score.py (scores.md + scores.json).
+import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
-const roundDir = process.argv[2] ?? new URL('./round-1/', import.meta.url).pathname;
-const only = process.argv.slice(3);
+const panelDir = fileURLToPath(new URL('.', import.meta.url));
+const repoDir = fileURLToPath(new URL('..', import.meta.url));
+const argv = process.argv.slice(2);
+const flag = (n) => { const i = argv.indexOf(n); if (i < 0) return false; argv.splice(i, 1); return true; };
+const opt = (n) => { const i = argv.indexOf(n); if (i < 0) return null; const v = argv[i + 1]; argv.splice(i, 2); return v; };
+const noBuild = flag('--no-build');
+const round = opt('--round') ?? 'round-1';
+const roundDir = round.includes('/') ? round : `${panelDir}${round}`;
+const only = argv;
 const situations = JSON.parse(readFileSync(`${roundDir}/situations.json`, 'utf8')).situations;
 const base = process.env.PANEL_BASE ?? 'http://localhost:5199';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+if (!noBuild) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: repoDir, stdio: 'inherit' });
+const up = async () => { try { return (await fetch(`${base}/demo/gemeente.html`)).ok; } catch { return false; } };
+let server = null;
+if (!(await up())) {
+  server = spawn('npx', ['vite', '--port', '5199', '--strictPort'], { cwd: repoDir, stdio: 'ignore', detached: true });
+  for (let i = 0; i < 120 && !(await up()); i++) await sleep(500);
+  if (!(await up())) throw new Error('the demo server did not start on 5199');
+}
 
 const browser = await puppeteer.launch({
   executablePath: '/usr/bin/chromium',
@@ -145,3 +165,5 @@ for (const s of situations) {
   for (const l of r.log) if (l.note) console.log('   ', l.q ?? l.stuck, '->', l.note);
 }
 await browser.close();
+if (server) process.kill(-server.pid);
+execFileSync('python3', [`${panelDir}score.py`, roundDir], { stdio: 'inherit' });

@@ -350,3 +350,19 @@ sit(id='s23-oma-verpleeghuis-wlz', who='mantelzorger', perspective='mantelzorger
 doc = {'round': 1, 'made': '2026-12-07', 'note': 'Independent panel. Written from official and municipal pages found with the search tool; answers as the person would give them.', 'sources': SRC, 'situations': S}
 (here / 'situations.json').write_text(json.dumps(doc, ensure_ascii=False, indent=1))
 print(len(S), 'situations')
+
+# The readable twin of situations.json.
+md = [f"# Panel round {doc['round']}: situations ({doc['made']})\n", doc['note'] + '\n',
+      'Each situation: the story, the answers the person gives in the widget, what MUST show (as fitting or "misschien"),',
+      'what must NOT show as fitting, and the counter the person should end up at. Walk + score: `node panel/walk.mjs --round round-1`.\n']
+for s in S:
+    md.append(f"## {s['id']}: {s['title']}\n")
+    md.append(f"- Who / perspective: {s['who']} / {s['perspective']} (demo page {s.get('page', 'gemeente')}.html)")
+    md.append(f"- Story: {s['story']}")
+    md.append('- Answers: ' + '; '.join(f"\"{a['q']}\" → {a['a']}" + (f" ({a['why']})" if a.get('why') else '') for a in s['answers']))
+    for m in s['mustShow']:
+        md.append(f"- MUST show: {m['label']} ([bron]({m['src']}))" + (f" — {m['note']}" if m.get('note') else ''))
+    for m in s['mustNot']:
+        md.append(f"- Must NOT show as fitting: {m['label']} ([bron]({m['src']}))")
+    md.append(f"- Counter: {s['counter']['label']}\n")
+(here / 'situations.md').write_text('\n'.join(md))
