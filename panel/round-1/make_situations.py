@@ -23,6 +23,7 @@ SRC = {
  'lkv': 'https://www.ao-metalektro.nl/vergoedingen/loonkostenvoordeel-doelgroep-banenafspraak-en-scholingsbelemmerden/',
  'lkv_all': 'https://oaz.nl/loonkostenvoordelen/loonkostenvoordeel/',
  'lkv_ouder': 'https://www.rendement.nl/lkv-en-jeugd-liv/verdiepingsartikel/de-loonkostenvoordelen-voorwaarden-en-bedragen.html',
+ 'lkv_ouder_weg': 'https://business.gov.nl/amendments/labour-costs-compensation-for-older-persons-ends',
  'noriskpolis': 'https://www.isdbol.nl/indicatie-banenafspraak',
  'noriskpolis2': 'https://subadvies.nl/subadvies-wiki/no-riskpolis/',
  'transitie': 'https://www.tln.nl/actueel/hoe-vraag-ik-compensatie-van-de-transitievergoeding-aan-bij-langdurige-arbeidsongeschiktheid',
@@ -205,11 +206,14 @@ sit(id='s12-installateur-56plus', who='employer', perspective='werkgever', page=
   story='Een installatiebedrijf wil Ahmed (58) aannemen. Hij heeft nu een WW-uitkering. Hij staat niet in het doelgroepregister. Hij heeft een mbo-4 diploma en geen beperking.',
   answers=[A('Werk en inkomen', ['uwv-uitkering', 'werkzoekend']), A('doelgroepregister', 'nee'), A('Wat wilt u doen', 'nieuw'),
            A('ziekte of beperking', 'nee'), A('loonwaarde', 100), A('diploma', 'ja'), A('Hoe oud', 58), A('leeftijd', 58), A('56', 'ja')],
-  mustShow=[ms('LKV oudere werknemer (56+, had uitkering)', title=r'[Ll]oonkostenvoordeel|LKV', src='lkv_ouder')],
-  mustNot=[ms('LKV banenafspraak / doelgroepregister (niet in register)', title=r'banenafspraak|doelgroepregister', src='lkv'),
+  # Corrected after the first scoring: the LKV oudere werknemer ended for hires from 1 January 2026
+  # (Wet tegemoetkomingen loondomein, kst-36458-5; business.gov.nl). The widget was right not to show it.
+  mustShow=[],
+  mustNot=[ms('LKV oudere werknemer (afgeschaft voor wie vanaf 2026 in dienst komt)', title=r'oudere werknemer|56', src='lkv_ouder_weg'),
+           ms('LKV banenafspraak / doelgroepregister (niet in register)', title=r'banenafspraak|doelgroepregister', src='lkv'),
            ms('No-riskpolis (geen beperking, geen Wajong/WIA)', title=r'[Nn]o-?risk', src='noriskpolis2'),
            ms('Compensatie transitievergoeding', title=r'[Tt]ransitievergoeding', src='transitie')],
-  counter=dict(label='Belastingdienst (LKV via loonaangifte) / UWV (doelgroepverklaring)', re=r'UWV|Belastingdienst'))
+  counter=dict(label='Werkgeversservicepunt (werven uit de WW) of UWV', re=r'Werkgeversservicepunt|UWV'))
 
 sit(id='s13-werkgever-2jaar-ziek', who='employer', perspective='werkgever', page='gemeente',
   title='Werkgever neemt afscheid van werknemer die 2 jaar ziek is',
