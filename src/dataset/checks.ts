@@ -340,6 +340,7 @@ export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()
       });
     if (r.voorwaarden) checkCondition(where, 'voorwaarden', r.voorwaarden, !!r.crisis);
     if (r.urgentAls) checkCondition(where, 'urgentAls', r.urgentAls);
+    r.misschienAls?.forEach((c, i) => checkCondition(where, `misschienAls[${i}].als`, c.als));
     if (r.geldigVanaf) checkDates(where, r.geldigVanaf, r.geldigTot, 'geldigTot');
     r.onderwerpen?.forEach((t, i) => {
       if (!topics.has(t))

@@ -6,7 +6,7 @@
  * model.ts, plain constants usable without zod.
  */
 import * as z from './zod.js';
-import { COUNTER_KINDS, DOMAINS, LEVELS, PERSPECTIVES, QUESTION_TYPES, SUBJECTS, UNITS, type Language } from './model.js';
+import { COUNTER_KINDS, DOMAINS, LEVELS, PERSPECTIVES, PRECEDENCE_KINDS, QUESTION_TYPES, SUBJECTS, UNITS, type Language } from './model.js';
 
 export type { Domain, Language, Perspective, QuestionType, Subject } from './model.js';
 
@@ -372,11 +372,33 @@ export const PrecedenceSchema = d(
       'Waar de persoon het dan wel krijgt ("Met een Wlz-indicatie krijgt u dit via het zorgkantoor"). / Where the person gets it instead.',
     ),
     als: z.optional(d(ConditionSchema, 'Alleen als dit ook klopt. / Only when this holds too.')),
+    soort: z.optional(
+      d(
+        z.enum(PRECEDENCE_KINDS),
+        'in-plaats-van (standaard): past die, dan past deze niet. eerst: die komt eerst, deze daarna of ernaast; zolang die (misschien) past, is deze hoogstens misschien, nooit "past niet" door de voorrang (WW, dan IOW; een Wlz-indicatie aanvragen). / instead (default): when that one fits, this one does not. first: that one comes first, this one after or beside it; while that one (may) fit, this one is at most maybe.',
+      ),
+    ),
   }),
   'Een regeling die voorgaat. / A regeling that goes first.',
 );
 /** One precedence: `regeling` goes first; `reden` says where the person gets it instead. */
 export type Precedence = z.infer<typeof PrecedenceSchema>;
+
+export const CapSchema = d(
+  z.strictObject({
+    als: d(
+      ConditionSchema,
+      'Als dit klopt of nog onbekend is, is de uitkomst hoogstens misschien. / When this holds or is still unknown, the outcome is at most maybe.',
+    ),
+    reden: d(
+      TextSchema,
+      'Waarom, in een zin die ook klopt als het nog onbekend is ("Veel gemeenten hebben een grens voor spaargeld"). / Why, in a sentence that is true while it is still unknown.',
+    ),
+  }),
+  'Een situatie waarin de widget het niet zeker weet: hoogstens misschien, met de reden. / A situation in which the widget cannot be sure: at most maybe, with the reason.',
+);
+/** When `als` holds or is unknown, the outcome is at most misschien, with `reden`. */
+export type Cap = z.infer<typeof CapSchema>;
 
 export const RegelingSchema = d(
   z.strictObject({
@@ -457,6 +479,12 @@ export const RegelingSchema = d(
       d(
         z.array(id).check(z.minLength(1)),
         'Onderwerpen: opties van de vraag met "hulpvraag": true. Zonder onderwerpen telt hij altijd mee. / Topics: options of the help question.',
+      ),
+    ),
+    misschienAls: z.optional(
+      d(
+        z.array(CapSchema).check(z.minLength(1)),
+        'Situaties waarin de uitkomst hoogstens misschien is, met de reden (bijv. spaargeld boven de grens voor bijstand bij een lokale minimaregeling). / Situations in which the outcome is at most maybe, with the reason.',
       ),
     ),
     voorrang: z.optional(
