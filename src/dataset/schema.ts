@@ -570,6 +570,12 @@ export const ScenarioSchema = d(
     ),
     moetTonen: d(z.array(id), 'Regelingen die getoond moeten worden (past of misschien). / Regelingen that must show.'),
     magNietTonen: d(z.array(id), 'Regelingen die niet getoond mogen worden. / Regelingen that must not show.'),
+    hoogstensMisschien: z.optional(
+      d(
+        z.array(id),
+        'Regelingen die getoond mogen worden, maar niet als "past waarschijnlijk" (bijv. bijstand terwijl eerst de WW komt). / Regelingen that may show, but not as "likely".',
+      ),
+    ),
     urgent: z.optional(d(z.array(id), 'Regelingen die als dringend gemarkeerd moeten zijn. / Must be marked urgent.')),
     eersteLoket: z.optional(idOf('Het loket dat bovenaan de uitslag moet staan. / The counter that must lead the result.')),
   }),

@@ -74,8 +74,7 @@ export function conditionOf(r: Regeling, ctx: Context, withTopic = true): Condit
   const parts: Condition[] = [];
   if (topic) parts.push({ feit: topic, bevat: [...r.onderwerpen!, ALL_TOPICS] });
   parts.push(r.voorwaarden);
-  for (const x of precedences(r, ctx))
-    parts.push(isFirst(x) ? { 'een-van': [{ niet: x.condition }, STAYS_OPEN] } : { niet: x.condition });
+  for (const x of precedences(r, ctx)) parts.push(isFirst(x) ? { 'een-van': [{ niet: x.condition }, STAYS_OPEN] } : { niet: x.condition });
   for (const c of r.misschienAls ?? []) parts.push({ 'een-van': [{ niet: c.als }, STAYS_OPEN] });
   const condition: Condition = parts.length === 1 ? r.voorwaarden : { alle: parts };
   if (withTopic) effective.set(r, { key, condition });

@@ -21,7 +21,12 @@ const ds = dataset({
     regeling('ww', { feit: 'persoon.werkloos', is: true }),
     regeling(
       'iow',
-      { alle: [{ feit: 'persoon.werkloos', is: true }, { feit: 'persoon.zestig', is: true }] },
+      {
+        alle: [
+          { feit: 'persoon.werkloos', is: true },
+          { feit: 'persoon.zestig', is: true },
+        ],
+      },
       { voorrang: [{ regeling: 'ww', soort: 'eerst', reden: t('Eerst krijgt u WW. Daarna misschien IOW.') }] },
     ),
     regeling(
@@ -77,7 +82,11 @@ describe('engine: a regeling that comes first (voorrang, soort "eerst")', () => 
     expect(one('bijstand', { 'persoon.werkloos': false, 'persoon.inkomen-laag': true }).uitkomst).to.equal('past');
   });
   it('asks the questions of the regeling that comes first', () => {
-    const w = walk(ds, { 'persoon.zestig': true, 'persoon.inkomen-laag': true, 'persoon.vermogen': 100 }, { perspectief: 'zelf', datum: DATUM });
+    const w = walk(
+      ds,
+      { 'persoon.zestig': true, 'persoon.inkomen-laag': true, 'persoon.vermogen': 100 },
+      { perspectief: 'zelf', datum: DATUM },
+    );
     expect(w.vraag?.id).to.equal('persoon.werkloos');
   });
 });
@@ -101,7 +110,11 @@ describe('engine: misschienAls, a situation the widget cannot be sure of', () =>
     expect(one('meedoen', { 'persoon.inkomen-laag': false, 'persoon.vermogen': 40000 }).uitkomst).to.equal('past-niet');
   });
   it('asks the question behind it, because its answer can lift the cap', () => {
-    const w = walk(ds, { 'persoon.inkomen-laag': true, 'persoon.werkloos': false, 'persoon.zestig': false }, { perspectief: 'zelf', datum: DATUM });
+    const w = walk(
+      ds,
+      { 'persoon.inkomen-laag': true, 'persoon.werkloos': false, 'persoon.zestig': false },
+      { perspectief: 'zelf', datum: DATUM },
+    );
     expect(w.vraag?.id).to.equal('persoon.vermogen');
   });
 });
