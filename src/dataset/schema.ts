@@ -454,6 +454,18 @@ export const RegelingSchema = d(
     urgentAls: z.optional(
       d(ConditionSchema, 'Als dit ook klopt, is het dringend (bijv. huisuitzetting dreigt). / When this holds too, it is urgent.'),
     ),
+    kosten: z.optional(
+      d(
+        z.strictObject({
+          tekst: d(
+            TextSchema,
+            'Wat de hulp kost, zonder bedrag ("u betaalt een eigen bijdrage per maand"). / What the help costs, without an amount.',
+          ),
+          loket: idOf('Het loket dat de rekening stuurt of vragen beantwoordt (bijv. cak). / The counter that bills or answers questions.'),
+        }),
+        "Informatie over de kosten, getoond bij een uitkomst die past of misschien past, met het contact van het loket (de Wmo-eigen bijdrage via het CAK). Geen regeling die past. / Information about the costs, shown with the counter's contact.",
+      ),
+    ),
     voorbehoud: z.optional(
       d(
         TextSchema,

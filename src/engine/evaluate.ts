@@ -135,6 +135,7 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
   const uitkomst = capped ? 'misschien' : OUTCOME[tri];
   const voorbehoud = capped ? r.voorbehoud : uitkomst === 'misschien' ? cap : undefined;
   const stale = uitkomst === 'misschien' ? staleFigures(r.voorwaarden, ctx) : undefined;
+  const kostenLoket = r.kosten && uitkomst !== 'past-niet' ? ctx.counters.get(r.kosten.loket) : undefined;
   return {
     regeling: r,
     uitkomst,
@@ -146,6 +147,7 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
     urgent,
     ...(voorrang ? { voorrang } : {}),
     ...(stale ? { cijfersTot: stale } : {}),
+    ...(kostenLoket ? { kosten: { tekst: r.kosten!.tekst, loket: kostenLoket } } : {}),
   };
 }
 

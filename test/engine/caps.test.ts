@@ -118,3 +118,18 @@ describe('engine: misschienAls, a situation the widget cannot be sure of', () =>
     expect(w.vraag?.id).to.equal('persoon.vermogen');
   });
 });
+
+describe('engine: kosten, information about what the help costs (the Wmo eigen bijdrage via the CAK)', () => {
+  const d = dataset({
+    vragen: [vraag('persoon.a')],
+    regelingen: [regeling('wmo', { feit: 'persoon.a', is: true }, { kosten: { tekst: t('U betaalt een eigen bijdrage.'), loket: 'svb' } })],
+  });
+  const res = (a: boolean) => explainAll(ctxOf(d, { 'persoon.a': a })).find((r) => r.regeling.id === 'wmo')!;
+  it('comes with the counter that bills it, on a result that fits', () => {
+    expect(res(true).kosten?.tekst.nl).to.equal('U betaalt een eigen bijdrage.');
+    expect(res(true).kosten?.loket.id).to.equal('svb');
+  });
+  it('is not shown on a result that does not fit, and adds no counter to the route', () => {
+    expect(res(false).kosten).to.equal(undefined);
+  });
+});
