@@ -83,7 +83,7 @@ function regeling(res: Result, p: Props, level: number, group?: Groep['voor']): 
     <p class="meta">${t('resultaat.beslist')} ${r.beslist[lang]}.
       ${r.wet ? html`${t('resultaat.wet')}: ${r.wet.url ? external(r.wet.url, r.wet.naam[lang]) : r.wet.naam[lang]}.` : nothing}
       ${external(r.bron, t('resultaat.bronPeildatum', { datum: date(r.peildatum, lang) }))}</p>`;
-  return html`<article class="regeling">
+  return html`<article class="regeling" data-regeling=${r.id}>
     ${h(level, r.naam[lang])}
     ${group && r.voor !== group ? html`<p class="meta voor">${groupName(r.voor, p)}</p>` : nothing}
     <span class="tag ${res.uitkomst}">${t(OUTCOME_KEY[res.uitkomst])}</span>
