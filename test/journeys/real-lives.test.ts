@@ -6,7 +6,9 @@
 import { expect } from '@open-wc/testing';
 import scenario13 from '../../regelingen/scenarios/13-professional-wlz.json';
 import scenario90 from '../../regelingen/scenarios/90-moeder-met-kinderen-bij-haar-ouders.json';
+import scenario92 from '../../regelingen/scenarios/92-kind-24-uurs-zorg-wlz-eerst.json';
 import scenario93 from '../../regelingen/scenarios/93-eigen-gokverslaving.json';
+import scenario96 from '../../regelingen/scenarios/96-jonge-mantelzorger-16.json';
 import { mount, picksOf, root, text, walkTo } from '../ui/helpers.js';
 
 const article = (el: HTMLElement & { shadowRoot: ShadowRoot | null }, naam: string) =>
@@ -39,5 +41,25 @@ describe('issue 20: real lives, by clicking', () => {
     expect(text(el)).to.contain('Cruks');
     expect(text(el)).to.contain('huisarts');
     expect(text(el)).to.not.contain('Meldpunt Zorgwekkend Gedrag');
+  });
+
+  it('a child who needs care day and night: youth care says the Wlz goes first once the CIZ decides, pgb Wlz is not past niet', async () => {
+    const el = await mount();
+    await walkTo(el, 'resultaat', { ...picksOf(scenario92.antwoorden), perspectief: 'mantelzorger' });
+    const card = (id: string) => root(el).querySelector(`article.regeling[data-regeling="${id}"]`);
+    const jeugd = card('jeugdhulp-via-verwijzing');
+    expect(jeugd?.querySelector('.tag')?.classList.contains('misschien')).to.equal(true);
+    expect(jeugd?.textContent).to.contain('Tot het CIZ beslist');
+    expect(card('pgb-wlz')?.querySelector('.tag')?.classList.contains('past-niet')).to.equal(false);
+    expect(card('pgb-wlz')?.textContent).to.contain('Eerst beslist het CIZ');
+  });
+
+  it('a carer of 16 is asked her own age and gets help meant for young carers', async () => {
+    const el = await mount();
+    const asked = await walkTo(el, 'resultaat', { ...picksOf(scenario96.antwoorden), perspectief: 'mantelzorger' });
+    expect(asked).to.include('mantelzorger.leeftijd');
+    const card = root(el).querySelector('article.regeling[data-regeling="jonge-mantelzorger"]');
+    expect(card?.querySelector('.tag')?.classList.contains('past')).to.equal(true);
+    expect(card?.textContent).to.contain('Kindertelefoon');
   });
 });
