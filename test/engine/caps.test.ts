@@ -8,6 +8,8 @@
 import { expect } from '@open-wc/testing';
 import { explainAll, walk } from '../../src/engine/index.js';
 import type { Answers } from '../../src/engine/index.js';
+import { DEFAULT_FILES, DEFAULT_OVERLAYS } from '../../src/dataset/default-dataset.js';
+import { parseDataset, parseOverlay } from '../../src/dataset/validate.js';
 import { ctxOf, dataset, DATUM, regeling, t, vraag } from './fixtures.js';
 
 const ds = dataset({
@@ -131,5 +133,29 @@ describe('engine: kosten, information about what the help costs (the Wmo eigen b
   });
   it('is not shown on a result that does not fit, and adds no counter to the route', () => {
     expect(res(false).kosten).to.equal(undefined);
+  });
+});
+
+describe('cap reasons in the shipped data never state what the person did not say', () => {
+  // A cap's reason shows while its fact may still be unknown (an open question, "weet ik niet"):
+  // "U heeft een koophuis." would then cite a fact the person never gave. So the first sentence
+  // is a question ("Heeft u een eigen koophuis?") or does not speak about the person at all.
+  const national = parseDataset(DEFAULT_FILES);
+  const local = Object.entries(DEFAULT_OVERLAYS).flatMap(([code, raw]) => parseOverlay(raw, `gemeenten/${code}.json`).regelingen ?? []);
+  const reasons = [...national.regelingen, ...local].flatMap((r) => [
+    ...(r.misschienAls ?? []).map((c) => ({ id: r.id, reden: c.reden })),
+    ...(r.voorrang ?? []).filter((p) => p.soort === 'eerst').map((p) => ({ id: r.id, reden: p.reden })),
+  ]);
+
+  it('there are cap reasons to check', () => {
+    expect(reasons.length).to.be.at.least(10);
+  });
+
+  it('each opens with a question, or a sentence without "u" or "uw"', () => {
+    const stating = reasons.filter(({ reden }) => {
+      const first = reden.nl.split(/(?<=[.?!])\s+/)[0]!;
+      return !first.endsWith('?') && /\b(u|uw)\b/i.test(first);
+    });
+    expect(stating.map((x) => `${x.id}: ${x.reden.nl}`)).to.deep.equal([]);
   });
 });
