@@ -119,7 +119,7 @@ async function walk(s) {
       else if (typeof v === 'number') { if (!(await act(page, { fill: v }))) note = `could not fill ${v}`; }
       else if (!(await act(page, { value: v }))) note = `option ${v} not offered (${sc.inputs.map((i) => i.value).join(',')})`;
     }
-    log.push({ q: sc.question, a: values, ...(note ? { note } : {}), ...(rule?.why ? { why: rule.why } : {}) });
+    log.push({ q: sc.question, a: values, options: sc.inputs.map((i) => i.value), ...(note ? { note } : {}), ...(rule?.why ? { why: rule.why } : {}) });
     const before = sc.question;
     await act(page, { button: 'Volgende' });
     const after = await screen(page);

@@ -166,7 +166,7 @@ sit(id='s09-amanuel-statushouder', who='resident', perspective='zelf', page='gem
   title='Amanuel, 29, statushouder, net een huis in Utrecht',
   story='Amanuel (29) kwam uit Eritrea en heeft een verblijfsvergunning asiel. Hij kreeg net een huurwoning in Utrecht. Hij woont alleen. Hij heeft nog geen werk en moet inburgeren.',
   answers=[A('Waar zoekt', ['geld', 'werk']), A('Hoe oud', 29), A('moeite mee', ['geen']), A('Hoe woon', 'alleen'), A('geldzorgen', 'geen'),
-           A('Werk en inkomen', ['werkzoekend']), A('netto', 0), A('spaargeld', 0), A('bruto', 0), A('Waar woont', 'huur-zelfstandig'),
+           A('Werk en inkomen', ['werkzoekend', 'inburgering'], 'verhaal: moet inburgeren (optie kwam er op 2026-12-07 bij)'), A('netto', 0), A('spaargeld', 0), A('bruto', 0), A('Waar woont', 'huur-zelfstandig'),
            A('verblijfsvergunning|nationaliteit|Nederlander', 'ja'), A('inburger', 'ja')],
   mustShow=[ms('Bijstand (Participatiewet) bij de gemeente', title=r'[Bb]ijstand(?!.*zelfstandig)(?!.*[Bb]ijzondere)', src='inburgering'),
             ms('Inburgering: brede intake en plan (PIP) via de gemeente', title=r'[Ii]nburger', src='inburgering'),
@@ -350,6 +350,21 @@ sit(id='s23-oma-verpleeghuis-wlz', who='mantelzorger', perspective='mantelzorger
   mustNot=[ms('Woningaanpassing / traplift (woont in Wlz-instelling: de instelling zorgt)', title=r'Traplift|[Aa]anpassing van uw woning', src='wijchen_wlz_instelling'),
            ms('Huishoudelijke hulp Wmo (woont in instelling met Wlz)', title=r'Huishoudelijke hulp', src='wlz_kompas')],
   counter=dict(label='Zorgkantoor', re=r'[Zz]orgkantoor'))
+
+# Answers to questions main added after the first walk (2026-12-07 11:00): the person answers them from the story.
+LATER = {
+ 's03-daan-113': [A('kinderen die bij|eigen kinderen', ['geen'], 'woont met huisgenoten, geen eigen kinderen')],
+ 's08-jesse-student': [A('kinderen die bij|eigen kinderen', ['geen'], 'student op een kamer, geen kinderen')],
+ 's23-oma-verpleeghuis-wlz': [A('kinderen die bij|eigen kinderen', ['geen'], 'moeder (91) in het verpleeghuis, geen thuiswonende kinderen')],
+ 's04-henk-64-ww': [A('26 van de laatste 36 weken', 'ja', '30 jaar bij de drukkerij tot zijn ontslag')],
+ 's07-karim-zzp': [A('zwanger', 'nee', 'verhaal zegt niets over een zwangerschap of baby; kinderen zijn 4-17')],
+ 's10-marieke-bijna-2-jaar-ziek': [A('88 weken', 'ja', 'bijna 2 jaar ziek'), A('vóór uw 18e|vóór de 18e', 'nee', 'ziek geworden als werknemer van 50'),
+                                   A('zwanger', 'nee', 'verhaal: geen kinderen, 52 jaar')],
+ 's16-gp-schulden-burnout': [A('88 weken', 'nee', 'pas kort ziek gemeld met burn-out'), A('vóór uw 18e|vóór de 18e', 'nee', 'burn-out als volwassene')],
+ 's19-samira-bij-ouders-met-baby': [A('zorgen over een kind', 'geen', 'geen zorgen genoemd'), A('zwanger', 'ja', 'baby van 5 maanden')],
+}
+for s_ in S:
+    s_['answers'] += LATER.get(s_['id'], [])
 
 doc = {'round': 1, 'made': '2026-12-07', 'note': 'Independent panel. Written from official and municipal pages found with the search tool; answers as the person would give them.', 'sources': SRC, 'situations': S}
 (here / 'situations.json').write_text(json.dumps(doc, ensure_ascii=False, indent=1))
