@@ -7,6 +7,7 @@
 import { ALL_TOPICS, inPerspective } from '../engine/evaluate.js';
 import { factsBehind } from '../engine/conditions.js';
 import { PERSPECTIVES, askableIn } from './model.js';
+import { checkFigures } from './figure-checks.js';
 import { problem, type Found, type Problem } from './problems.js';
 import type { Condition, Dataset, Question, Regeling } from './schema.js';
 
@@ -401,6 +402,7 @@ export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()
     }
   }
   out.push(...lintDataset({ ...ds, regelingen: ds.regelingen.filter((r) => !known.partial.has(r)) }, at, questions));
+  out.push(...checkFigures(ds.cijfers, at));
   return out;
 }
 
