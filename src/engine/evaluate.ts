@@ -165,15 +165,18 @@ function staleFigures(c: Condition, ctx: Context): string | undefined {
 }
 
 /**
- * The years of the figures the shown results were checked with (the start year of each figure
- * entry valid on the check date), e.g. ["2026"], for "gerekend met de bedragen van 2026".
+ * The year whose amounts and limits the shown results were checked with, e.g. ["2026"]: the year
+ * of the check date, when a figure the shown results use has a value valid on that date. Not the
+ * year that value started: the AOW age of 67 holds from 2024 to 2027, and on a 2026 check date it
+ * is 2026's AOW age (counting start years made a 2026 result say "de bedragen van 2024"). A
+ * figure past its last date counts for nothing here; that result says up to which date the
+ * dataset has figures (`cijfersTot`). Empty when the shown results use no figure valid today.
  */
 export function figureYears(ctx: Context, results: readonly Result[]): string[] {
-  const years = new Set<string>();
   const ids = new Set(results.filter((r) => r.uitkomst !== 'past-niet').flatMap((r) => figuresUsed(r.regeling.voorwaarden, ctx)));
   for (const id of ids) {
     const f = ctx.figures.get(id);
-    if (f) for (const w of validEntries(ctx, f)) years.add(w.geldigVanaf.slice(0, 4));
+    if (f && validEntries(ctx, f).length) return [ctx.datum.slice(0, 4)];
   }
-  return [...years].sort();
+  return [];
 }
