@@ -201,6 +201,11 @@ export const QuestionSchema = d(
         'De eenheid van een getalvraag, getoond naast het veld (procent: %). / The unit of a number question, shown beside the field.',
       ),
     ),
+    geboortemaand: z.optional(
+      idOf(
+        'Bij een leeftijd in hele jaren: de keuzevraag naar de geboortemaand (opties "1" tot en met "12"). De wijzer stelt die alleen als hij een uitkomst beslist (AOW-leeftijd 67 jaar en 3 maanden), en noemt dan de maand waarin een regeling begint. / For an age in whole years: the choice question for the birth month (options "1" to "12").',
+      ),
+    ),
     weetNiet: z.optional(
       d(z.boolean(), '"Weet ik niet" wordt aangeboden (geeft onbekend, nooit nee). / "Don\'t know" is offered (unknown, never no).'),
     ),

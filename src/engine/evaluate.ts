@@ -3,7 +3,8 @@
  * missing) or past niet (with the failed criteria); and "met X van Y".
  */
 import type { Condition, Perspective, Precedence, Regeling } from '../dataset/schema.js';
-import { evaluate, factsNamed, figuresUsed, justify, shapeOf } from './conditions.js';
+import { comingWithin, birthMonthOf } from './age.js';
+import { evaluate, factsNamed, figuresUsed, forEachLeaf, justify, shapeOf } from './conditions.js';
 import type { Eval } from './logic.js';
 import { validEntries, validOn } from './facts.js';
 import { missing } from './relevance.js';
@@ -107,6 +108,9 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
   const capped = tri === 'ja' && !!r.voorbehoud;
   const uitkomst = capped ? 'misschien' : OUTCOME[tri];
   const stale = uitkomst === 'misschien' ? staleFigures(r.voorwaarden, ctx) : undefined;
+  // past niet now; does it come within a year as the person gets older?
+  const condition = conditionOf(r, ctx, withTopic);
+  const komt = uitkomst === 'past-niet' && namesAge(condition, ctx) ? comingWithin(ctx, (c) => evaluate(condition, c)) : undefined;
   return {
     regeling: r,
     uitkomst,
@@ -118,7 +122,17 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
     urgent,
     ...(voorrang ? { voorrang } : {}),
     ...(stale ? { cijfersTot: stale } : {}),
+    ...(komt ? { komt } : {}),
   };
+}
+
+/** Whether a condition names an age in whole years that has a birth-month question (age.ts). */
+function namesAge(c: Condition, ctx: Context): boolean {
+  let found = false;
+  forEachLeaf(c, (leaf) => {
+    found ||= !!birthMonthOf(ctx, leaf.feit) && typeof ctx.answers[leaf.feit] === 'number';
+  });
+  return found;
 }
 
 /**

@@ -109,6 +109,9 @@ function fact(id: string, ctx: Context, out: Set<string>, seen: Set<string>): vo
   if (seen.has(`f:${id}`)) return;
   seen.add(`f:${id}`);
   out.add(id);
+  // an age in whole years depends on its birth month too (age.ts)
+  const month = ctx.questions.get(id)?.geboortemaand;
+  if (month) out.add(month);
   const d = ctx.derived.get(id);
   if (d) {
     fact(d.deel, ctx, out, seen);
