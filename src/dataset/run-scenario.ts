@@ -57,6 +57,15 @@ export function runScenario(ds: Dataset, s: Scenario): ScenarioRun {
   (s.urgent ?? []).forEach((id, i) => {
     if (!byId.get(id)?.urgent) failures.push({ nl: `"${id}" moet dringend zijn`, en: `"${id}" must be urgent`, pad: `urgent[${i}]` });
   });
+  (s.komt ?? []).forEach((id, i) => {
+    const r = byId.get(id);
+    if (!r?.komt)
+      failures.push({
+        nl: `"${id}" moet binnen een jaar komen, maar is ${r?.uitkomst ?? 'niet aangeboden'}`,
+        en: `"${id}" must come within a year, but is ${r?.uitkomst ?? 'not offered'}`,
+        pad: `komt[${i}]`,
+      });
+  });
   const first = routes[0]?.loket.id;
   if (s.eersteLoket && first !== s.eersteLoket)
     failures.push({

@@ -548,6 +548,12 @@ export const ScenarioSchema = d(
     moetTonen: d(z.array(id), 'Regelingen die getoond moeten worden (past of misschien). / Regelingen that must show.'),
     magNietTonen: d(z.array(id), 'Regelingen die niet getoond mogen worden. / Regelingen that must not show.'),
     urgent: z.optional(d(z.array(id), 'Regelingen die als dringend gemarkeerd moeten zijn. / Must be marked urgent.')),
+    komt: z.optional(
+      d(
+        z.array(id),
+        'Regelingen die nu niet passen, maar binnen een jaar wel, doordat de persoon ouder wordt ("vanaf februari 2027"). / Regelingen that do not fit now but will within a year, as the person gets older.',
+      ),
+    ),
     eersteLoket: z.optional(idOf('Het loket dat bovenaan de uitslag moet staan. / The counter that must lead the result.')),
   }),
   'Een scenario: antwoorden erin, wat wel en niet getoond moet worden eruit. / A scenario.',

@@ -82,12 +82,17 @@ export function compareAge(op: Op, ctx: Context, fact: string, years: number, li
 /**
  * Whether a condition that fails now will hold within twelve months because the person gets
  * older, and from which month when the birth month says so. `check(ctx)` evaluates the
- * condition in a context; it is called with the age moved ahead. `komt` means: certainly by
- * twelve months from now (each age limit passed for every exact age the answers allow), so it
- * never says "binnen een jaar" for someone who might need thirteen months.
+ * condition in a context; it is called with the age moved ahead. `komt` means: twelve months
+ * from now each age limit is passed for every exact age the answers allow (never "binnen een
+ * jaar" for someone who might need thirteen months), and the answers given then make it fit
+ * or leave it open only where no question can settle it.
  */
 export function comingWithin(ctx: Context, check: (c: Context) => Eval): { maand?: string } | undefined {
-  if (check({ ...ctx, maandenVerder: 12, leeftijdZeker: true }).tri === 'nee') return undefined;
+  // By then it fits, or stays misschien only for what no question can settle (a range, a
+  // "weet ik niet", a voorbehoud). Not when it waits for questions nobody asked (a 17-year-old
+  // is not asked about his children): then nobody knows it will fit.
+  const then = check({ ...ctx, maandenVerder: 12, leeftijdZeker: true });
+  if (then.tri === 'nee' || then.open.length) return undefined;
   const [y, m] = ctx.datum.split('-').map(Number) as [number, number];
   for (let ahead = 1; ahead <= 12; ahead++) {
     if (check({ ...ctx, maandenVerder: ahead }).tri === 'nee') continue;
@@ -101,6 +106,7 @@ export function comingWithin(ctx: Context, check: (c: Context) => Eval): { maand
 
 /** Whether every age question answered has a birth month that says the month. */
 function exact(ctx: Context): boolean {
-  for (const q of ctx.questions.values()) if (q.geboortemaand && typeof ctx.answers[q.id] === 'number' && !monthKnown(ctx, q.id)) return false;
+  for (const q of ctx.questions.values())
+    if (q.geboortemaand && typeof ctx.answers[q.id] === 'number' && !monthKnown(ctx, q.id)) return false;
   return true;
 }

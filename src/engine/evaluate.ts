@@ -2,11 +2,11 @@
  * Outcome per regeling: past (likely), misschien (more information needed, with what is
  * missing) or past niet (with the failed criteria); and "met X van Y".
  */
-import type { Condition, Perspective, Precedence, Regeling } from '../dataset/schema.js';
+import type { Condition, Perspective, Precedence, Question, Regeling } from '../dataset/schema.js';
 import { comingWithin, birthMonthOf } from './age.js';
 import { evaluate, factsNamed, figuresUsed, forEachLeaf, justify, shapeOf } from './conditions.js';
 import type { Eval } from './logic.js';
-import { validEntries, validOn } from './facts.js';
+import { isAskable, validEntries, validOn } from './facts.js';
 import { missing } from './relevance.js';
 import type { Context, Criterion, Outcome, Result } from './types.js';
 
@@ -133,6 +133,26 @@ function namesAge(c: Condition, ctx: Context): boolean {
     found ||= !!birthMonthOf(ctx, leaf.feit) && typeof ctx.answers[leaf.feit] === 'number';
   });
   return found;
+}
+
+/**
+ * Asked last, when nothing else is left to ask: the birth-month question, if a regeling in scope
+ * comes within a year as the person gets older and the answers do not say from which month (a
+ * 17-year-old and huurtoeslag at 18). Then the result can say "vanaf februari 2027" instead of
+ * "binnen een jaar". Undefined otherwise, at once when no age was given or its month is known.
+ */
+export function monthQuestion(ctx: Context): Question | undefined {
+  let ask: Question | undefined;
+  for (const q of ctx.questions.values()) {
+    if (!q.geboortemaand || typeof ctx.answers[q.id] !== 'number' || ctx.answers[q.geboortemaand] !== undefined) continue;
+    if (isAskable(ctx, q.geboortemaand)) ask = ctx.questions.get(q.geboortemaand);
+  }
+  if (!ask) return undefined;
+  for (const r of applicable(ctx)) {
+    const c = conditionOf(r, ctx);
+    if (namesAge(c, ctx) && evaluate(c, ctx).tri === 'nee' && comingWithin(ctx, (x) => evaluate(c, x))) return ask;
+  }
+  return undefined;
 }
 
 /**

@@ -13,7 +13,7 @@
  */
 import type { Question, Regeling } from '../dataset/schema.js';
 import { makeContext } from './context.js';
-import { applicable, conditionOf } from './evaluate.js';
+import { applicable, conditionOf, monthQuestion } from './evaluate.js';
 import { analyse } from './relevance.js';
 import type { Answers, Context, Options } from './types.js';
 import { chooseQuestion, walkStats, type Walk } from './walk.js';
@@ -38,7 +38,8 @@ export function nextQuestion(ctx: Context): Step {
     undecided.push(r);
     for (const f of e.open) waiting.set(f, (waiting.get(f) ?? 0) + 1);
   }
-  return { vraag: chooseQuestion(ctx.ds.vragen, waiting), nogHoogstens: waiting.size, undecided };
+  const vraag = chooseQuestion(ctx.ds.vragen, waiting) ?? monthQuestion(ctx);
+  return { vraag, nogHoogstens: waiting.size || (vraag ? 1 : 0), undecided };
 }
 
 /**

@@ -6,7 +6,7 @@
  * jaar" (issue 20, life transitions). Limits in whole years keep their meaning.
  */
 import { expect } from '@open-wc/testing';
-import { explain, walk } from '../../src/engine/index.js';
+import { explain, makeContext, nextQuestion, walk } from '../../src/engine/index.js';
 import { cijfer, ctxOf, dataset, opties, regeling, vraag } from './fixtures.js';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1));
@@ -27,9 +27,20 @@ const ds = dataset({
     ),
   ],
   regelingen: [
-    regeling('aio', { alle: [{ feit: 'persoon.leeftijd', minstens: { cijfer: 'aow-leeftijd' } }, { feit: 'persoon.inkomen', onder: 1500 }] }),
-    regeling('volwassen', { alle: [{ feit: 'persoon.leeftijd', minstens: 18 }, { feit: 'persoon.inkomen', onder: 1500 }] }),
+    regeling('aio', {
+      alle: [
+        { feit: 'persoon.leeftijd', minstens: { cijfer: 'aow-leeftijd' } },
+        { feit: 'persoon.inkomen', onder: 1500 },
+      ],
+    }),
+    regeling('volwassen', {
+      alle: [
+        { feit: 'persoon.leeftijd', minstens: 18 },
+        { feit: 'persoon.inkomen', onder: 1500 },
+      ],
+    }),
     regeling('jeugd', { feit: 'persoon.leeftijd', hoogstens: 17 }),
+    regeling('achttien', { feit: 'persoon.leeftijd', minstens: 18 }),
   ],
 });
 const [aio, volwassen, jeugd] = ds.regelingen as [(typeof ds.regelingen)[0], (typeof ds.regelingen)[0], (typeof ds.regelingen)[0]];
@@ -61,7 +72,7 @@ describe('engine: the AOW age in months against ages in whole years (audit F-5)'
     expect(out(aio, { 'persoon.leeftijd': 67, 'persoon.inkomen': 1100 }, '2027-06-15').uitkomst).to.equal('past');
     expect(out(jeugd, { 'persoon.leeftijd': 17 }, '2027-06-15').uitkomst).to.equal('past');
     expect(out(jeugd, { 'persoon.leeftijd': 18 }, '2027-06-15').uitkomst).to.equal('past-niet');
-    expect(walk(ds, { 'persoon.leeftijd': 17, 'persoon.inkomen': 1100 }, { perspectief: 'zelf', datum: '2026-12-07' }).vraag).to.equal(
+    expect(walk(ds, { 'persoon.leeftijd': 15, 'persoon.inkomen': 1100 }, { perspectief: 'zelf', datum: '2026-12-07' }).vraag).to.equal(
       undefined,
     );
   });
@@ -76,9 +87,10 @@ describe('engine: a regeling that starts at an age reached within twelve months 
   });
   it('with the birth month: the month and year it starts', () => {
     expect(out(volwassen, { ...base, 'persoon.geboortemaand': '2' }, '2026-12-07').komt).to.deep.equal({ maand: '2027-02' });
-    expect(out(volwassen, { ...base, 'persoon.geboortemaand': '12' }, '2026-12-07').komt, 'the birthday month itself says nothing').to.deep.equal(
-      {},
-    );
+    expect(
+      out(volwassen, { ...base, 'persoon.geboortemaand': '12' }, '2026-12-07').komt,
+      'the birthday month itself says nothing',
+    ).to.deep.equal({});
     expect(out(volwassen, { ...base, 'persoon.geboortemaand': '1' }, '2026-03-10').komt).to.deep.equal({ maand: '2027-01' });
   });
   it('not coming: 16 years old, another condition that fails, or a limit that may take longer than a year', () => {
@@ -89,6 +101,19 @@ describe('engine: a regeling that starts at an age reached within twelve months 
     expect(out(aio, { 'persoon.leeftijd': 66, 'persoon.inkomen': 1100, 'persoon.geboortemaand': '1' }, '2028-06-15').komt).to.deep.equal({
       maand: '2029-04',
     });
+  });
+  it('the birth month is asked last, only when something comes within a year, so the result can name the month', () => {
+    const opts = { perspectief: 'zelf' as const, datum: '2026-12-07' };
+    // (the walk asks no income of a 17-year-old: only "achttien" then comes for certain)
+    const w = walk(ds, base, opts);
+    expect(w.path).to.deep.equal(['persoon.leeftijd']);
+    expect(w.vraag?.id).to.equal('persoon.geboortemaand');
+    expect(w.nogHoogstens).to.equal(1);
+    expect(nextQuestion(makeContext(ds, { 'persoon.leeftijd': 17 }, opts)).vraag?.id, 'the reference walk agrees').to.equal('persoon.geboortemaand');
+    expect(walk(ds, { ...base, 'persoon.geboortemaand': '2' }, opts).vraag).to.equal(undefined);
+    expect(walk(ds, { ...base, 'persoon.geboortemaand': null }, opts).vraag, '"weet ik niet" ends it: binnen een jaar').to.equal(undefined);
+    expect(walk(ds, { ...base, 'persoon.leeftijd': 16 }, opts).vraag, 'nothing comes for a 16-year-old').to.equal(undefined);
+    expect(walk(ds, { ...base, 'persoon.leeftijd': 30 }, opts).vraag, 'nor for a 30-year-old').to.equal(undefined);
   });
   it('a regeling that fits now does not come, nor one that ends with age', () => {
     expect(out(volwassen, { ...base, 'persoon.leeftijd': 18 }, '2026-12-07').komt).to.equal(undefined);
