@@ -109,7 +109,9 @@ describe('engine: a regeling that starts at an age reached within twelve months 
     expect(w.path).to.deep.equal(['persoon.leeftijd']);
     expect(w.vraag?.id).to.equal('persoon.geboortemaand');
     expect(w.nogHoogstens).to.equal(1);
-    expect(nextQuestion(makeContext(ds, { 'persoon.leeftijd': 17 }, opts)).vraag?.id, 'the reference walk agrees').to.equal('persoon.geboortemaand');
+    expect(nextQuestion(makeContext(ds, { 'persoon.leeftijd': 17 }, opts)).vraag?.id, 'the reference walk agrees').to.equal(
+      'persoon.geboortemaand',
+    );
     expect(walk(ds, { ...base, 'persoon.geboortemaand': '2' }, opts).vraag).to.equal(undefined);
     expect(walk(ds, { ...base, 'persoon.geboortemaand': null }, opts).vraag, '"weet ik niet" ends it: binnen een jaar').to.equal(undefined);
     expect(walk(ds, { ...base, 'persoon.leeftijd': 16 }, opts).vraag, 'nothing comes for a 16-year-old').to.equal(undefined);

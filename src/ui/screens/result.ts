@@ -32,6 +32,14 @@ function date(iso: string, lang: Language): string {
   return f.format(new Date(`${iso}T12:00:00`));
 }
 
+const months = new Map<Language, Intl.DateTimeFormat>();
+/** "februari 2027" for 2027-02. */
+export function monthName(maand: string, lang: Language): string {
+  let f = months.get(lang);
+  if (!f) months.set(lang, (f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric' })));
+  return f.format(new Date(`${maand}-01T12:00:00`));
+}
+
 /** A heading of level 3, 4 or 5: one level deeper when the result is grouped per person. */
 const h = (level: number, content: unknown) =>
   level === 3 ? html`<h3>${content}</h3>` : level === 4 ? html`<h4>${content}</h4>` : html`<h5>${content}</h5>`;
@@ -63,6 +71,14 @@ function groupName(voor: Groep['voor'], p: Props): string {
 }
 
 const OUTCOME_KEY = { past: 'resultaat.past', misschien: 'resultaat.misschien', 'past-niet': 'resultaat.pastNiet' } as const;
+/** The tag of a regeling: its outcome, or when it comes within a year, from when. */
+function tag(res: Result, p: Props): string {
+  const { t, lang } = p;
+  if (res.komt)
+    return res.komt.maand ? t('resultaat.komtVanaf', { maand: monthName(res.komt.maand, lang) }) : t('resultaat.komtBinnenJaar');
+  return t(OUTCOME_KEY[res.uitkomst]);
+}
+
 /** The regeling's explanation for this reader: a carer or GP reads about the person, not to them. */
 function uitleg(r: Result['regeling'], perspectief: string): Result['regeling']['uitleg'] {
   const own = r.uitlegPerspectief as Record<string, Result['regeling']['uitleg'] | undefined> | undefined;
@@ -86,7 +102,7 @@ function regeling(res: Result, p: Props, level: number, group?: Groep['voor']): 
   return html`<article class="regeling">
     ${h(level, r.naam[lang])}
     ${group && r.voor !== group ? html`<p class="meta voor">${groupName(r.voor, p)}</p>` : nothing}
-    <span class="tag ${res.uitkomst}">${t(OUTCOME_KEY[res.uitkomst])}</span>
+    <span class="tag ${res.komt ? 'komt' : res.uitkomst}">${tag(res, p)}</span>
     ${res.urgent ? html` <span class="tag urgent">${t('resultaat.urgent')}</span>` : nothing}
     ${res.buitenOnderwerpen ? html`<p class="meta">${t('resultaat.breed')}</p>` : nothing}
     <p>${uitleg(r, p.v.perspectief)[lang]}</p>
@@ -172,6 +188,13 @@ export const resultScreen: Screen<ResultaatView> = {
         (g) => html`${deep ? html`<h3 class="group">${groupName(g.voor, p)}</h3>` : nothing}
         ${g.routes.map((r) => card(r, p, 3 + deep, deep ? g.voor : undefined))}`,
       )}
+      ${
+        v.komt.length
+          ? html`<section class="coming" aria-labelledby="komt-kop"><h3 id="komt-kop">${t('resultaat.komtKop')}</h3>
+        <p>${t('resultaat.komtIntro')}</p>
+        ${v.komt.map((res) => regeling(res, p, 4))}</section>`
+          : nothing
+      }
       ${
         v.pastNiet.length
           ? html`<details class="not-fitting" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && ui.open('pastNiet')}>
