@@ -86,6 +86,11 @@ describe('continue on the phone', () => {
     expect(text(ph.el)).to.contain('14 030'); // Utrecht's counters came along
     expect(overviewNames(ph.el)).to.deep.equal(before);
     expect(ph.win.location.href).not.to.contain('#');
+    // The patient's own phone speaks to the patient, not of "uw patiënt", and offers no "Volgende patiënt".
+    expect(text(el)).to.match(/uw patiënt/i);
+    expect(text(ph.el)).not.to.match(/patiënt/i);
+    expect(text(ph.el)).to.contain(nl.resultaat.intro);
+    expect(root(ph.el).querySelector('[data-volgende]')).to.equal(null);
     // The person can change answers: the review lists them, each with a change button.
     button(ph.el, nl.resultaat.wijzigAntwoorden).click();
     await until(ph.el, () => scherm(ph.el) === 'overzicht');
