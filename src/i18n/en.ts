@@ -74,6 +74,7 @@ export const en: Strings = {
     website: 'Website',
     adres: 'Address',
     openingstijden: 'Open',
+    gemeenteBellen: 'You can also call {{naam}}:',
     vraagNaar: 'Ask here about:',
     vanNaaste: 'municipality of the person you care for',
     andereGemeente: 'Does the person you care for live in another municipality? Then ask that municipality.',

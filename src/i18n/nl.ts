@@ -73,6 +73,7 @@ export const nl = {
     website: 'Website',
     adres: 'Adres',
     openingstijden: 'Open',
+    gemeenteBellen: 'Bellen kan ook: {{naam}},',
     vraagNaar: 'Vraag hier naar:',
     vanNaaste: 'gemeente van degene voor wie u zorgt',
     andereGemeente: 'Woont degene voor wie u zorgt in een andere gemeente? Vraag het dan bij die gemeente.',

@@ -143,6 +143,7 @@ function contact(r: Route, lang: Language, t: (typeof TEXT)['nl']): TemplateResu
   if (c?.website) parts.push(`${t.web} ${bare(c.website)}`);
   if (c?.adres) parts.push(c.adres[lang]);
   if (c?.openingstijden) parts.push(c.openingstijden[lang]);
+  if (r.gemeenteContact?.telefoon) parts.push(`${r.gemeenteContact.naam[lang]}: ${t.tel} ${r.gemeenteContact.telefoon}`);
   return html`${r.gemeente ? html`<p>${t.gemeente(r.gemeente.naam)}</p>` : nothing}
     ${r.algemeen ? html`<p>${r.algemeen[lang]}</p>` : nothing}
     ${parts.length ? html`<p>${parts.join(' · ')}</p>` : nothing}

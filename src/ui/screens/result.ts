@@ -133,6 +133,7 @@ function card(r: Route, p: Props, level: number, group?: Groep['voor']): Templat
     ${r.loket.uitleg ? html`<p>${r.loket.uitleg[lang]}</p>` : nothing}
     ${r.gemeente ? html`<p><strong>${t('gemeente.naam', { naam: r.gemeente.naam })}</strong>${r.vanPersoon ? html`. ${t('gemeente.vanPersoon')}` : nothing}</p>` : nothing}
     ${contactList(r.contact, r.algemeen, p)}
+    ${r.gemeenteContact?.telefoon ? html`<p>${t('resultaat.gemeenteBellen', { naam: r.gemeenteContact.naam[lang] })} ${phoneLink(r.gemeenteContact.telefoon)}</p>` : nothing}
     ${r.gemeente && r.algemeen ? html`<p>${external(DIRECTORY_URL, t('gemeente.gids', { naam: r.gemeente.naam }))}</p>` : nothing}
     ${r.andereGemeente ? html`<p>${t('resultaat.andereGemeente')}</p>` : nothing}
     <p><strong>${t('resultaat.vraagNaar')}</strong></p>
