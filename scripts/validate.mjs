@@ -37,7 +37,7 @@ export async function loadValidator() {
     await build({
       stdin: {
         contents:
-          "export * from './src/dataset/validate.ts'; export * from './src/dataset/problems.ts'; export { parseJson as parseJsonText } from './src/dataset/json-text.ts'; export { combine } from './src/dataset/merge.ts'; export { runScenario } from './src/dataset/run-scenario.ts'; export { rolloverProblems } from './src/dataset/figure-checks.ts';",
+          "export * from './src/dataset/validate.ts'; export * from './src/dataset/problems.ts'; export { parseJson as parseJsonText } from './src/dataset/json-text.ts'; export { combine } from './src/dataset/merge.ts'; export { runScenario } from './src/tooling/run-scenario.ts'; export { rolloverProblems } from './src/dataset/figure-checks.ts';",
         resolveDir: root,
         loader: 'ts',
       },

@@ -11,7 +11,7 @@
  * And, for the tools only (it depends on the day it runs): the figures that run out within 60
  * days of the check date with no next period, and what the widget shows after that date.
  */
-import { factsBehind } from '../engine/conditions.js';
+import { factsBehind, indexOf } from './condition-tree.js';
 import { problem, type Problem } from './problems.js';
 import type { Dataset, Figure, FigureValue } from './schema.js';
 
@@ -144,9 +144,10 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T
 export function rolloverProblems(ds: Dataset, at: Locate, datum: string, days = ROLLOVER_DAYS): Problem[] {
   const out: Problem[] = [];
   const users = new Map<string, string[]>();
+  const index = indexOf(ds);
   for (const r of ds.regelingen) {
     const figures = new Set<string>();
-    factsBehind(r.voorwaarden, ds, new Set(), figures);
+    factsBehind(r.voorwaarden, index, new Set(), figures);
     for (const id of figures) users.set(id, [...(users.get(id) ?? []), r.id]);
   }
   for (const f of ds.cijfers) {

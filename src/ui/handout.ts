@@ -22,7 +22,7 @@ import type { Language, Text } from '../dataset/model.js';
 import type { Route } from '../engine/route.js';
 import type { ResultaatView } from '../flow/view.js';
 import { DIRECTORY_URL } from './screens/municipality.js';
-import { monthName } from './screens/result.js';
+import { monthName } from './month-name.js';
 
 const TEXT = {
   nl: {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -153,7 +153,10 @@ test('validate runs every scenario in the folder: one that does not hold is an e
       r.stdout,
       /scenarios\/08-aow-aio\.json:\d+:\d+: magNietTonen\[0\]: het scenario klopt niet: "aio-aanvulling" mag niet getoond worden, maar is (past|misschien)\./,
     );
-    assert.match(r.stdout, /62 scenario\('s\)/);
+    // every scenario in the folder was run, however many there are
+    const scenarios = readdirSync(join(data, 'scenarios')).filter((f) => f.endsWith('.json')).length;
+    assert.ok(scenarios > 60, `${scenarios} scenarios`);
+    assert.match(r.stdout, new RegExp(`${scenarios} scenario\\('s\\)`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

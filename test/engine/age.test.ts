@@ -6,7 +6,8 @@
  * jaar" (issue 20, life transitions). Limits in whole years keep their meaning.
  */
 import { expect } from '@open-wc/testing';
-import { explain, makeContext, nextQuestion, walk } from '../../src/engine/index.js';
+import { explain, makeContext, walk } from '../../src/engine/index.js';
+import { nextQuestion } from './reference-walk.js';
 import { cijfer, ctxOf, dataset, opties, regeling, vraag } from './fixtures.js';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1));

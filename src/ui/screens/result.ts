@@ -11,6 +11,7 @@ import type { Route } from '../../engine/route.js';
 import type { Result } from '../../engine/types.js';
 import type { Groep, ResultaatView } from '../../flow/view.js';
 import { external, phoneLink, restart, type Screen, type Ui } from './common.js';
+import { monthName } from '../month-name.js';
 import { DIRECTORY_URL, municipalityChoice } from './municipality.js';
 import { resultActions } from './result-actions.js';
 
@@ -30,14 +31,6 @@ function date(iso: string, lang: Language): string {
   if (!f)
     dates.set(lang, (f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' })));
   return f.format(new Date(`${iso}T12:00:00`));
-}
-
-const months = new Map<Language, Intl.DateTimeFormat>();
-/** "februari 2027" for 2027-02. */
-export function monthName(maand: string, lang: Language): string {
-  let f = months.get(lang);
-  if (!f) months.set(lang, (f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric' })));
-  return f.format(new Date(`${maand}-01T12:00:00`));
 }
 
 /** A heading of level 3, 4 or 5: one level deeper when the result is grouped per person. */
