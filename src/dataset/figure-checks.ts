@@ -167,8 +167,8 @@ export function rolloverProblems(ds: Dataset, at: Locate, datum: string, days = 
         message: `${f.naam.nl} geldt tot en met ${last} (${left >= 0 ? `nog ${left} dagen na ${datum}` : `${-left} dagen vóór ${datum} verlopen`}) en heeft geen waarde daarna. Na ${last} gebruikt de wijzer dit cijfer niet meer: ${regs} ${who.length === 1 ? 'wordt' : 'worden'} dan "misschien" (nooit "past" of "past niet" op een oud bedrag), met de melding dat de bedragen in de wijzer gelden tot ${last}`,
         en: `${f.naam.en} holds up to and including ${last} (${left >= 0 ? `${left} days after ${datum}` : `expired ${-left} days before ${datum}`}) and has no value after it. After ${last} the widget no longer uses this figure: ${regsEn} then show "misschien" (never "past" or "past niet" on an old amount), with the notice that the amounts in the widget hold until ${last}`,
         fix: {
-          nl: 'Voeg de waarde voor de nieuwe periode toe zodra een officiële bron die noemt, met geldigVanaf de dag erna en de bron (README: een nieuw jaar toevoegen).',
-          en: 'Add the value for the new period once an official source gives it, starting the day after, with its source (README: adding a year).',
+          nl: 'Voeg de waarde voor de nieuwe periode toe zodra een officiële bron die noemt, met geldigVanaf de dag erna en de bron (README, "Adding a year").',
+          en: 'Add the value for the new period once an official source gives it, starting the day after, with its source (README, "Adding a year").',
         },
       }),
     );
