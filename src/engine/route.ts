@@ -11,9 +11,10 @@ export interface Route {
   /** The contact to show: national, or the municipality's own for a role. */
   contact?: Contact;
   /**
-   * A municipal role whose own contact gives no phone (Utrecht's buurtteam: a website only): the
-   * municipality's general contact with its phone (the overlay's `gemeente-algemeen`), so the
-   * person, and the GP's printed handout, can still call.
+   * A municipal role whose own contact gives no phone (Utrecht's buurtteam: a website only), or
+   * that the overlay does not name (the general wording): the municipality's general contact with
+   * its phone (the overlay's `gemeente-algemeen`), so the person, and the GP's printed handout,
+   * can still call.
    */
   gemeenteContact?: Contact;
   /** A role without local contact: show the counter's honest general wording. */
@@ -52,14 +53,14 @@ export interface Gemeenten {
 
 type Resolved = Pick<Route, 'contact' | 'algemeen' | 'andereGemeente' | 'gemeente' | 'vanPersoon' | 'gemeenteContact'>;
 
-/** The general contact of a municipality, when a role's own contact has no phone and it has one. */
+/** The general contact of a municipality, when a role has no phone of its own (or no contact) and it has one. */
 function general(
   counter: Counter,
   own: Contact | undefined,
   loketten: Record<string, Contact> | undefined,
 ): Pick<Route, 'gemeenteContact'> {
   const g = loketten?.['gemeente-algemeen'];
-  return own && !own.telefoon && g?.telefoon && counter.id !== 'gemeente-algemeen' ? { gemeenteContact: g } : {};
+  return !own?.telefoon && g?.telefoon && counter.id !== 'gemeente-algemeen' ? { gemeenteContact: g } : {};
 }
 
 function contactFor(
@@ -83,7 +84,8 @@ function contactFor(
       andereGemeente: false,
       gemeente: there,
       vanPersoon: true,
-      ...(local ? { contact: local, ...general(counter, local, there.loketten) } : generic(counter)),
+      ...(local ? { contact: local } : generic(counter)),
+      ...general(counter, local, there.loketten),
     };
   }
   // The asker's own municipality (or the same one); unknown where the cared-for person lives: say so.
@@ -92,7 +94,7 @@ function contactFor(
   const loketten = ctx.ds.gemeente?.loketten;
   const local = loketten?.[counter.id];
   const base = { key: `${counter.id}|${ownCode ?? ''}`, andereGemeente: elsewhere, ...(own ? { gemeente: own } : {}) };
-  return local ? { ...base, contact: local, ...general(counter, local, loketten) } : { ...base, ...generic(counter) };
+  return { ...base, ...(local ? { contact: local } : generic(counter)), ...general(counter, local, loketten) };
 }
 
 function generic(counter: Counter): Pick<Route, 'contact' | 'algemeen'> {

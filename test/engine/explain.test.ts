@@ -217,6 +217,18 @@ describe('engine: route', () => {
       (x) => x.loket.id === 'wmo-loket',
     )!;
     expect(own.gemeenteContact, 'its own phone is enough').to.equal(undefined);
+    // A role the overlay does not name: the general wording, and the municipality's phone with it.
+    const unnamed = routes({ 'persoon.x': true, 'persoon.nood': false }, 'zelf', {
+      ...rds,
+      gemeente: {
+        code: 'GM0344',
+        naam: 'Utrecht',
+        ...src,
+        loketten: { 'gemeente-algemeen': { naam: t('Gemeente Utrecht'), telefoon: '14 030', ...src } },
+      },
+    }).find((x) => x.loket.id === 'wmo-loket')!;
+    expect(unnamed.algemeen, 'the general wording').to.not.equal(undefined);
+    expect(unnamed.gemeenteContact?.telefoon).to.equal('14 030');
   });
 });
 
