@@ -17,7 +17,7 @@
  * - `factsNamed(c)`: the facts the leaves name; `factsBehind(c, index)`: also the part behind a
  *   derived fact, the birth month behind an age in whole years (`geboortemaand`) and the facts
  *   that select a figure (`als`), each once; the figures it passes can be collected too.
- * - `allOf(parts)`, `noneOf(part)`, `leafOf(feit, op, value)`: build a condition.
+ * - `allOf(parts)`, `anyOf(parts)`, `noneOf(part)`, `leafOf(feit, op, value)`: build a condition.
  * Adding a kind: its zod shape in schema.ts, its name here, its behaviour in engine/conditions.ts.
  */
 import type { Amount, Condition, Derived, Figure, Question } from './schema.js';
@@ -204,6 +204,8 @@ export function factsBehind(c: Condition, index: TreeIndex, out = new Set<string
 
 /** A condition that holds when all parts hold. */
 export const allOf = (parts: Condition[]): Condition => ({ alle: parts });
+/** A condition that holds when one of the parts holds. */
+export const anyOf = (parts: Condition[]): Condition => ({ 'een-van': parts });
 /** A condition that holds when the part does not. */
 export const noneOf = (part: Condition): Condition => ({ niet: part });
 /** A leaf: `fact op value`. */

@@ -56,6 +56,14 @@ export function runScenario(ds: Dataset, s: Scenario): ScenarioRun {
         en: `"${id}" must not show, but is ${byId.get(id)!.uitkomst}`,
       });
   });
+  (s.hoogstensMisschien ?? []).forEach((id, i) => {
+    if (byId.get(id)?.uitkomst === 'past')
+      failures.push({
+        nl: `"${id}" mag hoogstens "misschien" zijn, maar is past`,
+        en: `"${id}" may be at most "maybe", but is past`,
+        pad: `hoogstensMisschien[${i}]`,
+      });
+  });
   (s.urgent ?? []).forEach((id, i) => {
     if (!byId.get(id)?.urgent) failures.push({ nl: `"${id}" moet dringend zijn`, en: `"${id}" must be urgent`, pad: `urgent[${i}]` });
   });
