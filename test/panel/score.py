@@ -1,4 +1,4 @@
-# Scores the walks of a panel round against situations.json. Usage: python3 panel/score.py panel/round-1
+# Scores the walks of a panel round against situations.json. Usage: python3 test/panel/score.py test/panel/round-1
 import json, re, sys, pathlib
 rd = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).parent / 'round-1')
 doc = json.loads((rd / 'situations.json').read_text())
@@ -46,8 +46,8 @@ untrue = sum(len(r['untrue']) for r in rows)
 ctr = sum(1 for r in rows if r['counter']['ok'])
 out = []
 out.append(f"# Panel round 1: scores\n")
-out.append(f"Scored from the result screen of the built widget (demo pages; situations made {doc['made']}), walked by `panel/walk.mjs`, scored by `panel/score.py`.")
-out.append("Re-run after fixes with one command: `node panel/walk.mjs --round round-1` (builds dist/, serves the demo on :5199 if nothing runs there, walks, scores).")
+out.append(f"Scored from the result screen of the built widget (demo pages; situations made {doc['made']}), walked by `test/panel/walk.mjs`, scored by `test/panel/score.py`.")
+out.append("Re-run after fixes with one command: `node test/panel/walk.mjs --round round-1` (builds dist/, serves the demo on :5199 if nothing runs there, walks, scores).")
 out.append("Untrue explanation lines are judged by a person: `untrue-review.json` holds the panel's review of the ✓/✗ lines; re-check it after each re-run (the per-situation ✓ lines are in scores.json under `ticks`).")
 out.append("What each miss needed, with sources, is in `misses.md` (written by the panel).\n")
 out.append("## Totals\n")

@@ -1,6 +1,6 @@
 // Panel driver: walks each situation through the built widget by clicking, as a person would.
 // Usage (one command: build, serve, walk, score):
-//   node panel/walk.mjs --round round-1 [situation-id ...]   (add --no-build to skip `vite build`)
+//   node test/panel/walk.mjs --round round-1 [situation-id ...]   (add --no-build to skip `vite build`)
 // It builds dist/, starts `vite --port 5199` itself unless something already answers there,
 // walks every situation, writes <round>/walks/*.json and then runs panel/score.py (scores.md + scores.json).
 import { spawn, execFileSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
 const panelDir = fileURLToPath(new URL('.', import.meta.url));
-const repoDir = fileURLToPath(new URL('..', import.meta.url));
+const repoDir = fileURLToPath(new URL('../..', import.meta.url));
 const argv = process.argv.slice(2);
 const flag = (n) => { const i = argv.indexOf(n); if (i < 0) return false; argv.splice(i, 1); return true; };
 const opt = (n) => { const i = argv.indexOf(n); if (i < 0) return null; const v = argv[i + 1]; argv.splice(i, 2); return v; };

@@ -373,7 +373,7 @@ print(len(S), 'situations')
 # The readable twin of situations.json.
 md = [f"# Panel round {doc['round']}: situations ({doc['made']})\n", doc['note'] + '\n',
       'Each situation: the story, the answers the person gives in the widget, what MUST show (as fitting or "misschien"),',
-      'what must NOT show as fitting, and the counter the person should end up at. Walk + score: `node panel/walk.mjs --round round-1`.\n']
+      'what must NOT show as fitting, and the counter the person should end up at. Walk + score: `node test/panel/walk.mjs --round round-1`.\n']
 for s in S:
     md.append(f"## {s['id']}: {s['title']}\n")
     md.append(f"- Who / perspective: {s['who']} / {s['perspective']} (demo page {s.get('page', 'gemeente')}.html)")
