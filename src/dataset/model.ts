@@ -36,6 +36,8 @@ export type Domain = (typeof DOMAINS)[number];
 
 /** The unit of a figure (cijfers.json `eenheid`). */
 export const UNITS = ['euro-per-maand', 'euro-per-jaar', 'euro', 'procent', 'jaar'] as const;
+/** The period an amount is for (`bedrag.per`). */
+export const AMOUNT_PERIODS = ['maand', 'kwartaal', 'jaar'] as const;
 /** The level of a regeling (`niveau`). */
 export const LEVELS = ['landelijk', 'gemeentelijk', 'landelijk-en-gemeentelijk'] as const;
 /** The kind of a counter (`soort`): one national organisation, or a municipal role. */
@@ -54,6 +56,8 @@ export function askableIn(q: Question, p: Perspective): boolean {
 
 export type {
   Amount,
+  AmountRule,
+  Formula,
   Condition,
   Contact,
   Counter,
