@@ -2,18 +2,19 @@
  * Amounts and "Dit past wel als …" on the result screen (issue 21): a single renter with a low
  * net income sees roughly what bijstand is worth, with the year of the figures; a single renter
  * on € 70.000 sees under "past niet" what income would make zorgtoeslag fit. Both screens pass
- * axe, in Dutch and English.
+ * axe; the amount shows in Dutch and English and on the printed handout.
  */
 import 'axe-core/axe.min.js';
 import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import type { Worth } from '../../src/engine/amount.js';
+import { createI18n } from '../../src/i18n/index.js';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
+import type { Ui } from '../../src/ui/screens/common.js';
+import { worthLines } from '../../src/ui/screens/worth.js';
 import { en, mount, nl, root, until, walkTo, type Picks } from './helpers.js';
 
-declare global {
-  interface Window {
-    axe: { run(el: Element): Promise<{ violations: { id: string; help: string }[] }> };
-  }
-}
+const axe = () => (window as unknown as { axe: { run(el: Element): Promise<{ violations: { id: string; help: string }[] }> } }).axe;
 
 const renter: Picks = {
   'persoon.hulpvraag': ['geld'],
@@ -37,7 +38,7 @@ function article(el: RegelingenWizard, name: string): HTMLElement {
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 async function noViolations(el: RegelingenWizard): Promise<void> {
-  const { violations } = await window.axe.run(el);
+  const { violations } = await axe().run(el);
   expect(violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
 }
 
@@ -51,6 +52,21 @@ describe('amounts on the result', () => {
     expect(worth).to.contain('Ongeveer € 569 – € 638 per maand');
     expect(worth).to.contain(nl.waarde.jaar.replace('{{jaar}}', '2026'));
     await noViolations(el);
+    // The printed handout carries the amount with its year.
+    const print = window.print;
+    let printed = 0;
+    window.print = () => {
+      printed++;
+    };
+    try {
+      root(el).querySelector<HTMLButtonElement>('[data-afdrukken]')!.click();
+      await until(el, () => printed === 1, 8000);
+    } finally {
+      window.print = print;
+    }
+    expect(squash(root(el).querySelector('.handout')!.textContent)).to.contain(
+      'Bijstand (ongeveer € 569 – € 638 per maand, bedragen van 2026)',
+    );
     el.setAttribute('lang', 'en');
     await until(el, () => root(el).querySelector('[data-heading]')!.textContent!.includes(en.resultaat.kop));
     expect(squash(article(el, 'Social assistance (bijstand)').querySelector('.worth')!.textContent)).to.contain(
@@ -71,5 +87,35 @@ describe('amounts on the result', () => {
     );
     expect(zorg.querySelector('.worth'), 'no amount for what does not fit').to.equal(null);
     await noViolations(el);
+  });
+});
+
+describe('the repayment risk of an advance (toeslag on an estimated income)', () => {
+  const ui = (lang: 'nl' | 'en') => ({ lang, t: createI18n(lang).t }) as unknown as Ui;
+  const shown = (w: Worth, lang: 'nl' | 'en' = 'nl') => {
+    const div = document.createElement('div');
+    render(worthLines(w, ui(lang)), div);
+    return squash(div.textContent);
+  };
+  const base: Worth = { bedrag: [112, 112], per: 'maand', jaren: ['2026'], rekenhulp: 'https://example.org/proef' };
+
+  it('says in plain words that it may have to be paid back, and the amount at 10% more income', () => {
+    const text = shown({ ...base, bijMeer: [98, 98] });
+    expect(text).to.contain('Ongeveer € 112 per maand');
+    expect(text).to.contain(nl.waarde.voorschot);
+    expect(text).to.contain('Met 10% meer inkomen is het ongeveer € 98 per maand.');
+    expect(shown({ ...base, bijMeer: [98, 98] }, 'en')).to.contain('With 10% more income it is about €98 per month.');
+  });
+
+  it('says when 10% more income would stop it; says nothing of repayment without an advance', () => {
+    expect(shown({ ...base, bijMeer: [0, 0] })).to.contain(nl.waarde.bijMeerNiets);
+    expect(shown(base)).not.to.contain(nl.waarde.voorschot);
+  });
+
+  it('links the official calculator', () => {
+    const div = document.createElement('div');
+    render(worthLines(base, ui('nl')), div);
+    expect(div.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/proef');
+    expect(div.querySelector('a')!.textContent).to.equal(nl.waarde.rekenhulp);
   });
 });
