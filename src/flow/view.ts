@@ -18,9 +18,7 @@ import {
 } from '../dataset/model.js';
 import { ALL_TOPICS, applicable, figureYears } from '../engine/evaluate.js';
 import type { GemeenteKeuze, Route } from '../engine/route.js';
-import type { Answer, Result } from '../engine/types.js';
-import { worth, type Worth } from '../engine/amount.js';
-import { wouldFit, type WouldFit } from '../engine/would-fit.js';
+import type { Answer, Context, Result } from '../engine/types.js';
 import type { wizardMachine } from './machine.js';
 
 export type Snapshot = SnapshotFrom<typeof wizardMachine>;
@@ -110,12 +108,12 @@ export interface ResultaatView extends Base {
   gemeente: { vraagZelf: boolean; vraagPersoon: boolean; zelf?: GemeenteKeuze; persoon?: GemeenteKeuze; vast?: string };
   /** The years of the figures the outcome was checked with (for the handout). */
   jaren: string[];
-  /** What a shown regeling is worth for these answers (engine/amount.ts). */
-  waarde: (res: Result) => Worth | undefined;
-  /** The single answers that would make a regeling fit: "Dit past wel als …" (engine/would-fit.ts). */
-  pastWelAls: (res: Result) => WouldFit[];
-  /** A question by id. */
-  vraag: (id: string) => Question | undefined;
+  /**
+   * The engine's context of this result (dataset, answers, perspective, date), for what is
+   * loaded on demand: the amounts, "Dit past wel als …" and the handout (engine/amount.ts,
+   * engine/would-fit.ts). Never in an event.
+   */
+  context: Context;
   /**
    * What "Verder op uw telefoon" carries, read only when the person asks for the link (never in
    * an event): the perspective, the municipalities, the answers that count, the questions.
@@ -181,9 +179,7 @@ function result(s: Snapshot, base: Base): ResultaatView {
     datum: ctx.datum,
     gemeente,
     jaren: figureYears(ctx, results),
-    waarde: (res) => worth(res, ctx),
-    pastWelAls: (res) => wouldFit(res, ctx),
-    vraag: (id) => ctx.questions.get(id),
+    context: ctx,
     delen: () => ({
       perspectief: ctx.perspectief,
       gemeente: vast ?? keuze.zelf?.code,

@@ -22,7 +22,7 @@ import type { Language, Text } from '../dataset/model.js';
 import type { Route } from '../engine/route.js';
 import type { ResultaatView } from '../flow/view.js';
 import { DIRECTORY_URL } from './screens/municipality.js';
-import { amountText } from './screens/worth.js';
+import { amountOf } from './screens/worth-loader.js';
 
 const TEXT = {
   nl: {
@@ -155,10 +155,10 @@ function counter(r: Route, v: ResultaatView, lang: Language, t: (typeof TEXT)['n
     ${contact(r, lang, t)}
     <p>${t.vraagNaar}: ${r.results
       .map((x, i) => {
-        const w = v.waarde(x);
+        const w = amountOf(x, v, lang);
         const notes = [
           x.uitkomst === 'past' ? '' : t.misschien,
-          w ? t.bedrag(amountText(w.bedrag, lang), t.per[w.per], w.jaren.join(', ')) : '',
+          w ? t.bedrag(w.bedrag, t.per[w.per], w.jaren) : '',
           carer ? (x.regeling.voor === 'mantelzorger' ? t.voorUzelf : t.voorPersoon) : '',
         ].filter(Boolean);
         return `${i ? '; ' : ''}${x.regeling.naam[lang]}${notes.length ? ` (${notes.join(', ')})` : ''}`;

@@ -48,6 +48,8 @@ describe('amounts on the result', () => {
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'resultaat', { ...renter, 'persoon.netto-inkomen': '800', 'persoon.bruto-jaarinkomen': '12000' });
     const bijstand = article(el, 'Bijstand');
+    // The amount lines come from a chunk loaded on demand.
+    await until(el, () => !!bijstand.querySelector('.worth'));
     const worth = squash(bijstand.querySelector('.worth')!.textContent);
     expect(worth).to.contain('Ongeveer € 569 – € 638 per maand');
     expect(worth).to.contain(nl.waarde.jaar.replace('{{jaar}}', '2026'));
@@ -82,6 +84,7 @@ describe('amounts on the result', () => {
     details.open = true;
     await until(el, () => details.querySelectorAll('article').length > 0);
     const zorg = article(el, 'Zorgtoeslag');
+    await until(el, () => !!zorg.querySelector('.would-fit'));
     expect(squash(zorg.querySelector('.would-fit')!.textContent)).to.equal(
       'Dit past wel als uw antwoord bij ‘Bruto inkomen per jaar’ € 40.857 of minder is.',
     );

@@ -13,7 +13,7 @@ import type { Groep, ResultaatView } from '../../flow/view.js';
 import { external, phoneLink, restart, type Screen, type Ui } from './common.js';
 import { DIRECTORY_URL, municipalityChoice } from './municipality.js';
 import { resultActions } from './result-actions.js';
-import { worthLines, wouldFitLines } from './worth.js';
+import { regelingWorth } from './worth-loader.js';
 
 interface Props extends Ui {
   v: ResultaatView;
@@ -92,7 +92,7 @@ function regeling(res: Result, p: Props, level: number, group?: Groep['voor']): 
     ${res.buitenOnderwerpen ? html`<p class="meta">${t('resultaat.breed')}</p>` : nothing}
     <p>${uitleg(r, p.v.perspectief)[lang]}</p>
     ${res.voorbehoud ? html`<p>${res.voorbehoud[lang]}</p>` : nothing}
-    ${worthLines(p.v.waarde(res), p)}${wouldFitLines(res, p.v, p)}
+    ${regelingWorth(res, p.v, p)}
     ${res.voorrang ? html`<p>${res.voorrang.reden[lang]}</p>` : nothing}
     ${res.cijfersTot ? html`<p>${t('resultaat.cijfersTot', { datum: date(res.cijfersTot, lang) })}</p>` : nothing}
     ${res.onbekend.length ? html`<p>${t('resultaat.nogOnbekend')} ${res.onbekend.map((id) => p.v.label(id)?.[lang] ?? id).join(', ')}.</p>` : nothing}

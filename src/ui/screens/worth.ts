@@ -1,14 +1,14 @@
 /**
  * Per regeling on the result: roughly what it is worth ("Ongeveer € 112 per maand", with the
  * year of the figures and the official calculator), the repayment risk of an advance, and the
- * "Dit past wel als …" lines. The numbers come from the view (engine/amount.ts and
- * engine/would-fit.ts); this file only words them.
+ * "Dit past wel als …" lines, worked out by engine/amount.ts and engine/would-fit.ts over the
+ * result's context. Loaded on demand (worth-loader.ts): not in the widget's main bundle.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language, Question } from '../../dataset/model.js';
-import type { Worth } from '../../engine/amount.js';
+import { worth, type Worth } from '../../engine/amount.js';
 import type { Result } from '../../engine/types.js';
-import type { WouldFit } from '../../engine/would-fit.js';
+import { wouldFit, type WouldFit } from '../../engine/would-fit.js';
 import type { ResultaatView } from '../../flow/view.js';
 import { external, type Ui } from './common.js';
 
@@ -65,9 +65,9 @@ function what(line: WouldFit, q: Question | undefined, ui: Ui): string {
 
 /** The "Dit past wel als …" lines of a regeling that does not fit (yet). */
 export function wouldFitLines(res: Result, v: ResultaatView, ui: Ui): TemplateResult | typeof nothing {
-  const lines = v.pastWelAls(res);
+  const lines = wouldFit(res, v.context);
   if (!lines.length) return nothing;
-  const questions = (id: string) => v.vraag(id);
+  const questions = (id: string) => v.context.questions.get(id);
   return html`${lines.map(
     (l) => html`<p class="would-fit">${ui.t(l.zeker ? 'waarde.pastWel' : 'waarde.kanWel', { wat: what(l, questions(l.feit), ui) })}</p>`,
   )}`;
@@ -89,4 +89,19 @@ export function worthLines(w: Worth | undefined, ui: Ui): TemplateResult | typeo
         : nothing
     }
   </div>`;
+}
+
+/** Everything this module adds to one regeling on the result. */
+export function regelingWorth(res: Result, v: ResultaatView, ui: Ui): TemplateResult {
+  return html`${worthLines(worth(res, v.context), ui)}${wouldFitLines(res, v, ui)}`;
+}
+
+/** The amount as the handout words it: "€ 569 – € 638", its period and the figures' years. */
+export function amountNote(
+  res: Result,
+  v: ResultaatView,
+  lang: Language,
+): { bedrag: string; per: Worth['per']; jaren: string } | undefined {
+  const w = worth(res, v.context);
+  return w && { bedrag: amountText(w.bedrag, lang), per: w.per, jaren: w.jaren.join(', ') };
 }
