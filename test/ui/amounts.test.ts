@@ -12,7 +12,8 @@ import { createI18n } from '../../src/i18n/index.js';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import type { Ui } from '../../src/ui/screens/common.js';
 import { worthLines } from '../../src/ui/screens/worth.js';
-import { en, mount, nl, root, until, walkTo, type Picks } from './helpers.js';
+import { TEXT } from '../../src/ui/screens/worth-text.js';
+import { en, mount, root, until, walkTo, type Picks } from './helpers.js';
 
 const axe = () => (window as unknown as { axe: { run(el: Element): Promise<{ violations: { id: string; help: string }[] }> } }).axe;
 
@@ -52,7 +53,7 @@ describe('amounts on the result', () => {
     await until(el, () => !!bijstand.querySelector('.worth'));
     const worth = squash(bijstand.querySelector('.worth')!.textContent);
     expect(worth).to.contain('Ongeveer € 569 – € 638 per maand');
-    expect(worth).to.contain(nl.waarde.jaar.replace('{{jaar}}', '2026'));
+    expect(worth).to.contain(TEXT.nl.jaar.replace('{{jaar}}', '2026'));
     await noViolations(el);
     // The printed handout carries the amount with its year.
     const print = window.print;
@@ -72,7 +73,7 @@ describe('amounts on the result', () => {
     el.setAttribute('lang', 'en');
     await until(el, () => root(el).querySelector('[data-heading]')!.textContent!.includes(en.resultaat.kop));
     expect(squash(article(el, 'Social assistance (bijstand)').querySelector('.worth')!.textContent)).to.contain(
-      `About €569 – €638 per ${en.waarde.per_maand}`,
+      `About €569 – €638 per ${TEXT.en.per_maand}`,
     );
   });
 
@@ -105,20 +106,20 @@ describe('the repayment risk of an advance (toeslag on an estimated income)', ()
   it('says in plain words that it may have to be paid back, and the amount at 10% more income', () => {
     const text = shown({ ...base, bijMeer: [98, 98] });
     expect(text).to.contain('Ongeveer € 112 per maand');
-    expect(text).to.contain(nl.waarde.voorschot);
+    expect(text).to.contain(TEXT.nl.voorschot);
     expect(text).to.contain('Met 10% meer inkomen is het ongeveer € 98 per maand.');
     expect(shown({ ...base, bijMeer: [98, 98] }, 'en')).to.contain('With 10% more income it is about €98 per month.');
   });
 
   it('says when 10% more income would stop it; says nothing of repayment without an advance', () => {
-    expect(shown({ ...base, bijMeer: [0, 0] })).to.contain(nl.waarde.bijMeerNiets);
-    expect(shown(base)).not.to.contain(nl.waarde.voorschot);
+    expect(shown({ ...base, bijMeer: [0, 0] })).to.contain(TEXT.nl.bijMeerNiets);
+    expect(shown(base)).not.to.contain(TEXT.nl.voorschot);
   });
 
   it('links the official calculator', () => {
     const div = document.createElement('div');
     render(worthLines(base, ui('nl')), div);
     expect(div.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/proef');
-    expect(div.querySelector('a')!.textContent).to.equal(nl.waarde.rekenhulp);
+    expect(div.querySelector('a')!.textContent).to.equal(TEXT.nl.rekenhulp);
   });
 });

@@ -11,6 +11,7 @@ import type { Result } from '../../engine/types.js';
 import { wouldFit, type WouldFit } from '../../engine/would-fit.js';
 import type { ResultaatView } from '../../flow/view.js';
 import { external, type Ui } from './common.js';
+import { say, TEXT, type TextKey } from './worth-text.js';
 
 const formats = new Map<string, Intl.NumberFormat>();
 function format(n: number, lang: Language): string {
@@ -37,30 +38,31 @@ export function amountText(v: readonly [number, number], lang: Language): string
 function value(n: number, q: Question | undefined, ui: Ui): string {
   if (q?.type === 'bedrag') return euro(n, ui.lang);
   if (q?.eenheid === 'procent') return `${format(n, ui.lang)}%`;
-  if (q?.eenheid === 'jaar' || q?.eenheid === 'uur') return ui.t(`waarde.eenheid_${q.eenheid}`, { n: format(n, ui.lang) });
+  if (q?.eenheid === 'jaar' || q?.eenheid === 'uur') return say(ui.lang, `eenheid_${q.eenheid}`, { n: format(n, ui.lang) });
   return format(n, ui.lang);
 }
 
 /** The condition of one line, in words. */
 function what(line: WouldFit, q: Question | undefined, ui: Ui): string {
-  const { t, lang } = ui;
+  const { lang } = ui;
+  const t = (key: TextKey, vars?: Record<string, string>) => say(lang, key, vars);
   const label = q?.label[lang] ?? line.feit;
-  if (line.soort === 'ja-nee') return t('waarde.jaNee', { label, waarde: t(line.waarde ? 'waarde.ja' : 'waarde.nee') });
+  if (line.soort === 'ja-nee') return t('jaNee', { label, waarde: t(line.waarde ? 'ja' : 'nee') });
   if (line.soort === 'keuze') {
-    const opties = line.opties.map((o) => q?.opties?.find((x) => x.waarde === o)?.tekst[lang] ?? o).join(` ${t('waarde.of')} `);
-    return t(line.ook ? 'waarde.ook' : 'waarde.keuze', { label, opties });
+    const opties = line.opties.map((o) => q?.opties?.find((x) => x.waarde === o)?.tekst[lang] ?? o).join(` ${t('of')} `);
+    return t(line.ook ? 'ook' : 'keuze', { label, opties });
   }
   const a = line.van !== undefined ? value(line.van, q, ui) : '';
   const b = line.tot !== undefined ? value(line.tot, q, ui) : '';
   const range =
     line.van === undefined
-      ? t(line.totDicht ? 'waarde.ofMinder' : 'waarde.lagerDan', { a: b })
+      ? t(line.totDicht ? 'ofMinder' : 'lagerDan', { a: b })
       : line.tot === undefined
-        ? t(line.vanDicht ? 'waarde.ofMeer' : 'waarde.hogerDan', { a })
+        ? t(line.vanDicht ? 'ofMeer' : 'hogerDan', { a })
         : line.van === line.tot
-          ? t('waarde.precies', { a })
-          : t('waarde.tussen', { a, b });
-  return t('waarde.getal', { label, waarde: range });
+          ? t('precies', { a })
+          : t('tussen', { a, b });
+  return t('getal', { label, waarde: range });
 }
 
 /** The "Dit past wel als …" lines of a regeling that does not fit (yet). */
@@ -69,23 +71,24 @@ export function wouldFitLines(res: Result, v: ResultaatView, ui: Ui): TemplateRe
   if (!lines.length) return nothing;
   const questions = (id: string) => v.context.questions.get(id);
   return html`${lines.map(
-    (l) => html`<p class="would-fit">${ui.t(l.zeker ? 'waarde.pastWel' : 'waarde.kanWel', { wat: what(l, questions(l.feit), ui) })}</p>`,
+    (l) => html`<p class="would-fit">${say(ui.lang, l.zeker ? 'pastWel' : 'kanWel', { wat: what(l, questions(l.feit), ui) })}</p>`,
   )}`;
 }
 
 /** The amount with its year, the calculator, and the repayment risk of an advance. */
 export function worthLines(w: Worth | undefined, ui: Ui): TemplateResult | typeof nothing {
   if (!w) return nothing;
-  const { t, lang } = ui;
-  const per = t(`waarde.per_${w.per}`);
+  const { lang } = ui;
+  const t = (key: TextKey, vars?: Record<string, string>) => say(lang, key, vars);
+  const per = TEXT[lang][`per_${w.per}`];
   return html`<div class="worth">
-    <p><strong>${t('waarde.bedrag', { bedrag: amountText(w.bedrag, lang), per })}</strong>.
-      ${t('waarde.jaar', { jaar: w.jaren.join(', ') })}
-      ${w.rekenhulp ? external(w.rekenhulp, t('waarde.rekenhulp')) : nothing}</p>
+    <p><strong>${t('bedrag', { bedrag: amountText(w.bedrag, lang), per })}</strong>.
+      ${t('jaar', { jaar: w.jaren.join(', ') })}
+      ${w.rekenhulp ? external(w.rekenhulp, t('rekenhulp')) : nothing}</p>
     ${
       w.bijMeer
-        ? html`<p>${t('waarde.voorschot')}
-      ${w.bijMeer[1] > 0 ? t('waarde.bijMeer', { bedrag: amountText(w.bijMeer, lang), per }) : t('waarde.bijMeerNiets')}</p>`
+        ? html`<p>${t('voorschot')}
+      ${w.bijMeer[1] > 0 ? t('bijMeer', { bedrag: amountText(w.bijMeer, lang), per }) : t('bijMeerNiets')}</p>`
         : nothing
     }
   </div>`;
