@@ -8,7 +8,7 @@
 import type { AmountRule, Formula } from '../dataset/schema.js';
 import { evaluate } from './conditions.js';
 import { makeContext } from './context.js';
-import { decide } from './evaluate.js';
+import { decide } from './outcome.js';
 import { resolveFact, resolveFigure, validEntries } from './facts.js';
 import type { Interval } from './logic.js';
 import type { Context, Result } from './types.js';

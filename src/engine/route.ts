@@ -3,7 +3,7 @@
  * municipal role through the municipality of the right subject, crisis lines first.
  */
 import type { Contact, Counter, Text } from '../dataset/schema.js';
-import { applicable, explain } from './evaluate.js';
+import { applicable, explain } from './outcome.js';
 import type { Context, Result } from './types.js';
 
 export interface Route {

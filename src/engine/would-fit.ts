@@ -8,10 +8,10 @@
  * else as answered, makes the conditions hold; and for a number only where those values form
  * one interval (it can then be said in one phrase).
  */
+import { factsBehind, figuresOf, forEachLeaf, operandOf, operatorOf, thresholdOf, type Leaf } from '../dataset/condition-tree.js';
 import type { Condition, Question } from '../dataset/schema.js';
-import { factsBehind, forEachLeaf, thresholdFigures, type Leaf } from './conditions.js';
 import { makeContext } from './context.js';
-import { conditionOf, decide } from './evaluate.js';
+import { conditionOf, decide } from './outcome.js';
 import { isAskable, validEntries } from './facts.js';
 import type { Answer, Context, Result } from './types.js';
 
@@ -42,8 +42,6 @@ export interface YesNoLine extends Base {
 }
 export type WouldFit = NumberLine | ChoiceLine | YesNoLine;
 
-const NUMERIC = ['minstens', 'hoogstens', 'onder', 'boven'] as const;
-
 /** The bounds of the values a figure can take on the check date, over all its entries. */
 function figurePoints(id: string, ctx: Context): number[] {
   const f = ctx.figures.get(id);
@@ -53,13 +51,11 @@ function figurePoints(id: string, ctx: Context): number[] {
 
 /** The numbers a leaf compares with (a figure: every value it can take). */
 function thresholds(leaf: Leaf, ctx: Context): number[] {
-  const rec = leaf as Record<string, unknown>;
-  if (typeof rec['is'] === 'number') return [rec['is'] as number];
-  for (const op of NUMERIC) {
-    const t = rec[op] as number | { cijfer: string } | undefined;
-    if (t !== undefined) return typeof t === 'number' ? [t] : figurePoints(t.cijfer, ctx);
-  }
-  return [];
+  const is = operatorOf(leaf) === 'is' ? operandOf(leaf) : undefined;
+  if (typeof is === 'number') return [is];
+  const t = thresholdOf(leaf);
+  if (t === undefined) return [];
+  return typeof t === 'number' ? [t] : figuresOf(leaf).flatMap((id) => figurePoints(id, ctx));
 }
 
 /**
@@ -80,7 +76,7 @@ function breakpoints(f: string, c: Condition, ctx: Context, out = new Set<number
       figure(d.van);
       if (d.deel === f) for (const t of thresholds(leaf, ctx)) for (const n of figurePoints(d.van, ctx)) out.add((t * n) / (d.maal ?? 100));
     }
-    thresholdFigures(leaf).forEach(figure);
+    figuresOf(leaf).forEach(figure);
   });
   return out;
 }
@@ -164,7 +160,7 @@ export function wouldFit(res: Result, ctx: Context): WouldFit[] {
   const c = conditionOf(res.regeling, ctx);
   const zeker = !res.regeling.voorbehoud;
   const out: WouldFit[] = [];
-  for (const f of factsBehind(c, ctx.ds)) {
+  for (const f of factsBehind(c, ctx)) {
     const q = ctx.questions.get(f);
     if (!q || q === ctx.topic || !isAskable(ctx, f)) continue;
     const line =

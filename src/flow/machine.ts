@@ -14,13 +14,13 @@
  */
 import { assign, fromPromise, setup } from 'xstate';
 import type { Dataset, Perspective } from '../dataset/model.js';
-import { walk, type Walk } from '../engine/next-question.js';
+import { walk, type Walk } from '../engine/walk.js';
 import { makeContext } from '../engine/context.js';
-import { explainAll } from '../engine/evaluate.js';
+import { explainAll } from '../engine/outcome.js';
 import { crisisRoutes, route, type GemeenteKeuze, type Gemeenten, type Route } from '../engine/route.js';
 import type { Answer, Answers, Context, Result } from '../engine/types.js';
 import type { Text } from '../dataset/model.js';
-import { loadWith, type Loaded } from './handover.js';
+import { loadWith, type Loaded } from './load.js';
 
 export interface FlowInput {
   /**

@@ -7,6 +7,7 @@
 import type { SnapshotFrom } from 'xstate';
 import { embeddedOverlay } from '../dataset/source.js';
 import {
+  ALL_TOPICS,
   SUBJECTS,
   type Contact,
   type Counter,
@@ -16,7 +17,7 @@ import {
   type Subject,
   type Text,
 } from '../dataset/model.js';
-import { ALL_TOPICS, applicable, figureYears } from '../engine/evaluate.js';
+import { applicable, figureYears } from '../engine/outcome.js';
 import type { GemeenteKeuze, Route } from '../engine/route.js';
 import type { Answer, Context, Result } from '../engine/types.js';
 import type { wizardMachine } from './machine.js';

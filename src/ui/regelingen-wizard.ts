@@ -13,7 +13,7 @@ import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
 import { PersistController } from './controllers/persist.js';
 import { checkDatum, checkTimeout, hostContact, presetOf, RESTART, resumable } from './settings.js';
-import { takeCapturedHandover } from './controllers/handover.js';
+import { takeCapturedHandover } from '../handover/capture.js';
 import type { ViewController } from './controllers/types.js';
 
 /**

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { DEFAULT_FILES } from '../../src/dataset/default-dataset.js';
 import type { DatasetFiles } from '../../src/dataset/merge.js';
 import { validateDataset } from '../../src/dataset/validate.js';
-import { walk } from '../../src/engine/next-question.js';
+import { walk } from '../../src/engine/walk.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const base = () => structuredClone(DEFAULT_FILES) as unknown as Record<string, Json>;
