@@ -4,11 +4,11 @@ import { button, heading, mount, root, text, until } from '../ui/helpers.js';
 import { closeFrames, isResult, journey, openFrame } from './frame.js';
 
 /**
- * The widget's own code loaded on demand from the widget's folder when a result shows: the
- * municipality picker (issue 12) on a page without `gemeente` with a municipal counter, and the
- * amounts (issue 21). Code, never a request about the person, so left out of the exact lists below.
+ * The widget's own code for the municipality picker (issue 12), loaded from the widget's folder
+ * when a result on a page without `gemeente` shows a municipal counter: code, never a request
+ * about the person, so it is left out of the exact lists below.
  */
-const PICKER = /\/dist\/regelingen-wizard-(municipality-picker|municipalities|generic|worth)\.js$/;
+const PICKER = /\/dist\/regelingen-wizard-(municipality-picker|municipalities|generic)\.js$/;
 
 /** The first widget on this page without an id (README: one key per widget). */
 const STORAGE_KEY = `regelingenwijzer:${location.pathname}#0`;

@@ -1,40 +1,32 @@
 /**
  * The hook the result screen calls per regeling: the amount and "Dit past wel als …" lines
- * (worth.ts) come from a chunk loaded on demand, the first time a result shows; the screen
- * renders again when it has arrived. The handout reads the amounts through `amountOf` once the
- * chunk is there (printing waits for `worthReady`).
+ * (worth.ts). The handout reads the amounts through `amountOf`; printing awaits `worthReady`.
+ *
+ * worth.ts is in the main bundle, not a chunk loaded on demand: a chunk that imports the engine
+ * (outcome.ts) makes Rolldown 1.2 split lit, the condition tree and the crisis lines off the
+ * main bundle into three more files the page must load before the widget starts (rolldown issue
+ * 10731). One file is what README promises; the cost is about 3.4 KB gzip (`npm run size`).
+ * The promise-shaped API stays, so making it lazy again is a change to this file only.
  */
-import { nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { Language } from '../../dataset/model.js';
 import type { Result } from '../../engine/types.js';
 import type { ResultaatView } from '../../flow/view.js';
 import type { Ui } from './common.js';
+import * as worth from './worth.js';
 
-type WorthModule = typeof import('./worth.js');
-let worth: WorthModule | undefined;
-let loading: Promise<WorthModule> | undefined;
-/** The widgets waiting for the chunk (two widgets on a page may both be). */
-const waiting = new Set<Ui['open']>();
+type WorthModule = typeof worth;
 
-/** The chunk, loaded once. */
+/** The amounts module, ready. */
 export function worthReady(): Promise<WorthModule> {
-  loading ??= import('./worth.js').then((m) => {
-    worth = m;
-    for (const open of waiting) open('waarde');
-    waiting.clear();
-    return m;
-  });
-  return loading;
+  return Promise.resolve(worth);
 }
 
-export function regelingWorth(res: Result, v: ResultaatView, ui: Ui): TemplateResult | typeof nothing {
-  if (worth) return worth.regelingWorth(res, v, ui);
-  waiting.add(ui.open);
-  void worthReady();
-  return nothing;
+export function regelingWorth(res: Result, v: ResultaatView, ui: Ui): TemplateResult {
+  return worth.regelingWorth(res, v, ui);
 }
 
-/** Roughly what a regeling is worth, as words for the handout (once the chunk is loaded). */
+/** Roughly what a regeling is worth, as words for the handout. */
 export function amountOf(res: Result, v: ResultaatView, lang: Language): ReturnType<WorthModule['amountNote']> {
-  return worth?.amountNote(res, v, lang);
+  return worth.amountNote(res, v, lang);
 }

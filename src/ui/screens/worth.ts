@@ -2,7 +2,7 @@
  * Per regeling on the result: roughly what it is worth ("Ongeveer € 112 per maand", with the
  * year of the figures and the official calculator), the repayment risk of an advance, and the
  * "Dit past wel als …" lines, worked out by engine/amount.ts and engine/would-fit.ts over the
- * result's context. Loaded on demand (worth-loader.ts): not in the widget's main bundle.
+ * result's context. Reached through worth-loader.ts (which says why it is not a lazy chunk).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language, Question } from '../../dataset/model.js';
