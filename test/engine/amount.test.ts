@@ -137,3 +137,61 @@ describe('amount: bijstand and AIO, worked examples (source: rijksoverheid.nl, u
     expect(w).to.equal(undefined);
   });
 });
+
+/**
+ * Zorgtoeslag 2026: per year the standaardpremie (twice with a partner) minus the normpremie
+ * (a percentage of the drempelinkomen plus 13,73% of the income above it), per month a twelfth.
+ * Parameters: Dienst Toeslagen, "Berekening zorgtoeslag 2026" (standaardpremie € 2.119,
+ * drempelinkomen € 29.736) and Staatscourant 2025, 42977 (1,912% / 4,289% and 13,73%).
+ * Worked examples: the table of zorgtoeslag per income for a single person, source
+ * Rijksoverheid, as printed by Metro on 24 November 2025 (€ 29.500: € 129; € 30.000: € 126;
+ * € 32.000: € 103; € 34.000: € 80; € 37.000: € 46; € 39.000: € 23; € 40.500: € 6 a month;
+ * € 41.000: none), and the maximum of the same source (€ 129 single). The income limits are
+ * belastingdienst.nl's (maximaal inkomen voor zorgtoeslag: € 40.857 / € 51.142).
+ */
+describe('amount: zorgtoeslag, worked examples (source: Rijksoverheid table 2026 via Metro, 24-11-2025; Dienst Toeslagen, Berekening zorgtoeslag 2026)', () => {
+  const single = {
+    'persoon.hulpvraag': ['geld'],
+    'persoon.leeftijd': 35,
+    'persoon.huishouden': 'alleen',
+    'persoon.vermogen': 2000,
+  };
+  const monthly = (income: number, extra: Answers = {}) =>
+    realWorth('zorgtoeslag', { ...single, ...extra, 'persoon.bruto-jaarinkomen': income }).w?.bedrag;
+
+  it('single, income at or below the drempelinkomen: the maximum, € 129 a month', () => {
+    expect(monthly(22000)).to.deep.equal([129, 129]);
+    expect(monthly(29500)).to.deep.equal([129, 129]);
+  });
+
+  it('single, from € 30.000 to € 40.500 a year: as the table (€ 126, 103, 80, 46, 23, 6)', () => {
+    const table: [number, number][] = [
+      [30000, 126],
+      [32000, 103],
+      [34000, 80],
+      [37000, 46],
+      [39000, 23],
+      [40500, 6],
+    ];
+    expect(table.map(([income]) => monthly(income)?.[0])).to.deep.equal(table.map(([, euro]) => euro));
+  });
+
+  it('single above the limit of € 40.857: no zorgtoeslag, so no amount', () => {
+    const { res, w } = realWorth('zorgtoeslag', { ...single, 'persoon.bruto-jaarinkomen': 41000 });
+    expect(res.uitkomst).to.equal('past-niet');
+    expect(w).to.equal(undefined);
+  });
+
+  it('an advance on an estimated income: the amount at 10% more income (€ 35.000 → € 38.500: € 69 → € 29)', () => {
+    const { w } = realWorth('zorgtoeslag', { ...single, 'persoon.bruto-jaarinkomen': 35000 });
+    expect(w).to.deep.include({ bedrag: [69, 69], per: 'maand', jaren: ['2026'], bijMeer: [29, 29] });
+  });
+
+  it('with a partner the standaardpremie counts twice and the drempel percentage is 4,289%: € 244 a month on € 30.000 together', () => {
+    expect(monthly(30000, { 'persoon.huishouden': 'met-partner' })).to.deep.equal([244, 244]);
+  });
+
+  it('no amount in 2027: the 2026 parameters have expired', () => {
+    expect(realWorth('zorgtoeslag', { ...single, 'persoon.bruto-jaarinkomen': 22000 }, '2027-03-01').w).to.equal(undefined);
+  });
+});
