@@ -34,6 +34,7 @@ export type {
   Amount,
   AmountRule,
   Formula,
+  Cap,
   Condition,
   Contact,
   Counter,

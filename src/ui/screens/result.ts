@@ -84,7 +84,7 @@ function regeling(res: Result, p: Props, level: number, group?: Groep['voor']): 
     <p class="meta">${t('resultaat.beslist')} ${r.beslist[lang]}.
       ${r.wet ? html`${t('resultaat.wet')}: ${r.wet.url ? external(r.wet.url, r.wet.naam[lang]) : r.wet.naam[lang]}.` : nothing}
       ${external(r.bron, t('resultaat.bronPeildatum', { datum: date(r.peildatum, lang) }))}</p>`;
-  return html`<article class="regeling">
+  return html`<article class="regeling" data-regeling=${r.id}>
     ${h(level, r.naam[lang])}
     ${group && r.voor !== group ? html`<p class="meta voor">${groupName(r.voor, p)}</p>` : nothing}
     <span class="tag ${res.uitkomst}">${t(OUTCOME_KEY[res.uitkomst])}</span>
@@ -94,6 +94,7 @@ function regeling(res: Result, p: Props, level: number, group?: Groep['voor']): 
     ${res.voorbehoud ? html`<p>${res.voorbehoud[lang]}</p>` : nothing}
     ${regelingWorth(res, p.v, p)}
     ${res.voorrang ? html`<p>${res.voorrang.reden[lang]}</p>` : nothing}
+    ${res.kosten ? html`<p class="kosten">${res.kosten.tekst[lang]} ${res.kosten.loket.naam[lang]}${res.kosten.loket.telefoon ? html`: ${phoneLink(res.kosten.loket.telefoon)}` : nothing}${res.kosten.loket.website ? html` (${external(res.kosten.loket.website, res.kosten.loket.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, ''))})` : nothing}.</p>` : nothing}
     ${res.cijfersTot ? html`<p>${t('resultaat.cijfersTot', { datum: date(res.cijfersTot, lang) })}</p>` : nothing}
     ${res.onbekend.length ? html`<p>${t('resultaat.nogOnbekend')} ${res.onbekend.map((id) => p.v.label(id)?.[lang] ?? id).join(', ')}.</p>` : nothing}
     ${res.uitkomst !== 'past-niet' && r.meenemen?.length ? html`<p>${t('resultaat.meenemen')}</p><ul>${r.meenemen.map((m) => html`<li>${m[lang]}</li>`)}</ul>` : nothing}
