@@ -108,6 +108,8 @@ describe('amount: bijstand and AIO, worked examples (source: rijksoverheid.nl, u
     'persoon.huishouden': 'alleen',
     'persoon.kostendelers': false,
     'persoon.vermogen': 0,
+    // A renter: with an own home bijstand stays "misschien" (it may be a loan).
+    'persoon.woning': 'huur-zelfstandig',
   };
 
   it('bijstand, single aged 35 without income: the whole norm, € 1.369 – € 1.438 per month', () => {
