@@ -43,7 +43,8 @@ describe('two widgets on one page', () => {
 });
 
 describe('removed and re-added', () => {
-  it('stops its machine on disconnect and starts again on connect, without errors', async () => {
+  it('stops its machine on disconnect and starts again on connect, without errors', async function () {
+    this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
     const el = await mount({ perspective: 'zelf' });
     const first = actorOf(el)!;
     expect(first.getSnapshot().status).to.equal('active');
@@ -145,7 +146,8 @@ describe('attribute changes apply live', () => {
     expect(root(el).querySelector('.progress')!.textContent).to.equal(before);
   });
 
-  it('overlay-url change re-resolves the counters', async () => {
+  it('overlay-url change re-resolves the counters', async function () {
+    this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
     const el = await mount({ perspective: 'zelf', 'overlay-url': '/embed/fixtures/overlay-testdorp.json' });
     await journey(el);
     expect(text(el)).to.contain('Testdorp');
