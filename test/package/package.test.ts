@@ -56,8 +56,8 @@ async function rendered(win: Window, name = 'regelingen-wizard'): Promise<Regeli
 }
 
 describe('npm package', () => {
-  it('packs, installs into a clean project, type-checks and builds', () => {
-    for (const name of ['npm pack', 'npm install', 'tsc', 'vite build']) {
+  it('writes its type declarations, packs, installs into a clean project, type-checks and builds', () => {
+    for (const name of ['types', 'npm pack', 'npm install', 'tsc', 'vite build']) {
       expect(step(name), name).to.exist;
       expect(step(name)!.ok, `${name}: ${step(name)!.output}`).to.equal(true);
     }
