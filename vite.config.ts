@@ -1,39 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
 import { defineConfig, type Plugin } from 'vite';
 import { mergeOverlay, parseDataset, parseOverlay } from './src/dataset/validate.js';
 import type { DatasetFiles } from './src/dataset/merge.js';
 import { integrityJson } from './scripts/integrity.js';
+import { jsonFiles, readDatasetFolder, readJsonWithoutSchema } from './scripts/dataset-folder.mjs';
 
 // `npm start`: the demo pages in demo/ with the widget from src/ (and its embedded dataset).
 // `npm run build`: one ES module, dist/regelingen-wizard.js, all dependencies and the default
 // dataset bundled, for a municipality to host; beside it dist/regelingen.json (the default
 // dataset as one file, for `dataset-url`) and dist/gemeenten/GM*.json (the overlays we have).
 
-const dir = new URL('./regelingen/', import.meta.url);
-const readJson = (rel: string): Record<string, unknown> => {
-  const { $schema: _schema, ...rest } = JSON.parse(readFileSync(new URL(rel, dir), 'utf8')) as Record<string, unknown>;
-  return rest;
-};
-const jsonFiles = (sub: string): string[] => {
-  try {
-    return readdirSync(new URL(sub, dir))
-      .filter((f) => f.endsWith('.json'))
-      .sort();
-  } catch {
-    return [];
-  }
-};
+const dir = fileURLToPath(new URL('./regelingen/', import.meta.url));
 
 /** The files of regelingen/ in the DatasetFiles shape of src/dataset/merge.ts, in name order (as the embedded set). */
-export function datasetFiles(): DatasetFiles {
-  return {
-    'vragen.json': readJson('vragen.json'),
-    'cijfers.json': readJson('cijfers.json'),
-    'loketten.json': readJson('loketten.json'),
-    regelingen: Object.fromEntries(jsonFiles('regelingen/').map((f) => [f, readJson(`regelingen/${f}`)])),
-  };
-}
+export const datasetFiles = (): DatasetFiles => readDatasetFolder(dir, readJsonWithoutSchema(dir));
 
 /** Validates the dataset (the build fails on a broken file) and emits it as JSON beside the bundle. */
 function datasetJson(): Plugin {
@@ -44,8 +25,8 @@ function datasetJson(): Plugin {
       const files = datasetFiles();
       const base = parseDataset(files);
       this.emitFile({ type: 'asset', fileName: 'regelingen.json', source: JSON.stringify(files) });
-      for (const f of jsonFiles('gemeenten/')) {
-        const overlay = readJson(`gemeenten/${f}`);
+      for (const f of jsonFiles(dir, 'gemeenten')) {
+        const overlay = readJsonWithoutSchema(dir)(`gemeenten/${f}`);
         mergeOverlay(base, parseOverlay(overlay, `gemeenten/${f}`), `gemeenten/${f}`);
         this.emitFile({ type: 'asset', fileName: `gemeenten/${f}`, source: JSON.stringify(overlay) });
       }

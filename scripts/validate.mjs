@@ -13,11 +13,12 @@
 // --dataset <folder, file or URL> (the national dataset an overlay is checked against; default
 // the project's regelingen/), --json (the problems as JSON), --quiet (no warnings).
 import { build } from 'esbuild';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { esbuildImportGlob } from './dataset-files.mjs';
+import { jsonFiles, readDatasetFolder } from './dataset-folder.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 /** How messages name a folder: relative to where the command runs, or absolute when outside it. */
@@ -119,18 +120,7 @@ function readFolder(v, dir, label) {
     }
     return p.raw;
   };
-  const names = existsSync(join(dir, 'regelingen'))
-    ? readdirSync(join(dir, 'regelingen'))
-        .filter((f) => f.endsWith('.json'))
-        .sort()
-    : [];
-  const files = {
-    'vragen.json': read('vragen.json'),
-    'cijfers.json': read('cijfers.json'),
-    'loketten.json': read('loketten.json'),
-    regelingen: Object.fromEntries(names.map((f) => [f, read(`regelingen/${f}`)]).filter(([, raw]) => raw !== undefined)),
-  };
-  return { files, texts, problems };
+  return { files: readDatasetFolder(dir, read), texts, problems };
 }
 
 function kindOf(raw) {
@@ -214,13 +204,9 @@ export async function validateTargets(v, targets, opts) {
         checked.push(`${label} (dataset: ${Object.keys(f.files.regelingen).length} regelingen-bestanden)`);
         if (resolve(opts.dataset) === dir && r.value) base = { ds: r.value, at: r.at };
         for (const sub of ['gemeenten', 'scenarios']) {
-          const d = join(dir, sub);
-          if (!existsSync(d)) continue;
-          for (const name of readdirSync(d)
-            .filter((x) => x.endsWith('.json'))
-            .sort()) {
+          for (const name of jsonFiles(dir, sub)) {
             const file = `${label}${sub}/${name}`;
-            const src = await readSource(join(d, name));
+            const src = await readSource(join(dir, sub, name));
             const p = parse(v, file, src.text);
             if (p.problem) {
               problems.push(p.problem);
@@ -231,10 +217,7 @@ export async function validateTargets(v, targets, opts) {
           }
         }
       } else {
-        for (const name of readdirSync(dir)
-          .filter((x) => x.endsWith('.json'))
-          .sort())
-          targets.push(join(target, name));
+        for (const name of jsonFiles(dir, '.')) targets.push(join(target, name));
       }
       continue;
     }
