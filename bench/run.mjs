@@ -33,6 +33,7 @@ import { brotliCompressSync, constants as Z, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { emptyDataset } from '../scripts/empty-dataset-plugin.mjs';
+import { rng } from '../scripts/seeded-rng.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const QUICK = process.argv.includes('--quick') || !!process.env.BENCH_QUICK;
@@ -236,16 +237,6 @@ async function open({ attrs = '', slow = false, blank = false } = {}) {
 
 const act = (page, text, plan) => page.evaluate((t, p) => window.__b.act(t, p), text, plan);
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const URGENT = new Set(['geweld', 'zelfdoding', 'geen-slaapplek']);
 const DONT_KNOW = '__weet-niet__';
 

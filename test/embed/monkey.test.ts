@@ -9,6 +9,7 @@ import type { FlowEvent } from '../../src/flow/machine.js';
 import type { View } from '../../src/flow/view.js';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { heading, mount, root, scherm } from '../ui/helpers.js';
+import { rng } from '../../scripts/seeded-rng.mjs';
 
 const errors: string[] = [];
 const onError = (e: ErrorEvent) => errors.push(String(e.message));
@@ -25,16 +26,6 @@ after(() => {
   window.print = print;
 });
 afterEach(() => document.querySelectorAll('regelingen-wizard').forEach((e) => e.remove()));
-
-/** mulberry32: a small seeded generator, so a failure can be replayed. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const settle = async (el: RegelingenWizard) => {
   await el.updateComplete;
