@@ -4,6 +4,7 @@
 // type-only (`import type`, `import { type X }`, `typeof import()`) and dynamic (`import()`).
 //
 //   0  regelingen      the declarative data (JSON files outside src/, imported by dataset, municipalities)
+//      crisis          the national crisis lines the widget carries itself (imports nothing)
 //   1  dataset         the data model (zod), loading, validation, merge, condition-tree
 //   2  engine          pure functions over a dataset and answers
 //   3  handover, municipalities, i18n
@@ -19,7 +20,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 export const LAYERS = [
-  ['regelingen'],
+  ['regelingen', 'crisis'],
   ['dataset'],
   ['engine'],
   ['handover', 'municipalities', 'i18n'],

@@ -9,11 +9,15 @@ import { evaluate, figuresUsed, justify } from './conditions.js';
 import type { Eval } from './logic.js';
 import { validEntries, validOn } from './facts.js';
 import { missing } from './relevance.js';
+import { today } from '../dataset/today.js';
 import type { Context, Criterion, Outcome, Result } from './types.js';
 
-/** Valid on the check date: never offer an expired regeling. */
+/**
+ * Valid on the check date: never offer an expired regeling. A crisis line that holds today
+ * counts on any check date: the date chooses figures and rules, it never removes help that exists.
+ */
 export function isValid(r: Regeling, datum: string): boolean {
-  return validOn(r, datum);
+  return validOn(r, datum) || (!!r.crisis && validOn(r, today()));
 }
 
 /** The regelingen that count in this context. */

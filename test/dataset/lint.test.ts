@@ -240,6 +240,21 @@ describe('dataset lint (src/dataset/checks.ts)', () => {
     });
   }
 
+  it('wet-url accepts the official places of a law or a local bylaw (wetten, lokaleregelgeving, officielebekendmakingen)', () => {
+    for (const url of [
+      'https://wetten.overheid.nl/BWBR0020031/2026-01-01',
+      'https://lokaleregelgeving.overheid.nl/CVDR123456',
+      'https://zoek.officielebekendmakingen.nl/gmb-2025-1',
+    ]) {
+      const { where } = planted('wet-url', (raw) => {
+        const x = regeling(raw, (r) => !!r['wet']);
+        (x.r['wet'] as { url: string }).url = url;
+        return x.at('wet.url');
+      });
+      expect(where, url).to.deep.equal([]);
+    }
+  });
+
   it('the schema refuses an http source and a missing peildatum, as errors', () => {
     const { files, raw } = copy();
     const [a, b] = raw.regelingen;

@@ -102,6 +102,8 @@ describe('words', () => {
     await walkTo(el, 'vragen');
     const live = root(el).querySelector('[data-live]')!;
     await until(el, () => live.textContent === 'Waar zoekt u hulp bij?');
+    // The person is in the widget (focus on the question): a language switch on the host page is announced.
+    root(el).querySelector<HTMLElement>('[data-heading]')!.focus();
     el.setAttribute('lang', 'en');
     await until(el, () => live.textContent === 'What are you looking for help with?');
   });
