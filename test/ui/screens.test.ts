@@ -9,16 +9,17 @@ import { adoptStyles, html, render } from 'lit';
 import 'axe-core/axe.min.js';
 import scenario1 from '../../regelingen/scenarios/01-mantelzorger-moeder-dementie.json';
 import scenario4 from '../../regelingen/scenarios/04-crisis-geweld-thuis.json';
+import { CRISIS_LINES } from '../../src/crisis/lines.js';
 import { DEFAULT_FILES } from '../../src/dataset/default-dataset.js';
-import type { Contact, Counter, Language, Question } from '../../src/dataset/model.js';
+import type { Contact, Language, Question } from '../../src/dataset/model.js';
 import { parseDataset } from '../../src/dataset/validate.js';
 import { explainAll, makeContext, route, walk, type Route } from '../../src/engine/index.js';
 import type { Answers } from '../../src/engine/types.js';
 import type { FlowEvent } from '../../src/flow/machine.js';
 import type { FoutView, OverzichtView, ResultaatView, StartView, VraagView, View } from '../../src/flow/view.js';
 import { createI18n } from '../../src/i18n/index.js';
-import { crisisNow, heading, urgentHelp, type Screen, type Ui } from '../../src/ui/screens/common.js';
-import { SCREENS } from '../../src/ui/screens/index.js';
+import type { Ui } from '../../src/ui/screens/common.js';
+import { page } from '../../src/ui/screens/index.js';
 import { parseNumber } from '../../src/ui/screens/question.js';
 import { styles } from '../../src/ui/styles.js';
 import { en, nl } from './helpers.js';
@@ -46,7 +47,7 @@ interface Shown {
   submit(): void;
 }
 
-/** Render one screen from its view, as the element does (crisis lines, screen, urgent help), in a shadow root. */
+/** Render one screen from its view as the element does (`page`: crisis lines, screen, urgent help), in a shadow root. */
 function show(v: View, opts: { lang?: Language; contact?: Contact; host?: Ui['host'] } = {}): Shown {
   const lang = opts.lang ?? 'nl';
   const host = document.createElement('div');
@@ -78,13 +79,7 @@ function show(v: View, opts: { lang?: Language; contact?: Contact; host?: Ui['ho
     },
   };
   function draw(): void {
-    const screen = SCREENS[v.scherm] as Screen<View>;
-    render(
-      html`<div class="wizard" lang=${lang} data-scherm=${v.scherm}>
-        ${crisisNow(v.crisis, ui)} ${screen.render(v, ui, heading(screen.title(v, ui)))} ${urgentHelp(v.hulp, ui)}
-      </div>`,
-      root,
-    );
+    render(html`<div class="wizard" lang=${lang} data-scherm=${v.scherm}>${page(v, ui).body}</div>`, root);
   }
   draw();
   const $ = <E extends Element>(s: string) => {
@@ -113,12 +108,9 @@ async function axe(s: Shown, where: string): Promise<void> {
 afterEach(() => document.querySelectorAll('[data-screen-test]').forEach((e) => e.remove()));
 
 const national = parseDataset(DEFAULT_FILES);
-/** The crisis lines with a phone number: the "Direct hulp nodig?" under every screen before the result. */
-const hulp: Counter[] = national.loketten.filter((l) => l.crisis && l.telefoon);
 const base = <S extends View['scherm']>(scherm: S, vraag?: string) => ({
   key: `${scherm}:${vraag ?? ''}`,
   step: { scherm, vraag },
-  hulp: scherm === 'resultaat' ? [] : hulp,
   crisis: [] as Route[],
 });
 
@@ -189,7 +181,10 @@ describe('screens, each from a view literal (no journey)', () => {
       expect(s.heading()).to.equal(nl.start.kop);
       const radios = s.$$<HTMLInputElement>('input[name="perspectief"]');
       expect(radios.map((r) => r.value)).to.deep.equal(['zelf', 'mantelzorger', 'werkgever', 'professional']);
-      expect(s.$('details.urgent-help summary').textContent).to.equal(nl.nood.kop);
+      const help = s.$<HTMLDetailsElement>('details.urgent-help');
+      expect(help.querySelector('summary')!.textContent).to.equal(nl.nood.kop);
+      expect(help.querySelectorAll('li')).to.have.length(CRISIS_LINES.length);
+      expect(help.open, 'collapsed on the start screen').to.equal(false);
       await axe(s, 'start');
 
       s.submit();
@@ -278,6 +273,9 @@ describe('screens, each from a view literal (no journey)', () => {
       expect(section.querySelectorAll('li')).to.have.length(crisis.length);
       expect(section.compareDocumentPosition(s.$('[data-heading]')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       await axe(s, 'question with a crisis line');
+      // On a question, a way straight to the result.
+      section.querySelector<HTMLButtonElement>('button')!.click();
+      expect(s.sent).to.deep.equal([{ type: 'BEKIJK_RESULTAAT' }]);
     });
   });
 
@@ -364,10 +362,11 @@ describe('screens, each from a view literal (no journey)', () => {
   });
 
   describe('status', () => {
-    it('loading: a status message, no heading', async () => {
+    it('loading: a status message, no heading, "Direct hulp nodig?" open', () => {
       const s = show({ ...base('laden'), scherm: 'laden' });
       expect(s.$('[role="status"]').textContent).to.equal(nl.laden);
       expect(s.heading()).to.equal('');
+      expect(s.$<HTMLDetailsElement>('details.urgent-help').open, '"Direct hulp nodig?" open while loading').to.equal(true);
     });
 
     const fout: FoutView = { ...base('fout'), scherm: 'fout', fout: { reden: 'netwerk' }, log: [] };
@@ -376,6 +375,7 @@ describe('screens, each from a view literal (no journey)', () => {
       const s = show(fout);
       expect(s.heading()).to.equal(nl.laadFout.kop);
       expect(s.$('[role="alert"] a').getAttribute('href')).to.equal('https://organisaties.overheid.nl/Gemeenten/');
+      expect(s.$<HTMLDetailsElement>('details.urgent-help').open, '"Direct hulp nodig?" open on the error screen').to.equal(true);
       await axe(s, 'error');
       s.$('button.primary').click();
       expect(s.sent).to.deep.equal([{ type: 'OPNIEUW_LADEN' }]);
