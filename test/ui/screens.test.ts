@@ -161,7 +161,8 @@ function resultView(s: { perspectief: string; datum?: string; antwoorden: unknow
     groepen: rest.length ? [{ voor: 'persoon', routes: rest }] : [],
     perPersoon: false,
     routes: [...routes.filter(leads), ...rest],
-    pastNiet: results.filter((r) => r.uitkomst === 'past-niet' && !r.regeling.crisis),
+    pastNiet: results.filter((r) => r.uitkomst === 'past-niet' && !r.regeling.crisis && !r.komt),
+    komt: results.filter((r) => r.komt),
     uitslag: { past: [], misschien: [] },
     label: (id) => ctx.questions.get(id)?.label,
     gemeente: { vraagZelf: false, vraagPersoon: false },
@@ -321,7 +322,8 @@ describe('screens, each from a view literal (no journey)', () => {
   });
 
   describe('result', () => {
-    it('a card per counter with its regelingen, the short overview, and the not-fitting list rendered only when opened', async () => {
+    it('a card per counter with its regelingen, the short overview, and the not-fitting list rendered only when opened', async function () {
+      this.timeout(30000); // axe over a whole result: seconds idle, more on a loaded machine
       const v = resultView(scenario1);
       expect(v.routes.length, 'routes for scenario 01').to.be.greaterThan(1);
       const s = show(v);
@@ -342,7 +344,8 @@ describe('screens, each from a view literal (no journey)', () => {
       expect(s.sent).to.deep.equal([{ type: 'NAAR_OVERZICHT' }]);
     });
 
-    it('a crisis line that fits leads the result; no hand-over button when the host turned it off; Volgende patiënt for a GP', async () => {
+    it('a crisis line that fits leads the result; no hand-over button when the host turned it off; Volgende patiënt for a GP', async function () {
+      this.timeout(30000); // axe over a whole result: seconds idle, more on a loaded machine
       const v = resultView(scenario4);
       const s = show(v, { host: { overdracht: false, professional: true } });
       const first = s.$('div.route');
