@@ -7,8 +7,8 @@ import { viewOf, type Snapshot, type View } from '../flow/view.js';
 import { loadDataset } from '../dataset/source.js';
 import type { Contact, Perspective } from '../dataset/model.js';
 import { styles } from './styles.js';
-import { crisisNow, crisisSpoken, heading, urgentHelp, type Screen, type Ui } from './screens/common.js';
-import { SCREENS } from './screens/index.js';
+import { crisisSpoken, type Ui } from './screens/common.js';
+import { page } from './screens/index.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
 import { PersistController } from './controllers/persist.js';
@@ -192,15 +192,12 @@ export class RegelingenWizard extends LitElement {
   override render(): TemplateResult {
     const v = this.view;
     const ui = this.ui;
-    const screen = SCREENS[v.scherm] as Screen<View>;
-    const title = screen.title(v, ui);
+    const { title, body } = page(v, ui);
     return html`<div class="wizard" lang=${ui.lang} data-scherm=${v.scherm}>
       <div class="visually-hidden" role="status" aria-live="polite" data-live>${
         this.attention.announce ? (this.attention.crisisFirst ? crisisSpoken(v.crisis, ui) : '') + title : ''
       }</div>
-      ${crisisNow(v.crisis, ui, v.scherm === 'vragen')}
-      ${screen.render(v, ui, heading(title))}
-      ${urgentHelp(ui, v.scherm === 'laden' || v.scherm === 'fout')}
+      ${body}
     </div>`;
   }
 }
