@@ -12,7 +12,7 @@
  * from the review: back to the review when nothing new is needed) and `aanvullen` (more topics
  * from the result: only the extra questions, then back to the result).
  */
-import { assign, fromPromise, setup } from 'xstate';
+import { assertEvent, assign, fromPromise, setup } from 'xstate';
 import type { Dataset, Perspective } from '../dataset/model.js';
 import { walk, type Walk } from '../engine/walk.js';
 import { makeContext } from '../engine/context.js';
@@ -105,7 +105,8 @@ function recompute(c: FlowContext, answers: Record<string, Answer>) {
 
 /** Answer the question on screen; `next` picks the question after it. */
 function answer(c: FlowContext, e: FlowEvent, next: (w: Walk, shown: string) => string | undefined) {
-  const r = recompute(c, { ...c.answers, [c.shown!]: (e as { waarde: Answer }).waarde });
+  assertEvent(e, 'ANTWOORD');
+  const r = recompute(c, { ...c.answers, [c.shown!]: e.waarde });
   return { ...r, shown: next(r.walk, c.shown!) };
 }
 
@@ -129,7 +130,8 @@ export const wizardMachine = setup({
     restored: ({ event }) => !!(event as unknown as { output?: Loaded }).output?.restored,
     /** The asker's municipality changed from the one the dataset was loaded for: load its overlay. */
     otherOverlay: ({ context: c, event }) => {
-      const code = (event as Extract<FlowEvent, { type: 'GEMEENTE' }>).zelf?.code;
+      assertEvent(event, 'GEMEENTE');
+      const code = event.zelf?.code;
       return !c.gemeente && !!code && code !== (c.dataset?.gemeente?.code ?? c.keuze.zelf?.code);
     },
     moreToAsk: ({ context }) => !!context.walk?.vraag,
@@ -154,8 +156,8 @@ export const wizardMachine = setup({
       keuze: {},
       melding: undefined,
     })),
-    choose: assign(({ context, event }) => {
-      const e = event as Extract<FlowEvent, { type: 'GEMEENTE' }>;
+    choose: assign(({ context, event: e }) => {
+      assertEvent(e, 'GEMEENTE');
       return { keuze: { ...context.keuze, ...(e.zelf ? { zelf: e.zelf } : {}), ...(e.persoon ? { persoon: e.persoon } : {}) } };
     }),
     begin: assign(({ context }) => {
