@@ -127,7 +127,8 @@ export const wizardMachine = setup({
     canGoBack: ({ context: c }) => !!c.walk?.path.length && c.walk.path.indexOf(c.shown!) !== 0,
     loaded: ({ context }) => !!context.dataset,
     hasTopics: ({ context }) => !!context.dataset?.vragen.some((q) => q.hulpvraag),
-    restored: ({ event }) => !!(event as unknown as { output?: Loaded }).output?.restored,
+    /** The load carried a hand-over link's answers (`params`: the loader's output). */
+    restored: (_, loaded: Loaded) => !!loaded.restored,
     /** The asker's municipality changed from the one the dataset was loaded for: load its overlay. */
     otherOverlay: ({ context: c, event }) => {
       assertEvent(event, 'GEMEENTE');
@@ -135,8 +136,42 @@ export const wizardMachine = setup({
       return !c.gemeente && !!code && code !== (c.dataset?.gemeente?.code ?? c.keuze.zelf?.code);
     },
     moreToAsk: ({ context }) => !!context.walk?.vraag,
+    /** Start over after the person chose another municipality than the host's: the host's dataset must be loaded again. */
+    chosenOverlay: ({ context: c }) => !c.gemeente && !!c.keuze.zelf && !!c.dataset?.gemeente,
   },
   actions: {
+    /** The dataset is loaded (`params`: the loader's output); a link that could not be read leaves a message. */
+    loaded: assign((_, { dataset, melding }: Loaded) => ({ dataset, melding, handover: undefined })),
+    /** A hand-over link's answers (`params`: the loader's output): the person continues where the link was made. */
+    restore: assign((_, { dataset, restored: r }: Loaded) => ({
+      dataset,
+      perspectief: r!.perspectief,
+      answers: r!.answers,
+      keuze: r!.keuze,
+      handover: undefined,
+      overgedragen: true,
+    })),
+    /** The chosen municipality's dataset (`params`): the path and crisis lines for the answers so far. */
+    overlayLoaded: assign(({ context }, dataset: Dataset) => ({ dataset, ...recompute({ ...context, dataset }, context.answers) })),
+    /** Loading failed (`params`: the error): the error screen. */
+    failed: assign((_, { error }: { error: unknown }) => ({ error })),
+    pick: assign(({ event }) => {
+      assertEvent(event, 'KIES');
+      return { perspectief: event.perspectief };
+    }),
+    /** From the review: the question to change. */
+    change: assign(({ event }) => {
+      assertEvent(event, 'WIJZIG');
+      return { shown: event.vraag };
+    }),
+    /** No question on screen (the review, the result). */
+    hide: assign({ shown: undefined }),
+    /** Back from the review: the last question on the path. */
+    showLast: assign(({ context }) => ({ shown: context.walk?.path.at(-1) })),
+    /** The first question still open. */
+    showOpen: assign(({ context }) => ({ shown: context.walk!.vraag!.id })),
+    /** More topics from the result: the question that asks for them. */
+    showTopics: assign(({ context }) => ({ shown: context.dataset!.vragen.find((q) => q.hulpvraag)!.id })),
     /** A check date before the dataset's earliest period: today's rules, with a warning. */
     checkDate: assign(({ context: c }) => {
       const datum = checkDateFor(c.dataset!, c.datum);
@@ -206,39 +241,19 @@ export const wizardMachine = setup({
         onDone: [
           // A hand-over link: its answers, straight to the result (the person can change them there).
           {
-            guard: 'restored',
+            guard: { type: 'restored', params: ({ event }) => event.output },
             target: 'resultaat',
-            actions: [
-              assign(({ event }) => {
-                const r = event.output.restored!;
-                return {
-                  dataset: event.output.dataset,
-                  perspectief: r.perspectief,
-                  answers: r.answers,
-                  keuze: r.keuze,
-                  handover: undefined,
-                  overgedragen: true,
-                };
-              }),
-              'checkDate',
-              'begin',
-            ],
+            actions: [{ type: 'restore', params: ({ event }) => event.output }, 'checkDate', 'begin'],
           },
-          {
-            target: 'start',
-            actions: [
-              assign(({ event }) => ({ dataset: event.output.dataset, melding: event.output.melding, handover: undefined })),
-              'checkDate',
-            ],
-          },
+          { target: 'start', actions: [{ type: 'loaded', params: ({ event }) => event.output }, 'checkDate'] },
         ],
-        onError: { target: 'fout', actions: assign({ error: ({ event }) => event.error }) },
+        onError: { target: 'fout', actions: { type: 'failed', params: ({ event }) => ({ error: event.error }) } },
       },
     },
     fout: { on: { OPNIEUW_LADEN: 'laden' } },
     start: {
       on: {
-        KIES: { actions: assign({ perspectief: ({ event }) => event.perspectief }) },
+        KIES: { actions: 'pick' },
         START: [{ guard: 'noPerspective' }, { target: 'vragen', actions: 'begin' }],
         // The next open question (or the review when none is left).
         HERVAT: {
@@ -276,11 +291,11 @@ export const wizardMachine = setup({
       },
     },
     overzicht: {
-      entry: assign({ shown: undefined }),
+      entry: 'hide',
       on: {
-        WIJZIG: { target: 'vragen.wijzigen', actions: assign({ shown: ({ event }) => event.vraag }) },
+        WIJZIG: { target: 'vragen.wijzigen', actions: 'change' },
         BEKIJK_RESULTAAT: { target: 'resultaat' },
-        TERUG: { target: 'vragen.doorlopen', actions: assign(({ context }) => ({ shown: context.walk?.path.at(-1) })) },
+        TERUG: { target: 'vragen.doorlopen', actions: 'showLast' },
       },
     },
     resultaat: {
@@ -297,23 +312,13 @@ export const wizardMachine = setup({
           invoke: {
             src: 'loadDataset',
             input: ({ context }) => ({ load: context.load, gemeente: context.keuze.zelf?.code }),
-            onDone: {
-              target: 'klaar',
-              actions: assign(({ context, event }) => ({
-                dataset: event.output.dataset,
-                ...recompute({ ...context, dataset: event.output.dataset }, context.answers),
-              })),
-            },
-            onError: { target: '#regelingenwijzer.fout', actions: assign({ error: ({ event }) => event.error }) },
+            onDone: { target: 'klaar', actions: { type: 'overlayLoaded', params: ({ event }) => event.output.dataset } },
+            onError: { target: '#regelingenwijzer.fout', actions: { type: 'failed', params: ({ event }) => ({ error: event.error }) } },
           },
         },
         klaar: {
           always: [
-            {
-              guard: 'moreToAsk',
-              target: '#regelingenwijzer.vragen.aanvullen',
-              actions: assign(({ context }) => ({ shown: context.walk!.vraag!.id })),
-            },
+            { guard: 'moreToAsk', target: '#regelingenwijzer.vragen.aanvullen', actions: 'showOpen' },
             { target: 'tonen', actions: 'outcome' },
           ],
         },
@@ -323,7 +328,7 @@ export const wizardMachine = setup({
         ONDERWERPEN: {
           guard: 'hasTopics',
           target: 'vragen.aanvullen',
-          actions: assign(({ context }) => ({ shown: context.dataset!.vragen.find((q) => q.hulpvraag)!.id })),
+          actions: 'showTopics',
         },
       },
     },
@@ -331,7 +336,7 @@ export const wizardMachine = setup({
   on: {
     OPNIEUW: [
       // The previous person's municipality is not kept either: back to the host's dataset.
-      { guard: ({ context: c }) => !c.gemeente && !!c.keuze.zelf && !!c.dataset?.gemeente, target: '.laden', actions: 'reset' },
+      { guard: 'chosenOverlay', target: '.laden', actions: 'reset' },
       { guard: 'loaded', target: '.start', actions: 'reset' },
     ],
   },
