@@ -12,7 +12,7 @@
  * from the review: back to the review when nothing new is needed) and `aanvullen` (more topics
  * from the result: only the extra questions, then back to the result).
  */
-import { assertEvent, assign, fromPromise, setup } from 'xstate';
+import { assertEvent, assign, fromPromise, setup, type SnapshotFrom } from 'xstate';
 import type { Dataset, Perspective } from '../dataset/model.js';
 import { walk, type Walk } from '../engine/walk.js';
 import { makeContext } from '../engine/context.js';
@@ -41,6 +41,11 @@ export interface FlowInput {
   gemeente?: string;
   /** The crisis lines that fitted before a restart: they stay on screen through the reload, also when it fails. */
   crisis?: Route[];
+  /**
+   * A restart in the middle of a journey (new settings, moved in the DOM), in this perspective:
+   * once loaded, go on at the next open question (or the review), not at the start screen.
+   */
+  hervat?: Perspective;
 }
 
 /** The outcome, computed once on entering the result. */
@@ -65,6 +70,8 @@ export interface FlowContext {
   error?: unknown;
   preset?: Perspective;
   perspectief?: Perspective;
+  /** Continue a journey after a restart, in this perspective (until the dataset is loaded). */
+  hervat?: Perspective;
   datum?: string;
   /** Every answer given, also those the current path no longer needs. */
   answers: Record<string, Answer>;
@@ -88,8 +95,6 @@ export type FlowEvent =
   | { type: 'ONDERWERPEN' }
   /** The municipality chosen on the result: the asker's own (`zelf`) and/or the cared-for person's (`persoon`). */
   | { type: 'GEMEENTE'; zelf?: GemeenteKeuze; persoon?: GemeenteKeuze }
-  /** After a restart (new gemeente, moved in the DOM): continue with these answers where they stopped. */
-  | { type: 'HERVAT'; perspectief: Perspective }
   /** The error screen's "Probeer opnieuw": load again. */
   | { type: 'OPNIEUW_LADEN' }
   | { type: 'OPNIEUW' };
@@ -129,6 +134,8 @@ export const wizardMachine = setup({
     hasTopics: ({ context }) => !!context.dataset?.vragen.some((q) => q.hulpvraag),
     /** The load carried a hand-over link's answers (`params`: the loader's output). */
     restored: (_, loaded: Loaded) => !!loaded.restored,
+    /** A restart in the middle of a journey. */
+    resuming: ({ context }) => !!context.hervat,
     /** The asker's municipality changed from the one the dataset was loaded for: load its overlay. */
     otherOverlay: ({ context: c, event }) => {
       assertEvent(event, 'GEMEENTE');
@@ -149,8 +156,15 @@ export const wizardMachine = setup({
       answers: r!.answers,
       keuze: r!.keuze,
       handover: undefined,
+      hervat: undefined,
       overgedragen: true,
     })),
+    /** After a restart: the answers kept, on at the next open question (none left: the review). */
+    resume: assign(({ context }) => {
+      const c = { ...context, perspectief: context.hervat };
+      const r = recompute(c, c.answers);
+      return { ...r, perspectief: c.perspectief, hervat: undefined, shown: r.walk.vraag?.id };
+    }),
     /** The chosen municipality's dataset (`params`): the path and crisis lines for the answers so far. */
     overlayLoaded: assign(({ context }, dataset: Dataset) => ({ dataset, ...recompute({ ...context, dataset }, context.answers) })),
     /** Loading failed (`params`: the error): the error screen. */
@@ -230,6 +244,7 @@ export const wizardMachine = setup({
     answers: { ...input.answers },
     crisis: input.crisis ?? [],
     handover: input.handover,
+    hervat: input.hervat,
     keuze: {},
   }),
   initial: 'laden',
@@ -245,6 +260,12 @@ export const wizardMachine = setup({
             target: 'resultaat',
             actions: [{ type: 'restore', params: ({ event }) => event.output }, 'checkDate', 'begin'],
           },
+          // A restart mid-journey: on where the person was (the review when nothing is open).
+          {
+            guard: 'resuming',
+            target: 'vragen',
+            actions: [{ type: 'loaded', params: ({ event }) => event.output }, 'checkDate', 'resume'],
+          },
           { target: 'start', actions: [{ type: 'loaded', params: ({ event }) => event.output }, 'checkDate'] },
         ],
         onError: { target: 'fout', actions: { type: 'failed', params: ({ event }) => ({ error: event.error }) } },
@@ -255,17 +276,6 @@ export const wizardMachine = setup({
       on: {
         KIES: { actions: 'pick' },
         START: [{ guard: 'noPerspective' }, { target: 'vragen', actions: 'begin' }],
-        // The next open question (or the review when none is left).
-        HERVAT: {
-          target: 'vragen',
-          actions: [
-            assign({ perspectief: ({ event }) => event.perspectief }),
-            assign(({ context }) => {
-              const r = recompute(context, context.answers);
-              return { ...r, shown: r.walk.vraag?.id };
-            }),
-          ],
-        },
       },
     },
     vragen: {
@@ -341,3 +351,13 @@ export const wizardMachine = setup({
     ],
   },
 });
+
+/**
+ * What a restart (new settings, moved in the DOM) carries over from the machine it replaces: the
+ * answers, the crisis lines on screen, and in the middle of a journey (a question, the review,
+ * the result) the perspective to go on in.
+ */
+export function carriedOver(s: SnapshotFrom<typeof wizardMachine>): Pick<FlowInput, 'answers' | 'crisis' | 'hervat'> {
+  const midJourney = s.matches('vragen') || s.matches('overzicht') || s.matches('resultaat');
+  return { answers: s.context.answers, crisis: s.context.crisis, hervat: midJourney ? s.context.perspectief : undefined };
+}
