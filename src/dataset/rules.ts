@@ -7,7 +7,9 @@
  * decide only where and with which facts. Loaded for URL data and by the tools, never with the
  * embedded dataset.
  */
-import type { Problem } from './problems.js';
+
+/** `fout` stops the data from being used; `waarschuwing` is printed and does not. */
+export type Level = 'fout' | 'waarschuwing';
 
 export interface Words {
   message: string;
@@ -29,7 +31,7 @@ export type Part =
   | 'scenario';
 
 interface Rule<A> {
-  level: Problem['level'];
+  level: Level;
   part: Part;
   /** What the rule checks, in one English line (the README is in English). */
   checks: string;
@@ -595,7 +597,7 @@ export const RULES = {
 export type RuleId = keyof typeof RULES;
 export type ArgsOf<R extends RuleId> = Parameters<(typeof RULES)[R]['words']>[0];
 /** A rule's verdict on one case: its id, level and words (the place is added by the check). */
-export type Verdict = Pick<Problem, 'rule' | 'level' | 'message' | 'en' | 'fix'>;
+export type Verdict = Words & { rule: RuleId; level: Level };
 
 /** The words of `rule` for one case, with its id and level: what every problem is made from. */
 export function found<R extends RuleId>(rule: R, ...args: ArgsOf<R> extends void ? [] : [ArgsOf<R>]): Verdict {
