@@ -130,7 +130,7 @@ export const wizardMachine = setup({
     noPerspective: ({ context }) => !context.perspectief,
     done: ({ context }) => !context.shown,
     canGoBack: ({ context: c }) => !!c.walk?.path.length && c.walk.path.indexOf(c.shown!) !== 0,
-    loaded: ({ context }) => !!context.dataset,
+    hasDataset: ({ context }) => !!context.dataset,
     hasTopics: ({ context }) => !!context.dataset?.vragen.some((q) => q.hulpvraag),
     /** The load carried a hand-over link's answers (`params`: the loader's output). */
     restored: (_, loaded: Loaded) => !!loaded.restored,
@@ -347,7 +347,7 @@ export const wizardMachine = setup({
     OPNIEUW: [
       // The previous person's municipality is not kept either: back to the host's dataset.
       { guard: 'chosenOverlay', target: '.laden', actions: 'reset' },
-      { guard: 'loaded', target: '.start', actions: 'reset' },
+      { guard: 'hasDataset', target: '.start', actions: 'reset' },
     ],
   },
 });
