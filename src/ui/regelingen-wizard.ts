@@ -2,7 +2,7 @@ import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit'
 import { createActor, type Actor } from 'xstate';
 import type { i18n } from 'i18next';
 import { createI18n, toLanguage } from '../i18n/index.js';
-import { wizardMachine, type FlowEvent } from '../flow/machine.js';
+import { carriedOver, wizardMachine, type FlowEvent } from '../flow/machine.js';
 import { viewOf, type Snapshot, type View } from '../flow/view.js';
 import { loadDataset } from '../dataset/source.js';
 import type { Contact, Perspective } from '../dataset/model.js';
@@ -12,7 +12,7 @@ import { page } from './screens/index.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
 import { PersistController } from './controllers/persist.js';
-import { checkDatum, checkTimeout, hostContact, presetOf, RESTART, resumable } from './settings.js';
+import { checkDatum, checkTimeout, hostContact, presetOf, RESTART } from './settings.js';
 import { takeCapturedHandover } from '../handover/capture.js';
 import type { ViewController } from './controllers/types.js';
 
@@ -111,11 +111,10 @@ export class RegelingenWizard extends LitElement {
     if (this.hasUpdated && this.actor && restart) this.start();
   }
 
-  /** (Re)start the machine with the current settings. Answers survive a restart. */
+  /** (Re)start the machine with the current settings. Answers survive a restart; mid-journey it goes on where it was. */
   private start(): void {
-    const answers = this.snapshot?.context.answers ?? this.store.restored();
-    // Mid-journey (a new gemeente, moved in the DOM): continue at the next open question.
-    let hervat = this.snapshot && resumable(this.view) ? this.snapshot.context.perspectief : undefined;
+    // A restart carries the journey over; a first start takes the answers the host let us keep.
+    const journey = this.snapshot ? carriedOver(this.snapshot) : { answers: this.store.restored() };
     this.actor?.stop();
     const { gemeente, datasetUrl, overlayUrl } = this;
     const timeout = checkTimeout(this.timeout, this.getAttribute('timeout'));
@@ -135,19 +134,13 @@ export class RegelingenWizard extends LitElement {
           }),
         perspectief: preset,
         datum: checkDatum(this.datum),
-        answers,
         gemeente,
         // A crisis line that fitted stays at the top through the reload, also when it fails.
-        crisis: this.snapshot?.context.crisis,
+        ...journey,
         handover: this.overdracht === 'uit' ? undefined : takeCapturedHandover(),
       },
     });
     this.actor.subscribe((s) => {
-      if (hervat && s.value === 'start') {
-        const perspectief = hervat;
-        hervat = undefined;
-        return this.actor!.send({ type: 'HERVAT', perspectief });
-      }
       const prev = this.view;
       this.view = viewOf(s);
       if (prev.key !== this.view.key) this.opened = new Set();
