@@ -12,6 +12,7 @@ import { SCREENS } from './screens/index.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
 import { PersistController } from './controllers/persist.js';
+import { ReadAloudController } from './controllers/read-aloud.js';
 import { checkDatum, checkTimeout, hostContact, presetOf, RESTART, resumable } from './settings.js';
 import { takeCapturedHandover } from './controllers/handover.js';
 import type { ViewController } from './controllers/types.js';
@@ -83,7 +84,8 @@ export class RegelingenWizard extends LitElement {
   private opened = new Set<string>();
   private readonly store = new PersistController(this);
   private readonly attention = new FocusController(this);
-  private readonly controllers: ViewController[] = [this.store, this.attention, new HostEventsController(this)];
+  private readonly voice = new ReadAloudController(this);
+  private readonly controllers: ViewController[] = [this.store, this.attention, new HostEventsController(this), this.voice];
   constructor() {
     super();
     this.lang = 'nl';
@@ -176,6 +178,9 @@ export class RegelingenWizard extends LitElement {
         this.error = message;
         this.attention.summary();
       },
+      speech: this.voice.can(lang)
+        ? { reading: this.voice.reading, toggle: (el: Element, label: string) => void this.voice.toggle(el, label, lang) }
+        : undefined,
       opened: (id: string) => this.opened.has(id),
       open: (id: string) => {
         this.opened.add(id);
