@@ -9,6 +9,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Language } from '../dataset/model.js';
 import type { KnownDate } from '../engine/dates.js';
+import { longDate as date } from './format.js';
 
 const years = (t: number, lang: Language) => {
   const y = Math.floor(t);
@@ -103,14 +104,6 @@ export function icsOf(dates: readonly KnownDate[], lang: Language, now: Date, ur
   lines.push('END:VCALENDAR');
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }
-
-const dates = new Map<Language, Intl.DateTimeFormat>();
-const date = (iso: string, lang: Language) => {
-  let f = dates.get(lang);
-  if (!f)
-    dates.set(lang, (f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' })));
-  return f.format(new Date(`${iso}T12:00:00`));
-};
 
 /** The file for download: a Blob URL, revoked by `revoke` (a new result, the panel closed). */
 export function agendaFile(dates: readonly KnownDate[], lang: Language, page: string): { url: string; revoke(): void } {

@@ -20,6 +20,7 @@ import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { Language, Text } from '../dataset/model.js';
 import type { Route } from '../engine/route.js';
 import type { ResultaatView } from '../flow/view.js';
+import { longDate as date } from './format.js';
 import { DIRECTORY_URL } from './screens/municipality.js';
 
 const TEXT = {
@@ -67,14 +68,6 @@ const TEXT = {
     voorUzelf: 'for yourself',
     voorPersoon: 'for the person you care for',
   },
-};
-
-const dates = new Map<Language, Intl.DateTimeFormat>();
-const date = (iso: string, lang: Language) => {
-  let f = dates.get(lang);
-  if (!f)
-    dates.set(lang, (f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' })));
-  return f.format(new Date(`${iso}T12:00:00`));
 };
 
 /** A web address as it reads on paper: no scheme, no trailing slash. */

@@ -5,11 +5,14 @@
  * Loaded on demand.
  */
 import { html, type TemplateResult } from 'lit';
-import type { i18n } from 'i18next';
-import type { Language } from '../dataset/model.js';
+import type { Language, Question } from '../dataset/model.js';
 import type { ResultaatView } from '../flow/view.js';
+import { longDate } from './format.js';
 import { Explainer } from './screens/abbreviations.js';
-import { formatAnswer } from './screens/question.js';
+import type { Answer } from '../engine/types.js';
+
+/** How an answer reads (the review screen's wording, passed in: src/ui/screens/question.ts). */
+export type AnswerText = (q: Question, a: Answer) => string;
 
 const TEXT = {
   nl: {
@@ -53,11 +56,11 @@ const TEXT = {
 };
 
 /** The mail's text: the counters, what to bring and (only if asked) the answers. */
-export function mailBody(v: ResultaatView, lang: Language, t: i18n['t'], withAnswers: boolean): string {
+export function mailBody(v: ResultaatView, lang: Language, answer: AnswerText, withAnswers: boolean): string {
   const s = TEXT[lang];
   const x = new Explainer(lang);
   const name = (i: number) => x.plain((v.routes[i]!.contact?.naam ?? v.routes[i]!.loket.naam)[lang]);
-  const lines = [s.gemaakt(v.datum.split('-').reverse().join('-')), '', s.loketten];
+  const lines = [s.gemaakt(longDate(v.datum, lang)), '', s.loketten];
   v.routes.forEach((r, i) => {
     lines.push(`${i + 1}. ${name(i)}`);
     const asks = r.results.map((res) => `${x.plain(res.regeling.naam[lang])}${res.uitkomst === 'past' ? '' : ` (${s.misschien})`}`);
@@ -76,7 +79,7 @@ export function mailBody(v: ResultaatView, lang: Language, t: i18n['t'], withAns
     lines.push('', s.mijnAntwoorden);
     for (const q of vragen) {
       const a = antwoorden[q.id];
-      if (a !== undefined) lines.push(`- ${q.label[lang]}: ${formatAnswer(q, a, lang, t)}`);
+      if (a !== undefined) lines.push(`- ${q.label[lang]}: ${answer(q, a)}`);
     }
   }
   lines.push('', s.voet);
@@ -84,8 +87,8 @@ export function mailBody(v: ResultaatView, lang: Language, t: i18n['t'], withAns
 }
 
 /** The mailto: link: no address (the person fills it in), a subject and the body. */
-export function mailtoOf(v: ResultaatView, lang: Language, t: i18n['t'], withAnswers: boolean): string {
-  const body = mailBody(v, lang, t, withAnswers).replace(/\n/g, '\r\n');
+export function mailtoOf(v: ResultaatView, lang: Language, answer: AnswerText, withAnswers: boolean): string {
+  const body = mailBody(v, lang, answer, withAnswers).replace(/\n/g, '\r\n');
   return `mailto:?subject=${encodeURIComponent(TEXT[lang].onderwerp)}&body=${encodeURIComponent(body)}`;
 }
 
@@ -93,7 +96,7 @@ export function mailtoOf(v: ResultaatView, lang: Language, t: i18n['t'], withAns
 export function mailPanel(
   v: ResultaatView,
   lang: Language,
-  t: i18n['t'],
+  answer: AnswerText,
   withAnswers: boolean,
   set: (withAnswers: boolean) => void,
   close: () => void,
@@ -106,7 +109,7 @@ export function mailPanel(
       <input id="mail-antwoorden" type="checkbox" .checked=${withAnswers} @change=${(e: Event) => set((e.target as HTMLInputElement).checked)} />
       <label for="mail-antwoorden">${s.antwoorden}</label>
     </div>
-    <p><a href=${mailtoOf(v, lang, t, withAnswers)} data-mailto>${s.open}</a></p>
+    <p><a href=${mailtoOf(v, lang, answer, withAnswers)} data-mailto>${s.open}</a></p>
     <button type="button" class="link" @click=${close}>${s.sluiten}</button>
   </section>`;
 }

@@ -6,7 +6,7 @@
  * of closed <details> are left out. No layout is read (no innerText).
  */
 import type { Language } from '../dataset/model.js';
-import { speaks } from './controllers/read-aloud.js';
+import { speaks } from './voices.js';
 
 /** The local voice for `lang`, the default one first; never a network voice. */
 export function localVoice(lang: Language): SpeechSynthesisVoice | undefined {

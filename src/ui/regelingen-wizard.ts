@@ -92,14 +92,29 @@ export class RegelingenWizard extends LitElement {
     this.persist = false;
   }
 
+  /** The page is being printed: every collapsed part is rendered (print styles show it open). */
+  private printing = false;
+  private readonly printStart = () => {
+    this.printing = true;
+    this.requestUpdate();
+  };
+  private readonly printEnd = () => {
+    this.printing = false;
+    this.requestUpdate();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('beforeprint', this.printStart);
+    addEventListener('afterprint', this.printEnd);
     this.setAttribute('translate', 'no');
     this.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('beforeprint', this.printStart);
+    removeEventListener('afterprint', this.printEnd);
     this.actor?.stop();
     this.actor = undefined;
   }
@@ -182,6 +197,7 @@ export class RegelingenWizard extends LitElement {
         ? { reading: this.voice.reading, toggle: (el: Element, label: string) => void this.voice.toggle(el, label, lang) }
         : undefined,
       opened: (id: string) => this.opened.has(id),
+      printing: this.printing,
       open: (id: string) => {
         this.opened.add(id);
         this.requestUpdate();

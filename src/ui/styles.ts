@@ -163,7 +163,6 @@ export const styles = css`
   .first-steps { border: 2px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); margin-block-end: var(--_space); }
   .steps, .checklist { margin: 0; padding-inline-start: 1.5em; }
   .steps > li, .checklist > li { margin-block: 0 calc(var(--_space) * 0.6); }
-  .ways .act { white-space: nowrap; }
   details.counter { border-width: 0 0 1px; border-radius: 0; padding: 0 0 0 calc(var(--_space) / 2); margin: 0; }
   details.counter:last-child { border-bottom: 0; }
   details.counter > summary { padding-block: 0.4em; }

@@ -13,7 +13,7 @@ import scenario20 from '../../regelingen/scenarios/20-huisarts-psychisch-schulde
 import { DIRECTORY_URL } from '../../src/municipalities/generic.js';
 import { DIRECTORY_URL as SHOWN_DIRECTORY } from '../../src/ui/screens/municipality.js';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
-import { mount, nl, picksOf, root, text, until, walkTo } from '../ui/helpers.js';
+import { counterNames, mount, nl, openCounters, picksOf, root, text, until, walkTo } from '../ui/helpers.js';
 import { choose, chooseByKeyboard, input, options, picker } from './picker.js';
 
 async function show(el: RegelingenWizard): Promise<void> {
@@ -68,6 +68,7 @@ describe('choosing the municipality on the result (no gemeente on the page)', ()
     expect(p.value).to.equal('GM0518');
     expect(field.value).to.equal("'s-Gravenhage (Den Haag)");
     await show(el);
+    await openCounters(el);
     const t = text(el);
     expect(t).to.contain(nl.gemeente.naam.replace('{{naam}}', "'s-Gravenhage"));
     expect(t).to.contain(nl.gemeente.getoond.replace('{{naam}}', "'s-Gravenhage"));
@@ -116,14 +117,14 @@ describe('the carer: where the cared-for person lives routes her counters', () =
     expect(root(el).querySelector('regelingenwijzer-gemeentekiezer[name="zelf"]')).to.equal(null);
     const p = await picker(el, 'persoon');
     expect(p.shadowRoot.querySelector('label')!.textContent).to.equal(nl.gemeente.persoon);
-    const names = () =>
-      [...root(el).querySelectorAll('.route h4')].map((h) => h.textContent!.replace(`${nl.resultaat.gaNaar}: `, '').trim());
+    const names = () => counterNames(el);
     // One Steunpunt mantelzorg, not two near-identical blocks; every counter once.
     expect(names().filter((n) => /mantelzorg/i.test(n) && /steunpunt/i.test(n)).length).to.equal(1);
     expect(new Set(names()).size).to.equal(names().length);
     await choose(p, 'eindh', 'Eindhoven');
     await show(el);
     await until(el, () => text(el).includes('WIJeindhoven'));
+    await openCounters(el);
     const wmo = [...root(el).querySelectorAll<HTMLElement>('.route')].find((r) => r.textContent!.includes('WIJeindhoven'))!;
     expect(wmo.textContent).to.contain(nl.gemeente.vanPersoon);
     // respijtzorg (for the carer) is asked for there, and says whom it is for
@@ -131,14 +132,14 @@ describe('the carer: where the cared-for person lives routes her counters', () =
     // it stands with the cared-for person
     const group = (r: Element) => {
       let n: Element | null = r;
-      while (n && !n.matches('h3.group')) n = n.previousElementSibling;
+      while (n && !n.matches('h4.group')) n = n.previousElementSibling;
       return n?.textContent?.trim();
     };
     expect(group(wmo)).to.equal(nl.resultaat.voorPersoon_mantelzorger);
     // zorgverlof goes through the carer's employer, for the carer
     const employer = [...root(el).querySelectorAll<HTMLElement>('.route')].find((r) => /zorgverlof/i.test(r.textContent!));
     expect(employer, 'a zorgverlof counter').to.not.equal(undefined);
-    expect(employer!.querySelector('h4')!.textContent).to.contain('werkgever');
+    expect(employer!.querySelector('.name')!.textContent).to.contain('werkgever');
     expect(group(employer!)).to.equal(nl.resultaat.voorUzelf);
     expect(new Set(names()).size).to.equal(names().length);
   });

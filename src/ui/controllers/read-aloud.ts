@@ -6,10 +6,8 @@
  */
 import type { Language } from '../../dataset/model.js';
 import type { View } from '../../flow/view.js';
+import { speaks } from '../voices.js';
 import type { Host, ViewController } from './types.js';
-
-/** Whether `voice` speaks `lang` ("nl", "nl-NL", "nl_BE"). */
-export const speaks = (voice: SpeechSynthesisVoice, lang: Language) => voice.lang.toLowerCase().replace('_', '-').split('-')[0] === lang;
 
 export class ReadAloudController implements ViewController {
   /** The label of the part being read, while it is read. */

@@ -21,6 +21,8 @@ export interface Ui {
   fail(message: string): void;
   /** Whether the part `id` of this screen was opened (rendered only then). */
   opened(id: string): boolean;
+  /** The page is being printed (Ctrl+P): render every collapsed part, so paper shows it all. */
+  printing?: boolean;
   open(id: string): void;
   /** The host's settings a screen needs: hand-over on (`overdracht`), a GP's consult (`professional`). */
   host?: { overdracht: boolean; professional: boolean };

@@ -9,6 +9,7 @@
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import type { ResultaatView } from '../../flow/view.js';
 import type { Ui } from './common.js';
+import { formatAnswer } from './question.js';
 
 type HandoutModule = typeof import('../handout.js');
 type PanelModule = typeof import('../handover-panel.js');
@@ -114,7 +115,7 @@ export function resultActions(v: ResultaatView, ui: Ui): TemplateResult {
         ? mailModule.mailPanel(
             v,
             lang,
-            t,
+            (q, a) => formatAnswer(q, a, lang, t),
             mail.withAnswers,
             (withAnswers) => {
               mail = { for: v.delen, withAnswers };

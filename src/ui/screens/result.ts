@@ -15,6 +15,7 @@ import type { Contact, Language, Text } from '../../dataset/model.js';
 import type { Route } from '../../engine/route.js';
 import type { Result } from '../../engine/types.js';
 import type { Groep, ResultaatView } from '../../flow/view.js';
+import { listOf as list, longDate as date } from '../format.js';
 import { Explainer } from './abbreviations.js';
 import { external, phoneLink, readAloud, restart, type Screen, type Ui } from './common.js';
 import { DIRECTORY_URL, municipalityChoice } from './municipality.js';
@@ -29,23 +30,6 @@ const MARK = { ja: '✓', nee: '✗', onbekend: '?' } as const;
 
 /** Criteria are generated phrases ("niet: heeft Wajong"); a line starts with a capital. */
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-const dates = new Map<Language, Intl.DateTimeFormat>();
-/** One date formatter per language, not one per regeling. */
-function date(iso: string, lang: Language): string {
-  let f = dates.get(lang);
-  if (!f)
-    dates.set(lang, (f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' })));
-  return f.format(new Date(`${iso}T12:00:00`));
-}
-
-const lists = new Map<Language, Intl.ListFormat>();
-/** "A, B en C" in the language. */
-function list(items: string[], lang: Language): string {
-  let f = lists.get(lang);
-  if (!f) lists.set(lang, (f = new Intl.ListFormat(lang, { type: 'conjunction' })));
-  return f.format(items);
-}
 
 /** The UI texts of this screen, resolved once per render. */
 function words(ui: Ui) {
@@ -215,7 +199,8 @@ function firstSteps(first: Route[], p: Props): TemplateResult | typeof nothing {
       ${first.map((r) => {
         const names = namesAt(r, lang);
         const more = names.length - NAMES_IN_STEP;
-        const ways = reach(r.contact, p);
+        // The national directory is linked by name below (gemeente.gids): not twice.
+        const ways = reach(r.gemeente && r.algemeen && r.contact ? { ...r.contact, website: undefined } : r.contact, p);
         // A municipal role nobody filled in: its honest general wording, first sentence.
         const general = r.algemeen ? r.algemeen[lang].split(/(?<=[.?!])\s/)[0]! : undefined;
         return html`<li>
@@ -243,7 +228,7 @@ function toBring(p: Props): TemplateResult | typeof nothing {
   return html`<details class="bring" ?open=${open} @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && p.open('meenemen')}>
     <summary>${t('resultaat.meenemenKop')} (${v.meenemen.length})</summary>
     ${
-      open
+      open || p.printing
         ? html`<div data-voorlees>${readAloud(p, t('resultaat.meenemenKop'))}
     <p class="meta">${t('resultaat.meenemenUitleg')}</p>
     <ul class="checklist">
@@ -271,7 +256,7 @@ function counter(r: Route, i: number, p: Props, level: number, group?: Groep['vo
   return html`<details class="route counter ${r.urgent ? 'urgent' : ''}" data-loket=${r.loket.id} ?open=${open} @toggle=${toggle}>
     <summary><span class="name">${x.text(routeName(r, p))}</span>${r.urgent ? html` <span class="tag urgent">${w.urgent}</span>` : nothing}
       <span class="names">${t('resultaat.aantal', { count: r.results.length })}: ${x.text(namesAt(r, lang).join('; '))}</span></summary>
-    ${open ? html`<div class="counter-body" data-voorlees>${readAloud(p, routeName(r, p))}${counterBody(r, p, level, group)}</div>` : nothing}
+    ${open || p.printing ? html`<div class="counter-body" data-voorlees>${readAloud(p, routeName(r, p))}${counterBody(r, p, level, group)}</div>` : nothing}
   </details>`;
 }
 
@@ -328,7 +313,7 @@ export const resultScreen: Screen<ResultaatView> = {
         v.pastNiet.length
           ? html`<details class="not-fitting" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && ui.open('pastNiet')}>
         <summary>${t('resultaat.pastNietKop', { aantal: v.pastNiet.length })}</summary>
-        ${ui.opened('pastNiet') ? v.pastNiet.map((res) => regeling(res, p, 4)) : nothing}
+        ${ui.opened('pastNiet') || ui.printing ? v.pastNiet.map((res) => regeling(res, p, 4)) : nothing}
       </details>`
           : nothing
       }
