@@ -3,7 +3,8 @@
  * person to take home (from a GP, a carer's or a resident's own screen) or for HR (an employer).
  *
  * What it holds: the crisis lines that fit, first; then per counter, in the engine's order, what
- * to ask for, how to reach it and what to bring; the date and the years of the figures. Never a
+ * to ask for and how to reach it (and where to book an appointment); then one list of what to
+ * bring, per document the counters that ask for it; the date and the years of the figures. Never a
  * name, a birth date or an answer: only regelingen, counters and contacts.
  *
  * Loaded on demand (dynamic import) when the person presses the button: neither this module nor
@@ -12,12 +13,12 @@
  * neither is nor contains the widget is hidden, for the duration of this print only.
  *
  * Long results: the handout is set small (10pt, contacts on one line, what to bring as one
- * line per counter), so a typical journey (up to about six counters) fits one page; a longer
+ * line per document), so a typical journey (up to about six counters) fits one page; a longer
  * one continues on a second page without splitting a counter (break-inside: avoid). Nothing is
  * left out to make it fit.
  */
 import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
-import type { Language, Text } from '../dataset/model.js';
+import type { Language } from '../dataset/model.js';
 import type { Route } from '../engine/route.js';
 import type { ResultaatView } from '../flow/view.js';
 import { longDate as date } from './format.js';
@@ -36,7 +37,9 @@ const TEXT = {
     eerst: 'Ga hierheen, in deze volgorde',
     vraagNaar: 'Vraag naar',
     misschien: 'misschien',
-    meenemen: 'Neem mee',
+    meenemen: 'Wat neemt u mee?',
+    voor: 'voor',
+    afspraak: 'Afspraak',
     tel: 'Tel.',
     web: 'Website',
     gids: (naam: string) => `Contactgegevens van gemeente ${naam}: ${DIRECTORY_URL}`,
@@ -58,7 +61,9 @@ const TEXT = {
     eerst: 'Go here, in this order',
     vraagNaar: 'Ask for',
     misschien: 'maybe',
-    meenemen: 'Bring',
+    meenemen: 'What to bring',
+    voor: 'for',
+    afspraak: 'Appointment',
     tel: 'Phone',
     web: 'Website',
     gids: (naam: string) => `Contact details of the municipality of ${naam}: ${DIRECTORY_URL}`,
@@ -84,6 +89,7 @@ export const handoutStyles: CSSResult = css`
     .handout p, .handout ul, .handout ol { margin: 0 0 2pt; }
     .handout ol.routes { padding-inline-start: 1.3em; column-count: 2; column-gap: 7mm; }
     .handout ol.routes > li { break-inside: avoid; margin-block-end: 5pt; }
+    .handout ul.bring { column-count: 2; column-gap: 7mm; }
     .handout ul { padding-inline-start: 1.1em; }
     .handout .crisis { border: 1.5pt solid #000; padding: 4pt 6pt; margin-block: 4pt 6pt; break-inside: avoid; }
     .handout .meta, .handout footer { font-size: 8.5pt; }
@@ -126,6 +132,7 @@ function contact(r: Route, lang: Language, t: (typeof TEXT)['nl']): TemplateResu
   const parts: (string | TemplateResult)[] = [];
   if (c?.telefoon) parts.push(`${t.tel} ${c.telefoon}`);
   if (c?.website) parts.push(`${t.web} ${bare(c.website)}`);
+  if (c?.afspraak) parts.push(`${t.afspraak} ${bare(c.afspraak)}`);
   if (c?.adres) parts.push(c.adres[lang]);
   if (c?.openingstijden) parts.push(c.openingstijden[lang]);
   return html`${r.gemeente ? html`<p>${t.gemeente(r.gemeente.naam)}</p>` : nothing}
@@ -134,8 +141,9 @@ function contact(r: Route, lang: Language, t: (typeof TEXT)['nl']): TemplateResu
     ${r.gemeente && r.algemeen ? html`<p>${t.gids(r.gemeente.naam)}</p>` : nothing}`;
 }
 
+const name = (r: Route, lang: Language) => (r.contact?.naam ?? r.loket.naam)[lang];
+
 function counter(r: Route, v: ResultaatView, lang: Language, t: (typeof TEXT)['nl']): TemplateResult {
-  const bring = [...new Map(r.results.flatMap((x) => x.regeling.meenemen ?? []).map((m: Text) => [m[lang], m])).keys()];
   const carer = v.perspectief === 'mantelzorger';
   return html`<li>
     <strong>${(r.contact?.naam ?? r.loket.naam)[lang]}</strong>
@@ -149,7 +157,6 @@ function counter(r: Route, v: ResultaatView, lang: Language, t: (typeof TEXT)['n
         return `${i ? '; ' : ''}${x.regeling.naam[lang]}${notes.length ? ` (${notes.join(', ')})` : ''}`;
       })
       .join('')}</p>
-    ${bring.length ? html`<p>${t.meenemen}: ${bring.join('; ')}</p>` : nothing}
   </li>`;
 }
 
@@ -170,6 +177,13 @@ export function handout(v: ResultaatView, lang: Language): TemplateResult {
         : nothing
     }
     ${rest.length ? html`<h3>${t.eerst}</h3><p class="meta">${t.uitleg}</p><ol class="routes">${rest.map((r) => counter(r, v, lang, t))}</ol>` : html`<p>${t.geen}</p>`}
+    ${
+      v.meenemen.length
+        ? html`<h3>${t.meenemen}</h3><ul class="bring">${v.meenemen.map(
+            (m) => html`<li>${m.tekst[lang]} (${t.voor}: ${m.loketten.map((i) => name(v.routes[i]!, lang)).join(', ')})</li>`,
+          )}</ul>`
+        : nothing
+    }
     <footer>${t.voet}</footer>
   </section>`;
 }

@@ -47,24 +47,26 @@ export function resultActions(v: ResultaatView, ui: Ui): TemplateResult {
   if (shared && shared.for !== v.delen) shared = undefined;
   if (agenda && agenda.for !== v.delen) closeAgenda();
   if (mail && mail.for !== v.delen) mail = undefined;
-  const focus = async (e: Event, id: string) => {
-    const root = rootOf(e);
+  // The shadow root is read before any await: after the click, the event's target is cleared.
+  const focus = async (root: ShadowRoot, id: string) => {
     await (root.host as LitElement).updateComplete;
     root.getElementById(id)?.focus();
   };
   const addToAgenda = async (e: Event) => {
+    const root = rootOf(e);
     agendaModule ??= await import('../agenda.js');
     closeAgenda();
     const dates = v.agenda();
     agenda = { for: v.delen, dates, file: agendaModule.agendaFile(dates, lang, location.href) };
     ui.open('agenda');
-    await focus(e, 'agenda-kop');
+    await focus(root, 'agenda-kop');
   };
   const sendToSelf = async (e: Event) => {
+    const root = rootOf(e);
     mailModule ??= await import('../mail.js');
     mail = { for: v.delen, withAnswers: false };
     ui.open('mail');
-    await focus(e, 'mail-kop');
+    await focus(root, 'mail-kop');
   };
   const print = async (e: Event) => {
     const root = rootOf(e);
