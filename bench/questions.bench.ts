@@ -5,9 +5,10 @@
  * against the questions of the perspective.
  */
 import type { Dataset, Perspective } from '../src/dataset/schema.js';
-import { applicable, conditionOf, makeContext, nextQuestion, walk } from '../src/engine/index.js';
+import { applicable, conditionOf, makeContext, walk } from '../src/engine/index.js';
+import { nextQuestion } from '../test/engine/reference-walk.js';
 import { combine } from '../src/dataset/merge.js';
-import { factsBehind } from '../src/engine/conditions.js';
+import { factsBehind } from '../src/dataset/condition-tree.js';
 import { askableIn } from '../src/dataset/model.js';
 import { embeddedDataset, embeddedOverlay } from '../src/dataset/source.js';
 import { SCENARIOS } from '../regelingen/scenarios/index.js';
@@ -52,7 +53,7 @@ export function benchScenarios(): ScenarioResult[] {
     const ctx = makeContext(ds, {}, opts);
     const ofPerspective = ds.vragen.filter((q) => askableIn(q, s.perspectief));
     const used = new Set<string>();
-    for (const r of applicable(ctx)) factsBehind(conditionOf(r, ctx), ds, used);
+    for (const r of applicable(ctx)) factsBehind(conditionOf(r, ctx), ctx, used);
     const reachable = ofPerspective.filter((q) => used.has(q.id));
     const path = walk(ds, s.antwoorden, opts).path;
     return {

@@ -8,7 +8,7 @@ import { SCENARIOS } from '../regelingen/scenarios/index.js';
 import type { DatasetFiles } from '../src/dataset/merge.js';
 import { errorsOf, formatProblem, type Problem } from '../src/dataset/problems.js';
 import { parseJson } from '../src/dataset/json-text.js';
-import { runScenario } from '../src/dataset/run-scenario.js';
+import { runScenario } from '../src/tooling/run-scenario.js';
 import type { Dataset, Scenario } from '../src/dataset/schema.js';
 import { embeddedDataset, embeddedOverlay } from '../src/dataset/source.js';
 import { validateDataset, validateOverlay, type Report } from '../src/dataset/validate.js';

@@ -6,11 +6,11 @@
  */
 import { describe as describeCondition } from '../src/engine/conditions.js';
 import { makeContext } from '../src/engine/context.js';
-import { inPerspective } from '../src/engine/evaluate.js';
 import type { Context } from '../src/engine/types.js';
-import { PERSPECTIVES } from '../src/dataset/model.js';
+import { fold } from '../src/dataset/condition-tree.js';
+import { PERSPECTIVES, inPerspective } from '../src/dataset/model.js';
 import { combine } from '../src/dataset/merge.js';
-import { runScenario } from '../src/dataset/run-scenario.js';
+import { runScenario } from '../src/tooling/run-scenario.js';
 import type { Condition, Contact, Dataset, Overlay, Regeling, Scenario } from '../src/dataset/schema.js';
 
 export interface OverviewInput {
@@ -28,12 +28,12 @@ interface Line {
 }
 
 function tree(c: Condition, ctx: Context): Line {
-  const own = (c as { tekst?: { nl: string } }).tekst;
-  if (own && !('feit' in c)) return { text: own.nl };
-  if ('alle' in c) return { text: 'Alle volgende:', parts: c.alle.map((x) => tree(x, ctx)) };
-  if ('een-van' in c) return { text: 'Minstens één van:', parts: c['een-van'].map((x) => tree(x, ctx)) };
-  if ('niet' in c) return { text: 'Niet zo:', parts: [tree(c.niet, ctx)] };
-  return { text: describeCondition(c, ctx, 'nl') };
+  return fold<Line>(c, {
+    leaf: (l) => ({ text: describeCondition(l, ctx, 'nl') }),
+    alle: (parts) => ({ text: 'Alle volgende:', parts }),
+    'een-van': (parts) => ({ text: 'Minstens één van:', parts }),
+    niet: (part) => ({ text: 'Niet zo:', parts: [part] }),
+  });
 }
 
 const PERSPECTIVE_NL = {

@@ -4,9 +4,8 @@
  * (warnings). They run on whatever parts of the dataset passed the schema, so every problem
  * comes in one pass. `at(record)` names the file and field path of a record.
  */
-import { ALL_TOPICS, inPerspective } from '../engine/evaluate.js';
-import { factsBehind } from '../engine/conditions.js';
-import { PERSPECTIVES, askableIn } from './model.js';
+import { NUMBER_OPERATORS, factsBehind, figuresOf, indexOf, leaves, operatorOf, optionsOf, operandOf } from './condition-tree.js';
+import { ALL_TOPICS, PERSPECTIVES, askableIn, inPerspective } from './model.js';
 import { problem, type Found, type Problem } from './problems.js';
 import type { Condition, Dataset, Question, Regeling } from './schema.js';
 
@@ -33,17 +32,13 @@ export const noneKnown = (): Known => ({
   partial: new Set(),
 });
 
-type Leaf = Extract<Condition, { feit: string }>;
-const NUMBER_OPS = ['minstens', 'hoogstens', 'onder', 'boven'] as const;
-const opOf = (c: Leaf): string => ['is', 'in', 'bevat', ...NUMBER_OPS, 'vanaf', 'voor'].find((k) => k in c)!;
-
 /** Which operators fit a question type, and the wording for the message. */
 const FITS: Record<Question['type'], { ops: string[]; nl: string; en: string }> = {
   'ja-nee': { ops: ['is'], nl: 'is (true of false)', en: 'is (true or false)' },
   keuze: { ops: ['is', 'in'], nl: 'is of in', en: 'is or in' },
   meerkeuze: { ops: ['bevat'], nl: 'bevat', en: 'bevat' },
-  getal: { ops: [...NUMBER_OPS], nl: 'minstens, hoogstens, onder of boven', en: 'minstens, hoogstens, onder or boven' },
-  bedrag: { ops: [...NUMBER_OPS], nl: 'minstens, hoogstens, onder of boven', en: 'minstens, hoogstens, onder or boven' },
+  getal: { ops: [...NUMBER_OPERATORS], nl: 'minstens, hoogstens, onder of boven', en: 'minstens, hoogstens, onder or boven' },
+  bedrag: { ops: [...NUMBER_OPERATORS], nl: 'minstens, hoogstens, onder of boven', en: 'minstens, hoogstens, onder or boven' },
   datum: { ops: ['vanaf', 'voor'], nl: 'vanaf of voor', en: 'vanaf or voor' },
 };
 const TYPE_NL: Record<Question['type'], string> = {
@@ -62,23 +57,6 @@ const TYPE_EN: Record<Question['type'], string> = {
   bedrag: 'amount question',
   datum: 'date question',
 };
-
-/** Every leaf of a condition with its path, without recursion (a deep tree cannot overflow). */
-function leaves(c: Condition, path: string): { leaf: Leaf; path: string }[] {
-  const out: { leaf: Leaf; path: string }[] = [];
-  const todo: [Condition, string][] = [[c, path]];
-  while (todo.length) {
-    const [x, p] = todo.pop()!;
-    if ('alle' in x) x.alle.forEach((y, i) => todo.push([y, `${p}.alle[${i}]`]));
-    else if ('een-van' in x) x['een-van'].forEach((y, i) => todo.push([y, `${p}.een-van[${i}]`]));
-    else if ('niet' in x) todo.push([x.niet, `${p}.niet`]);
-    else out.push({ leaf: x, path: p });
-  }
-  return out.reverse();
-}
-
-const figuresIn = (l: Leaf): string[] =>
-  Object.values(l).flatMap((v) => (v && typeof v === 'object' && 'cijfer' in v ? [(v as { cijfer: string }).cijfer] : []));
 
 export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()): Problem[] {
   const out: Problem[] = [];
@@ -201,7 +179,7 @@ export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()
   // ------------------------------------------------------------ conditions
   const checkCondition = (where: Location, field: string, c: Condition, crisis = false) => {
     for (const { leaf, path } of leaves(c, field)) {
-      const op = opOf(leaf);
+      const op = operatorOf(leaf);
       if (!facts.has(leaf.feit))
         add(where, {
           field: `${path}.feit`,
@@ -213,7 +191,7 @@ export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()
             en: 'Add a question to vragen.json or choose an existing fact.',
           },
         });
-      for (const f of figuresIn(leaf))
+      for (const f of figuresOf(leaf))
         if (!figures.has(f))
           add(where, {
             field: `${path}.${op}.cijfer`,
@@ -244,24 +222,23 @@ export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()
           en: `"${op}" does not fit a ${TYPE_EN[type]} ("${leaf.feit}"); expected ${FITS[type].en}`,
           fix: { nl: `Gebruik ${FITS[type].nl}.`, en: `Use ${FITS[type].en}.` },
         });
-      else if (type === 'ja-nee' && 'is' in leaf && typeof leaf.is !== 'boolean')
+      else if (type === 'ja-nee' && op === 'is' && typeof operandOf(leaf) !== 'boolean')
         add(where, {
           field: `${path}.is`,
           rule: 'waarde-past-niet',
-          message: `verwacht true of false bij een ja-neevraag, gevonden ${JSON.stringify(leaf.is)}`,
-          en: `expected true or false for a yes/no question, found ${JSON.stringify(leaf.is)}`,
+          message: `verwacht true of false bij een ja-neevraag, gevonden ${JSON.stringify(operandOf(leaf))}`,
+          en: `expected true or false for a yes/no question, found ${JSON.stringify(operandOf(leaf))}`,
           fix: { nl: 'Schrijf true of false, zonder aanhalingstekens.', en: 'Write true or false, without quotes.' },
         });
-      else if (type === 'keuze' && 'is' in leaf && typeof leaf.is !== 'string')
+      else if (type === 'keuze' && op === 'is' && typeof operandOf(leaf) !== 'string')
         add(where, {
           field: `${path}.is`,
           rule: 'waarde-past-niet',
-          message: `verwacht een optie van "${leaf.feit}", gevonden ${JSON.stringify(leaf.is)}`,
-          en: `expected an option of "${leaf.feit}", found ${JSON.stringify(leaf.is)}`,
+          message: `verwacht een optie van "${leaf.feit}", gevonden ${JSON.stringify(operandOf(leaf))}`,
+          en: `expected an option of "${leaf.feit}", found ${JSON.stringify(operandOf(leaf))}`,
           fix: { nl: 'Schrijf de waarde van een optie, tussen aanhalingstekens.', en: 'Write the value of an option, in quotes.' },
         });
-      const values =
-        'is' in leaf && typeof leaf.is === 'string' ? [leaf.is] : 'in' in leaf ? leaf.in : 'bevat' in leaf ? [leaf.bevat].flat() : [];
+      const values = optionsOf(leaf);
       if (q?.opties) {
         for (const v of values)
           if (!q.opties.some((o) => o.waarde === v))
@@ -419,7 +396,7 @@ function cycles(ds: Dataset, at: Locate): Problem[] {
       if (!w.als) continue;
       for (const { leaf } of leaves(w.als, '')) {
         if (derived.has(leaf.feit)) next.push(`feit:${leaf.feit}`);
-        for (const c of figuresIn(leaf)) next.push(`cijfer:${c}`);
+        for (const c of figuresOf(leaf)) next.push(`cijfer:${c}`);
       }
     }
     edges.set(`cijfer:${f.id}`, next);
@@ -531,6 +508,7 @@ function dayAfter(date: string): string {
 
 function lintDataset(ds: Dataset, at: Locate, questions: Map<string, Question>): Problem[] {
   const out: Problem[] = [];
+  const index = indexOf(ds);
   // figures: every value ends, and the next value for the same case starts the day after
   for (const f of ds.cijfers) {
     const byCase = new Map<string, { w: (typeof f.waarden)[number]; i: number }[]>();
@@ -629,7 +607,7 @@ function lintDataset(ds: Dataset, at: Locate, questions: Map<string, Question>):
           fix: { nl: 'Geef onderwerpen op.', en: 'Give topics.' },
         }),
       );
-    const behind = factsBehind(r.voorwaarden, ds);
+    const behind = factsBehind(r.voorwaarden, index);
     for (const p of PERSPECTIVES.filter((x) => inPerspective(r, x))) {
       for (const f of behind) {
         const q = questions.get(f);

@@ -3,6 +3,7 @@
  * municipal overlay. The national crisis lines are protected here, in the widget itself: no
  * overlay, embedded or from a URL, can remove, replace or outrank them.
  */
+import { overlayViolations } from './crisis.js';
 import type { Dataset, Overlay, Regeling } from './schema.js';
 
 /** The files of a dataset: file name → parsed JSON. Regelingen files are under `regelingen/`. */
@@ -32,18 +33,16 @@ export function assembleTrusted(files: DatasetFiles): Dataset {
  * Merge a municipal overlay into a national dataset: local counters fill the roles, local
  * figures replace national ones with the same id, local regelingen are added, and regelingen
  * the municipality does not offer are dropped. The national crisis lines are protected by
- * construction, whatever the overlay says: a `vervalt` of a crisis line, a local regeling that
- * replaces one, is marked `crisis` or points to a crisis counter, and a local contact for a
- * crisis counter are all left out. The validator (validate.ts, `crisisProblems`) reports each of
- * these with its fix; data from a URL is validated before it is merged, so it never runs.
+ * construction, whatever the overlay says: every item that breaks a crisis rule (crisis.ts) is
+ * left out. The validator (crisis-problems.ts) reports each of these with its fix; data from a
+ * URL is validated before it is merged, so there it never comes to leaving out.
  */
 export function combine(base: Dataset, overlay: Overlay): Dataset {
-  const lines = new Set(base.regelingen.filter((r) => r.crisis).map((r) => r.id));
-  const crisisCounters = new Set(base.loketten.filter((c) => c.crisis).map((c) => c.id));
-  const gone = new Set((overlay.vervalt ?? []).filter((id) => !lines.has(id)));
+  const out = new Set(overlayViolations(base, overlay).map((v) => v.item));
+  const gone = new Set((overlay.vervalt ?? []).filter((_, i) => !out.has(`vervalt[${i}]`)));
   const localFigures = new Map((overlay.cijfers ?? []).map((f) => [f.id, f]));
-  const local = (overlay.regelingen ?? []).filter((r) => !lines.has(r.id) && !r.crisis && !crisisCounters.has(r.loket));
-  const loketten = Object.fromEntries(Object.entries(overlay.loketten ?? {}).filter(([role]) => !crisisCounters.has(role)));
+  const local = (overlay.regelingen ?? []).filter((_, i) => !out.has(`regelingen[${i}]`));
+  const loketten = Object.fromEntries(Object.entries(overlay.loketten ?? {}).filter(([role]) => !out.has(`loketten.${role}`)));
   const localIds = new Set(local.map((r) => r.id));
   return {
     ...base,

@@ -1,45 +1,13 @@
 /**
- * The closed lists of the data model, as plain constants (usable without zod), each defined
- * once: the zod schemas in schema.ts build their enums from them. The types of the dataset are
- * inferred from those schemas; import them from schema.ts with `import type` (erased, so no zod
- * reaches the widget). The type re-exports at the end are for older imports of this file.
+ * The data model as the rest of the widget uses it, without zod: the closed lists
+ * (constants.ts), the model's rules (which questions an asker gets, which regelingen a
+ * perspective sees, the "every topic" option) and the dataset's types, inferred from the zod
+ * schemas in schema.ts (type-only: erased, so no zod reaches the widget).
  */
-import type { Question } from './schema.js';
+import type { Perspective } from './constants.js';
+import type { Question, Regeling } from './schema.js';
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export const PERSPECTIVES = ['zelf', 'mantelzorger', 'werkgever', 'professional'] as const;
-/** Who the questions are about: the asker's role. */
-export type Perspective = (typeof PERSPECTIVES)[number];
-
-export const SUBJECTS = ['persoon', 'mantelzorger', 'werkgever'] as const;
-/** Whom a fact is about, or whom a regeling benefits. */
-export type Subject = (typeof SUBJECTS)[number];
-
-export const QUESTION_TYPES = ['ja-nee', 'keuze', 'meerkeuze', 'getal', 'bedrag', 'datum'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
-
-export const DOMAINS = [
-  'wmo',
-  'mantelzorg',
-  'jeugd',
-  'participatie',
-  'schulden',
-  'inkomen',
-  'zorg',
-  'werkgevers',
-  'wonen',
-  'veiligheid',
-] as const;
-export type Domain = (typeof DOMAINS)[number];
-
-/** The unit of a figure (cijfers.json `eenheid`). */
-export const UNITS = ['euro-per-maand', 'euro-per-jaar', 'euro', 'procent', 'jaar'] as const;
-/** The level of a regeling (`niveau`). */
-export const LEVELS = ['landelijk', 'gemeentelijk', 'landelijk-en-gemeentelijk'] as const;
-/** The kind of a counter (`soort`): one national organisation, or a municipal role. */
-export const COUNTER_KINDS = ['landelijk', 'rol'] as const;
+export * from './constants.js';
 
 /**
  * Whether a question can be put to this asker: it is meant for the perspective, it is about the
@@ -50,6 +18,16 @@ export function askableIn(q: Question, p: Perspective): boolean {
   if (q.perspectieven) return q.perspectieven.includes(p);
   if (q.onderwerp !== 'persoon') return q.onderwerp === p;
   return p === 'zelf' || p in q.vraag;
+}
+
+/** The option of the hulpvraag question that means "show every topic". */
+export const ALL_TOPICS = 'alles';
+
+/** Whether a regeling belongs to the perspective: citizens' regelingen are not for employers. */
+export function inPerspective(r: Regeling, p: Perspective): boolean {
+  if (r.perspectieven) return r.perspectieven.includes(p);
+  if (r.voor === 'persoon') return p !== 'werkgever';
+  return r.voor === p;
 }
 
 export type {

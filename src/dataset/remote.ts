@@ -9,6 +9,8 @@ import { errorsOf, formatProblem, type Problem } from './problems.js';
 import type { Dataset, Overlay } from './schema.js';
 import { validateDataset, validateOverlay, type Report } from './validate.js';
 import type { Locate } from './checks.js';
+import { nationalLineProblems } from './crisis-problems.js';
+import { today } from './today.js';
 
 const isTimeout = (e: unknown) => (e as Error | undefined)?.name === 'TimeoutError';
 
@@ -114,8 +116,11 @@ export async function loadRemote(
   let ds = embedded.base();
   let baseAt: Locate | undefined;
   if (datasetUrl && base) {
-    const report = validateDataset(asDatasetFiles(datasetUrl, base.raw), { bundle: base.text, name: (f) => `${datasetUrl} › ${f}` });
-    ds = accepted(datasetUrl, report);
+    const name = (f: string) => `${datasetUrl} › ${f}`;
+    const report = validateDataset(asDatasetFiles(datasetUrl, base.raw), { bundle: base.text, name });
+    // The national crisis lines, as an overlay cannot change them either (same rules, same messages).
+    const crisis = report.value ? nationalLineProblems(report.value, report.at, today(), name('loketten.json')) : [];
+    ds = accepted(datasetUrl, { ...report, problems: [...report.problems, ...crisis] });
     baseAt = report.at;
   }
   const raw = overlay?.raw ?? embedded.overlay;

@@ -3,12 +3,12 @@
  * shows while typing (the JSON Schemas in regelingen/schema/ are generated from these, `npm run
  * schema`), and every type is inferred from its schema. Import the types from here with
  * `import type` (erased: the widget pulls in no zod); the closed lists of values live in
- * model.ts, plain constants usable without zod.
+ * constants.ts, plain constants usable without zod (model.ts re-exports them).
  */
 import * as z from './zod.js';
-import { COUNTER_KINDS, DOMAINS, LEVELS, PERSPECTIVES, QUESTION_TYPES, SUBJECTS, UNITS, type Language } from './model.js';
+import { COUNTER_KINDS, DOMAINS, LEVELS, PERSPECTIVES, QUESTION_TYPES, SUBJECTS, UNITS, type Language } from './constants.js';
 
-export type { Domain, Language, Perspective, QuestionType, Subject } from './model.js';
+export type { Domain, Language, Perspective, QuestionType, Subject } from './constants.js';
 
 /** `schema.check(z.describe(text))`: one Dutch and English text for editors and the JSON Schema. */
 const d = <T extends z.ZodMiniType>(schema: T, text: string): T => schema.check(z.describe(text)) as T;

@@ -7,7 +7,7 @@
  */
 import { DEFAULT_FILES, DEFAULT_OVERLAYS } from './default-dataset.js';
 import { assembleTrusted, combine } from './merge.js';
-import type { Dataset, Overlay } from './schema.js';
+import type { Contact, Dataset, Overlay } from './schema.js';
 
 export type { LoadError } from './load-error.js';
 
@@ -38,6 +38,16 @@ export function embeddedDataset(): Dataset {
 /** The embedded overlay for a municipality code, if we ship one. */
 export function embeddedOverlay(code: string | undefined): Overlay | undefined {
   return code ? (DEFAULT_OVERLAYS[code.toUpperCase()] as Overlay | undefined) : undefined;
+}
+
+/**
+ * The counters of a municipality we ship an overlay for, as the merge leaves them (never a
+ * crisis counter): for a municipality chosen on the result and the error screen's contact, by
+ * the same path as the page's own municipality.
+ */
+export function embeddedCounters(code: string | undefined): Record<string, Contact> | undefined {
+  const overlay = embeddedOverlay(code);
+  return overlay ? combine(embeddedDataset(), overlay).gemeente?.loketten : undefined;
 }
 
 export async function loadDataset(opts: SourceOptions = {}): Promise<Dataset> {

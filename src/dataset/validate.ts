@@ -10,6 +10,7 @@ import * as z from './zod.js';
 import { checkDataset, noneKnown, type Known, type Locate, type Location } from './checks.js';
 import { joinPath, positions, type Position } from './json-text.js';
 import { combine, type DatasetFiles } from './merge.js';
+import { crisisProblems } from './crisis-problems.js';
 import { DatasetError, errorsOf, problem, type Problem } from './problems.js';
 import {
   CounterSchema,
@@ -446,80 +447,6 @@ export interface OverlayOptions {
   gemeente?: string;
   /** Where the national records stand, for messages (default: "landelijke dataset"). */
   baseAt?: Locate;
-}
-
-/**
- * What an overlay may not do to the national crisis lines (113, Veilig Thuis ...): drop one
- * (`vervalt`), replace one (a local regeling with its id), or outrank them (a local regeling
- * marked `crisis` or sent to a crisis counter, or a local contact for a crisis counter).
- */
-export function crisisProblems(base: Dataset, overlay: Overlay, file: string): Problem[] {
-  const lines = new Set(base.regelingen.filter((r) => r.crisis).map((r) => r.id));
-  const crisisCounters = new Set(base.loketten.filter((c) => c.crisis).map((c) => c.id));
-  const out: Problem[] = [];
-  (overlay.vervalt ?? []).forEach((id, i) => {
-    if (lines.has(id))
-      out.push(
-        problem({
-          file,
-          path: `vervalt[${i}]`,
-          rule: 'crisis-vervalt',
-          message: `"${id}" is een landelijke crisislijn; een gemeente kan die niet laten vervallen`,
-          en: `"${id}" is a national crisis line; a municipality cannot drop it`,
-          fix: { nl: `Haal "${id}" uit vervalt.`, en: `Remove "${id}" from vervalt.` },
-        }),
-      );
-  });
-  (overlay.regelingen ?? []).forEach((r, i) => {
-    const at = `regelingen[${i}]`;
-    if (lines.has(r.id))
-      out.push(
-        problem({
-          file,
-          path: `${at}.id`,
-          rule: 'crisis-vervangen',
-          message: `"${r.id}" is een landelijke crisislijn; een gemeente kan die niet vervangen`,
-          en: `"${r.id}" is a national crisis line; a municipality cannot replace it`,
-          fix: { nl: 'Geef de lokale regeling een eigen id.', en: 'Give the local regeling an id of its own.' },
-        }),
-      );
-    if (r.crisis)
-      out.push(
-        problem({
-          file,
-          path: `${at}.crisis`,
-          rule: 'crisis-overlay',
-          message: 'een lokale regeling kan geen crisislijn zijn: de landelijke crisislijnen gaan altijd voor',
-          en: 'a local regeling cannot be a crisis line: the national crisis lines always come first',
-          fix: { nl: 'Haal "crisis" weg; zet dringende hulp in urgentAls.', en: 'Remove "crisis"; use urgentAls for urgent help.' },
-        }),
-      );
-    if (crisisCounters.has(r.loket))
-      out.push(
-        problem({
-          file,
-          path: `${at}.loket`,
-          rule: 'crisis-loket',
-          message: `"${r.loket}" is het loket van een landelijke crisislijn; een lokale regeling kan daar niet naartoe verwijzen`,
-          en: `"${r.loket}" is the counter of a national crisis line; a local regeling cannot point to it`,
-          fix: { nl: 'Kies een gemeentelijk loket (soort "rol").', en: 'Choose a municipal counter (soort "rol").' },
-        }),
-      );
-  });
-  for (const role of Object.keys(overlay.loketten ?? {})) {
-    if (crisisCounters.has(role))
-      out.push(
-        problem({
-          file,
-          path: `loketten.${role}`,
-          rule: 'crisis-loket',
-          message: `"${role}" is het loket van een landelijke crisislijn; een gemeente kan het contact niet vervangen`,
-          en: `"${role}" is the counter of a national crisis line; a municipality cannot replace its contact`,
-          fix: { nl: `Haal "${role}" uit loketten.`, en: `Remove "${role}" from loketten.` },
-        }),
-      );
-  }
-  return out;
 }
 
 /**

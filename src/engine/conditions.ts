@@ -2,22 +2,16 @@
  * The closed set of condition kinds. Each kind is one entry in KINDS with one evaluation and
  * one description; adding a kind is adding an entry (and its zod shape in dataset/schema.ts).
  */
-import type { Amount, Condition, Dataset, Language, Question, Text } from '../dataset/schema.js';
+import type { Amount, Condition, Language, Question, Text } from '../dataset/schema.js';
+import { figuresOf, kindOf as kindName, leaves, optionsOf, partsOf, shapeOf, type Leaf, type Of } from '../dataset/condition-tree.js';
 import { allOf, anyOf, compare, JA, NEE, not, unknown, type Eval, type Interval } from './logic.js';
 import { resolveFact, resolveFigure, type FactValue } from './facts.js';
 import type { Context, Criterion, Tri } from './types.js';
 
-export type Leaf = Extract<Condition, { feit: string }>;
-type Of<K extends string> = Extract<Condition, Record<K, unknown>>;
+export type { Leaf } from '../dataset/condition-tree.js';
 
-/** How a condition is built: a compound with its parts, a negation, or a leaf about one fact. */
-export type Shape = { op: 'alle' | 'een-van'; parts: Condition[] } | { op: 'niet'; part: Condition } | { op: 'leaf'; leaf: Leaf };
-
+/** What each kind of condition does (its shape is known in dataset/condition-tree.ts). */
 interface Kind<C> {
-  /** Compound kinds only: what the condition is made of (default: a leaf). */
-  shape?(c: C): Shape;
-  /** Leaves only: the figures its threshold names (numeric kinds). */
-  figures?(c: C): string[];
   evaluate(c: C, ctx: Context): Eval;
   describe(c: C, ctx: Context, lang: Language): string;
   /**
@@ -179,11 +173,6 @@ const numericDescribe =
     return op === 'minstens' || op === 'hoogstens' ? `${label(c, ctx, lang)}: ${a} ${w[op]}` : `${label(c, ctx, lang)}: ${w[op]} ${a}`;
   };
 
-const numericFigures =
-  (op: 'minstens' | 'hoogstens' | 'onder' | 'boven') =>
-  (c: Leaf & Record<typeof op, Amount>): string[] =>
-    typeof c[op] === 'number' ? [] : [(c[op] as { cijfer: string }).cijfer];
-
 const FLIP = { minstens: 'onder', hoogstens: 'boven', onder: 'minstens', boven: 'hoogstens' } as const;
 const numericNegate =
   (op: 'minstens' | 'hoogstens' | 'onder' | 'boven') => (c: Leaf & Record<typeof op, Amount>, ctx: Context, lang: Language) =>
@@ -200,22 +189,25 @@ const choiceNegate = (values: (c: Leaf) => string[]) => (c: Leaf, ctx: Context, 
 // biome-ignore lint/suspicious/noExplicitAny: each entry is typed by `satisfies Kind<...>`; the table itself holds every kind
 const KINDS: { [K in string]: Kind<any> } = {
   alle: {
-    shape: (c: Of<'alle'>) => ({ op: 'alle', parts: c.alle }),
-    evaluate: (c: Of<'alle'>, ctx) => allOf(c.alle.map((x) => evaluate(x, ctx))),
-    describe: (c: Of<'alle'>, ctx, lang) => c.alle.map((x) => describe(x, ctx, lang)).join(` ${WORDS[lang].en} `),
-    justify: (c: Of<'alle'>, ctx, neg) => (neg ? justifyAny : justifyAll)(c.alle, ctx, neg),
+    evaluate: (c: Of<'alle'>, ctx) => allOf(partsOf(c).map((x) => evaluate(x, ctx))),
+    describe: (c: Of<'alle'>, ctx, lang) =>
+      partsOf(c)
+        .map((x) => describe(x, ctx, lang))
+        .join(` ${WORDS[lang].en} `),
+    justify: (c: Of<'alle'>, ctx, neg) => (neg ? justifyAny : justifyAll)(partsOf(c), ctx, neg),
   } satisfies Kind<Of<'alle'>>,
   'een-van': {
-    shape: (c: Of<'een-van'>) => ({ op: 'een-van', parts: c['een-van'] }),
-    evaluate: (c: Of<'een-van'>, ctx) => anyOf(c['een-van'].map((x) => evaluate(x, ctx))),
-    describe: (c: Of<'een-van'>, ctx, lang) => c['een-van'].map((x) => describe(x, ctx, lang)).join(` ${WORDS[lang].of} `),
-    justify: (c: Of<'een-van'>, ctx, neg) => (neg ? justifyAll : justifyAny)(c['een-van'], ctx, neg),
+    evaluate: (c: Of<'een-van'>, ctx) => anyOf(partsOf(c).map((x) => evaluate(x, ctx))),
+    describe: (c: Of<'een-van'>, ctx, lang) =>
+      partsOf(c)
+        .map((x) => describe(x, ctx, lang))
+        .join(` ${WORDS[lang].of} `),
+    justify: (c: Of<'een-van'>, ctx, neg) => (neg ? justifyAll : justifyAny)(partsOf(c), ctx, neg),
   } satisfies Kind<Of<'een-van'>>,
   niet: {
-    shape: (c: Of<'niet'>) => ({ op: 'niet', part: c.niet }),
-    evaluate: (c: Of<'niet'>, ctx) => not(evaluate(c.niet, ctx)),
-    describe: (c: Of<'niet'>, ctx, lang) => negated(c.niet, ctx, lang),
-    justify: (c: Of<'niet'>, ctx, neg) => justify(c.niet, ctx, !neg),
+    evaluate: (c: Of<'niet'>, ctx) => not(evaluate(partsOf(c)[0]!, ctx)),
+    describe: (c: Of<'niet'>, ctx, lang) => negated(partsOf(c)[0]!, ctx, lang),
+    justify: (c: Of<'niet'>, ctx, neg) => justify(partsOf(c)[0]!, ctx, !neg),
   } satisfies Kind<Of<'niet'>>,
   is: {
     evaluate: (c: Of<'is'>, ctx) => withFact(c, ctx, (v) => v === c.is),
@@ -253,28 +245,24 @@ const KINDS: { [K in string]: Kind<any> } = {
     kan: (c: Of<'bevat'>, q) => choiceKan(q, (o) => [c.bevat].flat().includes(o)),
   } satisfies Kind<Of<'bevat'>>,
   minstens: {
-    figures: numericFigures('minstens'),
     evaluate: numeric('minstens'),
     describe: numericDescribe('minstens'),
     negate: numericNegate('minstens'),
     kan: numericKan('minstens'),
   },
   hoogstens: {
-    figures: numericFigures('hoogstens'),
     evaluate: numeric('hoogstens'),
     describe: numericDescribe('hoogstens'),
     negate: numericNegate('hoogstens'),
     kan: numericKan('hoogstens'),
   },
   onder: {
-    figures: numericFigures('onder'),
     evaluate: numeric('onder'),
     describe: numericDescribe('onder'),
     negate: numericNegate('onder'),
     kan: numericKan('onder'),
   },
   boven: {
-    figures: numericFigures('boven'),
     evaluate: numeric('boven'),
     describe: numericDescribe('boven'),
     negate: numericNegate('boven'),
@@ -292,15 +280,11 @@ const KINDS: { [K in string]: Kind<any> } = {
   } satisfies Kind<Of<'voor'>>,
 };
 
-/** The kind names, in the order they are recognised. */
-export const CONDITION_KINDS = Object.keys(KINDS);
+export { CONDITION_KINDS } from '../dataset/condition-tree.js';
 
+/** What the condition's kind does. */
 export function kindOf(c: Condition): Kind<Condition> {
-  for (const key in c) {
-    const kind = KINDS[key];
-    if (kind) return kind;
-  }
-  throw new Error(`Onbekende soort voorwaarde: ${JSON.stringify(c)}`);
+  return KINDS[kindName(c)]!;
 }
 
 /** Evaluate a condition to yes / no / unknown, with the unasked questions it waits for. */
@@ -347,8 +331,8 @@ function justifyAny(parts: Condition[], ctx: Context, neg: boolean): Criterion[]
 
 /** For a leaf that holds by some of its listed options: the ones the answer holds. */
 function matched(c: Leaf, ctx: Context): string[] | undefined {
-  const listed = 'in' in c ? c.in : 'bevat' in c ? [c.bevat].flat() : undefined;
-  if (!listed || listed.length < 2) return undefined;
+  const listed = optionsOf(c);
+  if (listed.length < 2) return undefined;
   const a = ctx.answers[c.feit];
   const given = Array.isArray(a) ? a : typeof a === 'string' ? [a] : [];
   return listed.filter((v) => given.includes(v));
@@ -378,69 +362,16 @@ export function justify(c: Condition, ctx: Context, neg = false): Criterion[] {
   return [{ status, feit: leaf.feit, tekst: { nl: leafText(leaf, ctx, neg, status, 'nl'), en: leafText(leaf, ctx, neg, status, 'en') } }];
 }
 
-/** What a condition is made of, from the table: the only place that knows condition shapes. */
-export function shapeOf(c: Condition): Shape {
-  const kind = kindOf(c);
-  return kind.shape ? kind.shape(c) : { op: 'leaf', leaf: c as Leaf };
-}
-
-/** Every leaf of a condition, in order. */
-export function forEachLeaf(c: Condition, visit: (leaf: Leaf) => void): void {
-  const s = shapeOf(c);
-  if (s.op === 'leaf') visit(s.leaf);
-  else if (s.op === 'niet') forEachLeaf(s.part, visit);
-  else for (const x of s.parts) forEachLeaf(x, visit);
-}
-
-/** The figures a leaf's threshold names (not those behind a derived fact). */
-export function thresholdFigures(leaf: Leaf): string[] {
-  return kindOf(leaf).figures?.(leaf) ?? [];
-}
-
 /**
  * The figures a condition uses on the check date's data: each leaf's threshold figures and the
  * norm behind a derived fact it names (each id once, in order).
  */
 export function figuresUsed(c: Condition, ctx: Context): string[] {
   const ids = new Set<string>();
-  forEachLeaf(c, (leaf) => {
+  for (const { leaf } of leaves(c)) {
     const d = ctx.derived.get(leaf.feit);
     if (d) ids.add(d.van);
-    for (const id of thresholdFigures(leaf)) ids.add(id);
-  });
+    for (const id of figuresOf(leaf)) ids.add(id);
+  }
   return [...ids];
-}
-
-/** Every fact a condition names, in order (a fact named twice appears twice). */
-export function factsNamed(c: Condition): string[] {
-  const out: string[] = [];
-  forEachLeaf(c, (l) => out.push(l.feit));
-  return out;
-}
-
-/** Every fact a condition mentions. */
-export function conditionFacts(c: Condition, visit: (fact: string) => void): void {
-  forEachLeaf(c, (l) => visit(l.feit));
-}
-
-/**
- * Every fact a condition depends on: the facts it mentions, the part behind a derived fact, and
- * the facts that select the figures it uses (`als`). For dataset checks and the bench.
- */
-export function factsBehind(c: Condition, ds: Dataset, out = new Set<string>(), figures = new Set<string>()): Set<string> {
-  const figure = (id: string) => {
-    if (figures.has(id)) return;
-    figures.add(id);
-    for (const w of ds.cijfers.find((f) => f.id === id)?.waarden ?? []) if (w.als) factsBehind(w.als, ds, out, figures);
-  };
-  forEachLeaf(c, (leaf) => {
-    out.add(leaf.feit);
-    const d = ds.afgeleid.find((a) => a.id === leaf.feit);
-    if (d) {
-      out.add(d.deel);
-      figure(d.van);
-    }
-    thresholdFigures(leaf).forEach(figure);
-  });
-  return out;
 }

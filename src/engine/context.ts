@@ -1,5 +1,6 @@
 import type { Counter, Dataset, Derived, Figure, Question, Regeling } from '../dataset/schema.js';
 import { evaluate } from './conditions.js';
+import { today } from '../dataset/today.js';
 import type { Answers, Context, Options } from './types.js';
 
 /** Lookups by id, built once per dataset object (the hot paths never `find` over arrays). */
@@ -30,13 +31,7 @@ function indexOf(ds: Dataset): Index {
   return ix;
 }
 
-/**
- * Today in the Netherlands (Europe/Amsterdam), JJJJ-MM-DD: figures change at midnight on 1
- * January Dutch time, not UTC.
- */
-export function today(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export { today } from '../dataset/today.js';
 
 /**
  * The context of one step: dataset, answers, perspective and check date. The id indexes are

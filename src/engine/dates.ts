@@ -5,7 +5,7 @@
  * reaches an age is known only within a year: each date is the first day of that year.
  */
 import type { Text } from '../dataset/schema.js';
-import { forEachLeaf } from './conditions.js';
+import { leaves, operatorOf, thresholdOf } from '../dataset/condition-tree.js';
 import { validOn } from './facts.js';
 import type { Context, Result } from './types.js';
 
@@ -49,9 +49,11 @@ export function knownDates(ctx: Context, results: readonly Result[]): KnownDate[
     return from;
   };
   for (const r of results) {
-    forEachLeaf(r.regeling.voorwaarden, (leaf) => {
-      if (leaf.feit !== AGE) return;
-      const amount = 'minstens' in leaf ? leaf.minstens : 'onder' in leaf ? leaf.onder : undefined;
+    for (const { leaf } of leaves(r.regeling.voorwaarden)) {
+      // "minstens 18" starts at 18, "onder 67" ends at 67: both change on reaching the age.
+      const op = operatorOf(leaf);
+      if (leaf.feit !== AGE || (op !== 'minstens' && op !== 'onder')) continue;
+      const amount = thresholdOf(leaf);
       if (typeof amount === 'number') add(amount);
       else if (amount) {
         const figure = ctx.figures.get(amount.cijfer);
@@ -63,7 +65,7 @@ export function knownDates(ctx: Context, results: readonly Result[]): KnownDate[
           if (validOn(w, from) && validOn(w, to)) add(t, figure!.naam);
         }
       }
-    });
+    }
   }
   return out.sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0));
 }

@@ -2,7 +2,8 @@
 export { makeContext, today } from './context.js';
 export { analyse, missing, type Analysis } from './relevance.js';
 export { evaluate, describe, justify, CONDITION_KINDS, formatAmount } from './conditions.js';
-export { explain, explainAll, figureYears, applicable, inPerspective, isValid, conditionOf, inTopics, ALL_TOPICS } from './evaluate.js';
-export { nextQuestion, walk, type Step, type Walk } from './next-question.js';
+export { explain, explainAll, figureYears, applicable, isValid, conditionOf, inTopics } from './outcome.js';
+export { ALL_TOPICS, inPerspective } from '../dataset/model.js';
+export { walk, type Walk } from './walk.js';
 export { route, crisisRoutes, type Route } from './route.js';
 export type * from './types.js';

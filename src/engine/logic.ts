@@ -1,5 +1,6 @@
 /** Kleene three-valued logic over 'ja' | 'nee' | 'onbekend'. */
-import type { Tri } from './types.js';
+/** Three-valued (Kleene) truth. */
+export type Tri = 'ja' | 'nee' | 'onbekend';
 
 /** The truth of a condition and the unasked questions that could still change it. */
 export interface Eval {

@@ -28,7 +28,8 @@
  * so C is not asked, although the simplified condition still mentions it.
  */
 import type { Condition } from '../dataset/schema.js';
-import { conditionFacts, evaluate, figuresUsed, kindOf, shapeOf, thresholdFigures, type Leaf } from './conditions.js';
+import { factsNamed, figuresOf, shapeOf, type Leaf } from '../dataset/condition-tree.js';
+import { evaluate, figuresUsed, kindOf } from './conditions.js';
 import { figureCandidates, resolveFigure, validEntries, withFigures } from './facts.js';
 import { ALL_PAIRS, AND_CHILD, AND_SET, BIT, NOT_PAIRS, NOT_SET, OR_CHILD, OR_SET, PAIRS_IN } from './logic.js';
 import type { Interval } from './logic.js';
@@ -114,7 +115,7 @@ function mayStayUnknown(c: Leaf, ctx: Context, open: string[]): boolean {
     const d = ctx.derived.get(c.feit);
     if (d && (ctx.questions.get(d.deel)?.weetNiet || figureMayStayUnknown(d.van, ctx))) return true;
   }
-  return thresholdFigures(c).some((id) => figureMayStayUnknown(id, ctx));
+  return figuresOf(c).some((id) => figureMayStayUnknown(id, ctx));
 }
 
 const figureUnknownCache = new WeakMap<Context, Map<string, boolean>>();
@@ -136,10 +137,7 @@ function figureMayStayUnknown(id: string, ctx: Context): boolean {
       entries.some((w) => {
         if (typeof w.waarde !== 'number' && w.waarde.van !== w.waarde.tot) return true;
         let unsure = false;
-        if (w.als)
-          conditionFacts(w.als, (f) => {
-            unsure ||= !ctx.questions.has(f) || !!ctx.questions.get(f)?.weetNiet;
-          });
+        if (w.als) for (const f of factsNamed(w.als)) unsure ||= !ctx.questions.has(f) || !!ctx.questions.get(f)?.weetNiet;
         return unsure;
       });
     cache.set(id, hit);
@@ -185,7 +183,7 @@ function dontKnows(n: Node, ctx: Context, out: Set<string>): void {
   }
   const c = n.c as Leaf;
   dontKnowsOf(ctx, c.feit, out);
-  for (const id of thresholdFigures(c)) figureDontKnows(ctx, id, out);
+  for (const id of figuresOf(c)) figureDontKnows(ctx, id, out);
 }
 
 /**
@@ -213,7 +211,7 @@ function figureDontKnows(ctx: Context, id: string, out: Set<string>): void {
     const e = evaluate(w.als, ctx);
     if (e.tri === 'ja') return;
     if (e.tri === 'onbekend') {
-      conditionFacts(w.als, (f) => dontKnowsOf(ctx, f, out));
+      for (const f of factsNamed(w.als)) dontKnowsOf(ctx, f, out);
       return;
     }
   }

@@ -3,7 +3,7 @@
  * municipal role through the municipality of the right subject, crisis lines first.
  */
 import type { Contact, Counter, Text } from '../dataset/schema.js';
-import { applicable, explain } from './evaluate.js';
+import { applicable, explain } from './outcome.js';
 import type { Context, Result } from './types.js';
 
 export interface Route {
@@ -99,6 +99,9 @@ function generic(counter: Counter): Pick<Route, 'contact' | 'algemeen'> {
   };
 }
 
+/** A crisis line that fits (something at it is `past`): it leads every screen and the result. */
+export const fitsCrisis = (r: Route) => r.crisis && r.results.some((x) => x.uitkomst === 'past');
+
 /**
  * One route per counter and municipality: a municipal role the carer and the cared-for person
  * share (both live in the same municipality, or the cared-for person's is not known) is one
@@ -124,10 +127,7 @@ export function route(ctx: Context, results: Result[], gemeenten: Gemeenten = {}
   }
   // A crisis line that fits comes first, then urgent counters, then those where something
   // fits; a crisis line that only may fit leads the counters where something only may fit.
-  const rank = (r: Route) => {
-    const fits = r.results.some((x) => x.uitkomst === 'past');
-    return r.crisis && fits ? 0 : r.urgent ? 1 : fits ? 2 : r.crisis ? 3 : 4;
-  };
+  const rank = (r: Route) => (fitsCrisis(r) ? 0 : r.urgent ? 1 : r.results.some((x) => x.uitkomst === 'past') ? 2 : r.crisis ? 3 : 4);
   // Among equals, a counter that decides where other help comes from goes first (its regeling
   // goes first for another one shown, e.g. the zorgkantoor with a Wlz-indicatie), then the
   // counter where more fits.

@@ -1,12 +1,12 @@
 import type { Condition, Counter, Dataset, Text, Derived, Figure, Perspective, Question, Regeling } from '../dataset/schema.js';
-import type { Eval } from './logic.js';
+import type { Eval, Tri } from './logic.js';
 
 /** An answer. `null` is "Weet ik niet": a real answer that gives unknown, never no. */
 export type Answer = boolean | number | string | string[] | null;
 export type Answers = Readonly<Record<string, Answer>>;
 
-/** Three-valued (Kleene) truth. */
-export type Tri = 'ja' | 'nee' | 'onbekend';
+/** Three-valued (Kleene) truth (defined with the logic). */
+export type { Tri } from './logic.js';
 
 export interface Options {
   perspectief: Perspective;

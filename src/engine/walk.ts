@@ -2,9 +2,15 @@
  * The walk through the questionnaire, incremental: each answer costs one evaluation of the
  * regelingen it can change, not a replay of the path.
  *
- * `walk(ds, answers, opts)` gives the same as replaying `nextQuestion` from the start with the
- * answers on the path (next-question.ts, `replayWalk`), but keeps, per dataset, perspective and
- * check date, a tree of the steps already taken: a node is the state after a path of answers
+ * Choosing the next question: only what can still change an outcome (see relevance.ts for
+ * the rule and why it is not the stricter one-step rule). A question is useful when an
+ * undecided regeling's condition, simplified with the answers so far (Kleene: a decided branch
+ * drops out), still depends on it: then some answer to it, together with answers to the other
+ * open questions, changes that regeling's outcome. Order: `chooseQuestion`.
+ *
+ * `walk(ds, answers, opts)` gives the same as replaying the next question from the start with
+ * the answers on the path (the reference `replayWalk`, test/engine/reference-walk.ts), but
+ * keeps, per dataset, perspective and check date, a tree of the steps already taken: a node is the state after a path of answers
  * (per regeling the questions that can still change it, and per question how many undecided
  * regelingen wait for it), a child is one more answer. A walk follows the tree as far as it
  * exists and computes only the new steps. A new step re-analyses only the regelingen whose
@@ -18,9 +24,10 @@
  * The tree is bounded (about a million per-regeling slots per dataset, perspective and date):
  * past that, it is dropped and rebuilt along the next path.
  */
+import { factsBehind } from '../dataset/condition-tree.js';
 import type { Condition, Dataset, Question, Regeling } from '../dataset/schema.js';
 import { makeContext } from './context.js';
-import { applicable, conditionOf } from './evaluate.js';
+import { applicable, conditionOf } from './outcome.js';
 import { analyse } from './relevance.js';
 import type { Answer, Answers, Context, Options } from './types.js';
 
@@ -82,47 +89,6 @@ interface Base {
 const bases = new WeakMap<Dataset, Map<string, Base>>();
 
 /**
- * Every question a condition depends on: the facts it mentions, for a derived fact its part
- * (itself possibly derived) and its norm, and the facts that select a figure (`als`).
- */
-function factsOf(c: Condition, ctx: Context, out: Set<string>, seen: Set<string>): void {
-  if ('alle' in c) {
-    for (const x of c.alle) factsOf(x, ctx, out, seen);
-    return;
-  }
-  if ('een-van' in c) {
-    for (const x of c['een-van']) factsOf(x, ctx, out, seen);
-    return;
-  }
-  if ('niet' in c) {
-    factsOf(c.niet, ctx, out, seen);
-    return;
-  }
-  fact(c.feit, ctx, out, seen);
-  for (const k in c) {
-    const v = (c as Record<string, unknown>)[k];
-    if (v && typeof v === 'object' && 'cijfer' in v) figure((v as { cijfer: string }).cijfer, ctx, out, seen);
-  }
-}
-
-function fact(id: string, ctx: Context, out: Set<string>, seen: Set<string>): void {
-  if (seen.has(`f:${id}`)) return;
-  seen.add(`f:${id}`);
-  out.add(id);
-  const d = ctx.derived.get(id);
-  if (d) {
-    fact(d.deel, ctx, out, seen);
-    figure(d.van, ctx, out, seen);
-  }
-}
-
-function figure(id: string, ctx: Context, out: Set<string>, seen: Set<string>): void {
-  if (seen.has(`c:${id}`)) return;
-  seen.add(`c:${id}`);
-  for (const w of ctx.figures.get(id)?.waarden ?? []) if (w.als) factsOf(w.als, ctx, out, seen);
-}
-
-/**
  * Marks a regeling decided as past or past niet. Kleene logic is monotone (an answer never
  * undoes a decided outcome: the property tests check it), so it needs no analysis after that.
  */
@@ -157,9 +123,7 @@ function baseOf(ds: Dataset, opts: Options): Base {
     const conditions = regelingen.map((r) => conditionOf(r, ctx));
     const byFact = new Map<string, number[]>();
     conditions.forEach((c, i) => {
-      const facts = new Set<string>();
-      factsOf(c, ctx, facts, new Set());
-      for (const f of facts)
+      for (const f of factsBehind(c, ctx))
         if (ctx.questions.has(f)) {
           let list = byFact.get(f);
           if (!list) byFact.set(f, (list = []));

@@ -14,13 +14,14 @@
  */
 import { assign, fromPromise, setup } from 'xstate';
 import type { Dataset, Perspective } from '../dataset/model.js';
-import { walk, type Walk } from '../engine/next-question.js';
+import { walk, type Walk } from '../engine/walk.js';
 import { makeContext } from '../engine/context.js';
-import { explainAll } from '../engine/evaluate.js';
+import { checkDateFor, earliestPeriod } from '../engine/check-date.js';
+import { explainAll } from '../engine/outcome.js';
 import { crisisRoutes, route, type GemeenteKeuze, type Gemeenten, type Route } from '../engine/route.js';
 import type { Answer, Answers, Context, Result } from '../engine/types.js';
 import type { Text } from '../dataset/model.js';
-import { loadWith, type Loaded } from './handover.js';
+import { loadWith, type Loaded } from './load.js';
 
 export interface FlowInput {
   /**
@@ -38,6 +39,8 @@ export interface FlowInput {
   answers?: Answers;
   /** CBS code: the error screen names this municipality's contact when we ship its overlay. */
   gemeente?: string;
+  /** The crisis lines that fitted before a restart: they stay on screen through the reload, also when it fails. */
+  crisis?: Route[];
 }
 
 /** The outcome, computed once on entering the result. */
@@ -130,6 +133,15 @@ export const wizardMachine = setup({
     moreToAsk: ({ context }) => !!context.walk?.vraag,
   },
   actions: {
+    /** A check date before the dataset's earliest period: today's rules, with a warning. */
+    checkDate: assign(({ context: c }) => {
+      const datum = checkDateFor(c.dataset!, c.datum);
+      if (datum !== c.datum)
+        console.warn(
+          `Regelingenwijzer: datum="${c.datum}" ligt voor de eerste periode van de dataset (${earliestPeriod(c.dataset!)}); de widget rekent met de regels van vandaag. / before the dataset's earliest period; using today's rules.`,
+        );
+      return { datum };
+    }),
     reset: assign(({ context }) => ({
       answers: {},
       shown: undefined,
@@ -177,7 +189,7 @@ export const wizardMachine = setup({
     perspectief: input.perspectief,
     datum: input.datum,
     answers: { ...input.answers },
-    crisis: [],
+    crisis: input.crisis ?? [],
     handover: input.handover,
     keuze: {},
   }),
@@ -203,12 +215,16 @@ export const wizardMachine = setup({
                   handover: undefined,
                 };
               }),
+              'checkDate',
               'begin',
             ],
           },
           {
             target: 'start',
-            actions: assign(({ event }) => ({ dataset: event.output.dataset, melding: event.output.melding, handover: undefined })),
+            actions: [
+              assign(({ event }) => ({ dataset: event.output.dataset, melding: event.output.melding, handover: undefined })),
+              'checkDate',
+            ],
           },
         ],
         onError: { target: 'fout', actions: assign({ error: ({ event }) => event.error }) },
@@ -234,6 +250,8 @@ export const wizardMachine = setup({
     },
     vragen: {
       initial: 'doorlopen',
+      // From the crisis help at the top: straight to the result with the answers so far.
+      on: { BEKIJK_RESULTAAT: { target: 'resultaat' } },
       states: {
         doorlopen: {
           always: { guard: 'done', target: '#regelingenwijzer.overzicht' },

@@ -5,20 +5,20 @@
  * every host event it causes, so the screen and the events cannot disagree.
  */
 import type { SnapshotFrom } from 'xstate';
-import { embeddedOverlay } from '../dataset/source.js';
+import { embeddedCounters } from '../dataset/source.js';
 import {
+  ALL_TOPICS,
   SUBJECTS,
   type Contact,
-  type Counter,
   type Option,
   type Perspective,
   type Question,
   type Subject,
   type Text,
 } from '../dataset/model.js';
-import { ALL_TOPICS, applicable, figureYears } from '../engine/evaluate.js';
+import { applicable, figureYears } from '../engine/outcome.js';
 import { knownDates, type KnownDate } from '../engine/dates.js';
-import type { GemeenteKeuze, Route } from '../engine/route.js';
+import { fitsCrisis, type GemeenteKeuze, type Route } from '../engine/route.js';
 import type { Answer, Result } from '../engine/types.js';
 import type { wizardMachine } from './machine.js';
 
@@ -35,9 +35,7 @@ interface Base {
   /** Changes exactly when a new screen is shown (focus, announcement, step event). */
   key: string;
   step: Step;
-  /** The crisis lines of the dataset, for the collapsed "Direct hulp nodig?" before the result. */
-  hulp: Counter[];
-  /** The crisis lines that fit the answers so far: first on the screen. */
+  /** The crisis lines that fit the answers so far: first on every screen but the result (which they lead), also while loading and on the error screen. */
   crisis: Route[];
 }
 
@@ -139,7 +137,7 @@ const ids = (rs: Result[], u: Result['uitkomst']) =>
   rs.filter((r) => r.uitkomst === u && !r.regeling.gevoelig && !r.regeling.crisis).map((r) => r.regeling.id);
 
 /** A crisis line that fits leads the result, above everything else. */
-const leads = (r: Route) => r.crisis && r.results.some((x) => x.uitkomst === 'past');
+const leads = fitsCrisis;
 
 /** Per person, the person the questions are about first ("Voor degene voor wie u zorgt", then "Voor uzelf"). */
 function groups(routes: Route[]): Groep[] {
@@ -225,11 +223,11 @@ function failure(s: Snapshot, base: Base): FoutView {
   const e = s.context.error as (Error & { url?: string; reason?: string; problems?: unknown[] }) | undefined;
   // By name: the on-demand chunk may carry its own copy of the LoadError class.
   const load = e?.name === 'LoadError';
-  const overlay = embeddedOverlay(s.context.gemeente);
+  const counters = embeddedCounters(s.context.gemeente);
   return {
     ...base,
     scherm: 'fout',
-    contact: overlay?.loketten?.['gemeente-algemeen'] ?? overlay?.loketten?.['wmo-loket'],
+    contact: counters?.['gemeente-algemeen'] ?? counters?.['wmo-loket'],
     fout: load ? { url: e!.url, reden: e!.reason!, problemen: e!.problems } : { reden: String(e) },
     log: [e instanceof Error ? e.message : e, load ? e!.problems : ''],
   };
@@ -243,8 +241,7 @@ export function viewOf(s: Snapshot): View {
   const base: Base = {
     key: `${scherm}:${vraag ?? ''}`,
     step: { scherm, vraag },
-    hulp: scherm === 'resultaat' ? [] : (c.dataset?.loketten ?? []).filter((l) => l.crisis && l.telefoon),
-    crisis: scherm === 'vragen' || scherm === 'overzicht' ? c.crisis : [],
+    crisis: scherm === 'resultaat' ? [] : c.crisis,
   };
   const p = c.perspectief!;
   switch (scherm) {

@@ -26,3 +26,18 @@ export function captureHandover(win: Pick<Window, 'location' | 'history'> = wind
   win.history.replaceState(win.history.state, '', pathname + search);
   return hash;
 }
+
+/**
+ * The fragment this module found when it first ran: a hand-over link's fragment is taken out of
+ * the address bar as soon as the widget's module runs, before the dataset loads. The first
+ * widget that starts with the feature on gets it, once; the codec is loaded only then
+ * (src/flow/load.ts).
+ */
+let captured = typeof window === 'undefined' ? undefined : captureHandover();
+
+/** The captured fragment (`#rw1.…`), once; undefined afterwards or when there was none. */
+export function takeCapturedHandover(): string | undefined {
+  const f = captured;
+  captured = undefined;
+  return f;
+}

@@ -154,6 +154,6 @@ export const en: Strings = {
   volgendePatient: 'Next patient',
   nood: {
     kop: 'Need help right now?',
-    gevaar: 'In immediate danger: call 112.',
+    naarResultaat: 'Go to the result',
   },
 };

@@ -153,7 +153,7 @@ export const nl = {
   volgendePatient: 'Volgende patiënt',
   nood: {
     kop: 'Direct hulp nodig?',
-    gevaar: 'Bij direct gevaar: bel 112.',
+    naarResultaat: 'Naar het resultaat',
   },
 };
 export type Strings = typeof nl;

@@ -7,14 +7,14 @@ import { viewOf, type Snapshot, type View } from '../flow/view.js';
 import { loadDataset } from '../dataset/source.js';
 import type { Contact, Perspective } from '../dataset/model.js';
 import { styles } from './styles.js';
-import { crisisNow, heading, urgentHelp, type Screen, type Ui } from './screens/common.js';
+import { crisisNow, crisisSpoken, heading, urgentHelp, type Screen, type Ui } from './screens/common.js';
 import { SCREENS } from './screens/index.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
 import { PersistController } from './controllers/persist.js';
 import { ReadAloudController } from './controllers/read-aloud.js';
 import { checkDatum, checkTimeout, hostContact, presetOf, RESTART, resumable } from './settings.js';
-import { takeCapturedHandover } from './controllers/handover.js';
+import { takeCapturedHandover } from '../handover/capture.js';
 import type { ViewController } from './controllers/types.js';
 
 /**
@@ -76,7 +76,7 @@ export class RegelingenWizard extends LitElement {
   declare error: string | undefined;
 
   private actor?: Actor<typeof wizardMachine>;
-  private view: View = { scherm: 'laden', key: '', step: { scherm: 'laden' }, hulp: [], crisis: [] };
+  private view: View = { scherm: 'laden', key: '', step: { scherm: 'laden' }, crisis: [] };
   private i18n?: i18n;
   /** The host's general contact (`contact-*`), for the error screen. */
   private contact?: Contact;
@@ -122,7 +122,10 @@ export class RegelingenWizard extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const lang = toLanguage(this.lang);
     if (changed.has('lang') && this.i18n && this.i18n.language !== lang) void this.i18n.changeLanguage(lang);
-    if (this.hasUpdated && this.actor && RESTART.some((k) => changed.has(k))) this.start();
+    const restart = RESTART.some((k) => changed.has(k));
+    // The host page changed a setting: that is no action of the person (no focus move, no announcement).
+    if (this.hasUpdated && (restart || changed.has('lang'))) this.attention.hostChanged();
+    if (this.hasUpdated && this.actor && restart) this.start();
   }
 
   /** (Re)start the machine with the current settings. Answers survive a restart. */
@@ -151,6 +154,8 @@ export class RegelingenWizard extends LitElement {
         datum: checkDatum(this.datum),
         answers,
         gemeente,
+        // A crisis line that fitted stays at the top through the reload, also when it fails.
+        crisis: this.snapshot?.context.crisis,
         handover: this.overdracht === 'uit' ? undefined : takeCapturedHandover(),
       },
     });
@@ -189,7 +194,6 @@ export class RegelingenWizard extends LitElement {
         this.actor?.send(e);
       },
       fail: (message: string) => {
-        this.attention.act();
         this.error = message;
         this.attention.summary();
       },
@@ -211,10 +215,12 @@ export class RegelingenWizard extends LitElement {
     const screen = SCREENS[v.scherm] as Screen<View>;
     const title = screen.title(v, ui);
     return html`<div class="wizard" lang=${ui.lang} data-scherm=${v.scherm}>
-      <div class="visually-hidden" role="status" aria-live="polite" data-live>${this.attention.announce ? title : ''}</div>
-      ${crisisNow(v.crisis, ui)}
+      <div class="visually-hidden" role="status" aria-live="polite" data-live>${
+        this.attention.announce ? (this.attention.crisisFirst ? crisisSpoken(v.crisis, ui) : '') + title : ''
+      }</div>
+      ${crisisNow(v.crisis, ui, v.scherm === 'vragen')}
       ${screen.render(v, ui, heading(title))}
-      ${urgentHelp(v.hulp, ui)}
+      ${urgentHelp(ui, v.scherm === 'laden' || v.scherm === 'fout')}
     </div>`;
   }
 }

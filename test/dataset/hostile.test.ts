@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { DEFAULT_FILES } from '../../src/dataset/default-dataset.js';
 import type { DatasetFiles } from '../../src/dataset/merge.js';
 import { validateDataset } from '../../src/dataset/validate.js';
-import { walk } from '../../src/engine/next-question.js';
+import { walk } from '../../src/engine/walk.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const base = () => structuredClone(DEFAULT_FILES) as unknown as Record<string, Json>;
@@ -41,9 +41,12 @@ function paths(v: Json, at: (string | number)[] = [], out: (string | number)[][]
   return out;
 }
 function set(root: Json, at: (string | number)[], value: Json): void {
-  let node = root as Record<string | number, Json>;
-  for (const k of at.slice(0, -1)) node = node[k] as Record<string | number, Json>;
-  // An earlier mutation may have replaced a parent by a scalar: nothing left to replace there.
+  let node = root as Record<string | number, Json> | null;
+  // An earlier mutation may have replaced a parent by null or a scalar: nothing left to replace there.
+  for (const k of at.slice(0, -1)) {
+    if (!node || typeof node !== 'object') return;
+    node = node[k] as Record<string | number, Json> | null;
+  }
   if (node && typeof node === 'object') node[at.at(-1)!] = value;
 }
 
@@ -83,6 +86,14 @@ describe('random datasets (fast-check)', () => {
         check(files);
       }),
       { numRuns: 100 },
+    );
+    // The counterexample CI found (seed 429894491): a parent replaced by null before its child.
+    fc.assert(
+      fc.property(fc.constant(3), fc.constant<Json>(null), fc.constant(2), (i, v, n) => {
+        const files = base();
+        for (let k = 0; k < n; k++) set(files, all[(i * (k + 1)) % all.length || 1]!, v);
+        check(files);
+      }),
     );
     console.log(`hostile: ${runs} random datasets validated`);
   });

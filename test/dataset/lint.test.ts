@@ -5,11 +5,10 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_FILES, DEFAULT_OVERLAYS } from '../../src/dataset/default-dataset.js';
 import { mergeOverlay, parseDataset, parseOverlay } from '../../src/dataset/validate.js';
-import { DOMAINS, PERSPECTIVES, askableIn } from '../../src/dataset/model.js';
+import { DOMAINS, PERSPECTIVES, askableIn, inPerspective } from '../../src/dataset/model.js';
 import type { Regeling } from '../../src/dataset/schema.js';
-import { factsBehind } from '../../src/engine/conditions.js';
+import { factsBehind, indexOf } from '../../src/dataset/condition-tree.js';
 import { evaluate, makeContext } from '../../src/engine/index.js';
-import { inPerspective } from '../../src/engine/evaluate.js';
 
 const national = parseDataset(DEFAULT_FILES);
 // The files are found, not registered (import.meta.glob); test/dataset/validate.test.ts checks
@@ -112,7 +111,7 @@ describe('dataset lint', () => {
     const questions = new Map(national.vragen.map((q) => [q.id, q]));
     const problems: string[] = [];
     for (const r of [...national.regelingen, ...overlays.flatMap((o) => o.regelingen ?? [])]) {
-      const facts = factsBehind(r.voorwaarden, national);
+      const facts = factsBehind(r.voorwaarden, indexOf(national));
       for (const p of PERSPECTIVES.filter((x) => inPerspective(r, x))) {
         for (const f of facts) {
           const q = questions.get(f);
@@ -156,7 +155,7 @@ describe('dataset lint', () => {
     const problems: string[] = [];
     for (const r of national.regelingen) {
       if (r.voorbehoud || r.crisis) continue;
-      const facts = [...factsBehind(r.voorwaarden, national)].filter((f) => national.vragen.some((q) => q.id === f));
+      const facts = [...factsBehind(r.voorwaarden, indexOf(national))].filter((f) => national.vragen.some((q) => q.id === f));
       for (const p of PERSPECTIVES.filter((x) => inPerspective(r, x))) {
         const hidden = facts.filter((f) => !askableIn(national.vragen.find((q) => q.id === f)!, p));
         if (hidden.length)

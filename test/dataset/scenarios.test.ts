@@ -7,7 +7,8 @@ import { expect } from '@open-wc/testing';
 import { DEFAULT_FILES, DEFAULT_OVERLAYS } from '../../src/dataset/default-dataset.js';
 import { mergeOverlay, parseDataset, parseOverlay } from '../../src/dataset/validate.js';
 import type { Dataset } from '../../src/dataset/schema.js';
-import { explainAll, makeContext, nextQuestion, route, walk } from '../../src/engine/index.js';
+import { explainAll, makeContext, route, walk } from '../../src/engine/index.js';
+import { nextQuestion } from '../engine/reference-walk.js';
 import { SCENARIOS } from '../../regelingen/scenarios/index.js';
 
 const national = parseDataset(DEFAULT_FILES);

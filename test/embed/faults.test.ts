@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
-import { button, heading, mount, root, scherm, text, until, vraag, walkTo } from '../ui/helpers.js';
+import { answer, button, heading, mount, root, scherm, text, until, vraag, walkTo } from '../ui/helpers.js';
 import { isResult, journey } from './frame.js';
 
 interface ErrorDetail {
@@ -199,4 +199,108 @@ describe('the page around it', () => {
     await journey(el);
     expect(heading(el)).to.equal('What you can do');
   });
+});
+
+/** The tel: links of "Direct hulp nodig?" when it is open, and of the crisis block at the top. */
+const helpTel = (el: RegelingenWizard) => {
+  const d = root(el).querySelector<HTMLDetailsElement>('details.urgent-help');
+  return d?.open ? [...d.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')) : [];
+};
+const topTel = (el: RegelingenWizard) => [...root(el).querySelectorAll('.crisis-now a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+const NATIONAL = ['tel:112', 'tel:113', 'tel:08002000', 'tel:08000432'];
+
+describe('crisis lines by construction (issue 25)', () => {
+  it('while the data loads, the national crisis lines are on screen', async () => {
+    const el = document.createElement('regelingen-wizard');
+    el.setAttribute('dataset-url', '/embed/fail/slow.json?ms=2000');
+    document.body.append(el);
+    await until(el, () => scherm(el) === 'laden' && helpTel(el).length > 0);
+    expect(helpTel(el)).to.deep.equal(NATIONAL);
+    expect(root(el).activeElement, 'nothing takes focus').to.equal(null);
+    await until(el, () => scherm(el) === 'start', 8000);
+    expect(root(el).querySelector<HTMLDetailsElement>('details.urgent-help')!.open, 'collapsed once loaded').to.equal(false);
+  });
+
+  for (const [name, attrs] of [
+    ['404', { 'dataset-url': '/embed/fail/404.json' }],
+    [
+      'an integrity mismatch',
+      { 'dataset-url': '/embed/dataset.json', 'dataset-integrity': 'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' },
+    ],
+    ['invalid data', { 'dataset-url': '/embed/dataset.json?break=1' }],
+    ['an overlay for another municipality', { gemeente: 'GM9992', 'overlay-url': '/embed/fixtures/overlay-testdorp.json' }],
+  ] as const) {
+    it(`the error screen (${name}) shows the national crisis lines, open`, async () => {
+      const { el } = await load(attrs);
+      expect(scherm(el)).to.equal('fout');
+      expect(helpTel(el)).to.deep.equal(NATIONAL);
+    });
+  }
+
+  it('a crisis answer keeps 113 at the top when gemeente changes mid-journey and the reload fails', async function () {
+    this.timeout(20000);
+    const el = await mount({ gemeente: 'GM9991', 'overlay-url': '/embed/fixtures/overlay-testdorp.json', perspective: 'zelf' });
+    await walkTo(el, 'vragen');
+    await answer(el, 'Gedachten aan zelfdoding');
+    expect(topTel(el)).to.deep.equal(['tel:113']);
+    // The new municipality's overlay answers slowly and is no overlay at all.
+    el.setAttribute('overlay-url', '/embed/fail/slow.json?ms=1500');
+    el.setAttribute('gemeente', 'GM9992');
+    await until(el, () => scherm(el) === 'laden');
+    expect(topTel(el), 'while it reloads').to.deep.equal(['tel:113']);
+    await until(el, () => scherm(el) === 'fout', 8000);
+    expect(topTel(el), 'on the error screen').to.deep.equal(['tel:113']);
+    expect(root(el).querySelector('.crisis-now')!.compareDocumentPosition(root(el).querySelector('[data-heading]')!)).to.equal(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  });
+
+  type Files = {
+    'loketten.json': { loketten: { id: string; telefoon?: string }[] };
+    regelingen: Record<string, { regelingen: { loket: string; geldigVanaf: string }[] }>;
+  };
+  const files = async (): Promise<Files> => (await fetch('/embed/dataset.json')).json();
+  const blob = (x: unknown) => URL.createObjectURL(new Blob([JSON.stringify(x)], { type: 'application/json' }));
+  const without113 = (f: Files) => {
+    f['loketten.json'].loketten = f['loketten.json'].loketten.filter((c) => c.id !== '113-zelfmoordpreventie');
+    const v = f.regelingen['veiligheid.json']!;
+    v.regelingen = v.regelingen.filter((r) => r.loket !== '113-zelfmoordpreventie');
+  };
+  const number = (f: Files) => {
+    f['loketten.json'].loketten.find((c) => c.id === '113-zelfmoordpreventie')!.telefoon = '0900 1234567';
+  };
+  const dated = (f: Files) => {
+    for (const r of f.regelingen['veiligheid.json']!.regelingen) if (r.loket === '113-zelfmoordpreventie') r.geldigVanaf = '2099-01-01';
+  };
+  for (const [name, edit, reason] of [
+    ['without 113', without113, /een dataset kan die niet weglaten/],
+    ['with 0900 1234567 for 113', number, /een dataset kan het nummer niet veranderen/],
+    ['with 113 dated 2099', dated, /een dataset kan die niet zo dateren dat hij vandaag niet geldt/],
+  ] as const) {
+    it(`a full dataset ${name} is refused, like an overlay`, async () => {
+      const f = await files();
+      edit(f);
+      const url = blob(f);
+      const { el, errors } = await load({ 'dataset-url': url });
+      failed(el, errors, reason);
+      expect(helpTel(el)).to.deep.equal(NATIONAL);
+      URL.revokeObjectURL(url);
+    });
+  }
+
+  it('datum="1900-01-01": questions are still asked, with today\'s rules and a console warning', async () => {
+    const { el } = await load({ datum: '1900-01-01', perspective: 'zelf' });
+    expect(warned.join('\n')).to.contain('datum="1900-01-01" ligt voor de eerste periode van de dataset');
+    await walkTo(el, 'vragen');
+    expect(vraag(el)).to.equal('persoon.hulpvraag');
+  });
+
+  for (const datum of ['2019-06-01', '2014-06-01']) {
+    it(`datum="${datum}": a crisis answer still puts 113 at the top`, async () => {
+      const el = await mount({ datum, perspective: 'zelf' });
+      await walkTo(el, 'vragen');
+      await answer(el, 'Gedachten aan zelfdoding');
+      expect(topTel(el)).to.deep.equal(['tel:113']);
+    });
+  }
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Condition } from '../../src/dataset/schema.js';
-import { applicable, evaluate, explainAll, isValid, nextQuestion } from '../../src/engine/index.js';
+import { applicable, evaluate, explainAll, isValid } from '../../src/engine/index.js';
+import { nextQuestion } from './reference-walk.js';
 import type { Answers } from '../../src/engine/index.js';
 import { afgeleid, cijfer, ctxOf, dataset, next, outcomes, regeling, vraag } from './fixtures.js';
 

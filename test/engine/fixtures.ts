@@ -17,7 +17,8 @@ import type {
   Regeling,
   Text,
 } from '../../src/dataset/schema.js';
-import { explainAll, makeContext, nextQuestion, walk } from '../../src/engine/index.js';
+import { explainAll, makeContext, walk } from '../../src/engine/index.js';
+import { nextQuestion } from './reference-walk.js';
 import type { Answers, Context, Outcome } from '../../src/engine/index.js';
 
 export const DATUM = '2026-03-01';

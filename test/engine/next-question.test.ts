@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Condition } from '../../src/dataset/schema.js';
-import { analyse, nextQuestion, walk } from '../../src/engine/index.js';
+import { analyse, walk } from '../../src/engine/index.js';
+import { nextQuestion } from './reference-walk.js';
 import { ctxOf, dataset, next, outcomes, pathOf, regeling, vraag } from './fixtures.js';
 
 const yes = (id: string): Condition => ({ feit: `persoon.${id}`, is: true });

@@ -5,7 +5,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Dataset, Perspective } from '../../src/dataset/schema.js';
-import { applicable, evaluate, explainAll, makeContext, nextQuestion, route, walk } from '../../src/engine/index.js';
+import { applicable, evaluate, explainAll, makeContext, route, walk } from '../../src/engine/index.js';
+import { nextQuestion } from './reference-walk.js';
 import type { Answer, Answers, Context, Tri } from '../../src/engine/index.js';
 import { DATUM } from './fixtures.js';
 import { domain, randomAnswers, randomDataset, shuffle } from './random-dataset.js';

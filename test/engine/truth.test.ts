@@ -7,7 +7,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Condition } from '../../src/dataset/schema.js';
-import { evaluate, explain, explainAll, figureYears, justify, nextQuestion, route, walk } from '../../src/engine/index.js';
+import { evaluate, explain, explainAll, figureYears, justify, route, walk } from '../../src/engine/index.js';
+import { nextQuestion } from './reference-walk.js';
 import type { Answers } from '../../src/engine/index.js';
 import { cijfer, ctxOf, dataset, opties, outcomes, regeling, t, vraag } from './fixtures.js';
 import { arbitraryCase } from './random-dataset.js';

@@ -270,3 +270,75 @@ describe('the view of each screen', () => {
       .to.deep.equal([['persoon', ['geldregeling', 'voormantelzorger']]]);
   });
 });
+
+describe('crisis lines by construction (issue 25)', () => {
+  it('a crisis line that fitted stays on the loading and the error screen of a restart whose load fails', async () => {
+    const actor = await started(topical, 'zelf');
+    actor.send({ type: 'START' });
+    actor.send({ type: 'ANTWOORD', waarde: ['nood', 'geld'] });
+    const crisis = actor.getSnapshot().context.crisis;
+    expect(crisis.map((r) => r.loket.id)).to.deep.equal(['lijn']);
+    actor.stop();
+    // The element restarts the machine with the answers and the crisis lines (a new gemeente); the load fails.
+    let fail!: (e: Error) => void;
+    const again = createActor(wizardMachine, {
+      input: {
+        load: () => new Promise<Dataset>((_, reject) => void (fail = reject)),
+        perspectief: 'zelf',
+        answers: { hulp: ['nood'] },
+        crisis,
+      },
+    });
+    again.start();
+    expect(viewOf(again.getSnapshot()).scherm).to.equal('laden');
+    expect(viewOf(again.getSnapshot()).crisis.map((r) => r.loket.id)).to.deep.equal(['lijn']);
+    fail(new Error('404'));
+    await waitFor(again, (s) => s.matches('fout'));
+    expect(viewOf(again.getSnapshot()).crisis.map((r) => r.loket.id)).to.deep.equal(['lijn']);
+  });
+
+  it('the crisis help on a question goes straight to the result with the answers so far', async () => {
+    const actor = await started(topical, 'zelf');
+    actor.send({ type: 'START' });
+    actor.send({ type: 'ANTWOORD', waarde: ['nood', 'geld'] });
+    expect(view(actor).step).to.deep.equal({ scherm: 'vragen', vraag: 'g' });
+    actor.send({ type: 'BEKIJK_RESULTAAT' });
+    const v = view(actor);
+    expect(v.scherm).to.equal('resultaat');
+    expect(v.scherm === 'resultaat' && v.leiding.map((r) => r.loket.id)).to.deep.equal(['lijn']);
+  });
+
+  for (const datum of ['1900-01-01', '2014-06-01']) {
+    it(`datum=${datum}: the crisis line still fits and questions are still asked`, async () => {
+      const warned: string[] = [];
+      const { warn } = console;
+      console.warn = (...a: unknown[]) => void warned.push(a.join(' '));
+      try {
+        const actor = createActor(wizardMachine, { input: { load: async () => topical, perspectief: 'zelf', datum } });
+        actor.start();
+        await waitFor(actor, (s) => s.matches('start'));
+        actor.send({ type: 'START' });
+        expect(view(actor).step).to.deep.equal({ scherm: 'vragen', vraag: 'hulp' });
+        actor.send({ type: 'ANTWOORD', waarde: ['nood', 'geld'] });
+        expect(view(actor).step).to.deep.equal({ scherm: 'vragen', vraag: 'g' });
+        expect(view(actor).crisis.map((r) => r.loket.id)).to.deep.equal(['lijn']);
+        // Before the dataset's earliest period (2020-01-01 here): today's rules, with a warning.
+        expect(actor.getSnapshot().context.datum).to.equal(undefined);
+        expect(warned.join('\n')).to.contain(`datum="${datum}" ligt voor de eerste periode van de dataset (2020-01-01)`);
+      } finally {
+        console.warn = warn;
+      }
+    });
+  }
+
+  it('a check date inside the dataset keeps its own rules, and a crisis line that starts later still fits', async () => {
+    const later: Dataset = { ...topical, regelingen: topical.regelingen.map((r) => (r.crisis ? { ...r, geldigVanaf: '2025-01-01' } : r)) };
+    const actor = createActor(wizardMachine, { input: { load: async () => later, perspectief: 'zelf', datum: '2021-06-01' } });
+    actor.start();
+    await waitFor(actor, (s) => s.matches('start'));
+    expect(actor.getSnapshot().context.datum).to.equal('2021-06-01');
+    actor.send({ type: 'START' });
+    actor.send({ type: 'ANTWOORD', waarde: ['nood', 'geld'] });
+    expect(view(actor).crisis.map((r) => r.loket.id)).to.deep.equal(['lijn']);
+  });
+});

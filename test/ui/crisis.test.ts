@@ -2,9 +2,12 @@
  * Crisis help at once (issue 10.1): from the very next screen after an urgent option on the first
  * question, the matching crisis line stands at the top of every screen, with its number as a
  * tel: link, and leads the result. Each urgent option alone and together with other topics.
+ * Crisis help first and in view (issue 22): that next screen focuses and announces the crisis
+ * help before the question, in view at 320 px and at 400 % zoom, with "Naar het resultaat".
  */
 import { expect } from '@open-wc/testing';
-import { mount, root, scherm, walkTo, type Picks } from './helpers.js';
+import { setViewport } from '@web/test-runner-commands';
+import { answer, button, heading, labelled, mount, next, nl, root, scherm, until, vraag, walkTo, type Picks } from './helpers.js';
 
 const TOPIC = 'persoon.hulpvraag';
 
@@ -67,5 +70,78 @@ describe('no place to sleep', () => {
     expect(seen.length - first).to.be.greaterThan(2);
     for (const s of seen.slice(first + 1)) expect(s.block, s.scherm).to.contain('Centrale toegang opvang');
     URL.revokeObjectURL(url);
+  });
+});
+
+describe('crisis help first and in view (issue 22)', () => {
+  // 320 px wide phones, and 1280 × 1024 at 400 % zoom (320 × 256 CSS px).
+  for (const [w, h] of [
+    [320, 640],
+    [320, 256],
+  ] as const) {
+    it(`at ${w} × ${h}: after "Gedachten aan zelfdoding" the next screen starts with 113, in view, focused and announced before the question`, async function () {
+      this.timeout(30000);
+      await setViewport({ width: w, height: h });
+      try {
+        // Content above the widget, as on a municipal page.
+        const above = document.createElement('div');
+        above.style.height = '1500px';
+        document.body.prepend(above);
+        const el = await mount({ perspective: 'zelf' });
+        await walkTo(el, 'vragen');
+        labelled(el, 'Gedachten aan zelfdoding').click();
+        labelled(el, 'Schulden of onbetaalde rekeningen').click();
+        await next(el);
+        expect(vraag(el)).not.to.equal(TOPIC);
+        const box = root(el).querySelector('.crisis-now')!;
+        await until(el, () => root(el).activeElement?.id === 'crisis-kop');
+        await new Promise((r) => requestAnimationFrame(r));
+        const r = box.getBoundingClientRect();
+        expect(r.top, 'top in view').to.be.at.least(0);
+        expect(r.bottom, 'bottom in view').to.be.at.most(window.innerHeight);
+        expect(r.left).to.be.at.least(0);
+        expect(r.right).to.be.at.most(window.innerWidth);
+        expect(crisisTel(el)).to.deep.equal(['tel:113']);
+        // Announced first: the crisis help, then the question.
+        const live = root(el).querySelector('[data-live]')!.textContent!.trim();
+        expect(live.startsWith(`${nl.resultaat.crisis}. 113 Zelfmoordpreventie: 113.`), live).to.equal(true);
+        expect(live.endsWith(heading(el)), live).to.equal(true);
+        // The crisis heading comes before the question's in the heading order.
+        const headings = [...root(el).querySelectorAll('h2')];
+        expect(headings.indexOf(root(el).getElementById('crisis-kop') as HTMLHeadingElement)).to.be.lessThan(
+          headings.indexOf(root(el).querySelector('[data-heading]') as HTMLHeadingElement),
+        );
+        above.remove();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
+  it('"Naar het resultaat" in the crisis help goes straight to the result, 113 first', async function () {
+    this.timeout(30000);
+    const el = await mount({ perspective: 'zelf' });
+    await walkTo(el, 'vragen');
+    await answer(el, 'Gedachten aan zelfdoding');
+    expect(scherm(el)).to.equal('vragen');
+    button(el, nl.nood.naarResultaat).click();
+    await until(el, () => scherm(el) === 'resultaat');
+    const lead = root(el).querySelector('.route')!;
+    expect(lead.classList.contains('crisis')).to.equal(true);
+    expect([...lead.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'))).to.include('tel:113');
+  });
+
+  it('a screen whose crisis line was already shown focuses its own heading', async function () {
+    this.timeout(30000);
+    const el = await mount({ perspective: 'zelf' });
+    await walkTo(el, 'vragen');
+    await answer(el, 'Gedachten aan zelfdoding');
+    await until(el, () => root(el).activeElement?.id === 'crisis-kop');
+    const first = vraag(el);
+    await walkTo(el, 'overzicht', {}, async () => {
+      if (vraag(el) === first) return;
+      await until(el, () => root(el).activeElement?.hasAttribute('data-heading') === true);
+      expect(root(el).querySelector('[data-live]')!.textContent!.trim()).to.equal(heading(el));
+    });
   });
 });

@@ -39,3 +39,41 @@ describe('on a host page with 3000 px of content above the widget', () => {
     expect(window.scrollY).to.be.greaterThan(0);
   });
 });
+
+describe('a setting the host page changes mid-journey (issue 22)', () => {
+  const settle = () => new Promise((r) => setTimeout(r, 500));
+  for (const [attr, value] of [
+    ['gemeente', 'GM0344'],
+    ['datum', '2026-01-01'],
+    ['lang', 'en'],
+  ] as const) {
+    it(`${attr} changed while focus is on the host page: focus stays on the host page`, async () => {
+      const input = document.createElement('input');
+      input.setAttribute('aria-label', 'zoeken op de site');
+      document.body.prepend(input);
+      try {
+        const el = await mount({ perspective: 'zelf' });
+        await next(el);
+        await until(el, () => document.activeElement === el);
+        const question = root(el).querySelector('[data-heading]')!.textContent;
+        input.focus();
+        el.setAttribute(attr, value);
+        await until(el, () => !!root(el).querySelector('form[data-vraag]') && root(el).querySelector('[data-heading]')!.textContent !== '');
+        await settle();
+        expect(document.activeElement, `after ${attr}="${value}" on "${question}"`).to.equal(input);
+        expect(root(el).activeElement).to.equal(null);
+        expect(root(el).querySelector('[data-live]')!.textContent, 'nothing announced either').to.equal('');
+      } finally {
+        input.remove();
+      }
+    });
+  }
+
+  it('gemeente changed while focus is in the widget: focus comes back to the question', async () => {
+    const el = await mount({ perspective: 'zelf' });
+    await next(el);
+    await until(el, () => document.activeElement === el);
+    el.setAttribute('gemeente', 'GM0344');
+    await until(el, () => root(el).activeElement?.hasAttribute('data-heading') === true);
+  });
+});

@@ -42,8 +42,7 @@ function countLayoutReads(inside: () => Node | undefined): { reads: string[]; re
     restores.push(() => Object.defineProperty(proto, name, d));
   };
   for (const m of ['getBoundingClientRect', 'getClientRects', 'scrollIntoView', 'checkVisibility']) method(Element.prototype, m);
-  for (const g of ['offsetTop', 'offsetLeft', 'offsetWidth', 'offsetHeight', 'offsetParent', 'innerText'])
-    getter(HTMLElement.prototype, g);
+  for (const g of ['offsetTop', 'offsetLeft', 'offsetWidth', 'offsetHeight', 'offsetParent', 'innerText']) getter(HTMLElement.prototype, g);
   for (const g of ['clientTop', 'clientLeft', 'clientWidth', 'clientHeight', 'scrollTop', 'scrollLeft', 'scrollWidth', 'scrollHeight'])
     getter(Element.prototype, g);
   const realStyle = window.getComputedStyle;

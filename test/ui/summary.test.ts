@@ -34,7 +34,9 @@ describe('the money-worries result, first view', () => {
       this.timeout(60000);
       const { m } = await resultAt(s);
       const { m: phone } = await resultAt(s, 320, 640);
-      console.log(`[measure] ${naam}: ${m.height} px at 1280×900, ${phone.height} px at 320, ${m.words} words, ${m.long.length} long sentences`);
+      console.log(
+        `[measure] ${naam}: ${m.height} px at 1280×900, ${phone.height} px at 320, ${m.words} words, ${m.long.length} long sentences`,
+      );
       expect(m.height).to.be.at.most(2700);
       expect(m.words).to.be.at.most(600);
       expect(m.long).to.deep.equal([]);

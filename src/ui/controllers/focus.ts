@@ -1,8 +1,11 @@
 /**
  * Focus and announcements. The widget never takes the host page's focus or scroll position: on
- * load nothing moves. Once the person acted in the widget, every new screen moves focus to its
- * heading and is announced in the live region. Focus waits until the new screen is painted, so
- * it never forces a style recalculation of a large, unpainted result.
+ * load nothing moves, and a setting the host page changes (a new `gemeente` mid-journey) moves
+ * nothing either, unless focus was already in the widget. Once the person acted in the widget,
+ * every new screen moves focus to its heading and is announced in the live region; a screen on
+ * which a crisis line first shows moves focus to the crisis help instead (it is at the top, so it
+ * scrolls into view) and announces it before the question. Focus waits until the new screen is
+ * painted, so it never forces a style recalculation of a large, unpainted result.
  */
 import type { View } from '../../flow/view.js';
 import type { Host, ViewController } from './types.js';
@@ -10,6 +13,8 @@ import type { Host, ViewController } from './types.js';
 export class FocusController implements ViewController {
   /** Whether the live region announces the current screen's heading (after the person acted). */
   announce = false;
+  /** Whether a crisis line shows for the first time on this screen: announced and focused first. */
+  crisisFirst = false;
   private acted = false;
   private key?: string;
 
@@ -22,19 +27,36 @@ export class FocusController implements ViewController {
     this.acted = true;
   }
 
+  /**
+   * The host page changed a setting (the widget restarts): focus keeps following the screen only
+   * when it is in the widget now; otherwise nothing moves until the person acts again.
+   */
+  hostChanged(): void {
+    this.acted = this.announce = document.activeElement === this.host || this.host.contains(document.activeElement);
+  }
+
   hostDisconnected(): void {
     this.acted = this.announce = false;
     this.key = undefined;
   }
 
-  changed(v: View): void {
+  changed(v: View, prev?: View): void {
     if (v.key === this.key) return;
     this.key = v.key;
     if (!this.acted) return;
     this.announce = true;
+    const before = new Set(prev?.crisis.map((r) => r.loket.id));
+    this.crisisFirst = v.crisis.some((r) => !before.has(r.loket.id));
+    const crisis = this.crisisFirst;
     let moved = false;
     const go = () => {
-      if (this.key === v.key && !moved) this.host.renderRoot.querySelector<HTMLElement>('[data-heading]')?.focus();
+      if (this.key === v.key && !moved) {
+        const root = this.host.renderRoot;
+        const h = root.querySelector<HTMLElement>(crisis ? '#crisis-kop' : '[data-heading]');
+        // The whole crisis help in view, from its top edge: not just its heading.
+        if (crisis) h?.parentElement?.scrollIntoView({ block: 'start' });
+        h?.focus({ preventScroll: crisis });
+      }
       moved = true;
     };
     // After the next frame is painted (a hidden tab paints no frame: then after a short wait).

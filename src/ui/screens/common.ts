@@ -1,10 +1,11 @@
 /**
  * What every screen shares: the renderer's toolbox (`Ui`), the heading, the error summary, the
- * phone link, the crisis lines at the top and the collapsed "Direct hulp nodig?".
+ * phone link, the crisis lines at the top and "Direct hulp nodig?".
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { i18n } from 'i18next';
-import type { Contact, Counter, Language } from '../../dataset/model.js';
+import type { Contact, Language } from '../../dataset/model.js';
+import { CRISIS_LINES } from '../../crisis/lines.js';
 import type { Route } from '../../engine/route.js';
 import type { FlowEvent } from '../../flow/machine.js';
 
@@ -84,40 +85,45 @@ export const back = (ui: Ui) =>
 export const restart = (ui: Ui) =>
   html`<div class="actions no-print"><button type="button" class="link" @click=${() => ui.send({ type: 'OPNIEUW' })}>${ui.t('opnieuw')}</button></div>`;
 
-/** The crisis lines that fit the answers so far, at the top of every screen from then on. */
-export function crisisNow(routes: Route[], ui: Ui): TemplateResult | typeof nothing {
+/**
+ * The crisis lines that fit the answers so far, at the top of every screen from then on (also
+ * while loading and on the error screen). On a question, the person can go straight to the result.
+ */
+export function crisisNow(routes: Route[], ui: Ui, toResult = false): TemplateResult | typeof nothing {
   const { lang, t } = ui;
   return routes.length
     ? html`<section class="crisis-now" aria-labelledby="crisis-kop">
-    <h2 id="crisis-kop">${t('resultaat.crisis')}</h2>
+    <h2 id="crisis-kop" tabindex="-1">${t('resultaat.crisis')}</h2>
     <ul>${routes.map(
       (r) =>
         html`<li><strong>${(r.contact?.naam ?? r.loket.naam)[lang]}</strong>${
           r.contact?.telefoon ? html`: ${phoneLink(r.contact.telefoon)}` : nothing
         }${r.algemeen ? html`. ${r.algemeen[lang]}` : nothing}</li>`,
     )}</ul>
+    ${
+      toResult
+        ? html`<button type="button" class="link" @click=${() => ui.send({ type: 'BEKIJK_RESULTAAT' })}>${t('nood.naarResultaat')}</button>`
+        : nothing
+    }
   </section>`
     : nothing;
 }
 
+/** The crisis lines in one line each, for the live region: "Eerst: hulp nu. 113 Zelfmoordpreventie: 113." */
+export const crisisSpoken = (routes: Route[], ui: Ui) =>
+  routes.length
+    ? `${ui.t('resultaat.crisis')}. ${routes.map((r) => `${(r.contact?.naam ?? r.loket.naam)[ui.lang]}${r.contact?.telefoon ? `: ${r.contact.telefoon}` : ''}.`).join(' ')} `
+    : '';
+
 /**
- * On every screen before the result: the crisis lines of the dataset, collapsed. The first
- * question also offers "not safe at home" and the like; this is the safety net for whoever
- * does not get that far.
+ * "Direct hulp nodig?" on every screen: the national crisis lines of the widget itself (not of
+ * the dataset), collapsed; open while loading and on the error screen.
  */
-export function urgentHelp(lines: Counter[], ui: Ui): TemplateResult | typeof nothing {
+export function urgentHelp(ui: Ui, open = false): TemplateResult {
   const { lang, t } = ui;
-  return lines.length
-    ? html`<details class="urgent-help no-print"><summary>${t('nood.kop')}</summary>
+  return html`<details class="urgent-help no-print" ?open=${open}><summary>${t('nood.kop')}</summary>
     <ul>
-      <li>${t('nood.gevaar')}</li>
-      ${lines.map(
-        (l) =>
-          html`<li><strong>${l.naam[lang]}</strong>: ${phoneLink(l.telefoon!)}${
-            l.uitleg ? html`. ${l.uitleg[lang].split(/(?<=[.?!])\s/)[0]}` : nothing
-          }</li>`,
-      )}
+      ${CRISIS_LINES.map((l) => html`<li><strong>${l.naam[lang]}</strong>: ${phoneLink(l.telefoon)}. ${l.wanneer[lang]}</li>`)}
     </ul>
-  </details>`
-    : nothing;
+  </details>`;
 }

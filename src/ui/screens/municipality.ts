@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ResultaatView } from '../../flow/view.js';
-import { withOverlay } from '../../flow/handover.js';
+import { withOverlay } from '../../flow/load.js';
 import { errorSummary, type Ui } from './common.js';
 
 const TAG = 'regelingenwijzer-gemeentekiezer';

@@ -1,24 +1,14 @@
 /**
- * Choosing the next question: only what can still change an outcome (see relevance.ts for
- * the rule and why it is not the stricter one-step rule).
- *
- * A question is useful when an undecided regeling's condition, simplified with the answers so
- * far (Kleene: a decided branch drops out), still depends on it: then some answer to it,
- * together with answers to the other open questions, changes that regeling's outcome.
- * Order: questions marked `vooraan` first, then by how many undecided regelingen wait for
- * it, then by the dataset's order.
- *
- * `walk` (the path for a set of answers, as the questionnaire uses it) lives in walk.ts: it
- * gives the same as replaying `nextQuestion` (`replayWalk`), one evaluation per answer.
+ * The reference for the questionnaire's walk (src/engine/walk.ts), for the tests and the bench
+ * only: the next question computed from scratch for a context (`nextQuestion`), and the path
+ * by replaying it from the start (`replayWalk`). `walk` gives the same, one analysis per answer.
  */
-import type { Question, Regeling } from '../dataset/schema.js';
-import { makeContext } from './context.js';
-import { applicable, conditionOf } from './evaluate.js';
-import { analyse } from './relevance.js';
-import type { Answers, Context, Options } from './types.js';
-import { chooseQuestion, walkStats, type Walk } from './walk.js';
-
-export { walk, walkStats, type Walk } from './walk.js';
+import type { Question, Regeling } from '../../src/dataset/schema.js';
+import { makeContext } from '../../src/engine/context.js';
+import { applicable, conditionOf } from '../../src/engine/outcome.js';
+import { analyse } from '../../src/engine/relevance.js';
+import type { Answers, Context, Options } from '../../src/engine/types.js';
+import { chooseQuestion, walkStats, type Walk } from '../../src/engine/walk.js';
 
 export interface Step {
   /** The next question, or undefined when nothing more can change an outcome. */

@@ -2,32 +2,28 @@
  * Outcome per regeling: past (likely), misschien (more information needed, with what is
  * missing) or past niet (with the failed criteria); and "met X van Y".
  */
-import type { Condition, Perspective, Precedence, Regeling } from '../dataset/schema.js';
-import { evaluate, factsNamed, figuresUsed, justify, shapeOf } from './conditions.js';
+import { allOf, factsNamed, leafOf, noneOf, shapeOf } from '../dataset/condition-tree.js';
+import { ALL_TOPICS, inPerspective } from '../dataset/model.js';
+import type { Condition, Precedence, Regeling } from '../dataset/schema.js';
+import { evaluate, figuresUsed, justify } from './conditions.js';
 import type { Eval } from './logic.js';
 import { validEntries, validOn } from './facts.js';
 import { missing } from './relevance.js';
+import { today } from '../dataset/today.js';
 import type { Context, Criterion, Outcome, Result } from './types.js';
 
-/** Whether a regeling belongs to the perspective: citizens' regelingen are not for employers. */
-export function inPerspective(r: Regeling, p: Perspective): boolean {
-  if (r.perspectieven) return r.perspectieven.includes(p);
-  if (r.voor === 'persoon') return p !== 'werkgever';
-  return r.voor === p;
-}
-
-/** Valid on the check date: never offer an expired regeling. */
+/**
+ * Valid on the check date: never offer an expired regeling. A crisis line that holds today
+ * counts on any check date: the date chooses figures and rules, it never removes help that exists.
+ */
 export function isValid(r: Regeling, datum: string): boolean {
-  return validOn(r, datum);
+  return validOn(r, datum) || (!!r.crisis && validOn(r, today()));
 }
 
 /** The regelingen that count in this context. */
 export function applicable(ctx: Context): Regeling[] {
   return ctx.ds.regelingen.filter((r) => inPerspective(r, ctx.perspectief) && isValid(r, ctx.datum));
 }
-
-/** The option of the hulpvraag question that means "show every topic". */
-export const ALL_TOPICS = 'alles';
 
 const effective = new WeakMap<Regeling, { key: string; condition: Condition }>();
 
@@ -37,7 +33,7 @@ function precedences(r: Regeling, ctx: Context): { p: Precedence; first: Regelin
   for (const p of r.voorrang ?? []) {
     const first = ctx.regelingen.get(p.regeling);
     if (!first || first === r || !isValid(first, ctx.datum)) continue;
-    out.push({ p, first, condition: p.als ? { alle: [first.voorwaarden, p.als] } : first.voorwaarden });
+    out.push({ p, first, condition: p.als ? allOf([first.voorwaarden, p.als]) : first.voorwaarden });
   }
   return out;
 }
@@ -55,10 +51,10 @@ export function conditionOf(r: Regeling, ctx: Context, withTopic = true): Condit
   const hit = withTopic ? effective.get(r) : undefined;
   if (hit && hit.key === key) return hit.condition;
   const parts: Condition[] = [];
-  if (topic) parts.push({ feit: topic, bevat: [...r.onderwerpen!, ALL_TOPICS] });
+  if (topic) parts.push(leafOf(topic, 'bevat', [...r.onderwerpen!, ALL_TOPICS]));
   parts.push(r.voorwaarden);
-  for (const x of precedences(r, ctx)) parts.push({ niet: x.condition });
-  const condition: Condition = parts.length === 1 ? r.voorwaarden : { alle: parts };
+  for (const x of precedences(r, ctx)) parts.push(noneOf(x.condition));
+  const condition: Condition = parts.length === 1 ? r.voorwaarden : allOf(parts);
   if (withTopic) effective.set(r, { key, condition });
   return condition;
 }

@@ -2,12 +2,14 @@
  * Run a scenario fixture (regelingen/scenarios/) against a dataset, as the scenario tests do:
  * walk the questions with the fixture's answers, then check what must and must not show, the
  * urgent ones and the first counter. For the preview page and `npm run overview`.
+ *
+ * src/tooling/ is the layer above the engine for tools (never part of the widget's bundle).
  */
-import { explainAll } from '../engine/evaluate.js';
+import type { Dataset, Scenario } from '../dataset/schema.js';
 import { makeContext } from '../engine/context.js';
-import { walk } from '../engine/next-question.js';
+import { explainAll } from '../engine/outcome.js';
 import { route } from '../engine/route.js';
-import type { Dataset, Scenario } from './schema.js';
+import { walk } from '../engine/walk.js';
 
 export interface ScenarioRun {
   /** Every check held. */

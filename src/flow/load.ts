@@ -6,7 +6,7 @@
 import type { Dataset, Perspective, Text } from '../dataset/model.js';
 import type { Gemeenten } from '../engine/route.js';
 import type { Answers } from '../engine/types.js';
-import { embeddedOverlay } from '../dataset/source.js';
+import { embeddedCounters } from '../dataset/source.js';
 
 export interface Loaded {
   dataset: Dataset;
@@ -16,9 +16,9 @@ export interface Loaded {
   melding?: Text;
 }
 
-/** A municipality chosen from the list, with its own contacts when we ship its overlay. */
+/** A municipality chosen from the list, with its own contacts when we ship its overlay (through the merge, as for the page's own). */
 export function withOverlay(code: string, naam: string): NonNullable<Gemeenten['zelf']> {
-  const loketten = embeddedOverlay(code)?.loketten;
+  const loketten = embeddedCounters(code);
   return { code, naam, ...(loketten ? { loketten } : {}) };
 }
 
