@@ -8,7 +8,8 @@ export const en: Strings = {
     kop_werkgever: 'Which schemes help you as an employer?',
     kop_professional: 'Which help or scheme fits your patient?',
     intro: 'Answer a few questions. Then you see which schemes may fit you, and where to apply.',
-    intro_mantelzorger: 'Answer a few questions. Then you see which schemes may fit you and the person you care for, and where to apply.',
+    intro_mantelzorger:
+      'Answer a few questions. Then you see which schemes may fit you and the person you care for. You also see where to apply.',
     intro_werkgever:
       'Answer a few questions about your organisation and the employee or candidate. Then you see which schemes may fit, and where to apply.',
     intro_professional:

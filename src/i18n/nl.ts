@@ -7,7 +7,7 @@ export const nl = {
     kop_professional: 'Welke hulp of regeling past bij uw patiënt?',
     intro: 'Beantwoord een paar vragen. Dan ziet u welke regelingen misschien bij u passen, en waar u ze aanvraagt.',
     intro_mantelzorger:
-      'Beantwoord een paar vragen. Dan ziet u welke regelingen misschien passen bij u en bij degene voor wie u zorgt, en waar u ze aanvraagt.',
+      'Beantwoord een paar vragen. Dan ziet u welke regelingen misschien passen bij u en degene voor wie u zorgt. U ziet ook waar u ze aanvraagt.',
     intro_werkgever:
       'Beantwoord een paar vragen over uw organisatie en de werknemer of kandidaat. Dan ziet u welke regelingen misschien passen, en waar u ze aanvraagt.',
     intro_professional:

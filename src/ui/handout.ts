@@ -4,7 +4,7 @@
  *
  * What it holds: the crisis lines that fit, first; then per counter, in the engine's order, what
  * to ask for and how to reach it (and where to book an appointment); then one list of what to
- * bring, per document the counters that ask for it; the date and the years of the figures. Never a
+ * bring, per document the numbers of the counters that ask for it; the date and the years of the figures. Never a
  * name, a birth date or an answer: only regelingen, counters and contacts.
  *
  * Loaded on demand (dynamic import) when the person presses the button: neither this module nor
@@ -38,7 +38,7 @@ const TEXT = {
     vraagNaar: 'Vraag naar',
     misschien: 'misschien',
     meenemen: 'Wat neemt u mee?',
-    voor: 'voor',
+    loket: 'zie loket',
     afspraak: 'Afspraak',
     tel: 'Tel.',
     web: 'Website',
@@ -62,7 +62,7 @@ const TEXT = {
     vraagNaar: 'Ask for',
     misschien: 'maybe',
     meenemen: 'What to bring',
-    voor: 'for',
+    loket: 'see counter',
     afspraak: 'Appointment',
     tel: 'Phone',
     web: 'Website',
@@ -89,7 +89,7 @@ export const handoutStyles: CSSResult = css`
     .handout p, .handout ul, .handout ol { margin: 0 0 2pt; }
     .handout ol.routes { padding-inline-start: 1.3em; column-count: 2; column-gap: 7mm; }
     .handout ol.routes > li { break-inside: avoid; margin-block-end: 5pt; }
-    .handout ul.bring { column-count: 2; column-gap: 7mm; }
+    .handout ul.bring { column-count: 2; column-gap: 7mm; font-size: 8.5pt; line-height: 1.15; }
     .handout ul { padding-inline-start: 1.1em; }
     .handout .crisis { border: 1.5pt solid #000; padding: 4pt 6pt; margin-block: 4pt 6pt; break-inside: avoid; }
     .handout .meta, .handout footer { font-size: 8.5pt; }
@@ -165,6 +165,8 @@ export function handout(v: ResultaatView, lang: Language): TemplateResult {
   const t = TEXT[lang];
   const title = v.perspectief === 'werkgever' ? t.kop_werkgever : v.perspectief === 'mantelzorger' ? t.kop_mantelzorger : t.kop;
   const rest = v.routes.filter((r) => !v.leiding.includes(r));
+  // What to bring names a counter by its number in the list above (a crisis line by its name).
+  const number = (r: Route) => (rest.includes(r) ? String(rest.indexOf(r) + 1) : name(r, lang));
   const until = [...new Set(v.routes.flatMap((r) => r.results.map((x) => x.cijfersTot)).filter((x): x is string => !!x))].sort()[0];
   return html`<section class="handout" lang=${lang}>
     <h2>${title}</h2>
@@ -180,7 +182,7 @@ export function handout(v: ResultaatView, lang: Language): TemplateResult {
     ${
       v.meenemen.length
         ? html`<h3>${t.meenemen}</h3><ul class="bring">${v.meenemen.map(
-            (m) => html`<li>${m.tekst[lang]} (${t.voor}: ${m.loketten.map((i) => name(v.routes[i]!, lang)).join(', ')})</li>`,
+            (m) => html`<li>${m.tekst[lang]} (${t.loket} ${m.loketten.map((i) => number(v.routes[i]!)).join(', ')})</li>`,
           )}</ul>`
         : nothing
     }

@@ -8,7 +8,7 @@ import { sendKeys, setViewport, emulateMedia } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import scenario3 from '../../regelingen/scenarios/03-betalingsachterstanden.json';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
-import { heading, mount, next, nl, root, scherm, until, vraag, walkTo } from './helpers.js';
+import { heading, mount, next, nl, root, scherm, until, URGENT, vraag, walkTo } from './helpers.js';
 
 declare global {
   interface Window {
@@ -121,6 +121,8 @@ describe('keyboard only', () => {
       // Focus is on the heading, after Back: Tab goes to the first control. Space ticks a
       // choice (a space in a number field is ignored), typing fills a number field.
       await sendKeys({ press: 'Tab' });
+      // An ordinary journey: past the urgent choices (they lead with the crisis help).
+      while (URGENT.has((root(el).activeElement as HTMLInputElement)?.value)) await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Space' });
       await sendKeys({ type: '40' });
       while ((root(el).activeElement as HTMLElement)?.textContent?.trim() !== nl.vraag.volgende) await sendKeys({ press: 'Tab' });

@@ -204,9 +204,8 @@ export const questionScreen: Screen<VraagView> = {
       ${keyed(
         q.id,
         html`<form novalidate data-vraag=${q.id} data-voorlees @submit=${submit} @change=${exclusive}>
-        ${readAloud(ui, q.label[lang])}
         ${renderQuestion({ q, lang, perspectief: v.perspectief, value: v.antwoord, error: ui.error, t }, heading)}
-        <div class="actions"><button class="primary" type="submit">${t('vraag.volgende')}</button></div>
+        <div class="actions"><button class="primary" type="submit">${t('vraag.volgende')}</button>${readAloud(ui, q.label[lang])}</div>
       </form>`,
       )}
       ${restart(ui)}`;

@@ -304,7 +304,7 @@ export const resultScreen: Screen<ResultaatView> = {
         <p class="meta">${t('resultaat.alleLokettenUitleg')}</p>
         ${v.groepen.map(
           (g) => html`${deep ? html`<h4 class="group">${groupName(g.voor, p)}</h4>` : nothing}
-          ${g.routes.map((r) => counter(r, index.get(r)!, p, 4 + deep, deep ? g.voor : undefined))}`,
+          ${g.routes.map((r) => counter(r, index.get(r)!, p, 3 + deep, deep ? g.voor : undefined))}`,
         )}
       </section>`
           : nothing
