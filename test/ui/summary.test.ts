@@ -14,7 +14,7 @@ import scenario1 from '../../regelingen/scenarios/01-mantelzorger-moeder-dementi
 import { ABBREVIATIONS } from '../../src/ui/screens/abbreviations.js';
 import { FIRST_STEPS } from '../../src/ui/screens/result.js';
 import { counterNames, nl, openCounters, plain, root, until } from './helpers.js';
-import { MONEY_WORRIES, resultAt, sentencesOf, wordsOf } from './result-measure.js';
+import { MONEY_WORRIES, measure, resultAt, sentencesOf, wordsOf } from './result-measure.js';
 
 const [scenario3] = MONEY_WORRIES.map((m) => m.s);
 
@@ -113,6 +113,18 @@ describe('words on the result', () => {
     walk(enStrings, 'en');
     expect(long).to.deep.equal([]);
   });
+
+  for (const { naam, s: journey } of MONEY_WORRIES) {
+    it(`${naam}: with every counter and what to bring open, no sentence over 15 words`, async function () {
+      this.timeout(60000);
+      const { el } = await resultAt(journey);
+      await openCounters(el);
+      const bring = root(el).querySelector<HTMLDetailsElement>('details.bring')!;
+      bring.open = true;
+      await until(el, () => bring.querySelectorAll('li').length > 0);
+      expect(measure(el).long).to.deep.equal([]);
+    });
+  }
 
   it('a "Misschien" says what is still unknown, never "voldoet aan N van N"', async function () {
     this.timeout(60000);
