@@ -576,6 +576,7 @@ function lintDataset(ds: Dataset, at: Locate, questions: Map<string, Question>):
       }
     }
   }
+  out.push(...lintStatedPercentages(ds, at));
   const seen = new Map<string, string>();
   for (const q of ds.vragen) {
     for (const [p, text] of Object.entries(q.vraag)) {
@@ -631,3 +632,46 @@ function lintDataset(ds: Dataset, at: Locate, questions: Map<string, Question>):
 }
 
 const located = (where: Location, field: string) => ({ file: where.file, path: where.path ? `${where.path}.${field}` : field });
+
+/** "130%" or "110 tot 130%" before "van de bijstandsnorm" / "of the social assistance standard". */
+const STATED = /(\d+)(?:\s*(?:tot|to|-|–)\s*(\d+))?\s*%\s*(?:van de bijstandsnorm|of the social assistance standard)/;
+
+/**
+ * A condition's own wording that names a percentage of the bijstandsnorm must name the figure it
+ * tests: "tot 130%" for 130, "110 tot 140%" for the range 110–140 (audit F-8: the U-pas text said
+ * 110 to 130% while the figure was 110–140%).
+ */
+function lintStatedPercentages(ds: Dataset, at: Locate): Problem[] {
+  const out: Problem[] = [];
+  for (const r of ds.regelingen) {
+    for (const { leaf, path } of leaves(r.voorwaarden, 'voorwaarden')) {
+      if (!leaf.tekst) continue;
+      for (const id of figuresOf(leaf)) {
+        const f = ds.cijfers.find((x) => x.id === id);
+        if (f?.eenheid !== 'procent') continue;
+        const fits = f.waarden.map((w) => (typeof w.waarde === 'number' ? [w.waarde] : [w.waarde.van, w.waarde.tot]));
+        for (const lang of ['nl', 'en'] as const) {
+          const m = STATED.exec(leaf.tekst[lang]);
+          if (!m) continue;
+          const stated = [Number(m[1]), ...(m[2] ? [Number(m[2])] : [])];
+          if (fits.some((v) => v.length === stated.length && v.every((x, i) => x === stated[i]))) continue;
+          const shown = fits.map((v) => v.join('–')).join(', ');
+          out.push(
+            problem({
+              ...located(at(r), `${path}.tekst.${lang}`),
+              level: warn,
+              rule: 'tekst-cijfer',
+              message: `de tekst noemt ${stated.join('–')}%, maar het cijfer "${id}" is ${shown}%`,
+              en: `the text says ${stated.join('–')}%, but the figure "${id}" is ${shown}%`,
+              fix: {
+                nl: 'Laat de tekst het getal van het cijfer noemen, of noem geen getal.',
+                en: 'Make the text name the number of the figure, or name no number.',
+              },
+            }),
+          );
+        }
+      }
+    }
+  }
+  return out;
+}

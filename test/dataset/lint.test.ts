@@ -28,9 +28,11 @@ function lintRegeling(r: Regeling, where: string): string[] {
   if (
     r.wet?.url &&
     !/^https:\/\/wetten\.overheid\.nl\/BWBR\d{7}/.test(r.wet.url) &&
-    !r.wet.url.startsWith('https://zoek.officielebekendmakingen.nl/')
+    !/^https:\/\/(zoek\.officielebekendmakingen\.nl|lokaleregelgeving\.overheid\.nl)\//.test(r.wet.url)
   ) {
-    p.push(`${at}: wet.url is geen wetten.overheid.nl-adres`);
+    // The same rule as `npm run validate` (src/dataset/checks.ts) and the overlay guide: a local
+    // bylaw lives on lokaleregelgeving.overheid.nl.
+    p.push(`${at}: wet.url is geen adres op wetten.overheid.nl, lokaleregelgeving.overheid.nl of zoek.officielebekendmakingen.nl`);
   }
   if (r.geldigTot && r.geldigTot < r.geldigVanaf) p.push(`${at}: geldigTot ligt voor geldigVanaf`);
   return p;

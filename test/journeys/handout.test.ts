@@ -11,7 +11,7 @@ import scenario5 from '../../regelingen/scenarios/05-crisis-zelfdoding.json';
 import { isolateForPrint } from '../../src/ui/handout.js';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { mount, picksOf, root, text, until, walkTo } from '../ui/helpers.js';
-import { choose, picker } from './picker.js';
+import { choose, picker, submitChoice } from './picker.js';
 
 /** A4 with 15 mm margins at 96 px per inch: 180 × 267 mm. */
 const PAGE = { width: Math.round((180 / 25.4) * 96), height: Math.round((267 / 25.4) * 96) };
@@ -68,7 +68,7 @@ describe('the handout', () => {
     await walkTo(el, 'resultaat', picksOf(scenario20.antwoorden));
     const p = await picker(el, 'zelf');
     await choose(p, 'utrecht', 'Utrecht');
-    root(el).querySelector<HTMLButtonElement>('.gemeente-keuze button[type="submit"]')!.click();
+    await submitChoice(el, picksOf(scenario20.antwoorden));
     await until(el, () => text(el).includes('14 030'));
     const h = await printHandout(el);
     expect(getComputedStyle(h).display, 'not on screen').to.equal('none');

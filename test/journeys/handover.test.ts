@@ -11,7 +11,7 @@ import scenario1 from '../../regelingen/scenarios/01-mantelzorger-moeder-dementi
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { button, mount, nl, picksOf, root, scherm, text, until, walkTo } from '../ui/helpers.js';
-import { choose, picker } from './picker.js';
+import { choose, picker, submitChoice } from './picker.js';
 
 afterEach(() => {
   document.querySelectorAll('iframe').forEach((f) => f.remove());
@@ -63,7 +63,7 @@ describe('continue on the phone', () => {
     await walkTo(el, 'resultaat', picksOf(scenario20.antwoorden));
     const p = await picker(el, 'zelf');
     await choose(p, 'utrecht', 'Utrecht');
-    root(el).querySelector<HTMLButtonElement>('.gemeente-keuze button[type="submit"]')!.click();
+    await submitChoice(el, picksOf(scenario20.antwoorden));
     await until(el, () => text(el).includes('14 030'));
     const link = await linkOf(el);
     const url = new URL(link);

@@ -10,11 +10,12 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import scenario1 from '../../regelingen/scenarios/01-mantelzorger-moeder-dementie.json';
 import scenario20 from '../../regelingen/scenarios/20-huisarts-psychisch-schulden.json';
+import { embeddedOverlay } from '../../src/dataset/source.js';
 import { DIRECTORY_URL } from '../../src/municipalities/generic.js';
 import { DIRECTORY_URL as SHOWN_DIRECTORY } from '../../src/ui/screens/municipality.js';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { counterNames, mount, nl, openCounters, picksOf, root, text, until, walkTo } from '../ui/helpers.js';
-import { choose, chooseByKeyboard, input, options, picker } from './picker.js';
+import { choose, chooseByKeyboard, input, options, picker, submitChoice } from './picker.js';
 
 async function show(el: RegelingenWizard): Promise<void> {
   const before = text(el);
@@ -23,7 +24,7 @@ async function show(el: RegelingenWizard): Promise<void> {
 }
 
 describe('choosing the municipality on the result (no gemeente on the page)', () => {
-  it("a GP chooses the patient's municipality by keyboard (combobox pattern); without an overlay: its name, general wording and the national directory", async function () {
+  it("a GP chooses the patient's municipality by keyboard (combobox pattern); without an overlay (Groningen): its name, general wording and the national directory", async function () {
     this.timeout(60000);
     const el = await mount({ mode: 'professional' });
     await walkTo(el, 'resultaat', picksOf(scenario20.antwoorden));
@@ -64,16 +65,18 @@ describe('choosing the municipality on the result (no gemeente on the page)', ()
     expect(field.value).to.equal('');
 
     await executeServerCommand('screenshot', { path: 'screenshots/gemeentekiezer-leeg.png', fullPage: false });
-    await chooseByKeyboard(p, 'gravenh', "'s-Gravenhage");
-    expect(p.value).to.equal('GM0518');
-    expect(field.value).to.equal("'s-Gravenhage (Den Haag)");
+    // Groningen has no overlay (Den Haag has one since December 2026: see the next test).
+    expect(embeddedOverlay('GM0014')).to.equal(undefined);
+    await chooseByKeyboard(p, 'groning', 'Groningen');
+    expect(p.value).to.equal('GM0014');
+    expect(field.value).to.equal('Groningen');
     await show(el);
     await openCounters(el);
     const t = text(el);
-    expect(t).to.contain(nl.gemeente.naam.replace('{{naam}}', "'s-Gravenhage"));
-    expect(t).to.contain(nl.gemeente.getoond.replace('{{naam}}', "'s-Gravenhage"));
+    expect(t).to.contain(nl.gemeente.naam.replace('{{naam}}', 'Groningen'));
+    expect(t).to.contain(nl.gemeente.getoond.replace('{{naam}}', 'Groningen'));
     const directory = [...root(el).querySelectorAll<HTMLAnchorElement>('.route a')].filter(
-      (a) => a.textContent === nl.gemeente.gids.replace('{{naam}}', "'s-Gravenhage"),
+      (a) => a.textContent === nl.gemeente.gids.replace('{{naam}}', 'Groningen'),
     );
     expect(directory.length).to.be.at.least(1);
     expect(directory[0]!.href).to.equal(DIRECTORY_URL);
@@ -94,9 +97,26 @@ describe('choosing the municipality on the result (no gemeente on the page)', ()
     expect(text(el)).not.to.contain('14 030');
     await choose(p, 'utrecht', 'Utrecht');
     expect(p.value).to.equal('GM0344');
-    await show(el);
+    // The U-pas is not for full-time students (u-pas.nl): the wizard asks the one fact it now needs.
+    expect(await submitChoice(el, picksOf(scenario20.antwoorden))).to.deep.equal(['persoon.werk']);
     await until(el, () => text(el).includes('14 030'));
     expect(text(el)).to.contain('Gemeente Utrecht');
+  });
+
+  it('an overlay added to regelingen/gemeenten is found by its code without registering it: choosing Den Haag gives its own counters', async function () {
+    this.timeout(60000);
+    expect(embeddedOverlay('GM0518')?.naam).to.equal('Den Haag');
+    const el = await mount({ mode: 'professional' });
+    await walkTo(el, 'resultaat', picksOf(scenario20.antwoorden));
+    const p = await picker(el, 'zelf');
+    await choose(p, 'den haag', "'s-Gravenhage");
+    expect(p.value).to.equal('GM0518');
+    // Its local schemes exclude hbo/wo students with student finance: the wizard asks about work first.
+    expect(await submitChoice(el, picksOf(scenario20.antwoorden))).to.deep.equal(['persoon.werk']);
+    await until(el, () => text(el).includes('14070'));
+    const t = text(el);
+    expect(t).to.contain('Gemeente Den Haag, Wmo-melding');
+    expect(t).to.contain('Ooievaarspas');
   });
 
   it('the list is loaded on demand: the picker element is not defined before the result asks for it', async function () {

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import scenario20 from '../../regelingen/scenarios/20-huisarts-psychisch-schulden.json';
 import { counterNames, mount, nl, picksOf, root, scherm, text, until, walkTo } from '../ui/helpers.js';
-import { choose, picker } from './picker.js';
+import { choose, picker, submitChoice } from './picker.js';
 
 const realPrint = window.print;
 afterEach(() => {
@@ -21,7 +21,7 @@ describe('next patient', () => {
     await walkTo(el, 'resultaat', picksOf(scenario20.antwoorden));
     const p = await picker(el, 'zelf');
     await choose(p, 'utrecht', 'Utrecht');
-    root(el).querySelector<HTMLButtonElement>('.gemeente-keuze button[type="submit"]')!.click();
+    await submitChoice(el, picksOf(scenario20.antwoorden));
     await until(el, () => text(el).includes('14 030'));
     root(el).querySelector<HTMLButtonElement>('[data-afdrukken]')!.click();
     await until(el, () => !!root(el).querySelector('.handout'));

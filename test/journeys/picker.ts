@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
-import { root, until } from '../ui/helpers.js';
+import { type Picks, root, text, until, walkTo } from '../ui/helpers.js';
 
 export type Picker = HTMLElement & { value: string; updateComplete: Promise<boolean>; shadowRoot: ShadowRoot };
 
@@ -54,4 +54,16 @@ export async function choose(p: Picker, typed: string, name: string): Promise<vo
   option!.click();
   await p.updateComplete;
   expect(p.value).to.match(/^GM\d{4}$/);
+}
+
+/**
+ * Show the result for the chosen municipality: submit the choice, then answer, from `picks`, the
+ * questions its local regelingen still need (the U-pas asks about work: it is not for full-time
+ * students). Returns the questions asked after the choice.
+ */
+export async function submitChoice(el: RegelingenWizard, picks: Picks): Promise<string[]> {
+  const before = text(el);
+  root(el).querySelector<HTMLButtonElement>('.gemeente-keuze button[type="submit"]')!.click();
+  await until(el, () => text(el) !== before);
+  return walkTo(el, 'resultaat', picks);
 }
