@@ -113,6 +113,8 @@ describe('choosing the municipality on the result (no gemeente on the page)', ()
     expect(p.value).to.equal('GM0518');
     // Its local schemes exclude hbo/wo students with student finance: the wizard asks about work first.
     expect(await submitChoice(el, picksOf(scenario20.antwoorden))).to.deep.equal(['persoon.werk']);
+    // The counters are collapsed: open them, as a person would.
+    await openCounters(el);
     await until(el, () => text(el).includes('14070'));
     const t = text(el);
     expect(t).to.contain('Gemeente Den Haag, Wmo-melding');
