@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/ui/read-aloud.js';
 import scenario3 from '../../regelingen/scenarios/03-betalingsachterstanden.json';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
-import { heading, mount, nl, picksOf, root, until, walkTo } from './helpers.js';
+import { answer, button, heading, mount, nl, picksOf, root, until, walkTo } from './helpers.js';
 
 interface FakeVoice {
   name: string;
@@ -123,7 +123,7 @@ describe('"Lees voor"', () => {
     await until(el, () => buttons(el).length === 1);
   });
 
-  it('on every result section: the first steps, what to bring and each opened counter', async function () {
+  it('on every result section: the first steps, what to bring, each opened counter and what does not fit', async function () {
     this.timeout(60000);
     install([voice('Lokale stem', 'nl-NL', true)]);
     const el = await mount({ perspective: 'zelf', datum: scenario3.datum });
@@ -136,6 +136,9 @@ describe('"Lees voor"', () => {
     const counter = root(el).querySelector<HTMLDetailsElement>('details.counter')!;
     counter.open = true;
     await until(el, () => !!counter.querySelector('button[data-lees]'));
+    const notFitting = root(el).querySelector<HTMLDetailsElement>('details.not-fitting')!;
+    notFitting.open = true;
+    await until(el, () => !!notFitting.querySelector('button[data-lees]'));
     counter.querySelector<HTMLButtonElement>('button[data-lees]')!.click();
     await until(el, () => synth.spoken.length === 1);
     expect(synth.spoken[0]!.text).to.contain('Schuldhulp');
@@ -144,5 +147,18 @@ describe('"Lees voor"', () => {
     counter.querySelector<HTMLButtonElement>('button[data-lees]')!.click();
     await until(el, () => synth.cancelled > cancelled);
     expect(synth.spoken).to.have.length(1);
+  });
+
+  it('on the crisis help that leads the result', async function () {
+    this.timeout(30000);
+    install([voice('Lokale stem', 'nl-NL', true)]);
+    const el = await mount({ perspective: 'zelf' });
+    await walkTo(el, 'vragen');
+    await answer(el, 'Gedachten aan zelfdoding');
+    button(el, nl.nood.naarResultaat).click();
+    await until(el, () => !!root(el).querySelector('.route.crisis button[data-lees]'));
+    root(el).querySelector<HTMLButtonElement>('.route.crisis button[data-lees]')!.click();
+    await until(el, () => synth.spoken.length === 1);
+    expect(synth.spoken[0]!.text).to.contain('113');
   });
 });

@@ -178,8 +178,8 @@ function counterBody(r: Route, p: Props, level: number, group?: Groep['voor']): 
 
 /** A crisis line that fits: open, first, in full. */
 function crisisCard(r: Route, p: Props): TemplateResult {
-  return html`<div class="route crisis">
-    <p class="tag crisis">${p.w.crisis}</p>
+  return html`<div class="route crisis" data-voorlees>
+    <p class="tag crisis">${p.w.crisis}</p>${readAloud(p, routeName(r, p))}
     ${h(3, html`<span class="visually-hidden">${p.w.gaNaar}: </span>${p.x.text(routeName(r, p))}`)}
     ${counterBody(r, p, 3)}
   </div>`;
@@ -313,7 +313,11 @@ export const resultScreen: Screen<ResultaatView> = {
         v.pastNiet.length
           ? html`<details class="not-fitting" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && ui.open('pastNiet')}>
         <summary>${t('resultaat.pastNietKop', { aantal: v.pastNiet.length })}</summary>
-        ${ui.opened('pastNiet') || ui.printing ? v.pastNiet.map((res) => regeling(res, p, 4)) : nothing}
+        ${
+          ui.opened('pastNiet') || ui.printing
+            ? html`<div data-voorlees>${readAloud(p, t('resultaat.pastNietKop', { aantal: v.pastNiet.length }))}${v.pastNiet.map((res) => regeling(res, p, 4))}</div>`
+            : nothing
+        }
       </details>`
           : nothing
       }
