@@ -17,7 +17,7 @@ import {
   type Text,
 } from '../dataset/model.js';
 import { applicable, figureYears } from '../engine/outcome.js';
-import { knownDates, type KnownDate } from '../engine/dates.js';
+import type { KnownDate } from '../engine/dates.js';
 import { fitsCrisis, type GemeenteKeuze, type Route } from '../engine/route.js';
 import type { Answer, Result } from '../engine/types.js';
 import type { wizardMachine } from './machine.js';
@@ -115,8 +115,8 @@ export interface ResultaatView extends Base {
   jaren: string[];
   /** What to bring, across all counters, in the order first asked for. */
   meenemen: Meenemen[];
-  /** The dates the widget knows for "Zet in uw agenda" (computed only when asked). */
-  agenda: () => KnownDate[];
+  /** The dates the widget knows for "Zet in uw agenda" (computed, and its code loaded, only when asked). */
+  agenda: () => Promise<KnownDate[]>;
   /**
    * What "Verder op uw telefoon" carries, read only when the person asks for the link (never in
    * an event): the perspective, the municipalities, the answers that count, the questions.
@@ -210,7 +210,7 @@ function result(s: Snapshot, base: Base): ResultaatView {
     perPersoon: groepen.length > 1 || ctx.perspectief === 'mantelzorger' || ctx.perspectief === 'werkgever',
     routes: ordered,
     meenemen: toBring(ordered),
-    agenda: () => knownDates(ctx, results),
+    agenda: async () => (await import('../engine/dates.js')).knownDates(ctx, results),
     // A crisis line that does not apply is not a regeling someone missed: leave it out.
     pastNiet: results.filter((r) => r.uitkomst === 'past-niet' && !r.regeling.crisis),
     onderwerpen,

@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 // Loaded here first, so that the widget's on-demand import makes no request in the test below.
+import '../../src/engine/dates.js';
 import '../../src/ui/agenda.js';
 import '../../src/ui/mail.js';
 import scenario3 from '../../regelingen/scenarios/03-betalingsachterstanden.json';

@@ -24,7 +24,7 @@ let shared: { for: ResultaatView['delen']; value: Awaited<ReturnType<PanelModule
 let agendaModule: AgendaModule | undefined;
 let mailModule: MailModule | undefined;
 /** The agenda file on offer, for exactly this view. */
-let agenda: { for: ResultaatView['delen']; dates: ReturnType<ResultaatView['agenda']>; file: { url: string; revoke(): void } } | undefined;
+let agenda: { for: ResultaatView['delen']; dates: Awaited<ReturnType<ResultaatView['agenda']>>; file: { url: string; revoke(): void } } | undefined;
 /** The mail panel is open for this view; with the answers when the person ticked that. */
 let mail: { for: ResultaatView['delen']; withAnswers: boolean } | undefined;
 
@@ -54,9 +54,9 @@ export function resultActions(v: ResultaatView, ui: Ui): TemplateResult {
   };
   const addToAgenda = async (e: Event) => {
     const root = rootOf(e);
-    agendaModule ??= await import('../agenda.js');
+    const [module, dates] = await Promise.all([import('../agenda.js'), v.agenda()]);
+    agendaModule ??= module;
     closeAgenda();
-    const dates = v.agenda();
     agenda = { for: v.delen, dates, file: agendaModule.agendaFile(dates, lang, location.href) };
     ui.open('agenda');
     await focus(root, 'agenda-kop');
