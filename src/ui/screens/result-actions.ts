@@ -24,7 +24,9 @@ let shared: { for: ResultaatView['delen']; value: Awaited<ReturnType<PanelModule
 let agendaModule: AgendaModule | undefined;
 let mailModule: MailModule | undefined;
 /** The agenda file on offer, for exactly this view. */
-let agenda: { for: ResultaatView['delen']; dates: Awaited<ReturnType<ResultaatView['agenda']>>; file: { url: string; revoke(): void } } | undefined;
+let agenda:
+  | { for: ResultaatView['delen']; dates: Awaited<ReturnType<ResultaatView['agenda']>>; file: { url: string; revoke(): void } }
+  | undefined;
 /** The mail panel is open for this view; with the answers when the person ticked that. */
 let mail: { for: ResultaatView['delen']; withAnswers: boolean } | undefined;
 
