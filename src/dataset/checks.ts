@@ -317,6 +317,15 @@ export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()
       });
     if (r.voorwaarden) checkCondition(where, 'voorwaarden', r.voorwaarden, !!r.crisis);
     if (r.urgentAls) checkCondition(where, 'urgentAls', r.urgentAls);
+    r.misschienAls?.forEach((c, i) => checkCondition(where, `misschienAls[${i}].als`, c.als));
+    if (r.kosten && !counters.has(r.kosten.loket) && !known.counters.has(r.kosten.loket))
+      add(where, {
+        field: 'kosten.loket',
+        rule: 'onbekend-loket',
+        message: `loket "${r.kosten.loket}" bestaat niet in loketten.json`,
+        en: `counter "${r.kosten.loket}" does not exist in loketten.json`,
+        fix: { nl: 'Kies het id van een loket uit loketten.json.', en: 'Choose the id of a counter in loketten.json.' },
+      });
     if (r.geldigVanaf) checkDates(where, r.geldigVanaf, r.geldigTot, 'geldigTot');
     r.onderwerpen?.forEach((t, i) => {
       if (!topics.has(t))

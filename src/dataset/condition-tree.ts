@@ -16,7 +16,7 @@
  *   threshold names), `optionsOf(leaf)` (the option values a leaf names).
  * - `factsNamed(c)`: the facts the leaves name; `factsBehind(c, index)`: also the part behind a
  *   derived fact and the facts that select a figure (`als`), each once.
- * - `allOf(parts)`, `noneOf(part)`, `leafOf(feit, op, value)`: build a condition.
+ * - `allOf(parts)`, `anyOf(parts)`, `noneOf(part)`, `leafOf(feit, op, value)`: build a condition.
  * Adding a kind: its zod shape in schema.ts, its name here, its behaviour in engine/conditions.ts.
  */
 import type { Amount, Condition, Derived, Figure } from './schema.js';
@@ -191,6 +191,8 @@ export function factsBehind(c: Condition, index: TreeIndex, out = new Set<string
 
 /** A condition that holds when all parts hold. */
 export const allOf = (parts: Condition[]): Condition => ({ alle: parts });
+/** A condition that holds when one of the parts holds. */
+export const anyOf = (parts: Condition[]): Condition => ({ 'een-van': parts });
 /** A condition that holds when the part does not. */
 export const noneOf = (part: Condition): Condition => ({ niet: part });
 /** A leaf: `fact op value`. */

@@ -2,7 +2,7 @@
  * Outcome per regeling: past (likely), misschien (more information needed, with what is
  * missing) or past niet (with the failed criteria); and "met X van Y".
  */
-import { allOf, factsNamed, leafOf, noneOf, shapeOf } from '../dataset/condition-tree.js';
+import { allOf, anyOf, factsNamed, leafOf, noneOf, shapeOf } from '../dataset/condition-tree.js';
 import { ALL_TOPICS, inPerspective } from '../dataset/model.js';
 import type { Condition, Precedence, Regeling } from '../dataset/schema.js';
 import { evaluate, figuresUsed, justify } from './conditions.js';
@@ -27,9 +27,22 @@ export function applicable(ctx: Context): Regeling[] {
 
 const effective = new WeakMap<Regeling, { key: string; condition: Condition }>();
 
+/**
+ * A condition that stays unknown whatever is asked: no question has this id. `een-van: [niet X,
+ * STAYS_OPEN]` is yes when X is no, and unknown when X holds or is unknown; so a cap keeps its
+ * questions relevant (answering them can lift it) and never turns an outcome into past niet.
+ */
+const STAYS_OPEN: Condition = leafOf('', 'is', true);
+
+interface ActivePrecedence {
+  p: Precedence;
+  first: Regeling;
+  condition: Condition;
+}
+
 /** The conditions of the regelingen that go first (valid on the check date), as they count. */
-function precedences(r: Regeling, ctx: Context): { p: Precedence; first: Regeling; condition: Condition }[] {
-  const out: { p: Precedence; first: Regeling; condition: Condition }[] = [];
+function precedences(r: Regeling, ctx: Context): ActivePrecedence[] {
+  const out: ActivePrecedence[] = [];
   for (const p of r.voorrang ?? []) {
     const first = ctx.regelingen.get(p.regeling);
     if (!first || first === r || !isValid(first, ctx.datum)) continue;
@@ -38,22 +51,27 @@ function precedences(r: Regeling, ctx: Context): { p: Precedence; first: Regelin
   return out;
 }
 
+const isFirst = (x: ActivePrecedence) => x.p.soort === 'eerst';
+
 /**
  * The condition the engine decides on: the regeling's own; for a regeling with topics, first
  * that one of its topics (or "alles") was chosen, so the topic question is asked like any other
- * and a regeling outside the chosen topics drops out; and for each regeling that goes first
- * (`voorrang`), that it does not fit, so its questions are asked too.
+ * and a regeling outside the chosen topics drops out; for each regeling that goes instead
+ * (`voorrang`), that it does not fit, so its questions are asked too; and for each cap (a
+ * regeling that comes first, `soort: "eerst"`, or a `misschienAls`), that it does not hold, else
+ * at most misschien (see STAYS_OPEN).
  */
 export function conditionOf(r: Regeling, ctx: Context, withTopic = true): Condition {
   const topic = withTopic && ctx.topic && r.onderwerpen ? ctx.topic.id : '';
-  if (!topic && !r.voorrang) return r.voorwaarden;
+  if (!topic && !r.voorrang && !r.misschienAls) return r.voorwaarden;
   const key = `${topic}|${ctx.datum}`;
   const hit = withTopic ? effective.get(r) : undefined;
   if (hit && hit.key === key) return hit.condition;
   const parts: Condition[] = [];
   if (topic) parts.push(leafOf(topic, 'bevat', [...r.onderwerpen!, ALL_TOPICS]));
   parts.push(r.voorwaarden);
-  for (const x of precedences(r, ctx)) parts.push(noneOf(x.condition));
+  for (const x of precedences(r, ctx)) parts.push(isFirst(x) ? anyOf([noneOf(x.condition), STAYS_OPEN]) : noneOf(x.condition));
+  for (const c of r.misschienAls ?? []) parts.push(anyOf([noneOf(c.als), STAYS_OPEN]));
   const condition: Condition = parts.length === 1 ? r.voorwaarden : allOf(parts);
   if (withTopic) effective.set(r, { key, condition });
   return condition;
@@ -94,19 +112,30 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
   for (const x of precedences(r, ctx)) {
     const first = evaluate(x.condition, ctx).tri;
     if (first === 'nee') continue;
-    criteria.push({ status: first === 'ja' ? 'nee' : 'onbekend', tekst: x.p.reden });
-    if (!voorrang || (first === 'ja' && !voorrang.zeker)) voorrang = { regeling: x.first, reden: x.p.reden, zeker: first === 'ja' };
+    // A regeling that comes instead and fits makes this one fail; one that comes first (or
+    // may fit) leaves this one open, with the reason.
+    const zeker = first === 'ja' && !isFirst(x);
+    criteria.push({ status: zeker ? 'nee' : 'onbekend', tekst: x.p.reden });
+    if (!voorrang || (zeker && !voorrang.zeker)) voorrang = { regeling: x.first, reden: x.p.reden, zeker };
+  }
+  let cap: Result['voorbehoud'];
+  for (const c of r.misschienAls ?? []) {
+    if (evaluate(c.als, ctx).tri === 'nee') continue;
+    criteria.push({ status: 'onbekend', tekst: c.reden });
+    cap ??= c.reden;
   }
   const urgent = tri !== 'nee' && !!r.urgentAls && evaluate(r.urgentAls, ctx).tri === 'ja';
   // Conditions met but the widget cannot compute the rest (e.g. an income limit that is not
   // published as one number): misschien, with the reason in the regeling's `voorbehoud`.
   const capped = tri === 'ja' && !!r.voorbehoud;
   const uitkomst = capped ? 'misschien' : OUTCOME[tri];
+  const voorbehoud = capped ? r.voorbehoud : uitkomst === 'misschien' ? cap : undefined;
   const stale = uitkomst === 'misschien' ? staleFigures(r.voorwaarden, ctx) : undefined;
+  const kostenLoket = r.kosten && uitkomst !== 'past-niet' ? ctx.counters.get(r.kosten.loket) : undefined;
   return {
     regeling: r,
     uitkomst,
-    voorbehoud: capped ? r.voorbehoud : undefined,
+    voorbehoud,
     criteria,
     voldaan: top.filter((t) => t === 'ja').length,
     totaal: top.length,
@@ -114,6 +143,7 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
     urgent,
     ...(voorrang ? { voorrang } : {}),
     ...(stale ? { cijfersTot: stale } : {}),
+    ...(kostenLoket ? { kosten: { tekst: r.kosten!.tekst, loket: kostenLoket } } : {}),
   };
 }
 

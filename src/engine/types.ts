@@ -66,6 +66,8 @@ export interface Result {
    * to this date (JJJJ-MM-DD), so the outcome is at most misschien.
    */
   cijfersTot?: string;
+  /** What the help costs and which counter bills it (e.g. the Wmo eigen bijdrage via the CAK), when it fits or may fit. */
+  kosten?: { tekst: Text; loket: Counter };
   /** Shown although none of its topics was chosen: a broad check the answers already touch. */
   buitenOnderwerpen?: boolean;
 }

@@ -53,6 +53,13 @@ export function runScenario(ds: Dataset, s: Scenario): ScenarioRun {
         en: `"${id}" must not show, but is ${byId.get(id)!.uitkomst}`,
       });
   }
+  for (const id of s.hoogstensMisschien ?? []) {
+    if (byId.get(id)?.uitkomst === 'past')
+      failures.push({
+        nl: `"${id}" mag hoogstens "misschien" zijn, maar is past`,
+        en: `"${id}" may be at most "maybe", but is past`,
+      });
+  }
   for (const id of s.urgent ?? []) {
     if (!byId.get(id)?.urgent) failures.push({ nl: `"${id}" moet dringend zijn`, en: `"${id}" must be urgent` });
   }

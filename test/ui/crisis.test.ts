@@ -95,11 +95,6 @@ describe('crisis help first and in view (issue 22)', () => {
         expect(vraag(el)).not.to.equal(TOPIC);
         const box = root(el).querySelector('.crisis-now')!;
         await until(el, () => root(el).activeElement?.id === 'crisis-kop');
-        // After the next frame; a page in the background paints none (two test files run at once), so not only rAF.
-        await new Promise((r) => {
-          requestAnimationFrame(r);
-          setTimeout(r, 100);
-        });
         const r = box.getBoundingClientRect();
         expect(r.top, 'top in view').to.be.at.least(0);
         expect(r.bottom, 'bottom in view').to.be.at.most(window.innerHeight);

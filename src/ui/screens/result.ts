@@ -137,7 +137,7 @@ function regeling(res: Result, p: Props, level: number, group?: Groep['voor']): 
     <p class="meta">${w.beslist} ${x.text(r.beslist[lang])}.
       ${r.wet ? html`${w.wet}: ${r.wet.url ? external(r.wet.url, r.wet.naam[lang]) : r.wet.naam[lang]}.` : nothing}
       ${external(r.bron, p.t('resultaat.bronPeildatum', { datum: date(r.peildatum, lang) }))}</p>`;
-  return html`<article class="regeling">
+  return html`<article class="regeling" data-regeling=${r.id}>
     ${h(level, x.text(r.naam[lang]))}
     ${group && r.voor !== group ? html`<p class="meta voor">${groupName(r.voor, p)}</p>` : nothing}
     <span class="tag ${res.uitkomst}">${OUTCOME[res.uitkomst]}</span>
@@ -146,6 +146,7 @@ function regeling(res: Result, p: Props, level: number, group?: Groep['voor']): 
     <p>${x.text(uitleg(r, p.v.perspectief)[lang])}</p>
     ${res.voorbehoud ? html`<p>${x.text(res.voorbehoud[lang])}</p>` : nothing}
     ${res.voorrang ? html`<p>${x.text(res.voorrang.reden[lang])}</p>` : nothing}
+    ${res.kosten ? html`<p class="kosten">${x.text(res.kosten.tekst[lang])} ${x.text(res.kosten.loket.naam[lang])}${res.kosten.loket.telefoon ? html`: ${phoneLink(res.kosten.loket.telefoon)}` : nothing}${res.kosten.loket.website ? html` (${external(res.kosten.loket.website, bare(res.kosten.loket.website))})` : nothing}.</p>` : nothing}
     ${res.cijfersTot ? html`<p>${p.t('resultaat.cijfersTot', { datum: date(res.cijfersTot, lang) })}</p>` : nothing}
     ${res.onbekend.length ? html`<p class="unknown">${w.nogOnbekend} ${res.onbekend.map((id) => p.v.label(id)?.[lang] ?? id).join(', ')}.</p>` : nothing}
     ${res.uitkomst !== 'past-niet' && r.meenemen?.length ? html`<p>${w.meenemen}</p><ul>${r.meenemen.map((m) => html`<li>${x.text(m[lang])}</li>`)}</ul>` : nothing}
