@@ -190,3 +190,12 @@ export async function openCounters(el: RegelingenWizard): Promise<HTMLDetailsEle
   await until(el, () => all.every((d) => !!d.querySelector('.counter-body')));
   return all;
 }
+
+/** Open every counter and the list of what does not fit, so every regeling's card is rendered. */
+export async function openAll(el: RegelingenWizard): Promise<void> {
+  await openCounters(el);
+  const notFitting = root(el).querySelector<HTMLDetailsElement>('details.not-fitting');
+  if (!notFitting) return;
+  notFitting.open = true;
+  await until(el, () => !!notFitting.querySelector('article'));
+}
