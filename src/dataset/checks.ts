@@ -5,6 +5,7 @@
  * comes in one pass. `at(record)` names the file and field path of a record.
  */
 import { NUMBER_OPERATORS, factsBehind, figuresOf, indexOf, leaves, operatorOf, optionsOf, operandOf } from './condition-tree.js';
+import { checkFigures } from './figure-checks.js';
 import { ALL_TOPICS, PERSPECTIVES, askableIn, inPerspective } from './model.js';
 import { problem, type Found, type Problem } from './problems.js';
 import type { Condition, Dataset, Question, Regeling } from './schema.js';
@@ -124,6 +125,22 @@ export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()
         en: `min is ${q.min}, above max ${q.max}: no answer can be valid`,
         fix: { nl: 'Maak min kleiner dan of gelijk aan max.', en: 'Make min at most max.' },
       });
+    if (q.geboortemaand) {
+      const m = questions.get(q.geboortemaand);
+      const months = Array.from({ length: 12 }, (_, i) => String(i + 1));
+      const fits = m && m.type === 'keuze' && months.every((v) => m.opties?.some((o) => o.waarde === v)) && m.onderwerp === q.onderwerp;
+      if (q.type !== 'getal' || q.eenheid !== 'jaar' || !fits)
+        add(where, {
+          field: 'geboortemaand',
+          rule: 'geboortemaand',
+          message: `"${q.geboortemaand}" moet een keuzevraag over dezelfde persoon zijn met de opties "1" tot en met "12", bij een getalvraag in jaren`,
+          en: `"${q.geboortemaand}" must be a choice question about the same person with options "1" to "12", on a number question in years`,
+          fix: {
+            nl: 'Noem een bestaande geboortemaandvraag, op een leeftijdsvraag met "eenheid": "jaar".',
+            en: 'Name an existing birth-month question, on an age question with "eenheid": "jaar".',
+          },
+        });
+    }
   }
   if (topicQuestion) {
     const where = at(topicQuestion);
@@ -387,6 +404,7 @@ export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()
     }
   }
   out.push(...lintDataset({ ...ds, regelingen: ds.regelingen.filter((r) => !known.partial.has(r)) }, at, questions));
+  out.push(...checkFigures(ds.cijfers, at));
   return out;
 }
 

@@ -211,6 +211,11 @@ export const QuestionSchema = d(
         'De eenheid van een getalvraag, getoond naast het veld (procent: %). / The unit of a number question, shown beside the field.',
       ),
     ),
+    geboortemaand: z.optional(
+      idOf(
+        'Bij een leeftijd in hele jaren: de keuzevraag naar de geboortemaand (opties "1" tot en met "12"). De wijzer stelt die alleen als hij een uitkomst beslist (AOW-leeftijd 67 jaar en 3 maanden), en noemt dan de maand waarin een regeling begint. / For an age in whole years: the choice question for the birth month (options "1" to "12").',
+      ),
+    ),
     weetNiet: z.optional(
       d(z.boolean(), '"Weet ik niet" wordt aangeboden (geeft onbekend, nooit nee). / "Don\'t know" is offered (unknown, never no).'),
     ),
@@ -604,6 +609,12 @@ export const ScenarioSchema = d(
       ),
     ),
     urgent: z.optional(d(z.array(id), 'Regelingen die als dringend gemarkeerd moeten zijn. / Must be marked urgent.')),
+    komt: z.optional(
+      d(
+        z.array(id),
+        'Regelingen die nu niet passen, maar binnen een jaar wel, doordat de persoon ouder wordt ("vanaf februari 2027"). / Regelingen that do not fit now but will within a year, as the person gets older.',
+      ),
+    ),
     eersteLoket: z.optional(idOf('Het loket dat bovenaan de uitslag moet staan. / The counter that must lead the result.')),
   }),
   'Een scenario: antwoorden erin, wat wel en niet getoond moet worden eruit. / A scenario.',

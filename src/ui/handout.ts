@@ -4,7 +4,8 @@
  *
  * What it holds: the crisis lines that fit, first; then per counter, in the engine's order, what
  * to ask for and how to reach it (and where to book an appointment); then one list of what to
- * bring, per document the numbers of the counters that ask for it; the date and the years of the figures. Never a
+ * bring, per document the numbers of the counters that ask for it; what may fit within a year
+ * as the person gets older, with the month it starts when known; the date and the years of the figures. Never a
  * name, a birth date or an answer: only regelingen, counters and contacts.
  *
  * Loaded on demand (dynamic import) when the person presses the button: neither this module nor
@@ -23,6 +24,7 @@ import type { Route } from '../engine/route.js';
 import type { ResultaatView } from '../flow/view.js';
 import { longDate as date } from './format.js';
 import { DIRECTORY_URL } from './screens/municipality.js';
+import { monthName } from './month-name.js';
 
 const TEXT = {
   nl: {
@@ -48,6 +50,9 @@ const TEXT = {
     voet: 'Dit overzicht komt uit de Regelingenwijzer. Er staat geen naam of ander persoonlijk gegeven op. Het is een hulpmiddel: het loket beslist.',
     voorUzelf: 'voor uzelf',
     voorPersoon: 'voor degene voor wie u zorgt',
+    komt: 'Kan binnenkort passen (door de leeftijd)',
+    vanaf: (m: string) => `vanaf ${m}`,
+    binnenJaar: 'binnen een jaar',
   },
   en: {
     kop: 'Where can you go?',
@@ -72,6 +77,9 @@ const TEXT = {
     voet: 'This overview comes from the Regelingenwijzer. It holds no name or other personal detail. It is an aid: the counter decides.',
     voorUzelf: 'for yourself',
     voorPersoon: 'for the person you care for',
+    komt: 'May fit soon (because of age)',
+    vanaf: (m: string) => `from ${m}`,
+    binnenJaar: 'within a year',
   },
 };
 
@@ -135,6 +143,7 @@ function contact(r: Route, lang: Language, t: (typeof TEXT)['nl']): TemplateResu
   if (c?.afspraak) parts.push(`${t.afspraak} ${bare(c.afspraak)}`);
   if (c?.adres) parts.push(c.adres[lang]);
   if (c?.openingstijden) parts.push(c.openingstijden[lang]);
+  if (r.gemeenteContact?.telefoon) parts.push(`${r.gemeenteContact.naam[lang]}: ${t.tel} ${r.gemeenteContact.telefoon}`);
   return html`${r.gemeente ? html`<p>${t.gemeente(r.gemeente.naam)}</p>` : nothing}
     ${r.algemeen ? html`<p>${r.algemeen[lang]}</p>` : nothing}
     ${parts.length ? html`<p>${parts.join(' · ')}</p>` : nothing}
@@ -183,6 +192,13 @@ export function handout(v: ResultaatView, lang: Language): TemplateResult {
       v.meenemen.length
         ? html`<h3>${t.meenemen}</h3><ul class="bring">${v.meenemen.map(
             (m) => html`<li>${m.tekst[lang]} (${t.loket} ${m.loketten.map((i) => number(v.routes[i]!)).join(', ')})</li>`,
+          )}</ul>`
+        : nothing
+    }
+    ${
+      v.komt.length
+        ? html`<h3>${t.komt}</h3><ul class="coming">${v.komt.map(
+            (x) => html`<li>${x.regeling.naam[lang]}: ${x.komt?.maand ? t.vanaf(monthName(x.komt.maand, lang)) : t.binnenJaar}</li>`,
           )}</ul>`
         : nothing
     }

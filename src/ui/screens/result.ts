@@ -16,6 +16,7 @@ import type { Route } from '../../engine/route.js';
 import type { Result } from '../../engine/types.js';
 import type { Groep, ResultaatView } from '../../flow/view.js';
 import { listOf as list, longDate as date } from '../format.js';
+import { monthName } from '../month-name.js';
 import { Explainer } from './abbreviations.js';
 import { external, phoneLink, readAloud, restart, type Screen, type Ui } from './common.js';
 import { DIRECTORY_URL, municipalityChoice } from './municipality.js';
@@ -115,6 +116,14 @@ function groupName(voor: Groep['voor'], p: Props): string {
       : p.t(`resultaat.voorPersoon_${p.v.perspectief}`);
 }
 
+/** The tag of a regeling: its outcome, or when it comes within a year, from when. */
+function tag(res: Result, p: Props): string {
+  const { t, lang, w } = p;
+  if (res.komt)
+    return res.komt.maand ? t('resultaat.komtVanaf', { maand: monthName(res.komt.maand, lang) }) : t('resultaat.komtBinnenJaar');
+  return { past: w.past, misschien: w.misschien, 'past-niet': w.pastNiet }[res.uitkomst];
+}
+
 /** The regeling's explanation for this reader: a carer or GP reads about the person, not to them. */
 function uitleg(r: Result['regeling'], perspectief: string): Result['regeling']['uitleg'] {
   const own = r.uitlegPerspectief as Record<string, Result['regeling']['uitleg'] | undefined> | undefined;
@@ -125,7 +134,6 @@ function regeling(res: Result, p: Props, level: number, group?: Groep['voor']): 
   const { lang, w, x } = p;
   const r = res.regeling;
   const STATUS = { ja: w.voldaan, nee: w.nietVoldaan, onbekend: w.onbekend };
-  const OUTCOME = { past: w.past, misschien: w.misschien, 'past-niet': w.pastNiet };
   const shownCriteria = res.uitkomst === 'past-niet' ? res.criteria.filter((c) => c.status === 'nee') : res.criteria;
   // A "misschien" says what is still unknown, never "voldoet aan 2 van 2".
   const why =
@@ -140,7 +148,7 @@ function regeling(res: Result, p: Props, level: number, group?: Groep['voor']): 
   return html`<article class="regeling" data-regeling=${r.id}>
     ${h(level, x.text(r.naam[lang]))}
     ${group && r.voor !== group ? html`<p class="meta voor">${groupName(r.voor, p)}</p>` : nothing}
-    <span class="tag ${res.uitkomst}">${OUTCOME[res.uitkomst]}</span>
+    <span class="tag ${res.komt ? 'komt' : res.uitkomst}">${tag(res, p)}</span>
     ${res.urgent ? html` <span class="tag urgent">${w.urgent}</span>` : nothing}
     ${res.buitenOnderwerpen ? html`<p class="meta">${w.breed}</p>` : nothing}
     <p>${x.text(uitleg(r, p.v.perspectief)[lang])}</p>
@@ -171,6 +179,7 @@ function counterBody(r: Route, p: Props, level: number, group?: Groep['voor']): 
     ${r.loket.uitleg ? html`<p>${x.text(r.loket.uitleg[lang])}</p>` : nothing}
     ${r.gemeente ? html`<p><strong>${t('gemeente.naam', { naam: r.gemeente.naam })}</strong>${r.vanPersoon ? html`. ${t('gemeente.vanPersoon')}` : nothing}</p>` : nothing}
     ${contactList(r, p)}
+    ${r.gemeenteContact?.telefoon ? html`<p>${t('resultaat.gemeenteBellen', { naam: r.gemeenteContact.naam[lang] })} ${phoneLink(r.gemeenteContact.telefoon)}</p>` : nothing}
     ${r.gemeente && r.algemeen ? html`<p>${external(DIRECTORY_URL, t('gemeente.gids', { naam: r.gemeente.naam }))}</p>` : nothing}
     ${r.andereGemeente ? html`<p>${w.andereGemeente}</p>` : nothing}
     <p><strong>${w.vraagNaar}</strong></p>
@@ -308,6 +317,14 @@ export const resultScreen: Screen<ResultaatView> = {
           ${g.routes.map((r) => counter(r, index.get(r)!, p, 3 + deep, deep ? g.voor : undefined))}`,
         )}
       </section>`
+          : nothing
+      }
+      ${
+        v.komt.length
+          ? html`<section class="coming" aria-labelledby="komt-kop" data-voorlees>
+        <div class="section-head"><h3 id="komt-kop">${t('resultaat.komtKop')}</h3>${readAloud(p, t('resultaat.komtKop'))}</div>
+        <p>${t('resultaat.komtIntro')}</p>
+        ${v.komt.map((res) => regeling(res, p, 4))}</section>`
           : nothing
       }
       ${
