@@ -96,7 +96,7 @@ export const handoutStyles: CSSResult = css`
     .handout h3 { font-size: 11pt; margin: 6pt 0 2pt; }
     .handout p, .handout ul, .handout ol { margin: 0 0 2pt; }
     .handout ol.routes { padding-inline-start: 1.3em; column-count: 2; column-gap: 7mm; }
-    .handout ol.routes > li { break-inside: avoid; margin-block-end: 5pt; }
+    .handout ol.routes > li { break-inside: avoid; margin-block-end: 4pt; }
     .handout ul.bring { column-count: 2; column-gap: 7mm; font-size: 8.5pt; line-height: 1.15; }
     .handout ul { padding-inline-start: 1.1em; }
     .handout .crisis { border: 1.5pt solid #000; padding: 4pt 6pt; margin-block: 4pt 6pt; break-inside: avoid; }
