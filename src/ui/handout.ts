@@ -3,9 +3,10 @@
  * person to take home (from a GP, a carer's or a resident's own screen) or for HR (an employer).
  *
  * What it holds: the crisis lines that fit, first; then per counter, in the engine's order, what
- * to ask for and how to reach it (and where to book an appointment); then one list of what to
- * bring, per document the numbers of the counters that ask for it; what may fit within a year
- * as the person gets older, with the month it starts when known; the date and the years of the figures. Never a
+ * to ask for (with roughly what it is worth and the year of those amounts) and how to reach it
+ * (and where to book an appointment); then one list of what to bring, per document the numbers
+ * of the counters that ask for it; what may fit within a year as the person gets older, with the
+ * month it starts when known; the date and the years of the figures. Never a
  * name, a birth date or an answer: only regelingen, counters and contacts.
  *
  * Loaded on demand (dynamic import) when the person presses the button: neither this module nor
@@ -24,6 +25,7 @@ import type { Route } from '../engine/route.js';
 import type { ResultaatView } from '../flow/view.js';
 import { longDate as date } from './format.js';
 import { DIRECTORY_URL } from './screens/municipality.js';
+import { amountOf } from './screens/worth-loader.js';
 import { monthName } from './month-name.js';
 
 const TEXT = {
@@ -50,6 +52,8 @@ const TEXT = {
     voet: 'Dit overzicht komt uit de Regelingenwijzer. Er staat geen naam of ander persoonlijk gegeven op. Het is een hulpmiddel: het loket beslist.',
     voorUzelf: 'voor uzelf',
     voorPersoon: 'voor degene voor wie u zorgt',
+    bedrag: (a: string, per: string, jaar: string) => `ongeveer ${a} per ${per}, bedragen van ${jaar}`,
+    per: { maand: 'maand', kwartaal: 'kwartaal', jaar: 'jaar' },
     komt: 'Kan binnenkort passen (door de leeftijd)',
     vanaf: (m: string) => `vanaf ${m}`,
     binnenJaar: 'binnen een jaar',
@@ -77,6 +81,8 @@ const TEXT = {
     voet: 'This overview comes from the Regelingenwijzer. It holds no name or other personal detail. It is an aid: the counter decides.',
     voorUzelf: 'for yourself',
     voorPersoon: 'for the person you care for',
+    bedrag: (a: string, per: string, jaar: string) => `about ${a} per ${per}, ${jaar} amounts`,
+    per: { maand: 'month', kwartaal: 'quarter', jaar: 'year' },
     komt: 'May fit soon (because of age)',
     vanaf: (m: string) => `from ${m}`,
     binnenJaar: 'within a year',
@@ -159,8 +165,10 @@ function counter(r: Route, v: ResultaatView, lang: Language, t: (typeof TEXT)['n
     ${contact(r, lang, t)}
     <p>${t.vraagNaar}: ${r.results
       .map((x, i) => {
+        const w = amountOf(x, v, lang);
         const notes = [
           x.uitkomst === 'past' ? '' : t.misschien,
+          w ? t.bedrag(w.bedrag, t.per[w.per], w.jaren) : '',
           carer ? (x.regeling.voor === 'mantelzorger' ? t.voorUzelf : t.voorPersoon) : '',
         ].filter(Boolean);
         return `${i ? '; ' : ''}${x.regeling.naam[lang]}${notes.length ? ` (${notes.join(', ')})` : ''}`;

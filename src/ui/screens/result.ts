@@ -21,6 +21,7 @@ import { Explainer } from './abbreviations.js';
 import { external, phoneLink, readAloud, restart, type Screen, type Ui } from './common.js';
 import { DIRECTORY_URL, municipalityChoice } from './municipality.js';
 import { resultActions } from './result-actions.js';
+import { regelingWorth } from './worth-loader.js';
 
 /** How many counters "Uw eerste stappen" names. */
 export const FIRST_STEPS = 3;
@@ -153,6 +154,7 @@ function regeling(res: Result, p: Props, level: number, group?: Groep['voor']): 
     ${res.buitenOnderwerpen ? html`<p class="meta">${w.breed}</p>` : nothing}
     <p>${x.text(uitleg(r, p.v.perspectief)[lang])}</p>
     ${res.voorbehoud ? html`<p>${x.text(res.voorbehoud[lang])}</p>` : nothing}
+    ${regelingWorth(res, p.v, p)}
     ${res.voorrang ? html`<p>${x.text(res.voorrang.reden[lang])}</p>` : nothing}
     ${res.kosten ? html`<p class="kosten">${x.text(res.kosten.tekst[lang])} ${x.text(res.kosten.loket.naam[lang])}${res.kosten.loket.telefoon ? html`: ${phoneLink(res.kosten.loket.telefoon)}` : nothing}${res.kosten.loket.website ? html` (${external(res.kosten.loket.website, bare(res.kosten.loket.website))})` : nothing}.</p>` : nothing}
     ${res.cijfersTot ? html`<p>${p.t('resultaat.cijfersTot', { datum: date(res.cijfersTot, lang) })}</p>` : nothing}
