@@ -12,6 +12,7 @@ import { page } from './screens/index.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
 import { PersistController } from './controllers/persist.js';
+import { ReadAloudController } from './controllers/read-aloud.js';
 import { checkDatum, checkTimeout, hostContact, presetOf, RESTART } from './settings.js';
 import { takeCapturedHandover } from '../handover/capture.js';
 import type { ViewController } from './controllers/types.js';
@@ -83,21 +84,37 @@ export class RegelingenWizard extends LitElement {
   private opened = new Set<string>();
   private readonly store = new PersistController(this);
   private readonly attention = new FocusController(this);
-  private readonly controllers: ViewController[] = [this.store, this.attention, new HostEventsController(this)];
+  private readonly voice = new ReadAloudController(this);
+  private readonly controllers: ViewController[] = [this.store, this.attention, new HostEventsController(this), this.voice];
   constructor() {
     super();
     this.lang = 'nl';
     this.persist = false;
   }
 
+  /** The page is being printed: every collapsed part is rendered (print styles show it open). */
+  private printing = false;
+  private readonly printStart = () => {
+    this.printing = true;
+    this.requestUpdate();
+  };
+  private readonly printEnd = () => {
+    this.printing = false;
+    this.requestUpdate();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('beforeprint', this.printStart);
+    addEventListener('afterprint', this.printEnd);
     this.setAttribute('translate', 'no');
     this.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('beforeprint', this.printStart);
+    removeEventListener('afterprint', this.printEnd);
     this.actor?.stop();
     this.actor = undefined;
   }
@@ -174,7 +191,11 @@ export class RegelingenWizard extends LitElement {
         this.error = message;
         this.attention.summary();
       },
+      speech: this.voice.can(lang)
+        ? { reading: this.voice.reading, toggle: (el: Element, label: string) => void this.voice.toggle(el, label, lang) }
+        : undefined,
       opened: (id: string) => this.opened.has(id),
+      printing: this.printing,
       open: (id: string) => {
         this.opened.add(id);
         this.requestUpdate();

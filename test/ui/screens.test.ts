@@ -167,6 +167,9 @@ function resultView(s: { perspectief: string; datum?: string; antwoorden: unknow
     label: (id) => ctx.questions.get(id)?.label,
     gemeente: { vraagZelf: false, vraagPersoon: false },
     jaren: [],
+    meenemen: [],
+    agenda: async () => [],
+    context: ctx,
     delen: () => ({ perspectief: opts.perspectief, antwoorden: {}, vragen: [] }),
   };
 }
