@@ -13,6 +13,9 @@ vragen = json.loads((root / 'regelingen/vragen.json').read_text())['vragen']
 regs = [r for f in sorted(glob.glob(str(root / 'regelingen/regelingen/*.json'))) for r in json.loads(open(f).read())['regelingen']]
 overlay = json.loads((root / 'regelingen/gemeenten/GM0344.json').read_text())
 GEMEENTE = {'gemeente': 'GM0344', 'rijk': None}
+# Walked on the Utrecht page, but no counter of the result is the municipality's: the scenario leaves the
+# municipality out (a scenario with an overlay must reach one of its counters, scenarios.test.ts).
+NO_LOCAL = {'s02-sanne-geweld', 's11-bakkerij-doelgroepregister', 's13-werkgever-2jaar-ziek'}
 
 # A must-show item that matched nothing fitting on the walk: the regeling that must show it.
 TARGET = {
@@ -59,7 +62,7 @@ def title(r, gm):
 
 for i, s in enumerate(doc['situations']):
     w = json.loads((rd / 'walks' / f"{s['id']}.json").read_text())
-    gm = GEMEENTE[s.get('page', 'gemeente')]
+    gm = None if s['id'] in NO_LOCAL else GEMEENTE[s.get('page', 'gemeente')]
     antwoorden = {}
     for l in w['log']:
         if 'q' not in l:
@@ -96,6 +99,8 @@ for i, s in enumerate(doc['situations']):
                     f"Mag niet tonen: {'; '.join(m['label'] for m in s['mustNot']) or '(niets)'}.")
     if note:
         beschrijving += ' ' + note
+    if s['id'] in NO_LOCAL:
+        beschrijving += ' Gelopen op de pagina van Utrecht; geen loket in de uitkomst is van de gemeente, dus zonder gemeente.'
     out = {'$schema': '../schema/scenario.schema.json', 'naam': f"Panel: {s['title']}", 'beschrijving': beschrijving,
            'perspectief': s['perspective']}
     if gm:
