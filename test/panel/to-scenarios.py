@@ -91,7 +91,7 @@ for i, s in enumerate(doc['situations']):
     for m in s['mustNot']:
         for r in pool:
             t = title(r, gm)
-            if t and re.search(m['title'], t) and r['id'] not in niet and r['id'] not in moet:
+            if t and re.search(m['title'], t, re.I) and r['id'] not in niet and r['id'] not in moet:
                 niet.append(r['id'])
     note = NOTES.get(s['id'])
     beschrijving = (f"{s['story']} Panel ronde 1, situatie {s['id']} (test/panel/round-1): de antwoorden die de panelwandeling gaf. "
