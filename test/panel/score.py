@@ -1,4 +1,5 @@
 # Scores the walks of a panel round against situations.json. Usage: python3 test/panel/score.py test/panel/round-1
+# Patterns match case-insensitively, as walk.mjs matches the questions ("jeugdhulp" finds "Jeugdhulp (tot 18 jaar) ...").
 import json, re, sys, pathlib
 rd = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).parent / 'round-1')
 doc = json.loads((rd / 'situations.json').read_text())
@@ -12,22 +13,22 @@ for s in doc['situations']:
     for m in s['mustShow']:
         hit = None
         if m.get('title'):
-            cands = [i for i in items if re.search(m['title'], i['title'])]
+            cands = [i for i in items if re.search(m['title'], i['title'], re.I)]
             for st in ('past', 'misschien', 'past-niet'):
                 c = [i for i in cands if i['status'] == st]
                 if c: hit = (st, c[0]); break
-        if (hit is None or hit[0] == 'past-niet') and m.get('text') and re.search(m['text'], text):
-            hit = ('text', {'title': '(in de tekst: ' + re.search(m['text'], text).group(0) + ')', 'counter': None, 'criteria': []})
+        if (hit is None or hit[0] == 'past-niet') and m.get('text') and re.search(m['text'], text, re.I):
+            hit = ('text', {'title': '(in de tekst: ' + re.search(m['text'], text, re.I).group(0) + ')', 'counter': None, 'criteria': []})
         res['must'].append({'label': m['label'], 'src': m['src'], 'status': hit[0] if hit else 'absent', 'item': hit[1]['title'] if hit else None,
                             'counter': hit[1].get('counter') if hit else None,
                             'why_not': [c['text'] for c in hit[1].get('criteria', []) if c['mark'] == '✗'] if hit and hit[0] == 'past-niet' else []})
     for m in s['mustNot']:
-        c = [i for i in shown if re.search(m['title'], i['title'])]
+        c = [i for i in shown if re.search(m['title'], i['title'], re.I)]
         res['not'].append({'label': m['label'], 'src': m['src'], 'shown': [f"{i['title']} ({i['statusText']})" for i in c]})
     counters = sorted({i['counter'] for i in shown if i['counter']})
     cre = s['counter']['re']
     crisis = any(m['status'] == 'text' for m in res['must'])
-    res['counter'] = {'label': s['counter']['label'], 'ok': bool(re.search(cre, ' | '.join(counters)) or (crisis and re.search(cre, text))), 'counters': counters}
+    res['counter'] = {'label': s['counter']['label'], 'ok': bool(re.search(cre, ' | '.join(counters), re.I) or (crisis and re.search(cre, text, re.I))), 'counters': counters}
     ticks = sorted({c['text'] for i in shown for c in i['criteria'] if c['mark'] == '✓'})
     res['ticks'] = ticks
     rv = review.get(s['id'], {})
