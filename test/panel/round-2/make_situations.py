@@ -33,6 +33,8 @@ SRC = {
  'detentie_terugkeer': 'https://www.rijksoverheid.nl/onderwerpen/straffen-en-maatregelen/terugkeer-naar-de-samenleving-van-gedetineerden',
  'detentie_zvw': 'https://www.rijksoverheid.nl/onderwerpen/zorgverzekering/vraag-en-antwoord/wat-gebeurt-er-met-mijn-zorgverzekering-als-ik-in-de-gevangenis-zit',
  'id_detentie': 'https://www.rvig.nl/actueel/nieuws/2022/03/29/nieuwe-regeling-identiteitsbewijzen-voor-ex-gedetineerden',
+ 'kwijtschelding_koop': 'https://www.cuijk.nl/kwijtschelding-gemeentelijke-belastingen',
+ 'kwijtschelding_koop2': 'https://www.geldrop-mierlo.nl/belastingen-en-heffingen-kwijtschelding',
  'ww_jl': 'https://www.juridischloket.nl/werk-en-inkomen/werkloosheid-en-bijstand/wanneer-ww-uitkering/',
 }
 
@@ -82,7 +84,8 @@ sit(id='r2-02-wim-ria-aow-koophuis', who='resident', perspective='zelf', page='r
   mustNot=[ms('Huurtoeslag (eigen huis)', title=r'^Huurtoeslag', src='huurtoeslag'),
            ms('AIO-aanvulling (inkomen boven het AIO-minimum; overwaarde huis boven de vrijlating, dan hooguit een lening)', title=AIO, src='aio_koop'),
            ms('Bijstand (AOW-leeftijd: geen Participatiewet)', title=BIJSTAND, src='aio_vermogen'),
-           ms('Kinderbijslag (geen kinderen)', title=r'[Kk]inderbijslag', src='kinderbijslag')],
+           ms('Kinderbijslag (geen kinderen)', title=r'[Kk]inderbijslag', src='kinderbijslag'),
+           ms('Kwijtschelding van gemeentelijke belastingen (eigen huis zonder hypotheek: de overwaarde is vermogen, dan geen kwijtschelding)', title=r'[Kk]wijtschelding', src='kwijtschelding_koop', note='added after the first walk (it showed as misschien on income alone); geldrop-mierlo.nl states the same rule')],
   counter=dict(label='n.v.t. (not scored: the panel found no stored official zorgtoeslag page to cite; the counter is counted as reached)', re=r'.*'))
 
 sit(id='r2-03-sara-student-reuma', who='resident', perspective='zelf', page='gemeente',
@@ -223,7 +226,9 @@ sit(id='r2-12-jeroen-uit-detentie', who='resident', perspective='zelf', page='ge
   mustShow=[ms('Bijstand aanvragen bij de gemeente (na detentie)', title=r'[Bb]ijstand|Participatiewet', src='bijstand_medemblik', note='gedetineerden are excluded only during detention'),
             ms('Schuldhulpverlening van de gemeente', title=r'[Ss]chuld', src='schuldhulp_wgs'),
             ms('Onderdak/woonruimte of opvang via de gemeente (een van de 5 basisvoorwaarden na detentie)', title=r'[Oo]pvang|[Ww]oonruimte|[Ii]nschrijving|[Bb]riefadres|[Hh]ousing|[Ww]oning', src='detentie_terugkeer'),
-            ms('Zorgtoeslag opnieuw aanvragen na detentie', title=r'^Zorgtoeslag', src='detentie_zvw')],
+            ms('Zorgtoeslag opnieuw aanvragen na detentie', title=r'^Zorgtoeslag', src='detentie_zvw'),
+            ms('Geldig identiteitsbewijs aanvragen bij de gemeente (ID-kaart verlopen; nodig voor uitkering, huur, zorg)', title=r'[Ii]dentiteit|ID-kaart|[Pp]aspoort', src='id_detentie', note='title only: the result text does say "Neem mee: een geldig identiteitsbewijs", which is what he lacks, not help to get one; one of the 5 basisvoorwaarden (detentie_terugkeer); added after the first walk: the story names it, the panel had left it out'),
+            ms('Zorgverzekering weer laten ingaan: einde detentie melden bij de zorgverzekeraar', title=r'[Dd]etentie|[Gg]evangenis', text=r'detentie|gevangenis', src='detentie_zvw', note='added after the first walk, from the story')],
   mustNot=[ms('WW (geen loondienst vlak voor de detentie genoemd)', title=WW, src='ww_jl'),
            ms('AIO-aanvulling', title=AIO, src='aio_vermogen')],
   counter=dict(label='Gemeente Utrecht (Werk en Inkomen, buurtteam, nazorg ex-gedetineerden)', re=r'Utrecht|[Gg]emeente|[Bb]uurtteam'))
@@ -262,7 +267,8 @@ print(len(S), 'situations')
 
 md = [f"# Panel round {doc['round']}: situations ({doc['made']})\n", doc['note'] + '\n',
       'Each situation: the story, the answers the person gives in the widget, what MUST show (as fitting or "misschien"),',
-      'what must NOT show as fitting, and the counter the person should end up at. Walk + score: `node test/panel/walk.mjs --round round-2`.\n']
+      'what must NOT show as fitting, and the counter the person should end up at. Walk + score: `node test/panel/walk.mjs --round round-2`.',
+      'Some sources are pages of one gemeente (Oegstgeest, Medemblik, Zoetermeer, Westerkwartier, Cuijk, Heeze-Leende): they are cited for a national rule (Participatiewet, Wmo, Bbz, Invorderingswet) that the page states, not for that gemeente. Items marked "added after the first walk" were needs in the story the panel had first left out; they are marked so.\n']
 for s in S:
     md.append(f"## {s['id']}: {s['title']}\n")
     md.append(f"- Who / perspective: {s['who']} / {s['perspective']} (demo page {s.get('page', 'gemeente')}.html)")
@@ -271,6 +277,6 @@ for s in S:
     for m in s['mustShow']:
         md.append(f"- MUST show: {m['label']} ([bron]({m['src']}))" + (f" — {m['note']}" if m.get('note') else ''))
     for m in s['mustNot']:
-        md.append(f"- Must NOT show as fitting: {m['label']} ([bron]({m['src']}))")
+        md.append(f"- Must NOT show as fitting: {m['label']} ([bron]({m['src']}))" + (f" — {m['note']}" if m.get('note') else ''))
     md.append(f"- Counter: {s['counter']['label']}\n")
 (here / 'situations.md').write_text('\n'.join(md))
