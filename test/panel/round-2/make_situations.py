@@ -35,6 +35,7 @@ SRC = {
  'id_detentie': 'https://www.rvig.nl/actueel/nieuws/2022/03/29/nieuwe-regeling-identiteitsbewijzen-voor-ex-gedetineerden',
  'kwijtschelding_koop': 'https://www.cuijk.nl/kwijtschelding-gemeentelijke-belastingen',
  'kwijtschelding_koop2': 'https://www.geldrop-mierlo.nl/belastingen-en-heffingen-kwijtschelding',
+ 'cruks': 'https://kansspelautoriteit.nl/veilig-spelen/gokproblemen/inschrijven-in-cruks/',
  'ww_jl': 'https://www.juridischloket.nl/werk-en-inkomen/werkloosheid-en-bijstand/wanneer-ww-uitkering/',
 }
 
@@ -260,6 +261,20 @@ sit(id='r2-14-lotte-zwanger-zzp', who='resident', perspective='zelf', page='rijk
            ms('WW (zelfstandige)', title=WW, src='ww_jl'),
            ms('Bijstand', title=BIJSTAND, src='bijstand_gemeente')],
   counter=dict(label='UWV', re=r'UWV'))
+
+sit(id='r2-15-gp-gokken-schulden', who='gp', perspective='professional', page='gemeente',
+  title='Huisarts: patiënt (29) gokt online, 9.000 euro schulden, slaapt slecht',
+  story='Een patiënt van 29 komt bij de huisarts met slapeloosheid. Hij vertelt dat hij sinds een jaar elke avond online gokt en 9.000 euro schuld heeft. Hij werkt in loondienst (2.100 euro netto) en woont alleen in een huurhuis in Utrecht. Hij wil stoppen.',
+  answers=[A('Waar zoekt', ['schulden', 'zorg']), A('Hoe oud', 29), A('moeite mee', ['verslaving', 'psychisch'], 'gokverslaving, slaapt slecht van de stress'), A('Hoe woon', 'alleen'),
+           A('geldzorgen', ['schulden']), A('Werk en inkomen', ['loondienst']), A('netto', 2100), A('spaargeld', 0), A('bruto', 33000), A('Waar woont', 'huur-zelfstandig'),
+           A('dag en nacht', 'nee'), A('zelfstandig te wonen', 'ja'), A('trap op', 'nee'), A('dialyse', 'nee'), A('kinderen die bij|eigen kinderen', ['geen']),
+           A('88 weken', 'nee'), A('vóór uw 18e|vóór de 18e', 'nee'), A('zwanger', 'nee'), A('jeugdhulp', 'nee'), A('Wlz-indicatie', 'nee'), A('gokken', 'ja', 'gokt online')],
+  mustShow=[ms('Speelpauze via Cruks (Kansspelautoriteit): zichzelf minstens 6 maanden laten uitsluiten van gokken', title=r'Cruks|[Ss]peelpauze|gokstop', src='cruks'),
+            ms('Schuldhulpverlening van de gemeente', title=r'[Ss]chuld', src='schuldhulp_wgs')],
+  mustNot=[ms('Bijstand (hij werkt, inkomen boven de norm)', title=BIJSTAND, src='bijstand_gemeente'),
+           ms('AIO-aanvulling', title=AIO, src='aio_vermogen'),
+           ms('WIA (niet 2 jaar ziek)', title=r'^WIA|WIA-uitkering', src='wia_steps')],
+  counter=dict(label='Kansspelautoriteit (Cruks) en schuldhulp Utrecht / Buurtteam', re=r'Kansspel|Cruks|[Ss]chuld|[Bb]uurtteam'))
 
 doc = {'round': 2, 'made': '2026-12-07', 'note': 'Independent panel, round 2: life situations of kinds round 1 did not cover. Every expected item cites an official page (rijksoverheid, svb, uwv, duo, ciz, regelhulp, juridischloket, overheid.nl, tweedekamer, gemeenten) found with the search tool; answers as the person would give them.', 'sources': SRC, 'situations': S}
 (here / 'situations.json').write_text(json.dumps(doc, ensure_ascii=False, indent=1))
