@@ -62,7 +62,7 @@ out.append("|---|---|---|---|---|---|---|---|")
 for r in rows:
     f = sum(1 for m in r['must'] if m['status'] in ('past', 'text')); mi = sum(1 for m in r['must'] if m['status'] == 'misschien')
     miss = len(r['must']) - f - mi
-    out.append(f"| {r['id'][:3]} | {r['title']} | {f}/{len(r['must'])} | {mi} | {miss} | {sum(1 for m in r['not'] if m['shown'])} | {len(r['untrue'])} | {'yes' if r['counter']['ok'] else 'NO'} |")
+    out.append(f"| {('-'.join(r['id'].split('-')[:2]) if r['id'][:1] == 'r' else r['id'][:3])} | {r['title']} | {f}/{len(r['must'])} | {mi} | {miss} | {sum(1 for m in r['not'] if m['shown'])} | {len(r['untrue'])} | {'yes' if r['counter']['ok'] else 'NO'} |")
 out.append("\n## Details\n")
 for r in rows:
     out.append(f"### {r['id']}: {r['title']}\n")
