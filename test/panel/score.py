@@ -46,9 +46,9 @@ nn = sum(1 for r in rows for m in r['not'] if m['shown'])
 untrue = sum(len(r['untrue']) for r in rows)
 ctr = sum(1 for r in rows if r['counter']['ok'])
 out = []
-out.append(f"# Panel round 1: scores\n")
+out.append(f"# Panel round {doc['round']}: scores\n")
 out.append(f"Scored from the result screen of the built widget (demo pages; situations made {doc['made']}), walked by `test/panel/walk.mjs`, scored by `test/panel/score.py`.")
-out.append("Re-run after fixes with one command: `node test/panel/walk.mjs --round round-1` (builds dist/, serves the demo on :5199 if nothing runs there, walks, scores).")
+out.append(f"Re-run after fixes with one command: `node test/panel/walk.mjs --round {rd.name}` (builds dist/, serves the demo on :5199 if nothing runs there, walks, scores).")
 out.append("Untrue explanation lines are judged by a person: `untrue-review.json` holds the panel's review of the ✓/✗ lines; re-check it after each re-run (the per-situation ✓ lines are in scores.json under `ticks`).")
 out.append("What each miss needed, with sources, is in `misses.md` (written by the panel).\n")
 out.append("## Totals\n")
@@ -63,7 +63,7 @@ out.append("|---|---|---|---|---|---|---|---|")
 for r in rows:
     f = sum(1 for m in r['must'] if m['status'] in ('past', 'text')); mi = sum(1 for m in r['must'] if m['status'] == 'misschien')
     miss = len(r['must']) - f - mi
-    out.append(f"| {r['id'][:3]} | {r['title']} | {f}/{len(r['must'])} | {mi} | {miss} | {sum(1 for m in r['not'] if m['shown'])} | {len(r['untrue'])} | {'yes' if r['counter']['ok'] else 'NO'} |")
+    out.append(f"| {('-'.join(r['id'].split('-')[:2]) if r['id'][:1] == 'r' else r['id'][:3])} | {r['title']} | {f}/{len(r['must'])} | {mi} | {miss} | {sum(1 for m in r['not'] if m['shown'])} | {len(r['untrue'])} | {'yes' if r['counter']['ok'] else 'NO'} |")
 out.append("\n## Details\n")
 for r in rows:
     out.append(f"### {r['id']}: {r['title']}\n")
