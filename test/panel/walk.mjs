@@ -231,7 +231,11 @@ async function walk(s) {
           title: clean(a.querySelector('h2,h3,h4,h5,h6')?.textContent),
           status,
           statusText: clean(tag?.textContent),
-          counter: route ? clean(route.querySelector('h2,h3,h4,h5')?.textContent).replace(/^Ga naar: /, '') : null,
+          counter: route
+            ? clean(
+                (route.querySelector(':scope > summary .name') ?? route.querySelector('h2,h3,h4,h5'))?.textContent,
+              ).replace(/^Ga naar: /, '')
+            : null,
           section: clean(a.closest('section')?.querySelector('h3')?.textContent) || null,
           notes: [...a.querySelectorAll(':scope > p')].map((p) => clean(p.textContent)).filter((t) => t),
           criteria,

@@ -2,7 +2,8 @@
 # Kinds round 1 and 2 did not cover: turning 18 (mbo), care leaver at 19, dyslexia, grandparent raising a grandchild,
 # new father (geboorteverlof), employer with a pregnant employee, employer asked for zorgverlof, GP: COPD and transport,
 # mantelzorger of an adult son with a severe intellectual disability (Wlz), 79-year-old after hip surgery (household help),
-# GP: suspected financial abuse of an older patient (crisis), student single mother.
+# GP: suspected financial abuse of an older patient (crisis), student single mother, a 16-year-old who stopped going to school,
+# a single mother whose energy supplier threatens to cut her off.
 # Every expected item cites an official page (rijksoverheid, belastingdienst, duo, svb, uwv, ciz, regelhulp, gemeenten,
 # Veilig Thuis) found with the search tool (corpus "pages"). Exceptions are marked in the item's note.
 import json, pathlib
@@ -37,6 +38,9 @@ SRC = {
  'veilig_thuis_fin': 'https://www.veiligthuisutrecht.nl/expertise/financieel-misbruik/',
  'huiselijk_geweld_ro': 'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld',
  'eenoudertoeslag_duo': 'https://duo.nl/particulier/alleenstaande-ouder.jsp',
+ 'leerplicht_gemeente': 'https://www.ede.nl/ondersteuning-werk-inkomen/leerplicht-kwalificatieplicht-en-rmc/',
+ 'leerplicht_gemeente2': 'https://gemeente.emmen.nl/ondersteuning-inkomen-en-werk/jeugd/leer-en-kwalificatieplicht',
+ 'energie_afsluiting_jl': 'https://www.juridischloket.nl/schulden-en-incasso/incasso-en-betalingsachterstand/afsluiting-energie-water/',
  'traplift': 'https://www.hofvantwente.nl/inwoners/zorg-wmo-en-jeugd/wmo-en-zorg/hulp-in-huis/woon-aanpassing',
 }
 
@@ -108,7 +112,7 @@ sit(id='r3-04-marja-63-kleinzoon', who='resident', perspective='zelf', page='gem
   answers=[A('Waar zoekt', ['geld', 'kinderen']), A('Hoe oud', 63), A('moeite mee', ['geen']), A('Hoe woon', 'alleen-met-kinderen', 'zij en haar kleinzoon'),
            A('geldzorgen', 'geen'), A('Werk en inkomen', ['loondienst']), A('netto', 1500), A('spaargeld', 3000), A('bruto', 24000), A('Waar woont', 'huur-zelfstandig'),
            A('kinderen die bij|kinderen in het huishouden', ['4-11'], 'kleinzoon die zij opvoedt als eigen kind'), A('Hoeveel kinderen', 1),
-           A('zorgen over een kind', ['opvoeden']), A('kinderopvang|opvang', 'nee'), A('zwanger', 'nee'), A('onvolledig|volledige AOW', 'weet')],
+           A('zorgen over een kind', ['opvoeden']), A('kinderopvang|opvang', 'nee'), A('zwanger', 'nee'), A('onvolledig|volledige AOW', 'weet'), A('school van uw kind zo ver', 'nee', 'gewone basisschool in de buurt; geen vervoersprobleem genoemd')],
   mustShow=[ms('Kinderbijslag: ook voor een kind dat u opvoedt alsof het uw eigen kind is (SVB)', title=KB, src='kinderbijslag_ro'),
             ms('Huurtoeslag (alleen met kind, 24.000 bruto, huurt)', title=HT, src='huurtoeslag'),
             ms('Opvoedvragen: wijkteam / jeugdhulp via de gemeente', title=r'[Oo]pvoed|[Jj]eugdhulp|[Bb]uurtteam|[Ww]ijkteam|CJG|[Jj]eugd en [Gg]ezin', src='jeugdhulp_toegang')],
@@ -168,6 +172,35 @@ sit(id='r3-08-gp-copd-vervoer', who='gp', perspective='professional', page='geme
            ms('Traplift of woningaanpassing (flat met lift, geen trap)', title=r'[Tt]raplift|[Ww]oningaanpassing|[Ww]oonvoorziening', src='traplift')],
   counter=dict(label='Gemeente Utrecht (Wmo) / buurtteam', re=r'Utrecht|Wmo|[Bb]uurtteam|[Gg]emeente'))
 
+sit(id='r3-09-ouder-zoon-16-thuiszitter', who='resident', perspective='zelf', page='gemeente',
+  title='Ingrid, 45, zoon van 16 gaat al weken niet naar school en zit somber op zijn kamer',
+  story='Ingrids zoon (16) zit in havo 4. Hij gaat al 6 weken niet naar school. Hij zit de hele dag op zijn kamer en is somber. Ingrid (45) en haar man werken allebei en huren een huis in Utrecht. Ze weten niet meer wat ze moeten doen.',
+  answers=[A('zorgen over een kind', ['gedrag']), A('Waar zoekt', ['kinderen']), A('Hoe oud', 45), A('moeite mee', ['geen']), A('Hoe woon', 'met-partner-en-kinderen'),
+           A('geldzorgen', 'geen'), A('Werk en inkomen', ['loondienst']), A('Werkt of studeert uw partner', 'ja'), A('netto', 4000), A('spaargeld', 8000), A('bruto', 60000),
+           A('Waar woont', 'huur-zelfstandig'), A('kinderen die bij|kinderen in het huishouden', ['12-17']), A('Hoeveel kinderen', 1), A('kinderopvang|opvang', 'nee'),
+           A('zwanger', 'nee'), A('school van uw kind zo ver', 'nee'), A('jeugdhulp', 'nee')],
+  mustShow=[ms('Jeugdhulp via het buurtteam of de huisarts (somberheid, thuiszitten)', title=r'[Jj]eugdhulp|[Bb]uurtteam|[Ww]ijkteam|[Jj]eugd-? ?(ggz|en gezin)|[Oo]pvoed', src='jeugdhulp_toegang'),
+            ms('Leerplichtambtenaar van de gemeente: helpt bij schoolverzuim tot 18 (leer- en kwalificatieplicht)', title=r'[Ll]eerplicht|[Ss]choolverzuim|[Tt]huiszit', text=r'[Ll]eerplicht', src='leerplicht_gemeente')],
+  mustNot=[ms('Kinderopvangtoeslag (geen opvang, kind is 16)', title=r'[Kk]inderopvangtoeslag', src='kot_opleiding'),
+           ms('Bijstand (beiden werken)', title=BIJSTAND, src='bijstand_student'),
+           ms('Dyslexiezorg (niet genoemd; alleen voor kinderen op de basisschool)', title=r'[Dd]yslexie', src='dyslexie_gemeente')],
+  counter=dict(label='Buurtteam jeugd Utrecht / leerplicht gemeente Utrecht', re=r'[Bb]uurtteam|Utrecht|[Ll]eerplicht|[Gg]emeente'))
+
+sit(id='r3-14-nadia-energie-afsluiting', who='resident', perspective='zelf', page='gemeente',
+  title='Nadia, 36, alleenstaande moeder, energieleverancier dreigt af te sluiten',
+  story='Nadia (36) woont met haar kinderen van 5 en 9 in een huurhuis in Utrecht. Ze werkt 24 uur (1.400 euro netto). Ze heeft 900 euro achterstand bij haar energieleverancier en kreeg een brief dat de levering stopt. Ze heeft ook 3.000 euro andere schulden. Er is geen deurwaarder.',
+  answers=[A('Waar zoekt', ['schulden', 'geld']), A('Hoe oud', 36), A('moeite mee', ['geen']), A('Hoe woon', 'alleen-met-kinderen'),
+           A('geldzorgen', ['achterstand-vaste-lasten', 'schulden', 'uitzetting'], 'energie dreigt afgesloten te worden'),
+           A('Werk en inkomen', ['loondienst']), A('netto', 1400), A('spaargeld', 0), A('bruto', 20000), A('Waar woont', 'huur-zelfstandig'),
+           A('kinderen die bij|kinderen in het huishouden', ['4-11']), A('Hoeveel kinderen', 2), A('kinderopvang|opvang', 'nee'), A('zorgen over een kind', ['geen']),
+           A('zwanger', 'nee'), A('beslag|deurwaarder', 'nee'), A('school van uw kind zo ver', 'nee')],
+  mustShow=[ms('Schuldhulpverlening van de gemeente: bij dreigende afsluiting van energie; tijdens schuldhulp mag de leverancier niet afsluiten', title=r'[Ss]chuld', src='energie_afsluiting_jl'),
+            ms('Huurtoeslag (alleen met kinderen, 20.000 bruto)', title=HT, src='huurtoeslag'),
+            ms('Kinderbijslag (SVB)', title=KB, src='kinderbijslag_ro')],
+  mustNot=[ms('AIO-aanvulling', title=AIO, src='aio_vermogen'),
+           ms('WW (zij werkt)', title=WW, src='ww_jl')],
+  counter=dict(label='Gemeente Utrecht schuldhulp / buurtteam', re=r'[Ss]chuld|[Bb]uurtteam|Utrecht'))
+
 sit(id='r3-10-anja-zoon-ernstig-vb', who='mantelzorger', perspective='mantelzorger', page='gemeente',
   title='Anja (54) zorgt thuis voor haar zoon (24) met een ernstige verstandelijke beperking',
   story='Thomas (24) heeft een ernstige verstandelijke beperking vanaf zijn geboorte. Hij woont bij zijn ouders in hun koophuis in Utrecht. Hij kan niet alleen blijven: er moet dag en nacht iemand in de buurt zijn. Hij heeft Wajong. Zijn moeder Anja (54) werkt 16 uur en is uitgeput. Een Wlz-indicatie is nooit aangevraagd.',
@@ -223,14 +256,16 @@ sit(id='r3-13-yara-studerende-moeder', who='resident', perspective='zelf', page=
            ms('AIO-aanvulling', title=AIO, src='aio_vermogen')],
   counter=dict(label='DUO en Dienst Toeslagen', re=r'DUO|Toeslagen'))
 
-doc = {'round': 3, 'made': '2026-12-07', 'note': 'Independent panel, round 3: life situations of kinds rounds 1 and 2 did not cover (turning 18, care leaver, dyslexia, grandparent raising a grandchild, new father, employer with pregnant employee, employer asked for zorgverlof, GP COPD transport, mantelzorger of an adult son needing Wlz, household help after hip surgery, GP suspected financial abuse (crisis), student single mother). Every expected item cites an official page found with the search tool; exceptions are noted per item.', 'sources': SRC, 'situations': S}
+S.sort(key=lambda x: x['id'])
+
+doc = {'round': 3, 'made': '2026-12-07', 'note': 'Independent panel, round 3: life situations of kinds rounds 1 and 2 did not cover (turning 18, care leaver, dyslexia, grandparent raising a grandchild, new father, employer with pregnant employee, employer asked for zorgverlof, GP COPD transport, mantelzorger of an adult son needing Wlz, household help after hip surgery, GP suspected financial abuse (crisis), student single mother, 16-year-old who stopped going to school, energy cut-off threat). Every expected item cites an official page found with the search tool; exceptions are noted per item.', 'sources': SRC, 'situations': S}
 (here / 'situations.json').write_text(json.dumps(doc, ensure_ascii=False, indent=1))
 print(len(S), 'situations')
 
 md = [f"# Panel round {doc['round']}: situations ({doc['made']})\n", doc['note'] + '\n',
       'Each situation: the story, the answers the person gives in the widget, what MUST show (as fitting or "misschien"),',
       'what must NOT show as fitting, and the counter the person should end up at. Walk + score: `node test/panel/walk.mjs --round round-3`.',
-      'Some sources are pages of one gemeente (Maashorst, Zoetermeer, Alblasserdam, Westerkwartier, Katwijk, Midden-Delfland) or one Veilig Thuis region (Utrecht): they are cited for a national rule (Participatiewet, Jeugdwet, Wmo, meldcode) that the page states, not for that gemeente.\n']
+      'Some sources are pages of one gemeente (Maashorst, Zoetermeer, Alblasserdam, Westerkwartier, Katwijk, Midden-Delfland, Ede) or one Veilig Thuis region (Utrecht): they are cited for a national rule (Participatiewet, Jeugdwet, Wmo, Leerplichtwet, meldcode) that the page states, not for that gemeente.\n']
 for s in S:
     md.append(f"## {s['id']}: {s['title']}\n")
     md.append(f"- Who / perspective: {s['who']} / {s['perspective']} (demo page {s.get('page', 'gemeente')}.html)")
