@@ -109,6 +109,11 @@ export const en: Strings = {
     onbekend: 'Not known yet',
   },
   opnieuw: 'Start again',
+  opnieuwVraag: {
+    kop: 'Clear all answers and start again?',
+    ja: 'Yes, clear everything',
+    nee: 'No, continue',
+  },
   laden: 'Please wait, loading the schemes.',
   laadFout: {
     kop: 'The schemes could not be loaded',

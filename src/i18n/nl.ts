@@ -108,6 +108,11 @@ export const nl = {
     onbekend: 'Nog niet bekend',
   },
   opnieuw: 'Opnieuw beginnen',
+  opnieuwVraag: {
+    kop: 'Alle antwoorden wissen en opnieuw beginnen?',
+    ja: 'Ja, wis alles',
+    nee: 'Nee, ga verder',
+  },
   laden: 'Even geduld, de regelingen worden geladen.',
   laadFout: {
     kop: 'De regelingen konden niet worden geladen',

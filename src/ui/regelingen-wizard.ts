@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { createActor, type Actor } from 'xstate';
 import type { i18n } from 'i18next';
 import { createI18n, toLanguage } from '../i18n/index.js';
@@ -7,7 +7,7 @@ import { viewOf, type Snapshot, type View } from '../flow/view.js';
 import { loadDataset } from '../dataset/source.js';
 import type { Contact, Perspective } from '../dataset/model.js';
 import { styles } from './styles.js';
-import { crisisNow, crisisSpoken, heading, urgentHelp, type Screen, type Ui } from './screens/common.js';
+import { crisisNow, crisisSpoken, heading, restart, urgentHelp, type Screen, type Ui } from './screens/common.js';
 import { SCREENS } from './screens/index.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
@@ -185,6 +185,10 @@ export class RegelingenWizard extends LitElement {
         this.opened.add(id);
         this.requestUpdate();
       },
+      close: (id: string) => {
+        this.opened.delete(id);
+        this.requestUpdate();
+      },
     };
   }
 
@@ -200,6 +204,7 @@ export class RegelingenWizard extends LitElement {
       ${crisisNow(v.crisis, ui, v.scherm === 'vragen')}
       ${screen.render(v, ui, heading(title))}
       ${urgentHelp(ui, v.scherm === 'laden' || v.scherm === 'fout')}
+      ${v.scherm === 'vragen' || v.scherm === 'overzicht' ? restart(ui) : nothing}
     </div>`;
   }
 }

@@ -140,6 +140,9 @@ export const styles = css`
   button.link {
     border: 0; background: none; color: var(--_link); text-decoration: underline; padding: 0.25em 0; min-height: 24px;
   }
+  .confirm { border: 2px solid var(--_border); border-inline-start-width: 8px; border-radius: var(--_radius); padding: var(--_space); margin-block: var(--_space); }
+  .confirm p { margin: 0; }
+  .confirm .actions { margin-block-end: 0; }
   .back { display: inline-block; margin-block-end: var(--_space); }
   dl.summary { margin: 0 0 var(--_space); }
   .summary-row { display: grid; grid-template-columns: 1fr 1fr auto; gap: 0.5em var(--_space); padding-block: 0.6em; border-bottom: 1px solid var(--_border); }

@@ -90,6 +90,8 @@ describe('storage', () => {
     button(again, 'Start').click();
     await until(again, () => !!root(again).querySelector('.progress'));
     button(again, 'Opnieuw beginnen').click();
+    await until(again, () => !!root(again).querySelector('.confirm'));
+    button(again, 'Ja, wis alles').click();
     await until(again, () => heading(again) === 'Welke hulp of regeling past bij u?');
     expect(sessionStorage.getItem(STORAGE_KEY)).to.equal(null);
   });

@@ -122,11 +122,13 @@ describe('review and start over', () => {
     expect(text(el)).to.contain('70');
   });
 
-  it('start over clears everything at once', async function () {
+  it('start over (after "Ja, wis alles") clears everything at once', async function () {
     this.timeout(30000);
     const el = await mount();
     await walkTo(el, 'overzicht');
     button(el, nl.opnieuw).click();
+    await until(el, () => !!root(el).querySelector('.confirm'));
+    button(el, nl.opnieuwVraag.ja).click();
     await until(el, () => heading(el) === nl.start.kop);
     expect(root(el).querySelector<HTMLInputElement>('input[name="perspectief"]:checked')).to.equal(null);
     await answer(el, nl.perspectief.zelf);

@@ -23,6 +23,7 @@ export interface Ui {
   /** Whether the part `id` of this screen was opened (rendered only then). */
   opened(id: string): boolean;
   open(id: string): void;
+  close(id: string): void;
   /** The host's settings a screen needs: hand-over on (`overdracht`), a GP's consult (`professional`). */
   host?: { overdracht: boolean; professional: boolean };
 }
@@ -60,8 +61,35 @@ export function errorSummary(ui: Ui, target: string): TemplateResult | typeof no
 export const back = (ui: Ui) =>
   html`<button type="button" class="link back" @click=${() => ui.send({ type: 'TERUG' })}>${ui.t('vraag.terug')}</button>`;
 
-export const restart = (ui: Ui) =>
-  html`<div class="actions no-print"><button type="button" class="link" @click=${() => ui.send({ type: 'OPNIEUW' })}>${ui.t('opnieuw')}</button></div>`;
+/**
+ * "Opnieuw beginnen" clears every answer, so it asks first: "Alle antwoorden wissen?" with
+ * "Ja, wis alles" and "Nee, ga verder". Focus goes to the question, and back to the button on "Nee".
+ */
+export function restart(ui: Ui): TemplateResult {
+  const { t } = ui;
+  const focus = async (e: Event, selector: string) => {
+    const root = (e.target as Element).getRootNode() as ShadowRoot;
+    await (root.host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    root.querySelector<HTMLElement>(selector)?.focus();
+  };
+  const ask = (e: Event) => {
+    ui.open('opnieuw');
+    void focus(e, '#opnieuw-vraag');
+  };
+  const keep = (e: Event) => {
+    ui.close('opnieuw');
+    void focus(e, '[data-opnieuw]');
+  };
+  return ui.opened('opnieuw')
+    ? html`<div class="confirm no-print" role="group" aria-labelledby="opnieuw-vraag">
+    <p id="opnieuw-vraag" tabindex="-1"><strong>${t('opnieuwVraag.kop')}</strong></p>
+    <div class="actions">
+      <button type="button" class="secondary" data-wis @click=${() => ui.send({ type: 'OPNIEUW' })}>${t('opnieuwVraag.ja')}</button>
+      <button type="button" class="link" @click=${keep}>${t('opnieuwVraag.nee')}</button>
+    </div>
+  </div>`
+    : html`<div class="actions no-print"><button type="button" class="link" data-opnieuw @click=${ask}>${t('opnieuw')}</button></div>`;
+}
 
 /**
  * The crisis lines that fit the answers so far, at the top of every screen from then on (also

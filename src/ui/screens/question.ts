@@ -10,7 +10,7 @@ import type { i18n } from 'i18next';
 import type { Language, Perspective, PerspectiveText, Question } from '../../dataset/model.js';
 import type { Answer } from '../../engine/types.js';
 import type { VraagView } from '../../flow/view.js';
-import { back, errorSummary, restart, type Screen } from './common.js';
+import { back, errorSummary, type Screen } from './common.js';
 
 export const DONT_KNOW = '__weet-niet__';
 
@@ -207,7 +207,6 @@ export const questionScreen: Screen<VraagView> = {
         ${renderQuestion({ q, lang, perspectief: v.perspectief, value: v.antwoord, error: ui.error, t }, heading)}
         <div class="actions"><button class="primary" type="submit">${t('vraag.volgende')}</button></div>
       </form>`,
-      )}
-      ${restart(ui)}`;
+      )}`;
   },
 };
