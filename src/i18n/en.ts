@@ -139,6 +139,11 @@ export const en: Strings = {
   overdracht: {
     knop: 'Continue on your phone',
   },
+  wisNa: {
+    waarschuwing_one: "Nothing has been done for a while. In {{count}} second the answers will be cleared, for your patient's privacy.",
+    waarschuwing_other: "Nothing has been done for a while. In {{count}} seconds the answers will be cleared, for your patient's privacy.",
+    gaDoor: 'Continue',
+  },
   volgendePatient: 'Next patient',
   nood: {
     kop: 'Need help right now?',

@@ -138,6 +138,11 @@ export const nl = {
   overdracht: {
     knop: 'Verder op uw telefoon',
   },
+  wisNa: {
+    waarschuwing_one: 'Er is een tijd niets gedaan. Over {{count}} seconde wissen we de antwoorden, voor de privacy van uw patiënt.',
+    waarschuwing_other: 'Er is een tijd niets gedaan. Over {{count}} seconden wissen we de antwoorden, voor de privacy van uw patiënt.',
+    gaDoor: 'Ga door',
+  },
   volgendePatient: 'Volgende patiënt',
   nood: {
     kop: 'Direct hulp nodig?',

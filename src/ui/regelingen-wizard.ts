@@ -12,7 +12,9 @@ import { SCREENS } from './screens/index.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
 import { PersistController } from './controllers/persist.js';
-import { checkDatum, checkTimeout, hostContact, presetOf, RESTART, resumable } from './settings.js';
+import { IdleController } from './controllers/idle.js';
+import { forgetShared } from './screens/result-actions.js';
+import { checkDatum, checkIdle, checkTimeout, hostContact, presetOf, RESTART, resumable } from './settings.js';
 import { takeCapturedHandover } from '../handover/capture.js';
 import type { ViewController } from './controllers/types.js';
 
@@ -41,6 +43,7 @@ export class RegelingenWizard extends LitElement {
     datasetIntegrity: { type: String, attribute: 'dataset-integrity' },
     overlayIntegrity: { type: String, attribute: 'overlay-integrity' },
     overdracht: { type: String },
+    wisNa: { type: String, attribute: 'wis-na' },
     snapshot: { state: true },
     error: { state: true },
   };
@@ -69,6 +72,12 @@ export class RegelingenWizard extends LitElement {
   declare overlayIntegrity: string | undefined;
   /** `uit` turns off "Verder op uw telefoon" (QR code and link) and restoring from such a link. */
   declare overdracht: string | undefined;
+  /**
+   * Professional mode (a GP's consult): seconds without any action before the widget clears
+   * itself as "Volgende patiënt" does (default 600, ten minutes), with a warning 30 seconds
+   * before and "Ga door" to keep the journey. `uit` turns it off.
+   */
+  declare wisNa: string | undefined;
   /** The machine's current snapshot. @internal */
   declare snapshot: Snapshot | undefined;
   /** The validation error of the form on screen. @internal */
@@ -83,7 +92,22 @@ export class RegelingenWizard extends LitElement {
   private opened = new Set<string>();
   private readonly store = new PersistController(this);
   private readonly attention = new FocusController(this);
-  private readonly controllers: ViewController[] = [this.store, this.attention, new HostEventsController(this)];
+  /** A professional's screen clears itself after `wis-na` seconds without an action. */
+  private readonly idle = new IdleController(
+    this,
+    () =>
+      this.mode === 'professional' || this.snapshot?.context.perspectief === 'professional'
+        ? resumable(this.view)
+          ? checkIdle(this.wisNa)
+          : undefined
+        : undefined,
+    () => {
+      // Cleared for nobody's action: focus follows only when it is in the widget now.
+      this.attention.hostChanged();
+      this.nextPatient();
+    },
+  );
+  private readonly controllers: ViewController[] = [this.store, this.attention, new HostEventsController(this), this.idle];
   constructor() {
     super();
     this.lang = 'nl';
@@ -109,6 +133,8 @@ export class RegelingenWizard extends LitElement {
     // The host page changed a setting: that is no action of the person (no focus move, no announcement).
     if (this.hasUpdated && (restart || changed.has('lang'))) this.attention.hostChanged();
     if (this.hasUpdated && this.actor && restart) this.start();
+    // A new idle limit applies at once (the count is not restarted).
+    if (this.hasUpdated && changed.has('wisNa')) this.idle.changed(this.view);
   }
 
   /** (Re)start the machine with the current settings. Answers survive a restart. */
@@ -157,6 +183,13 @@ export class RegelingenWizard extends LitElement {
     this.actor.start();
   }
 
+  /** "Volgende patiënt": everything of this person goes (answers, municipality, handout, link, stored answers). */
+  private nextPatient(): void {
+    forgetShared();
+    this.error = undefined;
+    this.actor?.send({ type: 'OPNIEUW' });
+  }
+
   /** What the screens get: language, texts, and the way back to the machine. */
   private get ui(): Ui {
     const lang = toLanguage(this.lang);
@@ -180,6 +213,10 @@ export class RegelingenWizard extends LitElement {
         this.error = message;
         this.attention.summary();
       },
+      nextPatient: () => {
+        this.attention.act();
+        this.nextPatient();
+      },
       opened: (id: string) => this.opened.has(id),
       open: (id: string) => {
         this.opened.add(id);
@@ -201,6 +238,7 @@ export class RegelingenWizard extends LitElement {
       <div class="visually-hidden" role="status" aria-live="polite" data-live>${
         this.attention.announce ? (this.attention.crisisFirst ? crisisSpoken(v.crisis, ui) : '') + title : ''
       }</div>
+      ${this.idle.render(ui)}
       ${crisisNow(v.crisis, ui, v.scherm === 'vragen')}
       ${screen.render(v, ui, heading(title))}
       ${urgentHelp(ui, v.scherm === 'laden' || v.scherm === 'fout')}

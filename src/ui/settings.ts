@@ -30,6 +30,21 @@ export function checkTimeout(v: number | undefined, attr: string | null): number
   return undefined;
 }
 
+/** The default of `wis-na`: a GP's screen clears after 10 minutes without an action. */
+export const IDLE_DEFAULT_S = 600;
+
+/** Milliseconds without an action before a professional's screen clears (`wis-na` in seconds, `uit`: never). */
+export function checkIdle(v: string | null | undefined): number | undefined {
+  if (v == null || v === '') return IDLE_DEFAULT_S * 1000;
+  if (v.trim() === 'uit') return undefined;
+  const s = Number(v);
+  if (Number.isFinite(s) && s > 0) return Math.min(s * 1000, 2 ** 31 - 1);
+  warn(
+    `wis-na="${v}" is geen positief aantal seconden of "uit"; de standaard (${IDLE_DEFAULT_S}) wordt gebruikt. / not a positive number of seconds or "uit"; using the default.`,
+  );
+  return IDLE_DEFAULT_S * 1000;
+}
+
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /** The host's general contact from `contact-naam`, `contact-telefoon`, `contact-website`; parts that are not well-formed are left out, with a warning. */

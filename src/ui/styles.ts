@@ -140,6 +140,11 @@ export const styles = css`
   button.link {
     border: 0; background: none; color: var(--_link); text-decoration: underline; padding: 0.25em 0; min-height: 24px;
   }
+  .idle-warning {
+    position: sticky; top: 0; z-index: 1; border: 4px solid var(--_warn); border-radius: var(--_radius); padding: var(--_space);
+    margin-block-end: var(--_space); background: var(--_bg); color: var(--_text);
+  }
+  .idle-warning p { margin-block-end: 0.5em; }
   .confirm { border: 2px solid var(--_border); border-inline-start-width: 8px; border-radius: var(--_radius); padding: var(--_space); margin-block: var(--_space); }
   .confirm p { margin: 0; }
   .confirm .actions { margin-block-end: 0; }

@@ -20,6 +20,8 @@ export interface Ui {
   contact?: Contact;
   /** Show a validation error and move focus to its summary. */
   fail(message: string): void;
+  /** "Volgende patiënt": clear everything of this person (as the idle clear of a GP's screen does). */
+  nextPatient(): void;
   /** Whether the part `id` of this screen was opened (rendered only then). */
   opened(id: string): boolean;
   open(id: string): void;
