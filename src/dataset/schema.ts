@@ -201,6 +201,12 @@ export const QuestionSchema = d(
         'De eenheid van een getalvraag, getoond naast het veld (procent: %). / The unit of a number question, shown beside the field.',
       ),
     ),
+    per: z.optional(
+      d(
+        z.enum(['maand', 'jaar']),
+        'De periode van een bedragvraag; de wizard toont het bedrag terug als "€ 1.500 per maand". / The period of an amount question, shown back with the amount.',
+      ),
+    ),
     weetNiet: z.optional(
       d(z.boolean(), '"Weet ik niet" wordt aangeboden (geeft onbekend, nooit nee). / "Don\'t know" is offered (unknown, never no).'),
     ),

@@ -46,6 +46,7 @@ export class RegelingenWizard extends LitElement {
     wisNa: { type: String, attribute: 'wis-na' },
     snapshot: { state: true },
     error: { state: true },
+    asked: { state: true },
   };
 
   /** CBS municipality code (GM0344) whose overlay fills in local counters and regelingen. */
@@ -82,6 +83,8 @@ export class RegelingenWizard extends LitElement {
   declare snapshot: Snapshot | undefined;
   /** The validation error of the form on screen. @internal */
   declare error: string | undefined;
+  /** The readings of an ambiguous number the person is asked to choose from. @internal */
+  declare asked: number[] | undefined;
 
   private actor?: Actor<typeof wizardMachine>;
   private view: View = { scherm: 'laden', key: '', step: { scherm: 'laden' }, crisis: [] };
@@ -176,7 +179,10 @@ export class RegelingenWizard extends LitElement {
       }
       const prev = this.view;
       this.view = viewOf(s);
-      if (prev.key !== this.view.key) this.opened = new Set();
+      if (prev.key !== this.view.key) {
+        this.opened = new Set();
+        this.asked = undefined;
+      }
       this.snapshot = s;
       for (const c of this.controllers) c.changed(this.view, prev, s);
     });
@@ -207,11 +213,18 @@ export class RegelingenWizard extends LitElement {
       send: (e: FlowEvent) => {
         this.attention.act();
         this.error = undefined;
+        this.asked = undefined;
         this.actor?.send(e);
       },
       fail: (message: string) => {
         this.error = message;
         this.attention.summary();
+      },
+      asked: this.asked,
+      ask: (readings?: number[]) => {
+        this.asked = readings;
+        this.error = undefined;
+        if (readings) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#bedoelt-vraag')?.focus());
       },
       nextPatient: () => {
         this.attention.act();

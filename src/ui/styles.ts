@@ -120,6 +120,8 @@ export const styles = css`
     font: inherit; min-height: 44px; padding: 0.4em 0.6em; border: 2px solid var(--_border);
     border-radius: var(--_radius); background: var(--_bg); color: var(--_text); max-width: 12em; width: 100%;
   }
+  .echo { margin: 0.4em 0 0; font-weight: bold; }
+  .echo:empty { display: none; }
   .money { display: flex; align-items: center; gap: 0.4em; }
   .error-message { color: var(--_error); font-weight: bold; margin: 0 0 0.5em; }
   .has-error { border-inline-start: 4px solid var(--_error); padding-inline-start: var(--_space); }

@@ -20,6 +20,10 @@ export interface Ui {
   contact?: Contact;
   /** Show a validation error and move focus to its summary. */
   fail(message: string): void;
+  /** The readings of an ambiguous number ("1,500") the person is asked to choose from. */
+  asked?: number[];
+  /** Ask which reading is meant (focus on the question), or stop asking (undefined). */
+  ask(readings: number[] | undefined): void;
   /** "Volgende patiënt": clear everything of this person (as the idle clear of a GP's screen does). */
   nextPatient(): void;
   /** Whether the part `id` of this screen was opened (rendered only then). */
