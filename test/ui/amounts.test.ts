@@ -48,8 +48,9 @@ async function upTo(el: RegelingenWizard, id: string): Promise<void> {
       if (vraag(el) === id) throw STOP;
     });
   } catch (e) {
-    if (e === STOP) return;
-    throw e;
+    if (e !== STOP) throw e;
+    // Focus moves to the new heading after the paint: wait for it before typing.
+    return until(el, () => root(el).activeElement?.hasAttribute('data-heading') ?? false);
   }
   throw new Error(`${id} was not asked`);
 }
