@@ -1,140 +1,144 @@
 /**
- * Issue 22 item 3: amounts that cannot be misread. Dutch and English number forms are read as
- * people mean them, a form with two readings is asked about ("Bedoelt u € 1.500?") instead of
- * guessed, and the amount is shown back as understood ("€ 1.500 per maand") before going on.
+ * Amounts and "Dit past wel als …" on the result screen (issue 21): a single renter with a low
+ * net income sees roughly what bijstand is worth, with the year of the figures; a single renter
+ * on € 70.000 sees under "past niet" what income would make zorgtoeslag fit. Both screens pass
+ * axe; the amount shows in Dutch and English and on the printed handout.
  */
+import 'axe-core/axe.min.js';
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
-import scenario3 from '../../regelingen/scenarios/03-betalingsachterstanden.json';
-import { readNumber } from '../../src/ui/screens/numbers.js';
+import { render } from 'lit';
+import type { Worth } from '../../src/engine/amount.js';
+import { createI18n } from '../../src/i18n/index.js';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
-import { axe } from './axe.js';
-import { button, heading, mount, next, nl, picksOf, root, scherm, text, until, vraag, walkTo } from './helpers.js';
+import type { Ui } from '../../src/ui/screens/common.js';
+import { worthLines } from '../../src/ui/screens/worth.js';
+import { TEXT } from '../../src/ui/screens/worth-text.js';
+import { en, mount, openCounters, root, until, walkTo, type Picks } from './helpers.js';
 
-describe('readNumber', () => {
-  const cases: [string, 'nl' | 'en', ReturnType<typeof readNumber>][] = [
-    ['1500', 'nl', { value: 1500 }],
-    ['1.500', 'nl', { value: 1500 }],
-    ['€ 1.500', 'nl', { value: 1500 }],
-    ['€ 1.500,-', 'nl', { value: 1500 }],
-    ['1,50', 'nl', { value: 1.5 }],
-    ['1,5', 'nl', { value: 1.5 }],
-    ['1.500,50', 'nl', { value: 1500.5 }],
-    ['1.500.000', 'nl', { value: 1500000 }],
-    ['0,500', 'nl', { value: 0.5 }],
-    ['1500,000', 'nl', { value: 1500 }],
-    ['1,500', 'nl', { readings: [1500, 1.5] }],
-    ['1,500', 'en', { value: 1500 }],
-    ['1.50', 'en', { value: 1.5 }],
-    ['1,500.50', 'en', { value: 1500.5 }],
-    ['1.500', 'en', { readings: [1500, 1.5] }],
-    ['-5', 'nl', { value: -5 }],
-    ['abc', 'nl', undefined],
-    ['1.50.0', 'nl', undefined],
-    ['1,5.00', 'en', undefined],
-    ['', 'nl', undefined],
-  ];
-  for (const [raw, lang, want] of cases)
-    it(`${lang} "${raw}"`, () => {
-      expect(readNumber(raw, lang)).to.deep.equal(want);
-    });
+const axe = () => (window as unknown as { axe: { run(el: Element): Promise<{ violations: { id: string; help: string }[] }> } }).axe;
+
+const renter: Picks = {
+  'persoon.hulpvraag': ['geld'],
+  'persoon.leeftijd': '35',
+  'persoon.huishouden': 'alleen',
+  'persoon.woning': 'huur-zelfstandig',
+  'persoon.kostendelers': 'nee',
+  'persoon.werk': ['loondienst'],
+  'persoon.vermogen': '2000',
+  'persoon.geldzorgen': ['geen'],
+};
+
+/** The article of a regeling by its name, anywhere on the result. */
+function article(el: RegelingenWizard, name: string): HTMLElement {
+  const a = [...root(el).querySelectorAll<HTMLElement>('article.regeling')].find(
+    (x) => x.querySelector('h4, h5')!.textContent!.trim() === name,
+  );
+  if (!a) throw new Error(`No regeling "${name}" on the result`);
+  return a;
+}
+const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+async function noViolations(el: RegelingenWizard): Promise<void> {
+  const { violations } = await axe().run(el);
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+}
+
+describe('amounts on the result', () => {
+  it('a single renter with € 800 net a month: bijstand about € 569 – € 638 per month, with the year; in English too', async function () {
+    this.timeout(60000);
+    const el = await mount({ perspective: 'zelf' });
+    await walkTo(el, 'resultaat', { ...renter, 'persoon.netto-inkomen': '800', 'persoon.bruto-jaarinkomen': '12000' });
+    // The counters are collapsed: open them, as a person would.
+    await openCounters(el);
+    const bijstand = article(el, 'Bijstand');
+    await until(el, () => !!bijstand.querySelector('.worth'));
+    const worth = squash(bijstand.querySelector('.worth')!.textContent);
+    expect(worth).to.contain('Ongeveer € 569 – € 638 per maand');
+    expect(worth).to.contain(TEXT.nl.jaar.replace('{{jaar}}', '2026'));
+    await noViolations(el);
+    // The printed handout carries the amount with its year.
+    const print = window.print;
+    let printed = 0;
+    window.print = () => {
+      printed++;
+    };
+    try {
+      root(el).querySelector<HTMLButtonElement>('[data-afdrukken]')!.click();
+      await until(el, () => printed === 1, 8000);
+    } finally {
+      window.print = print;
+    }
+    expect(squash(root(el).querySelector('.handout')!.textContent)).to.contain(
+      'Bijstand (ongeveer € 569 – € 638 per maand, bedragen van 2026)',
+    );
+    el.setAttribute('lang', 'en');
+    await until(el, () => root(el).querySelector('[data-heading]')!.textContent!.includes(en.resultaat.kop));
+    expect(squash(article(el, 'Social assistance (bijstand)').querySelector('.worth')!.textContent)).to.contain(
+      `About €569 – €638 per ${TEXT.en.per_maand}`,
+    );
+  });
+
+  it('a single renter on € 70.000: zorgtoeslag does not fit, and says it would with an income of € 40.857 or less', async function () {
+    this.timeout(60000);
+    const el = await mount({ perspective: 'zelf' });
+    await walkTo(el, 'resultaat', { ...renter, 'persoon.netto-inkomen': '3800', 'persoon.bruto-jaarinkomen': '70000' });
+    const details = root(el).querySelector<HTMLDetailsElement>('details.not-fitting')!;
+    details.open = true;
+    await until(el, () => details.querySelectorAll('article').length > 0);
+    const zorg = article(el, 'Zorgtoeslag');
+    await until(el, () => !!zorg.querySelector('.would-fit'));
+    expect(squash(zorg.querySelector('.would-fit')!.textContent)).to.equal(
+      'Dit past wel bij een ander antwoord. Bij ‘Bruto inkomen per jaar’: € 40.857 of minder.',
+    );
+    expect(zorg.querySelector('.worth'), 'no amount for what does not fit').to.equal(null);
+    await noViolations(el);
+  });
 });
 
-const STOP = new Error('stop');
-/** Walk the money-worries journey (scenario 3) up to the question `id`. */
-async function upTo(el: RegelingenWizard, id: string): Promise<void> {
-  try {
-    await walkTo(el, 'resultaat', picksOf(scenario3.antwoorden), () => {
-      if (vraag(el) === id) throw STOP;
-    });
-  } catch (e) {
-    if (e !== STOP) throw e;
-    // Focus moves to the new heading after the paint: wait for it before typing.
-    return until(el, () => root(el).activeElement?.hasAttribute('data-heading') ?? false);
-  }
-  throw new Error(`${id} was not asked`);
-}
-
-const field = (el: RegelingenWizard) => root(el).querySelector<HTMLInputElement>('input[name="waarde"]')!;
-const echo = (el: RegelingenWizard) => root(el).querySelector('[data-echo]')!.textContent!.trim();
-function type(el: RegelingenWizard, value: string): void {
-  field(el).value = value;
-  field(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-
-describe('amounts in the widget', () => {
-  afterEach(() => setViewport({ width: 1280, height: 800 }));
-
-  it('shows the amount back as understood while typing, and on the review', async function () {
-    this.timeout(30000);
+describe('the repayment risk of an advance (toeslag on an estimated income)', () => {
+  // End to end, on the shipped dataset: zorgtoeslag is an advance on this year's estimated income.
+  // € 35.000: € 69 a month; at 10% more (€ 38.500) € 29 (Dienst Toeslagen's 2026 parameters).
+  it('a single renter on € 35.000 (estimated): zorgtoeslag about € 69 a month, that it may have to be paid back, and € 29 at 10% more income', async function () {
+    this.timeout(60000);
     const el = await mount({ perspective: 'zelf' });
-    await upTo(el, 'persoon.netto-inkomen');
-    type(el, '1.500');
-    expect(echo(el)).to.equal('U vult in: € 1.500 per maand');
-    type(el, '1,50');
-    expect(echo(el)).to.equal('U vult in: € 1,50 per maand');
-    type(el, '1500');
-    expect(echo(el)).to.equal('U vult in: € 1.500 per maand');
-    // The field names its echo, so a screen reader hears it with the field.
-    const ids = field(el).getAttribute('aria-describedby')!.split(' ');
-    expect(ids).to.include(root(el).querySelector('[data-echo]')!.id);
-    await next(el);
-    expect(el.snapshot!.context.answers['persoon.netto-inkomen']).to.equal(1500);
-    await walkTo(el, 'overzicht', picksOf(scenario3.antwoorden));
-    expect(text(el)).to.contain('€ 1.500 per maand');
-    expect(text(el)).to.contain('€ 23.000 per jaar');
+    await walkTo(el, 'resultaat', { ...renter, 'persoon.netto-inkomen': '2300', 'persoon.bruto-jaarinkomen': '35000' });
+    // The counters are collapsed: open them, as a person would.
+    await openCounters(el);
+    const a = article(el, 'Zorgtoeslag');
+    await until(el, () => !!a.querySelector('.worth'));
+    const text = squash(a.querySelector('.worth')!.textContent);
+    expect(text).to.contain('Ongeveer € 69 per maand');
+    expect(text).to.contain(TEXT.nl.jaar.replace('{{jaar}}', '2026'));
+    expect(text).to.contain(TEXT.nl.voorschot);
+    expect(text).to.contain('Met 10% meer inkomen is het ongeveer € 29 per maand.');
+    await noViolations(el);
   });
 
-  it('asks "Bedoelt u € 1.500 …?" for "1,500" in Dutch instead of reading € 1,50 (axe, 320 px)', async function () {
-    this.timeout(30000);
-    await setViewport({ width: 320, height: 640 });
-    const el = await mount({ perspective: 'zelf' });
-    await upTo(el, 'persoon.netto-inkomen');
-    type(el, '1,500');
-    expect(echo(el), 'no reading shown before the question').to.equal('');
-    button(el, nl.vraag.volgende).click();
-    await until(el, () => !!root(el).querySelector('[data-bedoelt]'));
-    // Nothing answered yet; the question has focus.
-    expect(vraag(el)).to.equal('persoon.netto-inkomen');
-    expect(el.snapshot!.context.answers['persoon.netto-inkomen']).to.equal(undefined);
-    await until(el, () => root(el).activeElement?.id === 'bedoelt-vraag');
-    expect(root(el).querySelector('#bedoelt-vraag')!.textContent!.trim()).to.equal('Bedoelt u € 1.500 per maand of € 1,50 per maand?');
-    await axe(el, 'Bedoelt u, 320 px');
-    const box = root(el).querySelector<HTMLElement>('[data-bedoelt]')!;
-    expect(box.scrollWidth).to.be.at.most(box.clientWidth);
-    button(el, '€ 1.500 per maand').click();
-    await until(el, () => vraag(el) !== 'persoon.netto-inkomen');
-    expect(el.snapshot!.context.answers['persoon.netto-inkomen']).to.equal(1500);
+  const ui = (lang: 'nl' | 'en') => ({ lang, t: createI18n(lang).t }) as unknown as Ui;
+  const shown = (w: Worth, lang: 'nl' | 'en' = 'nl') => {
+    const div = document.createElement('div');
+    render(worthLines(w, ui(lang)), div);
+    return squash(div.textContent);
+  };
+  const base: Worth = { bedrag: [112, 112], per: 'maand', jaren: ['2026'], rekenhulp: 'https://example.org/proef' };
+
+  it('says in plain words that it may have to be paid back, and the amount at 10% more income', () => {
+    const text = shown({ ...base, bijMeer: [98, 98] });
+    expect(text).to.contain('Ongeveer € 112 per maand');
+    expect(text).to.contain(TEXT.nl.voorschot);
+    expect(text).to.contain('Met 10% meer inkomen is het ongeveer € 98 per maand.');
+    expect(shown({ ...base, bijMeer: [98, 98] }, 'en')).to.contain('With 10% more income it is about €98 per month.');
   });
 
-  it('changing the number stops the question; a clear form then goes on', async function () {
-    this.timeout(30000);
-    const el = await mount({ perspective: 'zelf' });
-    await upTo(el, 'persoon.netto-inkomen');
-    type(el, '1,500');
-    button(el, nl.vraag.volgende).click();
-    await until(el, () => !!root(el).querySelector('[data-bedoelt]'));
-    type(el, '1.500,00');
-    await until(el, () => !root(el).querySelector('[data-bedoelt]'));
-    await next(el);
-    expect(el.snapshot!.context.answers['persoon.netto-inkomen']).to.equal(1500);
+  it('says when 10% more income would stop it; says nothing of repayment without an advance', () => {
+    expect(shown({ ...base, bijMeer: [0, 0] })).to.contain(TEXT.nl.bijMeerNiets);
+    expect(shown(base)).not.to.contain(TEXT.nl.voorschot);
   });
 
-  it('in English, asks about "1.500" instead of reading €1.5; by keyboard', async function () {
-    this.timeout(30000);
-    const el = await mount({ perspective: 'zelf', lang: 'en' });
-    await upTo(el, 'persoon.netto-inkomen');
-    field(el).focus();
-    await sendKeys({ type: '1.500' });
-    await sendKeys({ press: 'Enter' });
-    await until(el, () => root(el).activeElement?.id === 'bedoelt-vraag');
-    expect(heading(el)).to.match(/income/);
-    expect(text(el)).to.contain('Do you mean € 1,500 per month or € 1.50 per month?');
-    await sendKeys({ press: 'Tab' });
-    expect(root(el).activeElement?.textContent?.trim()).to.equal('€ 1,500 per month');
-    await sendKeys({ press: 'Enter' });
-    await until(el, () => vraag(el) !== 'persoon.netto-inkomen');
-    expect(el.snapshot!.context.answers['persoon.netto-inkomen']).to.equal(1500);
-    expect(scherm(el)).to.equal('vragen');
+  it('links the official calculator', () => {
+    const div = document.createElement('div');
+    render(worthLines(base, ui('nl')), div);
+    expect(div.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/proef');
+    expect(div.querySelector('a')!.textContent).to.equal(TEXT.nl.rekenhulp);
   });
 });

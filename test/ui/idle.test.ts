@@ -70,7 +70,9 @@ describe("a GP's screen clears itself (wis-na)", () => {
     expect(w.scrollWidth).to.be.at.most(w.clientWidth);
     await axe(el, 'idle warning, 320 px');
     // By keyboard: any key is an action, like "Ga door".
-    root(el).querySelector<HTMLInputElement>('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
+    root(el)
+      .querySelector<HTMLInputElement>('input')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
     await until(el, () => !warning(el));
     expect(vraag(el)).to.equal(q);
     expect(el.snapshot!.context.answers).to.deep.equal(answers);

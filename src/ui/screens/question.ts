@@ -10,7 +10,7 @@ import type { i18n } from 'i18next';
 import type { Language, Perspective, PerspectiveText, Question } from '../../dataset/model.js';
 import type { Answer } from '../../engine/types.js';
 import type { VraagView } from '../../flow/view.js';
-import { back, errorSummary, type Screen, type Ui } from './common.js';
+import { back, errorSummary, readAloud, type Screen, type Ui } from './common.js';
 import { formatNumber, readNumber } from './numbers.js';
 
 export const DONT_KNOW = '__weet-niet__';
@@ -246,7 +246,7 @@ export const questionScreen: Screen<VraagView> = {
       <p class="progress">${t(v.nog > 0 ? 'vraag.voortgang' : 'vraag.voortgangKlaar', { nummer: v.nummer, count: v.nog })}</p>
       ${keyed(
         q.id,
-        html`<form novalidate data-vraag=${q.id} @submit=${submit} @change=${exclusive} @input=${typed}>
+        html`<form novalidate data-vraag=${q.id} data-voorlees @submit=${submit} @change=${exclusive} @input=${typed}>
         ${renderQuestion(
           {
             q,
@@ -259,7 +259,7 @@ export const questionScreen: Screen<VraagView> = {
           },
           heading,
         )}
-        <div class="actions"><button class="primary" type="submit">${t('vraag.volgende')}</button></div>
+        <div class="actions"><button class="primary" type="submit">${t('vraag.volgende')}</button>${readAloud(ui, q.label[lang])}</div>
       </form>`,
       )}`;
   },
