@@ -74,6 +74,26 @@ async function readSource(where) {
 function parse(v, file, text) {
   const r = v.parseJsonText(text);
   if (r.ok) return { raw: r.value };
+  // too large or too deep: refused before JSON.parse, with the field and its place
+  if (r.rule !== 'json')
+    return {
+      problem: {
+        file,
+        path: r.path ?? '',
+        level: 'fout',
+        rule: r.rule,
+        ...(r.position ?? {}),
+        message: r.reason,
+        en: r.en,
+        fix:
+          r.rule === 'te-diep'
+            ? {
+                nl: 'Maak de voorwaarde platter: zet gelijke delen samen in één "alle" of "een-van".',
+                en: 'Flatten the condition: put like parts together in one "alle" or "een-van".',
+              }
+            : { nl: 'Splits het bestand of haal wat niet nodig is weg.', en: 'Split the file or remove what is not needed.' },
+      },
+    };
   return {
     problem: {
       file,

@@ -4,6 +4,7 @@
  * LoadError that names the URL and says precisely what went wrong, and never a half-valid dataset.
  */
 import { LoadError } from './load-error.js';
+import { MAX_CHARS, parseJson } from './json-text.js';
 import type { DatasetFiles } from './merge.js';
 import { errorsOf, formatProblem, type Problem } from './problems.js';
 import type { Dataset, Overlay } from './schema.js';
@@ -63,12 +64,16 @@ async function fetchJson(url: string, timeout: number, integrity?: string): Prom
     throw new LoadError(url, isTimeout(e) ? `geen antwoord binnen ${timeout} ms` : `afgebroken (${(e as Error).message})`);
   }
   if (integrity) await checkIntegrity(url, bytes, integrity);
+  // too large: refused before it is decoded (a character is at least one byte)
+  if (bytes.byteLength > MAX_CHARS)
+    throw new LoadError(url, `ongeldige dataset: te groot: ${bytes.byteLength} bytes, meer dan ${MAX_CHARS}`);
   const text = new TextDecoder().decode(bytes);
-  try {
-    return { raw: JSON.parse(text), text };
-  } catch (e) {
-    throw new LoadError(url, `geen geldige JSON (${(e as Error).message}; content-type ${res.headers.get('content-type') ?? 'onbekend'})`);
-  }
+  // size and depth before JSON.parse: a hostile text is refused with its place, in linear time
+  const parsed = parseJson(text);
+  if (parsed.ok) return { raw: parsed.value, text };
+  if (parsed.rule !== 'json') throw new LoadError(url, `ongeldige dataset: ${parsed.reason} (${parsed.en})`);
+  const at = parsed.position ? `; regel ${parsed.position.line}, kolom ${parsed.position.column}` : '';
+  throw new LoadError(url, `geen geldige JSON (${parsed.reason}${at}; content-type ${res.headers.get('content-type') ?? 'onbekend'})`);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -8,7 +8,7 @@
  */
 import * as z from './zod.js';
 import { checkDataset, noneKnown, type Known, type Locate, type Location } from './checks.js';
-import { joinPath, positions, type Position } from './json-text.js';
+import { joinPath, MAX_DEPTH, positionsOf, type Position } from './json-text.js';
 import { combine, type DatasetFiles } from './merge.js';
 import { crisisProblems } from './crisis-problems.js';
 import { DatasetError, errorsOf, problem, type Problem } from './problems.js';
@@ -30,8 +30,13 @@ import {
   type Scenario,
 } from './schema.js';
 
-/** Deeper than this (JSON levels) is refused before zod or the engine walk it. Real data: about 14. */
-export const MAX_DEPTH = 64;
+export { MAX_DEPTH };
+
+/** More parts than this in one list or object (regelingen, loketten, options) is refused before zod. Real data: at most about 40. */
+export const MAX_ITEMS = 250;
+
+/** After this many errors in one file the validator stops: a hostile file cannot make it spend long. */
+export const MAX_ERRORS = 1000;
 
 /** Invisible characters that change the direction of text: "0800 2000" would show as "0002 0080". */
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
@@ -55,6 +60,7 @@ function scanRaw(raw: unknown, file: string, prefix: (string | number)[] = []): 
   const cut: string[] = [];
   const todo: { value: unknown; path: (string | number)[] }[] = [{ value: raw, path: prefix }];
   const cuts: (string | number)[][] = [];
+  const wide: { path: (string | number)[]; count: number }[] = [];
   while (todo.length) {
     const { value, path } = todo.pop()!;
     if (typeof value === 'string') {
@@ -65,6 +71,11 @@ function scanRaw(raw: unknown, file: string, prefix: (string | number)[] = []): 
     if (!value || typeof value !== 'object') continue;
     if (path.length >= MAX_DEPTH) {
       cuts.push(path);
+      continue;
+    }
+    const count = Array.isArray(value) ? value.length : Object.keys(value).length;
+    if (count > MAX_ITEMS) {
+      wide.push({ path, count });
       continue;
     }
     if (Array.isArray(value)) value.forEach((v, i) => todo.push({ value: v, path: [...path, i] }));
@@ -95,7 +106,44 @@ function scanRaw(raw: unknown, file: string, prefix: (string | number)[] = []): 
     );
     data = replaceAt(data, path.slice(prefix.length), null);
   }
+  for (const { path, count } of wide) {
+    const shown = joinPath(path);
+    cut.push(shown);
+    problems.push(tooMany(file, shown, count));
+    data = replaceAt(data, path.slice(prefix.length), null);
+  }
   return { data, problems, cut };
+}
+
+function tooMany(file: string, path: string, count: number): Problem {
+  return problem({
+    file,
+    path,
+    rule: 'te-veel',
+    message: `te veel onderdelen: ${count}, hoogstens ${MAX_ITEMS}`,
+    en: `too many parts: ${count}, at most ${MAX_ITEMS}`,
+    fix: {
+      nl: 'Verdeel de regelingen over meer bestanden, of haal weg wat niet nodig is.',
+      en: 'Spread the regelingen over more files, or remove what is not needed.',
+    },
+  });
+}
+
+/** Whether any string (key or value) down to MAX_DEPTH passes `test`; no recursion. */
+function someString(raw: unknown, test: (s: string) => boolean): boolean {
+  const todo: { value: unknown; depth: number }[] = [{ value: raw, depth: 0 }];
+  while (todo.length) {
+    const { value, depth } = todo.pop()!;
+    if (typeof value === 'string') {
+      if (test(value)) return true;
+    } else if (value && typeof value === 'object' && depth < MAX_DEPTH) {
+      for (const [k, v] of Object.entries(value)) {
+        if (test(k)) return true;
+        todo.push({ value: v, depth: depth + 1 });
+      }
+    }
+  }
+  return false;
 }
 
 function bidiProblem(file: string, path: string, ch: string): Problem {
@@ -254,7 +302,7 @@ function schemaCheck<T>(schema: z.ZodMiniType<T>, file: string, raw: unknown, pr
   const result = schema.safeParse(scan.data, { reportInput: true });
   const problems = [...scan.problems];
   if (!result.success) {
-    for (const { path, issue } of flatten(result.error.issues)) {
+    for (const { path, issue } of flatten(result.error.issues).slice(0, MAX_ERRORS)) {
       const where = joinPath([...prefix, ...(path as (string | number)[])]);
       if (scan.cut.some((c) => where === c || where.startsWith(`${c}.`) || where.startsWith(`${c}[`))) continue;
       problems.push(problem({ file, path: where, ...words(issue) }));
@@ -281,27 +329,27 @@ export function withPositions(
     return text === undefined ? undefined : { text, prefix: [] };
   },
 ): Problem[] {
+  // per text, the full paths of its problems: positions are looked up for these only, in one pass
+  const full = (src: { prefix: (string | number)[] }, path: string): string => {
+    const base = joinPath(src.prefix);
+    return base && path ? `${base}${path.startsWith('[') ? '' : '.'}${path}` : base || path;
+  };
+  const wanted = new Map<string, Set<string>>();
+  for (const p of problems) {
+    if (p.line) continue;
+    const src = where(p.file);
+    if (!src) continue;
+    let set = wanted.get(src.text);
+    if (!set) wanted.set(src.text, (set = new Set()));
+    set.add(full(src, p.path));
+  }
   const maps = new Map<string, Map<string, Position>>();
+  for (const [text, set] of wanted) maps.set(text, positionsOf(text, [...set]));
   return problems.map((p) => {
     if (p.line) return p;
     const src = where(p.file);
-    if (!src) return p;
-    let map = maps.get(src.text);
-    if (!map) {
-      map = positions(src.text);
-      maps.set(src.text, map);
-    }
-    const base = joinPath(src.prefix);
-    // the field itself, or the nearest parent that has a position
-    let path = p.path;
-    for (;;) {
-      const full = base && path ? `${base}${path.startsWith('[') ? '' : '.'}${path}` : base || path;
-      const pos = map.get(full);
-      if (pos) return { ...p, ...pos };
-      if (!path) return p;
-      const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-      path = cut > 0 ? path.slice(0, cut) : '';
-    }
+    const pos = src && maps.get(src.text)?.get(full(src, p.path));
+    return pos ? { ...p, ...pos } : p;
   });
 }
 
@@ -310,6 +358,30 @@ export function withPositions(
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const itemsOf = (raw: unknown, key: string): unknown[] => (isObject(raw) && Array.isArray(raw[key]) ? raw[key] : []);
 const rawId = (x: unknown): string | undefined => (isObject(x) && typeof x['id'] === 'string' ? x['id'] : undefined);
+
+/**
+ * Whether `problems` already holds MAX_ERRORS errors; the first time, one more error says the
+ * validator stopped (so a file it did not finish is never accepted).
+ */
+function stopped(problems: Problem[], file: string): boolean {
+  let errors = 0;
+  for (const p of problems) {
+    if (p.rule === 'gestopt') return true;
+    if (p.level === 'fout') errors++;
+  }
+  if (errors < MAX_ERRORS) return false;
+  problems.push(
+    problem({
+      file,
+      path: '',
+      rule: 'gestopt',
+      message: `gestopt na ${MAX_ERRORS} fouten; de rest is niet gecontroleerd`,
+      en: `stopped after ${MAX_ERRORS} errors; the rest was not checked`,
+      fix: { nl: 'Herstel eerst deze fouten.', en: 'Fix these errors first.' },
+    }),
+  );
+  return true;
+}
 
 /**
  * Parse every item on its own, once: its problems (with their place in the file) go to
@@ -326,7 +398,12 @@ function collect<T extends object>(
   problems?: Problem[],
 ): T[] {
   const out: T[] = [];
-  items.forEach((item, i) => {
+  if (items.length > MAX_ITEMS) {
+    problems?.push(tooMany(file, joinPath([key]), items.length));
+    return out;
+  }
+  for (const [i, item] of items.entries()) {
+    if (problems && stopped(problems, file)) break;
     const r = schemaCheck(schema, file, item, [key, i]);
     if (problems) problems.push(...r.problems);
     const value = r.value;
@@ -345,7 +422,7 @@ function collect<T extends object>(
         partial.add(part);
       }
     }
-  });
+  }
   return out;
 }
 
@@ -456,11 +533,26 @@ export interface OverlayOptions {
  */
 export function validateOverlay(raw: unknown, base: Dataset, opts: OverlayOptions = {}): Report<Dataset> & { overlay?: Overlay } {
   const file = opts.file ?? (isObject(raw) && typeof raw['gemeente'] === 'string' ? `gemeenten/${raw['gemeente']}.json` : 'overlay');
-  const schema = schemaCheck(OverlaySchema, file, raw);
-  const problems = [...schema.problems];
+  // the outline (every field but the lists' items), then each regeling and figure on its own,
+  // stopping after MAX_ERRORS: a hostile overlay cannot make zod report ten thousand problems
+  const o = isObject(raw) ? raw : {};
+  const lists = ['regelingen', 'cijfers'].filter((k) => Array.isArray(o[k]));
+  const outline = schemaCheck(
+    envelope(OverlaySchema),
+    file,
+    isObject(raw) ? { ...raw, ...Object.fromEntries(lists.map((k) => [k, []])) } : raw,
+  );
+  const problems = [...outline.problems];
   const origin = new Map<object, Location>();
   const knownRegelingen = new Set<string>();
-  const o = isObject(raw) ? raw : {};
+  const partial = new Set<object>();
+  const local = collect(RegelingSchema, itemsOf(o, 'regelingen'), file, 'regelingen', origin, knownRegelingen, partial, problems);
+  const figures = collect(FigureSchema, itemsOf(o, 'cijfers'), file, 'cijfers', origin, new Set(), undefined, problems);
+  // a hostile overlay full of errors: report the first ones, do not check the merged whole
+  if (errorsOf(problems).length >= MAX_ERRORS || problems.some((p) => p.rule === 'te-veel'))
+    return { problems: withPositions(problems, { [file]: opts.text }) };
+  const parsed = errorsOf(problems).length ? undefined : OverlaySchema.safeParse(raw);
+  const schema = { value: parsed?.success ? parsed.data : undefined };
   if (opts.gemeente && typeof o['gemeente'] === 'string' && o['gemeente'].toUpperCase() !== opts.gemeente.toUpperCase()) {
     problems.push(
       problem({
@@ -476,7 +568,7 @@ export function validateOverlay(raw: unknown, base: Dataset, opts: OverlayOption
       }),
     );
   }
-  if (o['gemeente'] === 'GM9999' || JSON.stringify(raw ?? null).includes('gemeente.example')) {
+  if (o['gemeente'] === 'GM9999' || someString(raw, (t) => t.includes('gemeente.example'))) {
     problems.push(
       problem({
         file,
@@ -489,10 +581,6 @@ export function validateOverlay(raw: unknown, base: Dataset, opts: OverlayOption
       }),
     );
   }
-  // the parts that passed, for the checks on the merged whole
-  const partial = new Set<object>();
-  const local = collect(RegelingSchema, itemsOf(o, 'regelingen'), file, 'regelingen', origin, knownRegelingen, partial);
-  const figures = collect(FigureSchema, itemsOf(o, 'cijfers'), file, 'cijfers', origin, new Set());
   const overlay: Overlay = {
     gemeente: typeof o['gemeente'] === 'string' ? o['gemeente'] : 'GM0000',
     naam: typeof o['naam'] === 'string' ? o['naam'] : '',
