@@ -13,9 +13,9 @@
 // --dataset <folder, file or URL> (the national dataset an overlay is checked against; default
 // the project's regelingen/), --json (the problems as JSON), --quiet (no warnings).
 import { build } from 'esbuild';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { esbuildImportGlob } from './dataset-files.mjs';
 
@@ -34,7 +34,7 @@ export async function loadValidator() {
     await build({
       stdin: {
         contents:
-          "export * from './src/dataset/validate.ts'; export * from './src/dataset/problems.ts'; export { parseJson as parseJsonText } from './src/dataset/json-text.ts'; export { combine } from './src/dataset/merge.ts';",
+          "export * from './src/dataset/validate.ts'; export * from './src/dataset/problems.ts'; export { parseJson as parseJsonText, MAX_CHARS } from './src/dataset/json-text.ts'; export { combine } from './src/dataset/merge.ts';",
         resolveDir: root,
         loader: 'ts',
       },
@@ -53,8 +53,70 @@ export async function loadValidator() {
 
 const isUrl = (s) => /^https?:\/\//i.test(s);
 
+/** Files bigger than this are not read (the same bound as the widget's, src/dataset/json-text.ts MAX_CHARS). */
+const MAX_BYTES = 8_000_000;
+
+const within = (path, folder) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+
+/**
+ * The text of a local file, read only when it is a regular file: a link is followed only when it
+ * stays inside `folder` (when given); a link loop, a device (/dev/zero), a named pipe, a socket
+ * or a folder is never opened, and a file over MAX_BYTES is not read. Each gives a clear error.
+ */
+export function readLocal(file, folder) {
+  let st;
+  try {
+    st = lstatSync(file);
+  } catch (e) {
+    return { error: `niet te lezen / cannot read (${e.code ?? e.message})` };
+  }
+  let real = file;
+  if (st.isSymbolicLink()) {
+    try {
+      real = realpathSync(file);
+    } catch (e) {
+      return e.code === 'ELOOP'
+        ? { error: 'link in een kring: de link verwijst (via andere links) naar zichzelf / symlink loop' }
+        : { error: `link naar iets wat niet bestaat / dangling symlink (${e.code ?? e.message})` };
+    }
+    if (folder) {
+      let top;
+      try {
+        top = realpathSync(folder);
+      } catch {
+        top = resolve(folder);
+      }
+      if (!within(real, top))
+        return { error: `link naar buiten de map (${real}); die wordt niet gevolgd / symlink out of the folder is not followed` };
+    }
+    try {
+      st = statSync(real);
+    } catch (e) {
+      return { error: `niet te lezen / cannot read (${e.code ?? e.message})` };
+    }
+  }
+  if (!st.isFile()) {
+    const what = st.isFIFO()
+      ? 'een named pipe / a named pipe'
+      : st.isCharacterDevice() || st.isBlockDevice()
+        ? 'een apparaat / a device'
+        : st.isSocket()
+          ? 'een socket / a socket'
+          : st.isDirectory()
+            ? 'een map / a folder'
+            : 'geen gewoon bestand / not a regular file';
+    return { error: `geen gewoon bestand: ${what}; dat wordt niet gelezen / not a regular file; it is not read` };
+  }
+  if (st.size > MAX_BYTES) return { error: `te groot: ${st.size} bytes, meer dan ${MAX_BYTES} / too large` };
+  try {
+    return { text: readFileSync(real, 'utf8') };
+  } catch (e) {
+    return { error: `niet te lezen / cannot read (${e.code ?? e.message})` };
+  }
+}
+
 /** The text of a file or URL; problems of reading it as JSON come back as problems. */
-async function readSource(where) {
+async function readSource(where, folder) {
   if (isUrl(where)) {
     try {
       const res = await fetch(where, { signal: AbortSignal.timeout(15000) });
@@ -64,11 +126,7 @@ async function readSource(where) {
       return { error: `niet bereikbaar / unreachable (${e.cause?.code ?? e.message})` };
     }
   }
-  try {
-    return { text: readFileSync(where, 'utf8') };
-  } catch (e) {
-    return { error: `niet te lezen / cannot read (${e.code ?? e.message})` };
-  }
+  return readLocal(where, folder);
 }
 
 function parse(v, file, text) {
@@ -111,26 +169,43 @@ function parse(v, file, text) {
   };
 }
 
+const isLink = (path) => {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+};
+
+/** Whether `sub` is a folder that is (after links) inside `dir`; a link loop or a link out is not. */
+function folderInside(sub, dir) {
+  try {
+    return statSync(sub).isDirectory() && within(realpathSync(sub), realpathSync(dir));
+  } catch {
+    return false;
+  }
+}
+
 /** A dataset folder (with vragen.json) read into DatasetFiles, with the texts for line:column. */
 function readFolder(v, dir, label) {
   const problems = [];
   const texts = {};
   const read = (rel) => {
     const file = join(dir, rel);
-    let text;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
+    const src = existsSync(file) || isLink(file) ? readLocal(file, dir) : { error: 'bestand ontbreekt / file is missing' };
+    if (src.error) {
+      const missing = src.error.startsWith('bestand ontbreekt');
       problems.push({
         file: `${label}${rel}`,
         path: '',
         level: 'fout',
-        rule: 'ontbreekt',
-        message: 'bestand ontbreekt',
-        en: 'file is missing',
+        rule: missing ? 'ontbreekt' : 'bestand',
+        message: missing ? 'bestand ontbreekt' : src.error.split(' / ')[0],
+        en: missing ? 'file is missing' : (src.error.split(' / ')[1] ?? src.error),
       });
       return undefined;
     }
+    const text = src.text;
     texts[rel] = text;
     const p = parse(v, `${label}${rel}`, text);
     if (p.problem) {
@@ -139,7 +214,7 @@ function readFolder(v, dir, label) {
     }
     return p.raw;
   };
-  const names = existsSync(join(dir, 'regelingen'))
+  const names = folderInside(join(dir, 'regelingen'), dir)
     ? readdirSync(join(dir, 'regelingen'))
         .filter((f) => f.endsWith('.json'))
         .sort()
@@ -186,6 +261,17 @@ async function national(v, where, out) {
   return r.value && { ds: r.value, at: r.at };
 }
 
+/** A file or URL that could not be read, as a problem. */
+const unreadable = (file, error) => ({
+  file,
+  path: '',
+  level: 'fout',
+  rule: 'bereikbaar',
+  message: error,
+  en: error,
+  fix: { nl: 'Controleer het adres of pad.', en: 'Check the address or path.' },
+});
+
 export async function validateTargets(v, targets, opts) {
   const problems = [];
   const checked = [];
@@ -223,8 +309,11 @@ export async function validateTargets(v, targets, opts) {
     checked.push(`${file} (scenario)`);
   };
 
-  for (const target of targets) {
-    if (!isUrl(target) && existsSync(target) && statSync(target).isDirectory()) {
+  /** index in targets → the folder a target was found in (it is read only as a file inside it) */
+  const inFolder = new Map();
+  for (const [index, target] of targets.entries()) {
+    const folder = inFolder.get(index);
+    if (!folder && !isUrl(target) && existsSync(target) && statSync(target).isDirectory()) {
       const dir = resolve(target);
       const label = shortName(dir);
       if (existsSync(join(dir, 'vragen.json'))) {
@@ -235,12 +324,16 @@ export async function validateTargets(v, targets, opts) {
         if (resolve(opts.dataset) === dir && r.value) base = { ds: r.value, at: r.at };
         for (const sub of ['gemeenten', 'scenarios']) {
           const d = join(dir, sub);
-          if (!existsSync(d)) continue;
+          if (!folderInside(d, dir)) continue;
           for (const name of readdirSync(d)
             .filter((x) => x.endsWith('.json'))
             .sort()) {
             const file = `${label}${sub}/${name}`;
-            const src = await readSource(join(d, name));
+            const src = await readSource(join(d, name), dir);
+            if (src.error) {
+              problems.push(unreadable(file, src.error));
+              continue;
+            }
             const p = parse(v, file, src.text);
             if (p.problem) {
               problems.push(p.problem);
@@ -251,25 +344,18 @@ export async function validateTargets(v, targets, opts) {
           }
         }
       } else {
+        // the .json files in it, never a folder or a link out of it (a link loop named x.json must not recurse)
         for (const name of readdirSync(dir)
           .filter((x) => x.endsWith('.json'))
           .sort())
-          targets.push(join(target, name));
+          inFolder.set(targets.push(join(target, name)) - 1, dir);
       }
       continue;
     }
     const file = isUrl(target) ? target : shortName(resolve(target)).slice(0, -1);
-    const src = await readSource(target);
+    const src = await readSource(target, folder);
     if (src.error) {
-      problems.push({
-        file,
-        path: '',
-        level: 'fout',
-        rule: 'bereikbaar',
-        message: src.error,
-        en: src.error,
-        fix: { nl: 'Controleer het adres of pad.', en: 'Check the address or path.' },
-      });
+      problems.push(unreadable(file, src.error));
       continue;
     }
     const p = parse(v, file, src.text);
