@@ -13,7 +13,7 @@ import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
 import { PersistController } from './controllers/persist.js';
 import { checkDatum, checkTimeout, hostContact, presetOf, RESTART, resumable } from './settings.js';
-import { takeCapturedHandover } from '../handover/capture.js';
+import { onHandover, takeCapturedHandover } from '../handover/capture.js';
 import type { ViewController } from './controllers/types.js';
 
 /**
@@ -93,11 +93,14 @@ export class RegelingenWizard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.setAttribute('translate', 'no');
+    this.stopListening = onHandover(() => this.handover());
     this.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopListening?.();
+    this.stopListening = undefined;
     this.actor?.stop();
     this.actor = undefined;
   }
@@ -111,8 +114,22 @@ export class RegelingenWizard extends LitElement {
     if (this.hasUpdated && this.actor && restart) this.start();
   }
 
+  private stopListening?: () => void;
+
+  /**
+   * A hand-over link opened in this tab without a reload: start afresh with its answers, as on a
+   * fresh load (the first widget with the feature on takes it; the others keep their journey).
+   */
+  private handover(): void {
+    if (this.overdracht === 'uit') return;
+    const fragment = takeCapturedHandover();
+    if (fragment === undefined) return;
+    this.snapshot = undefined;
+    this.start(fragment);
+  }
+
   /** (Re)start the machine with the current settings. Answers survive a restart. */
-  private start(): void {
+  private start(fragment?: string): void {
     const answers = this.snapshot?.context.answers ?? this.store.restored();
     // Mid-journey (a new gemeente, moved in the DOM): continue at the next open question.
     let hervat = this.snapshot && resumable(this.view) ? this.snapshot.context.perspectief : undefined;
@@ -139,7 +156,7 @@ export class RegelingenWizard extends LitElement {
         gemeente,
         // A crisis line that fitted stays at the top through the reload, also when it fails.
         crisis: this.snapshot?.context.crisis,
-        handover: this.overdracht === 'uit' ? undefined : takeCapturedHandover(),
+        handover: this.overdracht === 'uit' ? undefined : (fragment ?? takeCapturedHandover()),
       },
     });
     this.actor.subscribe((s) => {
