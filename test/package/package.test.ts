@@ -116,7 +116,7 @@ describe('npm package', () => {
       __csp: { datasetUrl: string; overlayUrl: string; small: string; inlined: string };
       __violations: string[];
     };
-    const el = await rendered(win);
+    await rendered(win);
     // without no-inline Vite makes a small file a data: URL, which the policy blocks (issue 25)
     expect(win.__csp.inlined).to.match(/^data:/);
     expect(win.__csp.overlayUrl).to.match(/GM0344[\w-]*\.json$/);
