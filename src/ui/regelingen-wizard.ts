@@ -12,7 +12,7 @@ import { SCREENS } from './screens/index.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
 import { PersistController } from './controllers/persist.js';
-import { checkDatum, checkTimeout, hostContact, presetOf, RESTART, resumable } from './settings.js';
+import { checkDatum, checkGemeente, checkTimeout, hostContact, presetOf, RESTART, resumable } from './settings.js';
 import { onHandover, takeCapturedHandover } from '../handover/capture.js';
 import type { ViewController } from './controllers/types.js';
 
@@ -134,7 +134,8 @@ export class RegelingenWizard extends LitElement {
     // Mid-journey (a new gemeente, moved in the DOM): continue at the next open question.
     let hervat = this.snapshot && resumable(this.view) ? this.snapshot.context.perspectief : undefined;
     this.actor?.stop();
-    const { gemeente, datasetUrl, overlayUrl } = this;
+    const { datasetUrl, overlayUrl } = this;
+    const gemeente = checkGemeente(this.gemeente);
     const timeout = checkTimeout(this.timeout, this.getAttribute('timeout'));
     this.contact = hostContact(this);
     const preset = presetOf(this.perspective, this.mode);

@@ -18,7 +18,9 @@
 //   /dist/<file>.json              the build's JSON files (dist/regelingen.json), raw
 //   /embed/page.html?...           a host page for the widget, see page() below
 //   /embed/violations.js           records securitypolicyviolation events in window.__violations,
-//                                  uncaught errors and console.error calls in window.__errors
+//                                  uncaught errors and console.error calls in window.__errors,
+//                                  console.warn calls in window.__warnings
+//   /embed/taken.js?name=x-y       defines <x-y> as another element (page.html?taken=x-y loads it first)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 
@@ -78,7 +80,7 @@ function page(q) {
 <head>
 <meta charset="utf-8">
 <title>Regelingenwijzer embed test</title>
-<script src="/embed/violations.js"></script>
+<script src="/embed/violations.js"></script>${q.get('taken') ? `\n<script src="/embed/taken.js?name=${encodeURIComponent(q.get('taken'))}"></script>` : ''}
 <link rel="stylesheet" href="/embed/host.css">
 <script type="module" src="${esc(src)}"></script>
 </head>
@@ -101,6 +103,9 @@ const VIOLATIONS_JS = `window.__violations = [];
 window.__errors = [];
 window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); });
 window.addEventListener('unhandledrejection', function (e) { window.__errors.push(String(e.reason)); });
+window.__warnings = [];
+var consoleWarn = console.warn;
+console.warn = function () { window.__warnings.push([].map.call(arguments, String).join(' ')); return consoleWarn.apply(console, arguments); };
 var consoleError = console.error;
 console.error = function () { window.__errors.push([].map.call(arguments, String).join(' ')); return consoleError.apply(console, arguments); };
 document.addEventListener('securitypolicyviolation', function (e) {
@@ -209,6 +214,11 @@ export async function embedMiddleware(ctx, next) {
       ctx.body = JSON.stringify(datasetFiles());
       return;
     }
+    case '/embed/taken.js':
+      // Another script of the host page has already defined this element name (?name=).
+      ctx.type = 'application/javascript';
+      ctx.body = `customElements.define(${JSON.stringify(q.get('name') ?? 'x-taken')}, class extends HTMLElement {});`;
+      return;
     case '/embed/violations.js':
       ctx.type = 'application/javascript';
       ctx.body = VIOLATIONS_JS;

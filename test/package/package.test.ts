@@ -112,7 +112,7 @@ describe('npm package', () => {
     const readme = await (await fetch('/README.md')).text();
     expect(readme).to.contain("import overlayUrl from 'regelingenwijzer/gemeenten/GM0344.json?url&no-inline';");
     expect(readme).to.contain("default-src 'self'; script-src 'self'; style-src 'self'");
-    const win = (await page('dist/csp.html')) as Window & {
+    const win = (await page('dist/csp.html')) as unknown as Window & {
       __csp: { datasetUrl: string; overlayUrl: string; small: string; inlined: string };
       __violations: string[];
     };
