@@ -1,8 +1,10 @@
 /**
  * The overview for a policy team (npm run overview): every regeling with its conditions in plain
  * Dutch (the engine's own `describe`, so the words are those the widget shows), who it is for,
- * the counter, source, legal basis and dates, and which scenarios show it; then the counters
- * with their contacts. Pure: data in, HTML and Markdown out (scripts/overview.mjs writes them).
+ * the counter, source, legal basis and dates, and which scenarios show it; every figure with its
+ * value per period, for whom (its `als`), unit and source; then the counters with their contacts
+ * and the scenarios, each with whether it holds. Pure: data in, HTML and Markdown out
+ * (scripts/overview.mjs writes them, and exits non-zero when a scenario does not hold).
  */
 import { describe as describeCondition } from '../src/engine/conditions.js';
 import { makeContext } from '../src/engine/context.js';
@@ -11,7 +13,7 @@ import { fold } from '../src/dataset/condition-tree.js';
 import { PERSPECTIVES, inPerspective } from '../src/dataset/model.js';
 import { combine } from '../src/dataset/merge.js';
 import { runScenario } from '../src/tooling/run-scenario.js';
-import type { Condition, Contact, Dataset, Overlay, Regeling, Scenario } from '../src/dataset/schema.js';
+import type { Condition, Contact, Dataset, Figure, Overlay, Regeling, Scenario } from '../src/dataset/schema.js';
 
 export interface OverviewInput {
   national: Dataset;
@@ -82,7 +84,52 @@ function model(input: OverviewInput) {
   ].sort((a, b) =>
     a.r.crisis === b.r.crisis ? a.r.domein.localeCompare(b.r.domein) || a.r.naam.nl.localeCompare(b.r.naam.nl) : a.r.crisis ? -1 : 1,
   );
-  return { entries, runs };
+  const figures = [
+    ...national.cijfers.map((f) => figureRows(f, 'landelijke dataset', ctxFor(national))),
+    ...overlays.flatMap((o) => (o.cijfers ?? []).map((f) => figureRows(f, `${o.naam} (${o.gemeente})`, ctxFor(merged.get(o.gemeente)!)))),
+  ];
+  return { entries, runs, figures };
+}
+
+/** The scenarios that do not hold (file and what fails), for the exit code of `npm run overview`. */
+export function failingScenarios(input: OverviewInput): string[] {
+  return model(input)
+    .runs.filter((r) => !r.passed)
+    .map((r) => `${r.file}: ${r.failures.join('; ')}`);
+}
+
+const UNIT_NL: Record<Figure['eenheid'], string> = {
+  'euro-per-maand': 'euro per maand',
+  'euro-per-jaar': 'euro per jaar',
+  euro: 'euro',
+  procent: 'procent',
+  jaar: 'jaar',
+};
+
+interface FigureRows {
+  f: Figure;
+  where: string;
+  /** One row per period and case, newest first: period, for whom, value. */
+  rows: { periode: string; voor: string; waarde: string }[];
+}
+
+const plain = (n: number) =>
+  new Intl.NumberFormat('nl-NL', { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 }).format(n);
+const withUnit = (n: number, unit: Figure['eenheid']) =>
+  unit === 'procent' ? `${plain(n)}%` : unit.startsWith('euro') ? `€ ${plain(n)}` : `${plain(n)} jaar`;
+
+function figureRows(f: Figure, where: string, ctx: Context): FigureRows {
+  const rows = [...f.waarden]
+    .sort((a, b) => (a.geldigVanaf < b.geldigVanaf ? 1 : a.geldigVanaf > b.geldigVanaf ? -1 : 0))
+    .map((w) => ({
+      periode: `${w.geldigVanaf} t/m ${w.geldigTot ?? '(geen einddatum)'}`,
+      voor: w.als ? describeCondition(w.als, ctx, 'nl') : 'iedereen',
+      waarde:
+        typeof w.waarde === 'number'
+          ? withUnit(w.waarde, f.eenheid)
+          : `${withUnit(w.waarde.van, f.eenheid)} tot ${withUnit(w.waarde.tot, f.eenheid)} (bereik: daarbinnen "misschien")`,
+    }));
+  return { f, where, rows };
 }
 
 const forWhom = (r: Regeling) =>
@@ -101,7 +148,7 @@ function mdLines(l: Line, depth = 0): string[] {
 
 export function markdown(input: OverviewInput): string {
   const { national, overlays } = input;
-  const { entries, runs } = model(input);
+  const { entries, runs, figures } = model(input);
   const counters = new Map(national.loketten.map((c) => [c.id, c]));
   const out: string[] = [
     '# Regelingenwijzer: overzicht voor beleid',
@@ -134,6 +181,25 @@ export function markdown(input: OverviewInput): string {
       '',
     );
   }
+  out.push(
+    '## Cijfers',
+    '',
+    'Elk cijfer met zijn waarde per periode. Na de laatste einddatum gebruikt de wijzer het cijfer niet meer: de uitkomst wordt dan "misschien", met de datum tot wanneer de bedragen gelden.',
+    '',
+  );
+  for (const { f, where, rows } of figures) {
+    out.push(
+      `### ${f.naam.nl} (\`${f.id}\`)`,
+      '',
+      `- **Eenheid**: ${UNIT_NL[f.eenheid]}; ${where}`,
+      `- **Bron**: ${f.bron}, peildatum ${f.peildatum}`,
+      '',
+      '| periode | voor wie | waarde |',
+      '|---|---|---|',
+      ...rows.map((r) => `| ${r.periode} | ${r.voor.replace(/\|/g, '\\|')} | ${r.waarde} |`),
+      '',
+    );
+  }
   out.push('## Loketten', '');
   for (const c of national.loketten) {
     out.push(
@@ -160,8 +226,16 @@ const htmlLines = (l: Line): string => `<li>${esc(l.text)}${l.parts ? `<ul>${l.p
 
 export function html(input: OverviewInput): string {
   const { national, overlays } = input;
-  const { entries, runs } = model(input);
+  const { entries, runs, figures } = model(input);
   const counters = new Map(national.loketten.map((c) => [c.id, c]));
+  const figureSections = figures.map(
+    ({ f, where, rows }) => `<section id="cijfer-${esc(f.id)}">
+<h3>${esc(f.naam.nl)} <code>${esc(f.id)}</code></h3>
+<p>Eenheid: ${UNIT_NL[f.eenheid]}; ${esc(where)}. Bron: ${link(f.bron)}, peildatum ${esc(f.peildatum)}.</p>
+<table><thead><tr><th scope="col">Periode</th><th scope="col">Voor wie</th><th scope="col">Waarde</th></tr></thead>
+<tbody>${rows.map((r) => `<tr><td>${esc(r.periode)}</td><td>${esc(r.voor)}</td><td>${esc(r.waarde)}</td></tr>`).join('')}</tbody></table>
+</section>`,
+  );
   const rows = entries.map((e) => {
     const r = e.r;
     const counter = counters.get(r.loket);
@@ -211,8 +285,11 @@ a { color: #00529b; } small { font-weight: normal; }
 <h1>Regelingenwijzer: overzicht voor beleid</h1>
 <p>Gemaakt met <code>npm run overview</code> op peildatum ${esc(input.datum)}: ${entries.length} regelingen, ${national.loketten.length} loketten,
 ${runs.length} scenario's (${runs.filter((r) => r.passed).length} kloppen). De voorwaarden staan er in de woorden die de wijzer zelf gebruikt.</p>
-<nav aria-label="Inhoud"><ul>${entries.map((e) => `<li><a href="#${esc(e.r.id)}">${esc(e.r.naam.nl)}</a></li>`).join('')}<li><a href="#loketten">Loketten</a></li><li><a href="#scenarios">Scenario's</a></li></ul></nav>
+<nav aria-label="Inhoud"><ul>${entries.map((e) => `<li><a href="#${esc(e.r.id)}">${esc(e.r.naam.nl)}</a></li>`).join('')}<li><a href="#cijfers">Cijfers</a></li><li><a href="#loketten">Loketten</a></li><li><a href="#scenarios">Scenario's</a></li></ul></nav>
 ${rows.join('\n')}
+<h2 id="cijfers">Cijfers</h2>
+<p>Elk cijfer met zijn waarde per periode. Na de laatste einddatum gebruikt de wijzer het cijfer niet meer: de uitkomst wordt dan "misschien", met de datum tot wanneer de bedragen gelden.</p>
+${figureSections.join('\n')}
 <h2 id="loketten">Loketten</h2>
 <table><thead><tr><th scope="col">Loket</th><th scope="col">Soort</th><th scope="col">Contact</th><th scope="col">Bron</th></tr></thead>
 <tbody>${counterRows.join('\n')}</tbody></table>

@@ -5,6 +5,7 @@
  * comes in one pass. `at(record)` names the file and field path of a record.
  */
 import { NUMBER_OPERATORS, factsBehind, figuresOf, indexOf, leaves, operatorOf, optionsOf, operandOf } from './condition-tree.js';
+import { checkFigures } from './figure-checks.js';
 import { ALL_TOPICS, PERSPECTIVES, askableIn, inPerspective } from './model.js';
 import { problem, type Found, type Problem } from './problems.js';
 import type { Condition, Dataset, Question, Regeling } from './schema.js';
@@ -124,6 +125,22 @@ export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()
         en: `min is ${q.min}, above max ${q.max}: no answer can be valid`,
         fix: { nl: 'Maak min kleiner dan of gelijk aan max.', en: 'Make min at most max.' },
       });
+    if (q.geboortemaand) {
+      const m = questions.get(q.geboortemaand);
+      const months = Array.from({ length: 12 }, (_, i) => String(i + 1));
+      const fits = m && m.type === 'keuze' && months.every((v) => m.opties?.some((o) => o.waarde === v)) && m.onderwerp === q.onderwerp;
+      if (q.type !== 'getal' || q.eenheid !== 'jaar' || !fits)
+        add(where, {
+          field: 'geboortemaand',
+          rule: 'geboortemaand',
+          message: `"${q.geboortemaand}" moet een keuzevraag over dezelfde persoon zijn met de opties "1" tot en met "12", bij een getalvraag in jaren`,
+          en: `"${q.geboortemaand}" must be a choice question about the same person with options "1" to "12", on a number question in years`,
+          fix: {
+            nl: 'Noem een bestaande geboortemaandvraag, op een leeftijdsvraag met "eenheid": "jaar".',
+            en: 'Name an existing birth-month question, on an age question with "eenheid": "jaar".',
+          },
+        });
+    }
   }
   if (topicQuestion) {
     const where = at(topicQuestion);
@@ -317,6 +334,15 @@ export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()
       });
     if (r.voorwaarden) checkCondition(where, 'voorwaarden', r.voorwaarden, !!r.crisis);
     if (r.urgentAls) checkCondition(where, 'urgentAls', r.urgentAls);
+    r.misschienAls?.forEach((c, i) => checkCondition(where, `misschienAls[${i}].als`, c.als));
+    if (r.kosten && !counters.has(r.kosten.loket) && !known.counters.has(r.kosten.loket))
+      add(where, {
+        field: 'kosten.loket',
+        rule: 'onbekend-loket',
+        message: `loket "${r.kosten.loket}" bestaat niet in loketten.json`,
+        en: `counter "${r.kosten.loket}" does not exist in loketten.json`,
+        fix: { nl: 'Kies het id van een loket uit loketten.json.', en: 'Choose the id of a counter in loketten.json.' },
+      });
     if (r.geldigVanaf) checkDates(where, r.geldigVanaf, r.geldigTot, 'geldigTot');
     r.onderwerpen?.forEach((t, i) => {
       if (!topics.has(t))
@@ -378,6 +404,7 @@ export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()
     }
   }
   out.push(...lintDataset({ ...ds, regelingen: ds.regelingen.filter((r) => !known.partial.has(r)) }, at, questions));
+  out.push(...checkFigures(ds.cijfers, at));
   return out;
 }
 

@@ -35,5 +35,10 @@ export type Domain = (typeof DOMAINS)[number];
 export const UNITS = ['euro-per-maand', 'euro-per-jaar', 'euro', 'procent', 'jaar'] as const;
 /** The level of a regeling (`niveau`). */
 export const LEVELS = ['landelijk', 'gemeentelijk', 'landelijk-en-gemeentelijk'] as const;
+/**
+ * The kind of a precedence (`voorrang[].soort`): `in-plaats-van` (default), the other one comes
+ * instead; `eerst`, the other one comes first and this one after or beside it.
+ */
+export const PRECEDENCE_KINDS = ['in-plaats-van', 'eerst'] as const;
 /** The kind of a counter (`soort`): one national organisation, or a municipal role. */
 export const COUNTER_KINDS = ['landelijk', 'rol'] as const;

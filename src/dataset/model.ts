@@ -32,6 +32,7 @@ export function inPerspective(r: Regeling, p: Perspective): boolean {
 
 export type {
   Amount,
+  Cap,
   Condition,
   Contact,
   Counter,

@@ -6,7 +6,17 @@
  * constants.ts, plain constants usable without zod (model.ts re-exports them).
  */
 import * as z from './zod.js';
-import { COUNTER_KINDS, DOMAINS, LEVELS, PERSPECTIVES, QUESTION_TYPES, SUBJECTS, UNITS, type Language } from './constants.js';
+import {
+  COUNTER_KINDS,
+  DOMAINS,
+  LEVELS,
+  PERSPECTIVES,
+  PRECEDENCE_KINDS,
+  QUESTION_TYPES,
+  SUBJECTS,
+  UNITS,
+  type Language,
+} from './constants.js';
 
 export type { Domain, Language, Perspective, QuestionType, Subject } from './constants.js';
 
@@ -201,6 +211,11 @@ export const QuestionSchema = d(
         'De eenheid van een getalvraag, getoond naast het veld (procent: %). / The unit of a number question, shown beside the field.',
       ),
     ),
+    geboortemaand: z.optional(
+      idOf(
+        'Bij een leeftijd in hele jaren: de keuzevraag naar de geboortemaand (opties "1" tot en met "12"). De wijzer stelt die alleen als hij een uitkomst beslist (AOW-leeftijd 67 jaar en 3 maanden), en noemt dan de maand waarin een regeling begint. / For an age in whole years: the choice question for the birth month (options "1" to "12").',
+      ),
+    ),
     weetNiet: z.optional(
       d(z.boolean(), '"Weet ik niet" wordt aangeboden (geeft onbekend, nooit nee). / "Don\'t know" is offered (unknown, never no).'),
     ),
@@ -372,11 +387,33 @@ export const PrecedenceSchema = d(
       'Waar de persoon het dan wel krijgt ("Met een Wlz-indicatie krijgt u dit via het zorgkantoor"). / Where the person gets it instead.',
     ),
     als: z.optional(d(ConditionSchema, 'Alleen als dit ook klopt. / Only when this holds too.')),
+    soort: z.optional(
+      d(
+        z.enum(PRECEDENCE_KINDS),
+        'in-plaats-van (standaard): past die, dan past deze niet. eerst: die komt eerst, deze daarna of ernaast; zolang die (misschien) past, is deze hoogstens misschien, nooit "past niet" door de voorrang (WW, dan IOW; een Wlz-indicatie aanvragen). / instead (default): when that one fits, this one does not. first: that one comes first, this one after or beside it; while that one (may) fit, this one is at most maybe.',
+      ),
+    ),
   }),
   'Een regeling die voorgaat. / A regeling that goes first.',
 );
 /** One precedence: `regeling` goes first; `reden` says where the person gets it instead. */
 export type Precedence = z.infer<typeof PrecedenceSchema>;
+
+export const CapSchema = d(
+  z.strictObject({
+    als: d(
+      ConditionSchema,
+      'Als dit klopt of nog onbekend is, is de uitkomst hoogstens misschien. / When this holds or is still unknown, the outcome is at most maybe.',
+    ),
+    reden: d(
+      TextSchema,
+      'Waarom, in een zin die ook klopt als het nog onbekend is ("Veel gemeenten hebben een grens voor spaargeld"). / Why, in a sentence that is true while it is still unknown.',
+    ),
+  }),
+  'Een situatie waarin de widget het niet zeker weet: hoogstens misschien, met de reden. / A situation in which the widget cannot be sure: at most maybe, with the reason.',
+);
+/** When `als` holds or is unknown, the outcome is at most misschien, with `reden`. */
+export type Cap = z.infer<typeof CapSchema>;
 
 export const RegelingSchema = d(
   z.strictObject({
@@ -432,6 +469,18 @@ export const RegelingSchema = d(
     urgentAls: z.optional(
       d(ConditionSchema, 'Als dit ook klopt, is het dringend (bijv. huisuitzetting dreigt). / When this holds too, it is urgent.'),
     ),
+    kosten: z.optional(
+      d(
+        z.strictObject({
+          tekst: d(
+            TextSchema,
+            'Wat de hulp kost, zonder bedrag ("u betaalt een eigen bijdrage per maand"). / What the help costs, without an amount.',
+          ),
+          loket: idOf('Het loket dat de rekening stuurt of vragen beantwoordt (bijv. cak). / The counter that bills or answers questions.'),
+        }),
+        "Informatie over de kosten, getoond bij een uitkomst die past of misschien past, met het contact van het loket (de Wmo-eigen bijdrage via het CAK). Geen regeling die past. / Information about the costs, shown with the counter's contact.",
+      ),
+    ),
     voorbehoud: z.optional(
       d(
         TextSchema,
@@ -457,6 +506,12 @@ export const RegelingSchema = d(
       d(
         z.array(id).check(z.minLength(1)),
         'Onderwerpen: opties van de vraag met "hulpvraag": true. Zonder onderwerpen telt hij altijd mee. / Topics: options of the help question.',
+      ),
+    ),
+    misschienAls: z.optional(
+      d(
+        z.array(CapSchema).check(z.minLength(1)),
+        'Situaties waarin de uitkomst hoogstens misschien is, met de reden (bijv. spaargeld boven de grens voor bijstand bij een lokale minimaregeling). / Situations in which the outcome is at most maybe, with the reason.',
       ),
     ),
     voorrang: z.optional(
@@ -542,7 +597,19 @@ export const ScenarioSchema = d(
     ),
     moetTonen: d(z.array(id), 'Regelingen die getoond moeten worden (past of misschien). / Regelingen that must show.'),
     magNietTonen: d(z.array(id), 'Regelingen die niet getoond mogen worden. / Regelingen that must not show.'),
+    hoogstensMisschien: z.optional(
+      d(
+        z.array(id),
+        'Regelingen die getoond mogen worden, maar niet als "past waarschijnlijk" (bijv. bijstand terwijl eerst de WW komt). / Regelingen that may show, but not as "likely".',
+      ),
+    ),
     urgent: z.optional(d(z.array(id), 'Regelingen die als dringend gemarkeerd moeten zijn. / Must be marked urgent.')),
+    komt: z.optional(
+      d(
+        z.array(id),
+        'Regelingen die nu niet passen, maar binnen een jaar wel, doordat de persoon ouder wordt ("vanaf februari 2027"). / Regelingen that do not fit now but will within a year, as the person gets older.',
+      ),
+    ),
     eersteLoket: z.optional(idOf('Het loket dat bovenaan de uitslag moet staan. / The counter that must lead the result.')),
   }),
   'Een scenario: antwoorden erin, wat wel en niet getoond moet worden eruit. / A scenario.',

@@ -2,12 +2,13 @@
  * Outcome per regeling: past (likely), misschien (more information needed, with what is
  * missing) or past niet (with the failed criteria); and "met X van Y".
  */
-import { allOf, factsNamed, leafOf, noneOf, shapeOf } from '../dataset/condition-tree.js';
+import { allOf, anyOf, factsNamed, forEachLeaf, leafOf, noneOf, shapeOf } from '../dataset/condition-tree.js';
 import { ALL_TOPICS, inPerspective } from '../dataset/model.js';
-import type { Condition, Precedence, Regeling } from '../dataset/schema.js';
+import type { Condition, Precedence, Question, Regeling } from '../dataset/schema.js';
+import { birthMonthOf, comingWithin } from './age.js';
 import { evaluate, figuresUsed, justify } from './conditions.js';
 import type { Eval } from './logic.js';
-import { validEntries, validOn } from './facts.js';
+import { isAskable, validEntries, validOn } from './facts.js';
 import { missing } from './relevance.js';
 import { today } from '../dataset/today.js';
 import type { Context, Criterion, Outcome, Result } from './types.js';
@@ -27,9 +28,22 @@ export function applicable(ctx: Context): Regeling[] {
 
 const effective = new WeakMap<Regeling, { key: string; condition: Condition }>();
 
+/**
+ * A condition that stays unknown whatever is asked: no question has this id. `een-van: [niet X,
+ * STAYS_OPEN]` is yes when X is no, and unknown when X holds or is unknown; so a cap keeps its
+ * questions relevant (answering them can lift it) and never turns an outcome into past niet.
+ */
+const STAYS_OPEN: Condition = leafOf('', 'is', true);
+
+interface ActivePrecedence {
+  p: Precedence;
+  first: Regeling;
+  condition: Condition;
+}
+
 /** The conditions of the regelingen that go first (valid on the check date), as they count. */
-function precedences(r: Regeling, ctx: Context): { p: Precedence; first: Regeling; condition: Condition }[] {
-  const out: { p: Precedence; first: Regeling; condition: Condition }[] = [];
+function precedences(r: Regeling, ctx: Context): ActivePrecedence[] {
+  const out: ActivePrecedence[] = [];
   for (const p of r.voorrang ?? []) {
     const first = ctx.regelingen.get(p.regeling);
     if (!first || first === r || !isValid(first, ctx.datum)) continue;
@@ -38,22 +52,27 @@ function precedences(r: Regeling, ctx: Context): { p: Precedence; first: Regelin
   return out;
 }
 
+const isFirst = (x: ActivePrecedence) => x.p.soort === 'eerst';
+
 /**
  * The condition the engine decides on: the regeling's own; for a regeling with topics, first
  * that one of its topics (or "alles") was chosen, so the topic question is asked like any other
- * and a regeling outside the chosen topics drops out; and for each regeling that goes first
- * (`voorrang`), that it does not fit, so its questions are asked too.
+ * and a regeling outside the chosen topics drops out; for each regeling that goes instead
+ * (`voorrang`), that it does not fit, so its questions are asked too; and for each cap (a
+ * regeling that comes first, `soort: "eerst"`, or a `misschienAls`), that it does not hold, else
+ * at most misschien (see STAYS_OPEN).
  */
 export function conditionOf(r: Regeling, ctx: Context, withTopic = true): Condition {
   const topic = withTopic && ctx.topic && r.onderwerpen ? ctx.topic.id : '';
-  if (!topic && !r.voorrang) return r.voorwaarden;
+  if (!topic && !r.voorrang && !r.misschienAls) return r.voorwaarden;
   const key = `${topic}|${ctx.datum}`;
   const hit = withTopic ? effective.get(r) : undefined;
   if (hit && hit.key === key) return hit.condition;
   const parts: Condition[] = [];
   if (topic) parts.push(leafOf(topic, 'bevat', [...r.onderwerpen!, ALL_TOPICS]));
   parts.push(r.voorwaarden);
-  for (const x of precedences(r, ctx)) parts.push(noneOf(x.condition));
+  for (const x of precedences(r, ctx)) parts.push(isFirst(x) ? anyOf([noneOf(x.condition), STAYS_OPEN]) : noneOf(x.condition));
+  for (const c of r.misschienAls ?? []) parts.push(anyOf([noneOf(c.als), STAYS_OPEN]));
   const condition: Condition = parts.length === 1 ? r.voorwaarden : allOf(parts);
   if (withTopic) effective.set(r, { key, condition });
   return condition;
@@ -86,7 +105,8 @@ export function decide(r: Regeling, ctx: Context): Eval {
  * answered "weet ik niet" that keep it open.
  */
 export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
-  const m = missing(conditionOf(r, ctx, withTopic), ctx);
+  const condition = conditionOf(r, ctx, withTopic);
+  const m = missing(condition, ctx);
   const tri = m.tri;
   const top = criteriaOf(r.voorwaarden).map((c) => evaluate(c, ctx).tri);
   const criteria: Criterion[] = justify(r.voorwaarden, ctx);
@@ -94,19 +114,32 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
   for (const x of precedences(r, ctx)) {
     const first = evaluate(x.condition, ctx).tri;
     if (first === 'nee') continue;
-    criteria.push({ status: first === 'ja' ? 'nee' : 'onbekend', tekst: x.p.reden });
-    if (!voorrang || (first === 'ja' && !voorrang.zeker)) voorrang = { regeling: x.first, reden: x.p.reden, zeker: first === 'ja' };
+    // A regeling that comes instead and fits makes this one fail; one that comes first (or
+    // may fit) leaves this one open, with the reason.
+    const zeker = first === 'ja' && !isFirst(x);
+    criteria.push({ status: zeker ? 'nee' : 'onbekend', tekst: x.p.reden });
+    if (!voorrang || (zeker && !voorrang.zeker)) voorrang = { regeling: x.first, reden: x.p.reden, zeker };
+  }
+  let cap: Result['voorbehoud'];
+  for (const c of r.misschienAls ?? []) {
+    if (evaluate(c.als, ctx).tri === 'nee') continue;
+    criteria.push({ status: 'onbekend', tekst: c.reden });
+    cap ??= c.reden;
   }
   const urgent = tri !== 'nee' && !!r.urgentAls && evaluate(r.urgentAls, ctx).tri === 'ja';
   // Conditions met but the widget cannot compute the rest (e.g. an income limit that is not
   // published as one number): misschien, with the reason in the regeling's `voorbehoud`.
   const capped = tri === 'ja' && !!r.voorbehoud;
   const uitkomst = capped ? 'misschien' : OUTCOME[tri];
+  const voorbehoud = capped ? r.voorbehoud : uitkomst === 'misschien' ? cap : undefined;
   const stale = uitkomst === 'misschien' ? staleFigures(r.voorwaarden, ctx) : undefined;
+  // past niet now; does it come within a year as the person gets older?
+  const komt = uitkomst === 'past-niet' && namesAge(condition, ctx) ? comingWithin(ctx, (c) => evaluate(condition, c)) : undefined;
+  const kostenLoket = r.kosten && uitkomst !== 'past-niet' ? ctx.counters.get(r.kosten.loket) : undefined;
   return {
     regeling: r,
     uitkomst,
-    voorbehoud: capped ? r.voorbehoud : undefined,
+    voorbehoud,
     criteria,
     voldaan: top.filter((t) => t === 'ja').length,
     totaal: top.length,
@@ -114,7 +147,38 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
     urgent,
     ...(voorrang ? { voorrang } : {}),
     ...(stale ? { cijfersTot: stale } : {}),
+    ...(komt ? { komt } : {}),
+    ...(kostenLoket ? { kosten: { tekst: r.kosten!.tekst, loket: kostenLoket } } : {}),
   };
+}
+
+/** Whether a condition names an age in whole years that has a birth-month question (age.ts). */
+function namesAge(c: Condition, ctx: Context): boolean {
+  let found = false;
+  forEachLeaf(c, (leaf) => {
+    found ||= !!birthMonthOf(ctx, leaf.feit) && typeof ctx.answers[leaf.feit] === 'number';
+  });
+  return found;
+}
+
+/**
+ * Asked last, when nothing else is left to ask: the birth-month question, if a regeling in scope
+ * comes within a year as the person gets older and the answers do not say from which month (a
+ * 17-year-old and huurtoeslag at 18). Then the result can say "vanaf februari 2027" instead of
+ * "binnen een jaar". Undefined otherwise, at once when no age was given or its month is known.
+ */
+export function monthQuestion(ctx: Context): Question | undefined {
+  let ask: Question | undefined;
+  for (const q of ctx.questions.values()) {
+    if (!q.geboortemaand || typeof ctx.answers[q.id] !== 'number' || ctx.answers[q.geboortemaand] !== undefined) continue;
+    if (isAskable(ctx, q.geboortemaand)) ask = ctx.questions.get(q.geboortemaand);
+  }
+  if (!ask) return undefined;
+  for (const r of applicable(ctx)) {
+    const c = conditionOf(r, ctx);
+    if (namesAge(c, ctx) && evaluate(c, ctx).tri === 'nee' && comingWithin(ctx, (x) => evaluate(c, x))) return ask;
+  }
+  return undefined;
 }
 
 /**
@@ -161,15 +225,18 @@ function staleFigures(c: Condition, ctx: Context): string | undefined {
 }
 
 /**
- * The years of the figures the shown results were checked with (the start year of each figure
- * entry valid on the check date), e.g. ["2026"], for "gerekend met de bedragen van 2026".
+ * The year whose amounts and limits the shown results were checked with, e.g. ["2026"]: the year
+ * of the check date, when a figure the shown results use has a value valid on that date. Not the
+ * year that value started: the AOW age of 67 holds from 2024 to 2027, and on a 2026 check date it
+ * is 2026's AOW age (counting start years made a 2026 result say "de bedragen van 2024"). A
+ * figure past its last date counts for nothing here; that result says up to which date the
+ * dataset has figures (`cijfersTot`). Empty when the shown results use no figure valid today.
  */
 export function figureYears(ctx: Context, results: readonly Result[]): string[] {
-  const years = new Set<string>();
   const ids = new Set(results.filter((r) => r.uitkomst !== 'past-niet').flatMap((r) => figuresUsed(r.regeling.voorwaarden, ctx)));
   for (const id of ids) {
     const f = ctx.figures.get(id);
-    if (f) for (const w of validEntries(ctx, f)) years.add(w.geldigVanaf.slice(0, 4));
+    if (f && validEntries(ctx, f).length) return [ctx.datum.slice(0, 4)];
   }
-  return [...years].sort();
+  return [];
 }

@@ -92,6 +92,8 @@ export interface ResultaatView extends Base {
   routes: Route[];
   /** What does not fit (crisis lines left out): rendered only when opened. */
   pastNiet: Result[];
+  /** What does not fit yet, but will within a year as the person gets older (`komt`): shown, with the month when known. */
+  komt: Result[];
   /** The chosen topics and those not checked, when the topic question was answered with topics. */
   onderwerpen?: { gekozen: Option[]; nietBekeken: Option[] };
   /** The `regelingenwijzer:result` detail. */
@@ -183,7 +185,8 @@ function result(s: Snapshot, base: Base): ResultaatView {
     perPersoon: groepen.length > 1 || ctx.perspectief === 'mantelzorger' || ctx.perspectief === 'werkgever',
     routes: [...leiding, ...routes.filter((r) => !leads(r))],
     // A crisis line that does not apply is not a regeling someone missed: leave it out.
-    pastNiet: results.filter((r) => r.uitkomst === 'past-niet' && !r.regeling.crisis),
+    pastNiet: results.filter((r) => r.uitkomst === 'past-niet' && !r.regeling.crisis && !r.komt),
+    komt: results.filter((r) => r.komt),
     onderwerpen,
     uitslag: { past: ids(results, 'past'), misschien: ids(results, 'misschien') },
     label: (id) => (ctx.questions.get(id) ?? ctx.derived.get(id))?.label,

@@ -95,7 +95,6 @@ describe('crisis help first and in view (issue 22)', () => {
         expect(vraag(el)).not.to.equal(TOPIC);
         const box = root(el).querySelector('.crisis-now')!;
         await until(el, () => root(el).activeElement?.id === 'crisis-kop');
-        await new Promise((r) => requestAnimationFrame(r));
         const r = box.getBoundingClientRect();
         expect(r.top, 'top in view').to.be.at.least(0);
         expect(r.bottom, 'bottom in view').to.be.at.most(window.innerHeight);
