@@ -79,6 +79,12 @@ describe('bounded time for any input (issue 25)', function () {
     });
   }
 
+  it('the national dataset through dataset-url (the ordinary case, for comparison): used', async () => {
+    const { el, errors } = await load({ 'dataset-url': blob(await dataset()), perspective: 'zelf' }, 'national dataset, valid');
+    expect(errors).to.deep.equal([]);
+    expect(scherm(el)).to.equal('start');
+  });
+
   it('a dataset nested 20,000 levels deep (dataset-url): a precise error', async () => {
     const text = (await dataset()).replace('"vragen.json":{', `"diep":${nested(20_000)},"vragen.json":{`);
     const { el, errors } = await load({ 'dataset-url': blob(text) }, 'dataset 20000 deep');
