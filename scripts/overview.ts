@@ -13,7 +13,8 @@ import { fold } from '../src/dataset/condition-tree.js';
 import { PERSPECTIVES, inPerspective } from '../src/dataset/model.js';
 import { combine } from '../src/dataset/merge.js';
 import { runScenario } from '../src/tooling/run-scenario.js';
-import type { Condition, Contact, Dataset, Figure, Overlay, Regeling, Scenario } from '../src/dataset/schema.js';
+import type { Condition, Contact, Dataset, Figure, Formula, Overlay, Regeling, Scenario } from '../src/dataset/schema.js';
+import { validEntries } from '../src/engine/facts.js';
 
 export interface OverviewInput {
   national: Dataset;
@@ -38,6 +39,35 @@ function tree(c: Condition, ctx: Context): Line {
   });
 }
 
+const NAMES: Record<string, string> = { som: 'som', verschil: 'verschil', maal: 'product', max: 'grootste van', kleinste: 'kleinste van' };
+/** A `bedrag` formula in plain Dutch, with the figures it uses and their value on the check date. */
+function formulaText(f: Formula, ctx: Context, figures: Map<string, string>): string {
+  if (typeof f === 'number') return String(f).replace('.', ',');
+  if ('cijfer' in f) {
+    const fig = ctx.figures.get(f.cijfer);
+    const vs = fig ? validEntries(ctx, fig).flatMap((w) => (typeof w.waarde === 'number' ? [w.waarde] : [w.waarde.van, w.waarde.tot])) : [];
+    const range = vs.length
+      ? `${Math.min(...vs)} tot ${Math.max(...vs)}${fig!.waarden.some((w) => w.als) ? ' (per huishouden)' : ''}`
+      : 'geen geldige waarde';
+    figures.set(f.cijfer, `${fig?.naam.nl ?? f.cijfer} op de peildatum: ${range.replaceAll('.', ',')} (bron ${fig?.bron ?? '?'})`);
+    return fig?.naam.nl ?? f.cijfer;
+  }
+  if ('feit' in f) return `het antwoord "${(ctx.questions.get(f.feit) ?? ctx.derived.get(f.feit))?.label.nl ?? f.feit}"`;
+  if ('als' in f)
+    return `als ${describeCondition(f.als, ctx, 'nl')}: ${formulaText(f.dan, ctx, figures)}, anders ${formulaText(f.anders, ctx, figures)}`;
+  if ('gedeeld' in f) return `(${formulaText(f.gedeeld[0], ctx, figures)} gedeeld door ${formulaText(f.gedeeld[1], ctx, figures)})`;
+  const [key, parts] = Object.entries(f)[0] as [string, Formula[]];
+  return `${NAMES[key] ?? key} (${parts.map((x) => formulaText(x, ctx, figures)).join('; ')})`;
+}
+
+/** "Bedrag" in the overview: the formula, the period, and each figure with its value and source. */
+function amountText(r: Regeling, ctx: Context): string | undefined {
+  if (!r.bedrag) return undefined;
+  const figures = new Map<string, string>();
+  const text = formulaText(r.bedrag.formule, ctx, figures);
+  return `per ${r.bedrag.per}: ${text}${figures.size ? `. Cijfers: ${[...figures.values()].join('; ')}` : ''}${r.bedrag.rekenhulp ? `. Rekenhulp: ${r.bedrag.rekenhulp}` : ''}${r.bedrag.toeslag ? '. Voorschot: de uitslag noemt het bedrag bij 10% meer inkomen' : ''}`;
+}
+
 const PERSPECTIVE_NL = {
   zelf: 'de persoon zelf',
   mantelzorger: 'mantelzorger',
@@ -55,6 +85,8 @@ interface Entry {
   where: string;
   conditions: Line;
   urgent?: Line;
+  /** The amount formula in words, with its figures (regelingen with a `bedrag`). */
+  bedrag?: string;
   scenarios: string[];
 }
 
@@ -76,6 +108,7 @@ function model(input: OverviewInput) {
     where,
     conditions: tree(r.voorwaarden, ctxFor(ds)),
     urgent: r.urgentAls && tree(r.urgentAls, ctxFor(ds)),
+    bedrag: amountText(r, ctxFor(ds)),
     scenarios: shownBy.get(r.id) ?? [],
   });
   const entries = [
@@ -171,6 +204,7 @@ export function markdown(input: OverviewInput): string {
       `- **Wet**: ${r.wet ? `${r.wet.naam.nl}${r.wet.url ? ` (${r.wet.url})` : ''}` : 'geen wettelijke grondslag opgegeven'}`,
       `- **Data**: ${dates(r)}`,
       ...(r.voorbehoud ? [`- **Voorbehoud**: ${r.voorbehoud.nl}`] : []),
+      ...(e.bedrag ? [`- **Bedrag**: ${e.bedrag}`] : []),
       ...(r.voorrang ? [`- **Gaat niet voor**: ${r.voorrang.map((v) => `${v.regeling} (${v.reden.nl})`).join('; ')}`] : []),
       `- **Scenario's die hem tonen**: ${e.scenarios.length ? e.scenarios.join(', ') : 'geen'}`,
       '',
@@ -250,6 +284,7 @@ export function html(input: OverviewInput): string {
 <dt>Wet</dt><dd>${r.wet ? `${esc(r.wet.naam.nl)}${r.wet.url ? ` (${link(r.wet.url)})` : ''}` : 'geen wettelijke grondslag opgegeven'}</dd>
 <dt>Data</dt><dd>${esc(dates(r))}</dd>
 ${r.voorbehoud ? `<dt>Voorbehoud</dt><dd>${esc(r.voorbehoud.nl)}</dd>` : ''}
+${e.bedrag ? `<dt>Bedrag</dt><dd>${esc(e.bedrag)}</dd>` : ''}
 ${r.voorrang ? `<dt>Gaat niet voor</dt><dd>${r.voorrang.map((v) => `<a href="#${esc(v.regeling)}">${esc(v.regeling)}</a> (${esc(v.reden.nl)})`).join('; ')}</dd>` : ''}
 <dt>Scenario's die hem tonen</dt><dd>${e.scenarios.length ? esc(e.scenarios.join(', ')) : '<strong>geen</strong>'}</dd>
 </dl>

@@ -18,7 +18,7 @@ import {
 } from '../dataset/model.js';
 import { applicable, figureYears } from '../engine/outcome.js';
 import { fitsCrisis, type GemeenteKeuze, type Route } from '../engine/route.js';
-import type { Answer, Result } from '../engine/types.js';
+import type { Answer, Context, Result } from '../engine/types.js';
 import type { wizardMachine } from './machine.js';
 
 export type Snapshot = SnapshotFrom<typeof wizardMachine>;
@@ -109,6 +109,12 @@ export interface ResultaatView extends Base {
   /** The years of the figures the outcome was checked with (for the handout). */
   jaren: string[];
   /**
+   * The engine's context of this result (dataset, answers, perspective, date), for what is
+   * loaded on demand: the amounts, "Dit past wel als …" and the handout (engine/amount.ts,
+   * engine/would-fit.ts). Never in an event.
+   */
+  context: Context;
+  /**
    * What "Verder op uw telefoon" carries, read only when the person asks for the link (never in
    * an event): the perspective, the municipalities, the answers that count, the questions.
    */
@@ -173,6 +179,7 @@ function result(s: Snapshot, base: Base): ResultaatView {
     datum: ctx.datum,
     gemeente,
     jaren: figureYears(ctx, results),
+    context: ctx,
     delen: () => ({
       perspectief: ctx.perspectief,
       gemeente: vast ?? keuze.zelf?.code,

@@ -3,8 +3,9 @@
  * person to take home (from a GP, a carer's or a resident's own screen) or for HR (an employer).
  *
  * What it holds: the crisis lines that fit, first; then per counter, in the engine's order, what
- * to ask for, how to reach it and what to bring; what may fit within a year as the person gets
- * older, with the month it starts when known; the date and the years of the figures. Never a
+ * to ask for (with roughly what it is worth and the year of those amounts), how to reach it and
+ * what to bring; what may fit within a year as the person gets older, with the month it starts
+ * when known; the date and the years of the figures. Never a
  * name, a birth date or an answer: only regelingen, counters and contacts.
  *
  * Loaded on demand (dynamic import) when the person presses the button: neither this module nor
@@ -22,6 +23,7 @@ import type { Language, Text } from '../dataset/model.js';
 import type { Route } from '../engine/route.js';
 import type { ResultaatView } from '../flow/view.js';
 import { DIRECTORY_URL } from './screens/municipality.js';
+import { amountOf } from './screens/worth-loader.js';
 import { monthName } from './month-name.js';
 
 const TEXT = {
@@ -46,6 +48,8 @@ const TEXT = {
     voet: 'Dit overzicht komt uit de Regelingenwijzer. Er staat geen naam of ander persoonlijk gegeven op. Het is een hulpmiddel: het loket beslist.',
     voorUzelf: 'voor uzelf',
     voorPersoon: 'voor degene voor wie u zorgt',
+    bedrag: (a: string, per: string, jaar: string) => `ongeveer ${a} per ${per}, bedragen van ${jaar}`,
+    per: { maand: 'maand', kwartaal: 'kwartaal', jaar: 'jaar' },
     komt: 'Kan binnenkort passen (door de leeftijd)',
     vanaf: (m: string) => `vanaf ${m}`,
     binnenJaar: 'binnen een jaar',
@@ -71,6 +75,8 @@ const TEXT = {
     voet: 'This overview comes from the Regelingenwijzer. It holds no name or other personal detail. It is an aid: the counter decides.',
     voorUzelf: 'for yourself',
     voorPersoon: 'for the person you care for',
+    bedrag: (a: string, per: string, jaar: string) => `about ${a} per ${per}, ${jaar} amounts`,
+    per: { maand: 'month', kwartaal: 'quarter', jaar: 'year' },
     komt: 'May fit soon (because of age)',
     vanaf: (m: string) => `from ${m}`,
     binnenJaar: 'within a year',
@@ -158,8 +164,10 @@ function counter(r: Route, v: ResultaatView, lang: Language, t: (typeof TEXT)['n
     ${contact(r, lang, t)}
     <p>${t.vraagNaar}: ${r.results
       .map((x, i) => {
+        const w = amountOf(x, v, lang);
         const notes = [
           x.uitkomst === 'past' ? '' : t.misschien,
+          w ? t.bedrag(w.bedrag, t.per[w.per], w.jaren) : '',
           carer ? (x.regeling.voor === 'mantelzorger' ? t.voorUzelf : t.voorPersoon) : '',
         ].filter(Boolean);
         return `${i ? '; ' : ''}${x.regeling.naam[lang]}${notes.length ? ` (${notes.join(', ')})` : ''}`;

@@ -14,6 +14,7 @@ import { external, phoneLink, restart, type Screen, type Ui } from './common.js'
 import { monthName } from '../month-name.js';
 import { DIRECTORY_URL, municipalityChoice } from './municipality.js';
 import { resultActions } from './result-actions.js';
+import { regelingWorth } from './worth-loader.js';
 
 interface Props extends Ui {
   v: ResultaatView;
@@ -100,6 +101,7 @@ function regeling(res: Result, p: Props, level: number, group?: Groep['voor']): 
     ${res.buitenOnderwerpen ? html`<p class="meta">${t('resultaat.breed')}</p>` : nothing}
     <p>${uitleg(r, p.v.perspectief)[lang]}</p>
     ${res.voorbehoud ? html`<p>${res.voorbehoud[lang]}</p>` : nothing}
+    ${regelingWorth(res, p.v, p)}
     ${res.voorrang ? html`<p>${res.voorrang.reden[lang]}</p>` : nothing}
     ${res.kosten ? html`<p class="kosten">${res.kosten.tekst[lang]} ${res.kosten.loket.naam[lang]}${res.kosten.loket.telefoon ? html`: ${phoneLink(res.kosten.loket.telefoon)}` : nothing}${res.kosten.loket.website ? html` (${external(res.kosten.loket.website, res.kosten.loket.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, ''))})` : nothing}.</p>` : nothing}
     ${res.cijfersTot ? html`<p>${t('resultaat.cijfersTot', { datum: date(res.cijfersTot, lang) })}</p>` : nothing}
