@@ -76,6 +76,15 @@ async function fetchJson(url: string, timeout: number, integrity?: string): Prom
   throw new LoadError(url, `geen geldige JSON (${parsed.reason}${at}; content-type ${res.headers.get('content-type') ?? 'onbekend'})`);
 }
 
+/**
+ * The widget names the first error and how many more: it stops after this many (the validator
+ * CLI reports up to MAX_ERRORS), so a file full of errors cannot hold the page up.
+ */
+const MAX_SHOWN_ERRORS = 50;
+
+/** Parsing and each validation run in their own task, so the page can paint and react in between. */
+const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A dataset file must be an object with the four parts of DatasetFiles before zod looks inside. */
@@ -122,7 +131,8 @@ export async function loadRemote(
   let baseAt: Locate | undefined;
   if (datasetUrl && base) {
     const name = (f: string) => `${datasetUrl} › ${f}`;
-    const report = validateDataset(asDatasetFiles(datasetUrl, base.raw), { bundle: base.text, name });
+    await nextTask();
+    const report = validateDataset(asDatasetFiles(datasetUrl, base.raw), { bundle: base.text, name, maxErrors: MAX_SHOWN_ERRORS });
     // The national crisis lines, as an overlay cannot change them either (same rules, same messages).
     const crisis = report.value ? nationalLineProblems(report.value, report.at, today(), name('loketten.json')) : [];
     ds = accepted(datasetUrl, { ...report, problems: [...report.problems, ...crisis] });
@@ -131,8 +141,15 @@ export async function loadRemote(
   const raw = overlay?.raw ?? embedded.overlay;
   if (!raw) return ds;
   const where = overlayUrl ?? `gemeenten/${(raw as Overlay).gemeente}.json`;
+  await nextTask();
   return accepted(
     where,
-    validateOverlay(raw, ds, { file: where, text: overlay?.text, gemeente: overlayUrl ? gemeente : undefined, baseAt }),
+    validateOverlay(raw, ds, {
+      file: where,
+      text: overlay?.text,
+      gemeente: overlayUrl ? gemeente : undefined,
+      baseAt,
+      maxErrors: MAX_SHOWN_ERRORS,
+    }),
   );
 }

@@ -38,6 +38,20 @@ export const MAX_ITEMS = 250;
 /** After this many errors in one file the validator stops: a hostile file cannot make it spend long. */
 export const MAX_ERRORS = 1000;
 
+/** The error limit of the validation that runs now (its `maxErrors` option); validation is synchronous. */
+let errorLimit = MAX_ERRORS;
+
+/** Run `fn` with `limit` as the error limit. */
+function limited<T>(limit: number | undefined, fn: () => T): T {
+  const before = errorLimit;
+  errorLimit = limit ?? MAX_ERRORS;
+  try {
+    return fn();
+  } finally {
+    errorLimit = before;
+  }
+}
+
 /** Invisible characters that change the direction of text: "0800 2000" would show as "0002 0080". */
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
@@ -302,7 +316,7 @@ function schemaCheck<T>(schema: z.ZodMiniType<T>, file: string, raw: unknown, pr
   const result = schema.safeParse(scan.data, { reportInput: true });
   const problems = [...scan.problems];
   if (!result.success) {
-    for (const { path, issue } of flatten(result.error.issues).slice(0, MAX_ERRORS)) {
+    for (const { path, issue } of flatten(result.error.issues).slice(0, errorLimit)) {
       const where = joinPath([...prefix, ...(path as (string | number)[])]);
       if (scan.cut.some((c) => where === c || where.startsWith(`${c}.`) || where.startsWith(`${c}[`))) continue;
       problems.push(problem({ file, path: where, ...words(issue) }));
@@ -369,14 +383,14 @@ function stopped(problems: Problem[], file: string): boolean {
     if (p.rule === 'gestopt') return true;
     if (p.level === 'fout') errors++;
   }
-  if (errors < MAX_ERRORS) return false;
+  if (errors < errorLimit) return false;
   problems.push(
     problem({
       file,
       path: '',
       rule: 'gestopt',
-      message: `gestopt na ${MAX_ERRORS} fouten; de rest is niet gecontroleerd`,
-      en: `stopped after ${MAX_ERRORS} errors; the rest was not checked`,
+      message: `gestopt na ${errorLimit} fouten; de rest is niet gecontroleerd`,
+      en: `stopped after ${errorLimit} errors; the rest was not checked`,
       fix: { nl: 'Herstel eerst deze fouten.', en: 'Fix these errors first.' },
     }),
   );
@@ -461,6 +475,8 @@ function envelope(schema: z.ZodMiniType): z.ZodMiniType {
 }
 
 export interface DatasetOptions {
+  /** Stop after this many errors (default MAX_ERRORS); the widget shows only the first. */
+  maxErrors?: number;
   /** The JSON text per file name (`vragen.json`, `regelingen/wmo.json`), for line:column. */
   texts?: Record<string, string | undefined>;
   /** The JSON text of the whole dataset in one file (DatasetFiles, as dist/regelingen.json), for line:column. */
@@ -475,6 +491,10 @@ export const bundlePath = (file: string): string[] =>
 
 /** Validate every file of a dataset and the references between them. */
 export function validateDataset(files: DatasetFiles, opts: DatasetOptions = {}): Report<Dataset> & { at: Locate } {
+  return limited(opts.maxErrors, () => datasetReport(files, opts));
+}
+
+function datasetReport(files: DatasetFiles, opts: DatasetOptions): Report<Dataset> & { at: Locate } {
   const problems: Problem[] = [];
   const origin = new Map<object, Location>();
   const known: Known = noneKnown();
@@ -516,6 +536,8 @@ export function validateDataset(files: DatasetFiles, opts: DatasetOptions = {}):
 // ---------------------------------------------------------------- a municipal overlay
 
 export interface OverlayOptions {
+  /** Stop after this many errors (default MAX_ERRORS); the widget shows only the first. */
+  maxErrors?: number;
   /** The file or URL, as messages name it. */
   file?: string;
   /** Its JSON text, for line:column. */
@@ -532,6 +554,10 @@ export interface OverlayOptions {
  * dataset itself are not repeated. `value` is the merged dataset when there is no error.
  */
 export function validateOverlay(raw: unknown, base: Dataset, opts: OverlayOptions = {}): Report<Dataset> & { overlay?: Overlay } {
+  return limited(opts.maxErrors, () => overlayReport(raw, base, opts));
+}
+
+function overlayReport(raw: unknown, base: Dataset, opts: OverlayOptions): Report<Dataset> & { overlay?: Overlay } {
   const file = opts.file ?? (isObject(raw) && typeof raw['gemeente'] === 'string' ? `gemeenten/${raw['gemeente']}.json` : 'overlay');
   // the outline (every field but the lists' items), then each regeling and figure on its own,
   // stopping after MAX_ERRORS: a hostile overlay cannot make zod report ten thousand problems
@@ -549,7 +575,7 @@ export function validateOverlay(raw: unknown, base: Dataset, opts: OverlayOption
   const local = collect(RegelingSchema, itemsOf(o, 'regelingen'), file, 'regelingen', origin, knownRegelingen, partial, problems);
   const figures = collect(FigureSchema, itemsOf(o, 'cijfers'), file, 'cijfers', origin, new Set(), undefined, problems);
   // a hostile overlay full of errors: report the first ones, do not check the merged whole
-  if (errorsOf(problems).length >= MAX_ERRORS || problems.some((p) => p.rule === 'te-veel'))
+  if (errorsOf(problems).length >= errorLimit || problems.some((p) => p.rule === 'te-veel'))
     return { problems: withPositions(problems, { [file]: opts.text }) };
   const parsed = errorsOf(problems).length ? undefined : OverlaySchema.safeParse(raw);
   const schema = { value: parsed?.success ? parsed.data : undefined };
