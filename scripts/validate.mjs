@@ -16,11 +16,12 @@
 // a warning for each figure that ends within 60 days of it; default today), --json (the problems
 // as JSON), --quiet (no warnings).
 import { build } from 'esbuild';
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { esbuildImportGlob } from './dataset-files.mjs';
+import { isLink, jsonFiles, readDatasetFolder, readLocal } from './dataset-folder.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 /** How messages name a folder: relative to where the command runs, or absolute when outside it. */
@@ -55,68 +56,6 @@ export async function loadValidator() {
 }
 
 const isUrl = (s) => /^https?:\/\//i.test(s);
-
-/** Files bigger than this are not read (the same bound as the widget's, src/dataset/json-text.ts MAX_CHARS). */
-const MAX_BYTES = 8_000_000;
-
-const within = (path, folder) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
-
-/**
- * The text of a local file, read only when it is a regular file: a link is followed only when it
- * stays inside `folder` (when given); a link loop, a device (/dev/zero), a named pipe, a socket
- * or a folder is never opened, and a file over MAX_BYTES is not read. Each gives a clear error.
- */
-export function readLocal(file, folder) {
-  let st;
-  try {
-    st = lstatSync(file);
-  } catch (e) {
-    return { error: `niet te lezen / cannot read (${e.code ?? e.message})` };
-  }
-  let real = file;
-  if (st.isSymbolicLink()) {
-    try {
-      real = realpathSync(file);
-    } catch (e) {
-      return e.code === 'ELOOP'
-        ? { error: 'link in een kring: de link verwijst (via andere links) naar zichzelf / symlink loop' }
-        : { error: `link naar iets wat niet bestaat / dangling symlink (${e.code ?? e.message})` };
-    }
-    if (folder) {
-      let top;
-      try {
-        top = realpathSync(folder);
-      } catch {
-        top = resolve(folder);
-      }
-      if (!within(real, top))
-        return { error: `link naar buiten de map (${real}); die wordt niet gevolgd / symlink out of the folder is not followed` };
-    }
-    try {
-      st = statSync(real);
-    } catch (e) {
-      return { error: `niet te lezen / cannot read (${e.code ?? e.message})` };
-    }
-  }
-  if (!st.isFile()) {
-    const what = st.isFIFO()
-      ? 'een named pipe / a named pipe'
-      : st.isCharacterDevice() || st.isBlockDevice()
-        ? 'een apparaat / a device'
-        : st.isSocket()
-          ? 'een socket / a socket'
-          : st.isDirectory()
-            ? 'een map / a folder'
-            : 'geen gewoon bestand / not a regular file';
-    return { error: `geen gewoon bestand: ${what}; dat wordt niet gelezen / not a regular file; it is not read` };
-  }
-  if (st.size > MAX_BYTES) return { error: `te groot: ${st.size} bytes, meer dan ${MAX_BYTES} / too large` };
-  try {
-    return { text: readFileSync(real, 'utf8') };
-  } catch (e) {
-    return { error: `niet te lezen / cannot read (${e.code ?? e.message})` };
-  }
-}
 
 /** The text of a file or URL; problems of reading it as JSON come back as problems. */
 async function readSource(where, folder) {
@@ -172,23 +111,6 @@ function parse(v, file, text) {
   };
 }
 
-const isLink = (path) => {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-};
-
-/** Whether `sub` is a folder that is (after links) inside `dir`; a link loop or a link out is not. */
-function folderInside(sub, dir) {
-  try {
-    return statSync(sub).isDirectory() && within(realpathSync(sub), realpathSync(dir));
-  } catch {
-    return false;
-  }
-}
-
 /** A dataset folder (with vragen.json) read into DatasetFiles, with the texts for line:column. */
 function readFolder(v, dir, label) {
   const problems = [];
@@ -217,18 +139,7 @@ function readFolder(v, dir, label) {
     }
     return p.raw;
   };
-  const names = folderInside(join(dir, 'regelingen'), dir)
-    ? readdirSync(join(dir, 'regelingen'))
-        .filter((f) => f.endsWith('.json'))
-        .sort()
-    : [];
-  const files = {
-    'vragen.json': read('vragen.json'),
-    'cijfers.json': read('cijfers.json'),
-    'loketten.json': read('loketten.json'),
-    regelingen: Object.fromEntries(names.map((f) => [f, read(`regelingen/${f}`)]).filter(([, raw]) => raw !== undefined)),
-  };
-  return { files, texts, problems };
+  return { files: readDatasetFolder(dir, read), texts, problems };
 }
 
 function kindOf(raw) {
@@ -367,13 +278,9 @@ export async function validateTargets(v, targets, opts) {
         const other = base;
         base = r.value ? { ds: r.value, at: r.at } : null;
         for (const sub of ['gemeenten', 'scenarios']) {
-          const d = join(dir, sub);
-          if (!folderInside(d, dir)) continue;
-          for (const name of readdirSync(d)
-            .filter((x) => x.endsWith('.json'))
-            .sort()) {
+          for (const name of jsonFiles(dir, sub)) {
             const file = `${label}${sub}/${name}`;
-            const src = await readSource(join(d, name), dir);
+            const src = await readSource(join(dir, sub, name), dir);
             if (src.error) {
               problems.push(unreadable(file, src.error));
               continue;
@@ -390,10 +297,7 @@ export async function validateTargets(v, targets, opts) {
         if (resolve(opts.dataset) !== dir) base = other;
       } else {
         // the .json files in it, never a folder or a link out of it (a link loop named x.json must not recurse)
-        for (const name of readdirSync(dir)
-          .filter((x) => x.endsWith('.json'))
-          .sort())
-          inFolder.set(targets.push(join(target, name)) - 1, dir);
+        for (const name of jsonFiles(dir, '.')) inFolder.set(targets.push(join(target, name)) - 1, dir);
       }
       continue;
     }

@@ -2,17 +2,18 @@ import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit'
 import { createActor, type Actor } from 'xstate';
 import type { i18n } from 'i18next';
 import { createI18n, toLanguage } from '../i18n/index.js';
-import { wizardMachine, type FlowEvent } from '../flow/machine.js';
+import { carriedOver, wizardMachine, type FlowEvent } from '../flow/machine.js';
 import { viewOf, type Snapshot, type View } from '../flow/view.js';
 import { loadDataset } from '../dataset/source.js';
 import type { Contact, Perspective } from '../dataset/model.js';
 import { styles } from './styles.js';
-import { crisisNow, crisisSpoken, heading, urgentHelp, type Screen, type Ui } from './screens/common.js';
-import { SCREENS } from './screens/index.js';
+import { crisisSpoken, type Ui } from './screens/common.js';
+import { page } from './screens/index.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
 import { PersistController } from './controllers/persist.js';
-import { checkDatum, checkGemeente, checkTimeout, hostContact, presetOf, RESTART, resumable } from './settings.js';
+import { ReadAloudController } from './controllers/read-aloud.js';
+import { checkDatum, checkGemeente, checkTimeout, hostContact, presetOf, RESTART } from './settings.js';
 import { onHandover, takeCapturedHandover } from '../handover/capture.js';
 import type { ViewController } from './controllers/types.js';
 
@@ -83,15 +84,29 @@ export class RegelingenWizard extends LitElement {
   private opened = new Set<string>();
   private readonly store = new PersistController(this);
   private readonly attention = new FocusController(this);
-  private readonly controllers: ViewController[] = [this.store, this.attention, new HostEventsController(this)];
+  private readonly voice = new ReadAloudController(this);
+  private readonly controllers: ViewController[] = [this.store, this.attention, new HostEventsController(this), this.voice];
   constructor() {
     super();
     this.lang = 'nl';
     this.persist = false;
   }
 
+  /** The page is being printed: every collapsed part is rendered (print styles show it open). */
+  private printing = false;
+  private readonly printStart = () => {
+    this.printing = true;
+    this.requestUpdate();
+  };
+  private readonly printEnd = () => {
+    this.printing = false;
+    this.requestUpdate();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('beforeprint', this.printStart);
+    addEventListener('afterprint', this.printEnd);
     this.setAttribute('translate', 'no');
     this.stopListening = onHandover(() => this.handover());
     this.start();
@@ -101,6 +116,8 @@ export class RegelingenWizard extends LitElement {
     super.disconnectedCallback();
     this.stopListening?.();
     this.stopListening = undefined;
+    removeEventListener('beforeprint', this.printStart);
+    removeEventListener('afterprint', this.printEnd);
     this.actor?.stop();
     this.actor = undefined;
   }
@@ -128,11 +145,10 @@ export class RegelingenWizard extends LitElement {
     this.start(fragment);
   }
 
-  /** (Re)start the machine with the current settings. Answers survive a restart. */
+  /** (Re)start the machine with the current settings. Answers survive a restart; mid-journey it goes on where it was. */
   private start(fragment?: string): void {
-    const answers = this.snapshot?.context.answers ?? this.store.restored();
-    // Mid-journey (a new gemeente, moved in the DOM): continue at the next open question.
-    let hervat = this.snapshot && resumable(this.view) ? this.snapshot.context.perspectief : undefined;
+    // A restart carries the journey over; a first start (or a hand-over) takes the answers the host let us keep.
+    const journey = this.snapshot ? carriedOver(this.snapshot) : { answers: this.store.restored() };
     this.actor?.stop();
     const { datasetUrl, overlayUrl } = this;
     const gemeente = checkGemeente(this.gemeente);
@@ -153,19 +169,13 @@ export class RegelingenWizard extends LitElement {
           }),
         perspectief: preset,
         datum: checkDatum(this.datum),
-        answers,
         gemeente,
         // A crisis line that fitted stays at the top through the reload, also when it fails.
-        crisis: this.snapshot?.context.crisis,
+        ...journey,
         handover: this.overdracht === 'uit' ? undefined : (fragment ?? takeCapturedHandover()),
       },
     });
     this.actor.subscribe((s) => {
-      if (hervat && s.value === 'start') {
-        const perspectief = hervat;
-        hervat = undefined;
-        return this.actor!.send({ type: 'HERVAT', perspectief });
-      }
       const prev = this.view;
       this.view = viewOf(s);
       if (prev.key !== this.view.key) this.opened = new Set();
@@ -199,7 +209,11 @@ export class RegelingenWizard extends LitElement {
         this.error = message;
         this.attention.summary();
       },
+      speech: this.voice.can(lang)
+        ? { reading: this.voice.reading, toggle: (el: Element, label: string) => void this.voice.toggle(el, label, lang) }
+        : undefined,
       opened: (id: string) => this.opened.has(id),
+      printing: this.printing,
       open: (id: string) => {
         this.opened.add(id);
         this.requestUpdate();
@@ -210,15 +224,12 @@ export class RegelingenWizard extends LitElement {
   override render(): TemplateResult {
     const v = this.view;
     const ui = this.ui;
-    const screen = SCREENS[v.scherm] as Screen<View>;
-    const title = screen.title(v, ui);
+    const { title, body } = page(v, ui);
     return html`<div class="wizard" lang=${ui.lang} data-scherm=${v.scherm}>
       <div class="visually-hidden" role="status" aria-live="polite" data-live>${
         this.attention.announce ? (this.attention.crisisFirst ? crisisSpoken(v.crisis, ui) : '') + title : ''
       }</div>
-      ${crisisNow(v.crisis, ui, v.scherm === 'vragen')}
-      ${screen.render(v, ui, heading(title))}
-      ${urgentHelp(ui, v.scherm === 'laden' || v.scherm === 'fout')}
+      ${body}
     </div>`;
   }
 }

@@ -21,33 +21,18 @@
 //                                  uncaught errors and console.error calls in window.__errors,
 //                                  console.warn calls in window.__warnings
 //   /embed/taken.js?name=x-y       defines <x-y> as another element (page.html?taken=x-y loads it first)
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { readDatasetFolder, readJsonWithoutSchema } from '../../scripts/dataset-folder.mjs';
 
 const flaky = new Set();
 
 const root = new URL('../../', import.meta.url);
-const read = (rel) => readFileSync(new URL(rel, root), 'utf8');
 
-function readJson(rel) {
-  const { $schema, ...rest } = JSON.parse(read(rel));
-  return rest;
-}
-
-export function datasetFiles() {
-  const dir = new URL('regelingen/regelingen/', root);
-  return {
-    'vragen.json': readJson('regelingen/vragen.json'),
-    'cijfers.json': readJson('regelingen/cijfers.json'),
-    'loketten.json': readJson('regelingen/loketten.json'),
-    regelingen: Object.fromEntries(
-      readdirSync(dir)
-        .filter((f) => f.endsWith('.json'))
-        .sort()
-        .map((f) => [f, readJson(`regelingen/regelingen/${f}`)]),
-    ),
-  };
-}
+const dataset = fileURLToPath(new URL('regelingen/', root));
+/** The default dataset in the DatasetFiles shape, as the build writes dist/regelingen.json. */
+export const datasetFiles = () => readDatasetFolder(dataset, readJsonWithoutSchema(dataset));
 
 const INJECT = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 
