@@ -1,7 +1,8 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { createActor, type Actor } from 'xstate';
 import type { i18n } from 'i18next';
-import { createI18n, toLanguage } from '../i18n/index.js';
+import { addLanguage, createI18n, hasLanguage, prefetchLanguages, toLanguage } from '../i18n/index.js';
+import type { Language } from '../dataset/schema.js';
 import { wizardMachine, type FlowEvent } from '../flow/machine.js';
 import { viewOf, type Snapshot, type View } from '../flow/view.js';
 import { loadDataset } from '../dataset/source.js';
@@ -77,6 +78,11 @@ export class RegelingenWizard extends LitElement {
   private actor?: Actor<typeof wizardMachine>;
   private view: View = { scherm: 'laden', key: '', step: { scherm: 'laden' }, crisis: [] };
   private i18n?: i18n;
+  /** The language on screen: the `lang` asked for once its strings are loaded. */
+  private shown: Language = 'nl';
+  /** Loading the strings of the language asked for (updateComplete waits for it). */
+  private languageLoad?: Promise<void>;
+  private prefetched = false;
   /** The host's general contact (`contact-*`), for the error screen. */
   private contact?: Contact;
   /** Parts of the current screen the person opened (rendered only then). */
@@ -103,12 +109,50 @@ export class RegelingenWizard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const lang = toLanguage(this.lang);
-    if (changed.has('lang') && this.i18n && this.i18n.language !== lang) void this.i18n.changeLanguage(lang);
+    this.syncLanguage();
     const restart = RESTART.some((k) => changed.has(k));
     // The host page changed a setting: that is no action of the person (no focus move, no announcement).
     if (this.hasUpdated && (restart || changed.has('lang'))) this.attention.hostChanged();
     if (this.hasUpdated && this.actor && restart) this.start();
+  }
+
+  /**
+   * Shows the language asked for: at once when its strings are loaded, else after they are
+   * (the screen keeps its language meanwhile, so text and `lang` never disagree).
+   */
+  private syncLanguage(): void {
+    const want = toLanguage(this.lang);
+    const i18n = (this.i18n ??= createI18n());
+    if (want === this.shown) return;
+    if (hasLanguage(i18n, want)) {
+      void i18n.changeLanguage(want);
+      this.shown = want;
+    } else
+      this.languageLoad ??= addLanguage(i18n, want).then(
+        () => {
+          this.languageLoad = undefined;
+          this.requestUpdate();
+        },
+        (e: unknown) => {
+          this.languageLoad = undefined;
+          console.error('Regelingenwijzer: strings not loaded', e);
+        },
+      );
+  }
+
+  /** The strings of the language asked for, loaded (the first screen waits for them with the dataset). */
+  private languageReady(): Promise<void> {
+    this.syncLanguage();
+    return this.languageLoad ?? Promise.resolve();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.languageLoad) {
+      await this.languageLoad;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** (Re)start the machine with the current settings. Answers survive a restart. */
@@ -124,15 +168,20 @@ export class RegelingenWizard extends LitElement {
     this.actor = createActor(wizardMachine, {
       input: {
         // The person may choose another municipality on the result (not with an overlay URL: that one is the host's).
-        load: (g?: string) =>
-          loadDataset({
-            gemeente: overlayUrl ? gemeente : (g ?? gemeente),
-            datasetUrl,
-            overlayUrl,
-            timeout,
-            datasetIntegrity: this.datasetIntegrity,
-            overlayIntegrity: this.overlayIntegrity,
-          }),
+        load: async (g?: string) => {
+          const [dataset] = await Promise.all([
+            loadDataset({
+              gemeente: overlayUrl ? gemeente : (g ?? gemeente),
+              datasetUrl,
+              overlayUrl,
+              timeout,
+              datasetIntegrity: this.datasetIntegrity,
+              overlayIntegrity: this.overlayIntegrity,
+            }),
+            this.languageReady(),
+          ]);
+          return dataset;
+        },
         perspectief: preset,
         datum: checkDatum(this.datum),
         answers,
@@ -151,6 +200,11 @@ export class RegelingenWizard extends LitElement {
       const prev = this.view;
       this.view = viewOf(s);
       if (prev.key !== this.view.key) this.opened = new Set();
+      // The first screen with a control is up: fetch the other language's strings behind it.
+      if (!this.prefetched && this.view.scherm !== 'laden') {
+        this.prefetched = true;
+        void this.updateComplete.then(() => setTimeout(prefetchLanguages, 0));
+      }
       this.snapshot = s;
       for (const c of this.controllers) c.changed(this.view, prev, s);
     });
@@ -159,8 +213,8 @@ export class RegelingenWizard extends LitElement {
 
   /** What the screens get: language, texts, and the way back to the machine. */
   private get ui(): Ui {
-    const lang = toLanguage(this.lang);
-    this.i18n ??= createI18n(lang);
+    const lang = this.shown;
+    this.i18n ??= createI18n();
     return {
       lang,
       t: this.i18n.t,
