@@ -65,9 +65,16 @@ function overlayFiles(): Record<string, unknown> {
 /** A JS string literal holding `json` (single quotes: only \\ and ' need escaping). */
 const jsString = (json: string) => `'${json.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
+const DATA_CHUNK = 'regelingenwijzer:dataset';
+const DATA_ID = '\0/embedded/dataset';
+
 /**
- * The embedded dataset as JSON text parsed with JSON.parse, not as an object literal: a browser
- * parses JSON text several times faster than the same data as JavaScript (issue 24). Replaces
+ * The embedded dataset as JSON text parsed with JSON.parse, not as an object literal (a browser
+ * parses JSON text several times faster than the same data as JavaScript), in a chunk of its
+ * own (`regelingen-wizard-dataset.js`, issue 24). The main chunk starts loading it as soon as it
+ * runs, and draws the start screen meanwhile: that screen needs nothing from the dataset (the
+ * crisis lines are in the main chunk, src/crisis/lines.ts), so the dataset's bytes no longer
+ * come before the first control, and a bigger dataset does not delay it. Replaces
  * src/dataset/default-dataset.ts in the build; the tests and tools read that file as it is.
  */
 function embeddedDatasetJson(): Plugin {
@@ -75,12 +82,22 @@ function embeddedDatasetJson(): Plugin {
     name: 'regelingenwijzer-embedded-dataset-json',
     apply: 'build',
     enforce: 'pre',
+    resolveId(id) {
+      return id === DATA_CHUNK ? DATA_ID : null;
+    },
     load(id) {
+      if (id === DATA_ID)
+        return [
+          `export const files = JSON.parse(${jsString(JSON.stringify(datasetFiles()))});`,
+          `export const overlays = JSON.parse(${jsString(JSON.stringify(overlayFiles()))});`,
+        ].join('\n');
       if (!/[\\/]src[\\/]dataset[\\/]default-dataset\.ts$/.test(id)) return null;
-      return [
-        `export const DEFAULT_FILES = JSON.parse(${jsString(JSON.stringify(datasetFiles()))});`,
-        `export const DEFAULT_OVERLAYS = JSON.parse(${jsString(JSON.stringify(overlayFiles()))});`,
-      ].join('\n');
+      return `export let DEFAULT_FILES;
+export let DEFAULT_OVERLAYS;
+export const ready = import(${JSON.stringify(DATA_CHUNK)}).then((m) => {
+  DEFAULT_FILES = m.files;
+  DEFAULT_OVERLAYS = m.overlays;
+});`;
     },
   };
 }

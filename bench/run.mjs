@@ -511,7 +511,7 @@ function targets() {
     const measured = typeof value === 'number' && Number.isFinite(value);
     t[key] = {
       what,
-      value: measured ? value : null,
+      value: measured ? r1(value) : null,
       target,
       unit,
       met: measured && (cmp === '<=' ? value <= target : value >= target),

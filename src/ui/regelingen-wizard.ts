@@ -4,8 +4,8 @@ import type { i18n } from 'i18next';
 import { addLanguage, createI18n, hasLanguage, prefetchLanguages, toLanguage } from '../i18n/index.js';
 import type { Language } from '../dataset/schema.js';
 import { wizardMachine, type FlowEvent } from '../flow/machine.js';
-import { viewOf, type Snapshot, type View } from '../flow/view.js';
-import { loadDataset } from '../dataset/source.js';
+import { viewOf, type Snapshot, type StartView, type View } from '../flow/view.js';
+import { embeddedPending, loadDataset } from '../dataset/source.js';
 import type { Contact, Perspective } from '../dataset/model.js';
 import { styles } from './styles.js';
 import { crisisNow, crisisSpoken, heading, urgentHelp, type Screen, type Ui } from './screens/common.js';
@@ -83,6 +83,12 @@ export class RegelingenWizard extends LitElement {
   /** Loading the strings of the language asked for (updateComplete waits for it). */
   private languageLoad?: Promise<void>;
   private prefetched = false;
+  /**
+   * The start screen drawn while the embedded dataset is still on its way (the built widget loads
+   * it as a chunk of its own): what the person does there waits in `queue` until the machine is
+   * at its start screen. Only on a first start without answers to restore.
+   */
+  private shell?: { queue: FlowEvent[]; gekozen?: Perspective };
   /** The host's general contact (`contact-*`), for the error screen. */
   private contact?: Contact;
   /** Parts of the current screen the person opened (rendered only then). */
@@ -140,10 +146,10 @@ export class RegelingenWizard extends LitElement {
       );
   }
 
-  /** The strings of the language asked for, loaded (the first screen waits for them with the dataset). */
-  private languageReady(): Promise<void> {
+  /** Loading the strings of the language asked for, if they are not there yet (the first screen waits for them with the dataset). */
+  private languageReady(): Promise<void> | undefined {
     this.syncLanguage();
-    return this.languageLoad ?? Promise.resolve();
+    return this.languageLoad;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -165,22 +171,21 @@ export class RegelingenWizard extends LitElement {
     const timeout = checkTimeout(this.timeout, this.getAttribute('timeout'));
     this.contact = hostContact(this);
     const preset = presetOf(this.perspective, this.mode);
+    const handover = this.overdracht === 'uit' ? undefined : takeCapturedHandover();
     this.actor = createActor(wizardMachine, {
       input: {
         // The person may choose another municipality on the result (not with an overlay URL: that one is the host's).
-        load: async (g?: string) => {
-          const [dataset] = await Promise.all([
-            loadDataset({
-              gemeente: overlayUrl ? gemeente : (g ?? gemeente),
-              datasetUrl,
-              overlayUrl,
-              timeout,
-              datasetIntegrity: this.datasetIntegrity,
-              overlayIntegrity: this.overlayIntegrity,
-            }),
-            this.languageReady(),
-          ]);
-          return dataset;
+        load: (g?: string) => {
+          const dataset = loadDataset({
+            gemeente: overlayUrl ? gemeente : (g ?? gemeente),
+            datasetUrl,
+            overlayUrl,
+            timeout,
+            datasetIntegrity: this.datasetIntegrity,
+            overlayIntegrity: this.overlayIntegrity,
+          });
+          const strings = this.languageReady();
+          return strings ? Promise.all([dataset, strings]).then(([d]) => d) : dataset;
         },
         perspectief: preset,
         datum: checkDatum(this.datum),
@@ -188,9 +193,13 @@ export class RegelingenWizard extends LitElement {
         gemeente,
         // A crisis line that fitted stays at the top through the reload, also when it fails.
         crisis: this.snapshot?.context.crisis,
-        handover: this.overdracht === 'uit' ? undefined : takeCapturedHandover(),
+        handover,
       },
     });
+    this.shell =
+      !this.snapshot && !handover && !datasetUrl && !overlayUrl && !Object.keys(answers ?? {}).length && embeddedPending()
+        ? { queue: [] }
+        : undefined;
     this.actor.subscribe((s) => {
       if (hervat && s.value === 'start') {
         const perspectief = hervat;
@@ -198,7 +207,7 @@ export class RegelingenWizard extends LitElement {
         return this.actor!.send({ type: 'HERVAT', perspectief });
       }
       const prev = this.view;
-      this.view = viewOf(s);
+      this.view = this.shellView(s) ?? viewOf(s);
       if (prev.key !== this.view.key) this.opened = new Set();
       // The first screen with a control is up: fetch the other language's strings behind it.
       if (!this.prefetched && this.view.scherm !== 'laden') {
@@ -209,6 +218,28 @@ export class RegelingenWizard extends LitElement {
       for (const c of this.controllers) c.changed(this.view, prev, s);
     });
     this.actor.start();
+  }
+
+  /**
+   * While the shell is up: its start screen as long as the machine loads, the same screen (same
+   * key: no second step event, no focus move) as the machine's own start screen. When the
+   * machine is at its start screen, what the person did in the shell is sent to it.
+   */
+  private shellView(s: Snapshot): StartView | undefined {
+    const shell = this.shell;
+    if (!shell) return undefined;
+    if (s.value === 'laden')
+      return {
+        key: 'start:',
+        step: { scherm: 'start', vraag: undefined },
+        crisis: s.context.crisis,
+        scherm: 'start',
+        preset: s.context.preset,
+        gekozen: shell.gekozen ?? s.context.perspectief,
+      };
+    this.shell = undefined;
+    if (s.value === 'start' && shell.queue.length) queueMicrotask(() => shell.queue.forEach((e) => this.actor?.send(e)));
+    return undefined;
   }
 
   /** What the screens get: language, texts, and the way back to the machine. */
@@ -228,7 +259,11 @@ export class RegelingenWizard extends LitElement {
       send: (e: FlowEvent) => {
         this.attention.act();
         this.error = undefined;
-        this.actor?.send(e);
+        if (this.shell) {
+          this.shell.queue.push(e);
+          if (e.type === 'KIES') this.shell.gekozen = e.perspectief;
+          this.requestUpdate();
+        } else this.actor?.send(e);
       },
       fail: (message: string) => {
         this.error = message;

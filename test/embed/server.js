@@ -16,6 +16,9 @@
 //   /embed/cookie.json             the dataset, or 403 when the request carries a cookie
 //   /embed/flaky?id=X              503 the first time for X, then the dataset
 //   /dist/<file>.json              the build's JSON files (dist/regelingen.json), raw
+//   /dist/regelingen-wizard-dataset.js  the embedded dataset's chunk; held back when the module
+//                                  that imports it was loaded as regelingen-wizard.js?holddata=ID
+//                                  (page.html?src=dist&holddata=ID), until /embed/release?id=ID
 //   /embed/page.html?...           a host page for the widget, see page() below
 //   /embed/violations.js           records securitypolicyviolation events in window.__violations,
 //                                  uncaught errors and console.error calls in window.__errors
@@ -23,6 +26,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 
 const flaky = new Set();
+/** Held-back dataset chunks (holddata) by id: the function that lets each go. */
+const held = new Map();
 
 const root = new URL('../../', import.meta.url);
 const read = (rel) => readFileSync(new URL(rel, root), 'utf8');
@@ -64,10 +69,10 @@ function poison(value) {
 function page(q) {
   const esc = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const element = q.get('element') || 'regelingen-wizard';
-  const src =
-    q.get('src') === 'dist'
-      ? `/dist/regelingen-wizard.js${q.get('element') ? `?element=${encodeURIComponent(element)}` : ''}`
-      : `/src/index.ts${q.get('element') ? `?element=${encodeURIComponent(element)}` : ''}`;
+  const query = new URLSearchParams();
+  if (q.get('element')) query.set('element', element);
+  if (q.get('holddata')) query.set('holddata', q.get('holddata'));
+  const src = `${q.get('src') === 'dist' ? '/dist/regelingen-wizard.js' : '/src/index.ts'}${query.size ? `?${query}` : ''}`;
   const attrs = [...q.entries()]
     .filter(([k]) => k.startsWith('a.'))
     .map(([k, v]) => (v === '' ? ` ${esc(k.slice(2))}` : ` ${esc(k.slice(2))}="${esc(v)}"`))
@@ -116,6 +121,24 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export async function embedMiddleware(ctx, next) {
   const path = ctx.path;
+  if (path === '/dist/regelingen-wizard-dataset.js') {
+    // Never from the browser's cache: a test that holds it back must see it arrive.
+    ctx.set('Cache-Control', 'no-store');
+    const id = new URLSearchParams(ctx.get('Referer').split('?')[1] ?? '').get('holddata');
+    if (id) {
+      // Until the test releases it (at most a minute: a failed test must not hang the server).
+      await Promise.race([new Promise((r) => held.set(id, r)), sleep(60000)]);
+      held.delete(id);
+    }
+    return next();
+  }
+  if (path === '/embed/release') {
+    ctx.set('Cache-Control', 'no-store');
+    const id = new URLSearchParams(ctx.querystring).get('id');
+    held.get(id)?.();
+    ctx.body = held.has(id) ? 'released' : 'not held';
+    return;
+  }
   if (path.startsWith('/dist/') && path.endsWith('.json')) {
     const file = new URL(`.${path}`, root);
     if (!existsSync(file)) {
