@@ -1,7 +1,9 @@
 // `npm run overview [-- <dataset folder>] [--datum JJJJ-MM-DD] [--out <folder>]`: a static HTML
 // page and Markdown for a policy team's review (scripts/overview.ts), into dist/overview/ (not in
 // git; `npm run build` empties dist/, so run this after a build). The dataset is validated first
-// with the same code as `npm run validate`; an invalid dataset writes nothing.
+// with the same code as `npm run validate`; an invalid dataset writes nothing. Every scenario is
+// run: when one does not hold, the pages are written (they say which and why) and the command
+// exits 1.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,6 +82,11 @@ mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'index.html'), m.html(input));
 writeFileSync(join(out, 'overzicht.md'), m.markdown(input));
 const rel = relative(process.cwd(), out) || '.';
+const failing = m.failingScenarios(input);
 console.log(
-  `${rel}/index.html and ${rel}/overzicht.md: ${report.value.regelingen.length + overlays.reduce((n, o) => n + (o.regelingen?.length ?? 0), 0)} regelingen, ${report.value.loketten.length} loketten, ${Object.keys(scenarios).length} scenario's (peildatum ${datum})`,
+  `${rel}/index.html and ${rel}/overzicht.md: ${report.value.regelingen.length + overlays.reduce((n, o) => n + (o.regelingen?.length ?? 0), 0)} regelingen, ${report.value.loketten.length} loketten, ${Object.keys(scenarios).length} scenario's, ${Object.keys(scenarios).length - failing.length} kloppen, ${input.national.cijfers.length + overlays.reduce((n, o) => n + (o.cijfers?.length ?? 0), 0)} cijfers (peildatum ${datum})`,
 );
+if (failing.length) {
+  for (const f of failing) console.error(`scenario klopt niet / scenario does not hold: ${f}`);
+  process.exit(1);
+}

@@ -4,6 +4,7 @@
 // Exit 0 when there is no error (warnings are printed), 1 on errors, 2 when it cannot run.
 //
 //   npm run validate                                  the project's dataset, its overlays and scenarios
+//                                                     (every scenario is run: one that does not hold is an error)
 //   npm run validate -- regelingen                    the same, for any dataset folder
 //   npm run validate -- mijn-overlay.json --gemeente GM0344
 //   npm run validate -- https://www.gemeente.nl/regelingenwijzer/GM0344.json
@@ -11,7 +12,9 @@
 //
 // Options: --gemeente GMxxxx (the page's municipality: an overlay for another is an error),
 // --dataset <folder, file or URL> (the national dataset an overlay is checked against; default
-// the project's regelingen/), --json (the problems as JSON), --quiet (no warnings).
+// the project's regelingen/), --datum JJJJ-MM-DD (the check date for the figures that run out:
+// a warning for each figure that ends within 60 days of it; default today), --json (the problems
+// as JSON), --quiet (no warnings).
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,7 +37,7 @@ export async function loadValidator() {
     await build({
       stdin: {
         contents:
-          "export * from './src/dataset/validate.ts'; export * from './src/dataset/problems.ts'; export { parseJson as parseJsonText } from './src/dataset/json-text.ts'; export { combine } from './src/dataset/merge.ts';",
+          "export * from './src/dataset/validate.ts'; export * from './src/dataset/problems.ts'; export { parseJson as parseJsonText } from './src/dataset/json-text.ts'; export { combine } from './src/dataset/merge.ts'; export { runScenario } from './src/tooling/run-scenario.ts'; export { rolloverProblems } from './src/dataset/figure-checks.ts';",
         resolveDir: root,
         loader: 'ts',
       },
@@ -166,7 +169,37 @@ async function national(v, where, out) {
   return r.value && { ds: r.value, at: r.at };
 }
 
+/** Today in the Netherlands, JJJJ-MM-DD. */
+export const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+
+/** The figures that run out within 60 days of the check date (warnings), with line:column where the text is known. */
+function rollover(v, ds, at, datum, texts = {}) {
+  return v.withPositions(v.rolloverProblems(ds, at, datum), texts);
+}
+
+/** Every check of a scenario that does not hold, as an error at its field. */
+function scenarioFailures(v, ds, scenario, file, text) {
+  const run = v.runScenario(ds, scenario);
+  return v.withPositions(
+    run.failures.map((f) =>
+      v.problem({
+        file,
+        path: f.pad,
+        rule: 'scenario',
+        message: `het scenario klopt niet: ${f.nl}`,
+        en: `the scenario does not hold: ${f.en}`,
+        fix: {
+          nl: 'Zoek uit of de dataset of het scenario fout is, en verbeter dat (npm run overview toont de uitkomsten).',
+          en: 'Find out whether the dataset or the scenario is wrong, and correct it (npm run overview shows the outcomes).',
+        },
+      }),
+    ),
+    { [file]: text },
+  );
+}
+
 export async function validateTargets(v, targets, opts) {
+  const datum = opts.datum ?? today();
   const problems = [];
   const checked = [];
   let base; // the national dataset, read once when an overlay or scenario needs it
@@ -185,6 +218,13 @@ export async function validateTargets(v, targets, opts) {
     const r = v.validateOverlay(raw, b.ds, { file, text, gemeente: opts.gemeente, baseAt: b.at });
     problems.push(...r.problems);
     if (r.overlay) overlays.set(r.overlay.gemeente, r.overlay);
+    if (r.value && r.overlay) {
+      // the overlay's own figures that run out
+      const own = new Map((r.overlay.cijfers ?? []).map((f, i) => [f.id, `cijfers[${i}]`]));
+      const local = new Set(r.value.cijfers.filter((f) => own.has(f.id)));
+      const found = rollover(v, { ...r.value, cijfers: [...local] }, (f) => ({ file, path: own.get(f.id) }), datum, { [file]: text });
+      problems.push(...found);
+    }
     checked.push(`${file} (overlay)`);
   };
   const checkScenario = async (file, raw, text) => {
@@ -199,7 +239,9 @@ export async function validateTargets(v, targets, opts) {
         /* reported with the overlay */
       }
     }
-    problems.push(...v.validateScenario(raw, ds, file, text).problems);
+    const r = v.validateScenario(raw, ds, file, text);
+    problems.push(...r.problems);
+    if (r.value) problems.push(...scenarioFailures(v, ds, r.value, file, text));
     checked.push(`${file} (scenario)`);
   };
 
@@ -211,8 +253,11 @@ export async function validateTargets(v, targets, opts) {
         const f = readFolder(v, dir, label);
         const r = v.validateDataset(f.files, { texts: f.texts, name: (x) => `${label}${x}` });
         problems.push(...f.problems, ...r.problems);
+        if (r.value) problems.push(...rollover(v, r.value, r.at, datum, { [`${label}cijfers.json`]: f.texts['cijfers.json'] }));
         checked.push(`${label} (dataset: ${Object.keys(f.files.regelingen).length} regelingen-bestanden)`);
-        if (resolve(opts.dataset) === dir && r.value) base = { ds: r.value, at: r.at };
+        // the folder's overlays and scenarios run against the folder's own dataset (not at all when it has errors)
+        const other = base;
+        base = r.value ? { ds: r.value, at: r.at } : null;
         for (const sub of ['gemeenten', 'scenarios']) {
           const d = join(dir, sub);
           if (!existsSync(d)) continue;
@@ -230,6 +275,7 @@ export async function validateTargets(v, targets, opts) {
             else await checkScenario(file, p.raw, src.text);
           }
         }
+        if (resolve(opts.dataset) !== dir) base = other;
       } else {
         for (const name of readdirSync(dir)
           .filter((x) => x.endsWith('.json'))
@@ -278,6 +324,7 @@ export async function validateTargets(v, targets, opts) {
     else if (kind === 'dataset') {
       const r = v.validateDataset(p.raw, { bundle: src.text, name: (f) => `${file} › ${f}` });
       problems.push(...r.problems);
+      if (r.value) problems.push(...rollover(v, r.value, r.at, datum));
       checked.push(`${file} (dataset in één bestand)`);
     } else if (kind === 'deel' && !isUrl(target)) {
       // one file of a dataset folder: check the whole folder it belongs to
@@ -321,19 +368,23 @@ export async function validateTargets(v, targets, opts) {
 }
 
 function args(argv) {
-  const opts = { targets: [], gemeente: undefined, dataset: join(root, 'regelingen'), json: false, quiet: false };
+  const opts = { targets: [], gemeente: undefined, dataset: join(root, 'regelingen'), datum: today(), json: false, quiet: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--gemeente') opts.gemeente = argv[++i];
     else if (a.startsWith('--gemeente=')) opts.gemeente = a.slice(11);
     else if (a === '--dataset') opts.dataset = argv[++i];
     else if (a.startsWith('--dataset=')) opts.dataset = a.slice(10);
+    else if (a === '--datum') opts.datum = argv[++i];
+    else if (a.startsWith('--datum=')) opts.datum = a.slice(8);
     else if (a === '--json') opts.json = true;
     else if (a === '--quiet') opts.quiet = true;
     else if (a === '--help' || a === '-h') opts.help = true;
     else opts.targets.push(a);
   }
   if (!opts.targets.length) opts.targets.push(relative(process.cwd(), join(root, 'regelingen')) || '.');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.datum ?? '') || Number.isNaN(Date.parse(opts.datum)))
+    throw new Error(`--datum ${opts.datum}: verwacht een datum als 2026-12-31 / expected a date like 2026-12-31`);
   if (opts.gemeente && !/^GM\d{4}$/i.test(opts.gemeente))
     throw new Error(`--gemeente ${opts.gemeente}: verwacht een CBS-code als GM0344 / expected a CBS code like GM0344`);
   return opts;

@@ -5,9 +5,10 @@
  * comes in one pass. `at(record)` names the file and field path of a record.
  */
 import { NUMBER_OPERATORS, factsBehind, figuresOf, indexOf, leaves, operatorOf, optionsOf, operandOf } from './condition-tree.js';
+import { checkFigures } from './figure-checks.js';
 import { ALL_TOPICS, PERSPECTIVES, askableIn, inPerspective } from './model.js';
 import { problem, type Found, type Problem } from './problems.js';
-import type { Condition, Dataset, Question, Regeling } from './schema.js';
+import type { AmountRule, Condition, Dataset, Formula, Question, Regeling } from './schema.js';
 
 export interface Location {
   file: string;
@@ -124,6 +125,22 @@ export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()
         en: `min is ${q.min}, above max ${q.max}: no answer can be valid`,
         fix: { nl: 'Maak min kleiner dan of gelijk aan max.', en: 'Make min at most max.' },
       });
+    if (q.geboortemaand) {
+      const m = questions.get(q.geboortemaand);
+      const months = Array.from({ length: 12 }, (_, i) => String(i + 1));
+      const fits = m && m.type === 'keuze' && months.every((v) => m.opties?.some((o) => o.waarde === v)) && m.onderwerp === q.onderwerp;
+      if (q.type !== 'getal' || q.eenheid !== 'jaar' || !fits)
+        add(where, {
+          field: 'geboortemaand',
+          rule: 'geboortemaand',
+          message: `"${q.geboortemaand}" moet een keuzevraag over dezelfde persoon zijn met de opties "1" tot en met "12", bij een getalvraag in jaren`,
+          en: `"${q.geboortemaand}" must be a choice question about the same person with options "1" to "12", on a number question in years`,
+          fix: {
+            nl: 'Noem een bestaande geboortemaandvraag, op een leeftijdsvraag met "eenheid": "jaar".',
+            en: 'Name an existing birth-month question, on an age question with "eenheid": "jaar".',
+          },
+        });
+    }
   }
   if (topicQuestion) {
     const where = at(topicQuestion);
@@ -293,6 +310,52 @@ export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()
       });
   }
 
+  // ------------------------------------------------------------ amounts (bedrag)
+  /** A formula names figures that exist, number answers, and conditions that check out. */
+  const checkAmount = (where: Location, rule: AmountRule) => {
+    const used = new Set<string>();
+    const todo: [Formula, string][] = [[rule.formule, 'bedrag.formule']];
+    while (todo.length) {
+      const [f, path] = todo.pop()!;
+      if (typeof f === 'number') continue;
+      if ('cijfer' in f) {
+        if (!figures.has(f.cijfer))
+          add(where, {
+            field: `${path}.cijfer`,
+            rule: 'onbekend-cijfer',
+            message: `cijfer "${f.cijfer}" bestaat niet in cijfers.json`,
+            en: `figure "${f.cijfer}" does not exist in cijfers.json`,
+            fix: { nl: 'Kies het id van een cijfer uit cijfers.json.', en: 'Choose the id of a figure in cijfers.json.' },
+          });
+      } else if ('feit' in f) {
+        used.add(f.feit);
+        const q = questions.get(f.feit);
+        if (q ? q.type !== 'getal' && q.type !== 'bedrag' : !derived.has(f.feit) && !known.facts.has(f.feit))
+          add(where, {
+            field: `${path}.feit`,
+            rule: 'bedrag-feit',
+            message: `"${f.feit}" is geen getal- of bedragvraag of afgeleid feit`,
+            en: `"${f.feit}" is not a number or amount question or a derived fact`,
+            fix: { nl: 'Reken alleen met getallen en bedragen.', en: 'Calculate with numbers and amounts only.' },
+          });
+      } else if ('als' in f) {
+        checkCondition(where, `${path}.als`, f.als);
+        todo.push([f.dan, `${path}.dan`], [f.anders, `${path}.anders`]);
+      } else {
+        const [key, parts] = Object.entries(f)[0] as [string, Formula[]];
+        parts.forEach((x, i) => todo.push([x, `${path}.${key}[${i}]`]));
+      }
+    }
+    if (rule.schatting && !used.has(rule.schatting))
+      add(where, {
+        field: 'bedrag.schatting',
+        rule: 'bedrag-schatting',
+        message: `de schatting "${rule.schatting}" komt niet voor in de formule`,
+        en: `the estimate "${rule.schatting}" does not occur in the formula`,
+        fix: { nl: 'Noem het antwoord dat in de formule geschat wordt.', en: 'Name the answer the formula uses as an estimate.' },
+      });
+  };
+
   // ------------------------------------------------------------ regelingen
   const topics = new Set(topicQuestion?.opties?.map((o) => o.waarde) ?? []);
   for (const r of ds.regelingen) {
@@ -317,6 +380,7 @@ export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()
       });
     if (r.voorwaarden) checkCondition(where, 'voorwaarden', r.voorwaarden, !!r.crisis);
     if (r.urgentAls) checkCondition(where, 'urgentAls', r.urgentAls);
+    if (r.bedrag) checkAmount(where, r.bedrag);
     r.misschienAls?.forEach((c, i) => checkCondition(where, `misschienAls[${i}].als`, c.als));
     if (r.kosten && !counters.has(r.kosten.loket) && !known.counters.has(r.kosten.loket))
       add(where, {
@@ -387,6 +451,7 @@ export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()
     }
   }
   out.push(...lintDataset({ ...ds, regelingen: ds.regelingen.filter((r) => !known.partial.has(r)) }, at, questions));
+  out.push(...checkFigures(ds.cijfers, at));
   return out;
 }
 

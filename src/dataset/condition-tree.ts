@@ -15,11 +15,12 @@
  * - `operatorOf(leaf)`, `operandOf(leaf)`, `thresholdOf(leaf)`, `figuresOf(leaf)` (the figures a
  *   threshold names), `optionsOf(leaf)` (the option values a leaf names).
  * - `factsNamed(c)`: the facts the leaves name; `factsBehind(c, index)`: also the part behind a
- *   derived fact and the facts that select a figure (`als`), each once.
+ *   derived fact, the birth month behind an age in whole years (`geboortemaand`) and the facts
+ *   that select a figure (`als`), each once; the figures it passes can be collected too.
  * - `allOf(parts)`, `anyOf(parts)`, `noneOf(part)`, `leafOf(feit, op, value)`: build a condition.
  * Adding a kind: its zod shape in schema.ts, its name here, its behaviour in engine/conditions.ts.
  */
-import type { Amount, Condition, Derived, Figure } from './schema.js';
+import type { Amount, Condition, Derived, Figure, Question } from './schema.js';
 
 /** A condition about one fact. */
 export type Leaf = Extract<Condition, { feit: string }>;
@@ -146,29 +147,41 @@ export function factsNamed(c: Condition): string[] {
   return out;
 }
 
-/** What `factsBehind` looks up: derived facts and figures by id (the engine's context has both). */
+/**
+ * What `factsBehind` looks up: derived facts, figures and (when given) questions by id (the
+ * engine's context has all three). A question's `geboortemaand` names the birth-month question
+ * an age in whole years depends on where a limit lies between birthdays.
+ */
 export interface TreeIndex {
   readonly derived: ReadonlyMap<string, Pick<Derived, 'deel' | 'van'>>;
   readonly figures: ReadonlyMap<string, Pick<Figure, 'waarden'>>;
+  readonly questions?: ReadonlyMap<string, Pick<Question, 'geboortemaand'>>;
 }
 
 /** The index of a dataset for `factsBehind`. */
-export function indexOf(ds: { afgeleid: Derived[]; cijfers: Figure[] }): TreeIndex {
-  return { derived: new Map(ds.afgeleid.map((d) => [d.id, d])), figures: new Map(ds.cijfers.map((f) => [f.id, f])) };
+export function indexOf(ds: { afgeleid: Derived[]; cijfers: Figure[]; vragen?: Question[] }): TreeIndex {
+  return {
+    derived: new Map(ds.afgeleid.map((d) => [d.id, d])),
+    figures: new Map(ds.cijfers.map((f) => [f.id, f])),
+    questions: new Map((ds.vragen ?? []).map((q) => [q.id, q])),
+  };
 }
 
 /**
  * Every fact a condition depends on: the facts it names; for a derived fact its part (itself
- * possibly derived) and the facts that select its norm; and the facts that select the figures
- * its thresholds name (`als`). Each fact and figure is visited once, so cycles end.
+ * possibly derived) and the facts that select its norm; for an age in whole years its birth
+ * month (`geboortemaand`, when the index has questions); and the facts that select the figures
+ * its thresholds name (`als`). Each fact and figure is visited once, so cycles end. The figures
+ * passed are added to `seenFigures` (the validator's rollover warning names their users).
  */
-export function factsBehind(c: Condition, index: TreeIndex, out = new Set<string>()): Set<string> {
+export function factsBehind(c: Condition, index: TreeIndex, out = new Set<string>(), seenFigures = new Set<string>()): Set<string> {
   const seenFacts = new Set<string>();
-  const seenFigures = new Set<string>();
   const fact = (id: string) => {
     if (seenFacts.has(id)) return;
     seenFacts.add(id);
     out.add(id);
+    const month = index.questions?.get(id)?.geboortemaand;
+    if (month) fact(month);
     const d = index.derived.get(id);
     if (d) {
       fact(d.deel);

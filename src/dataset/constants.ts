@@ -33,6 +33,8 @@ export type Domain = (typeof DOMAINS)[number];
 
 /** The unit of a figure (cijfers.json `eenheid`). */
 export const UNITS = ['euro-per-maand', 'euro-per-jaar', 'euro', 'procent', 'jaar'] as const;
+/** The period an amount is for (`bedrag.per`). */
+export const AMOUNT_PERIODS = ['maand', 'kwartaal', 'jaar'] as const;
 /** The level of a regeling (`niveau`). */
 export const LEVELS = ['landelijk', 'gemeentelijk', 'landelijk-en-gemeentelijk'] as const;
 /**

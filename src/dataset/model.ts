@@ -32,6 +32,8 @@ export function inPerspective(r: Regeling, p: Perspective): boolean {
 
 export type {
   Amount,
+  AmountRule,
+  Formula,
   Cap,
   Condition,
   Contact,

@@ -7,6 +7,7 @@
  */
 import * as z from './zod.js';
 import {
+  AMOUNT_PERIODS,
   COUNTER_KINDS,
   DOMAINS,
   LEVELS,
@@ -211,6 +212,11 @@ export const QuestionSchema = d(
         'De eenheid van een getalvraag, getoond naast het veld (procent: %). / The unit of a number question, shown beside the field.',
       ),
     ),
+    geboortemaand: z.optional(
+      idOf(
+        'Bij een leeftijd in hele jaren: de keuzevraag naar de geboortemaand (opties "1" tot en met "12"). De wijzer stelt die alleen als hij een uitkomst beslist (AOW-leeftijd 67 jaar en 3 maanden), en noemt dan de maand waarin een regeling begint. / For an age in whole years: the choice question for the birth month (options "1" to "12").',
+      ),
+    ),
     weetNiet: z.optional(
       d(z.boolean(), '"Weet ik niet" wordt aangeboden (geeft onbekend, nooit nee). / "Don\'t know" is offered (unknown, never no).'),
     ),
@@ -372,6 +378,125 @@ export const CountersFileSchema = d(
 );
 export type CountersFile = z.infer<typeof CountersFileSchema>;
 
+// ---------------------------------------------------------------- amounts (what a regeling is worth)
+
+/**
+ * A formula over figures and answers. One key names its kind: a number; `cijfer` (a figure
+ * valid on the check date, a range where the figure is one); `feit` (the answer to a number or
+ * amount question); `som`, `min` (verschil: first minus the rest), `maal`, `gedeeld`, `max`,
+ * `kleinste`; and `als` … `dan` … `anders` (a condition picks one of two formulas).
+ * (Written out: a recursive type cannot be inferred.)
+ */
+export type Formula =
+  | number
+  | { cijfer: string }
+  | { feit: string }
+  | { som: Formula[] }
+  | { verschil: Formula[] }
+  | { maal: Formula[] }
+  | { gedeeld: [Formula, Formula] }
+  | { max: Formula[] }
+  | { kleinste: Formula[] }
+  | { als: Condition; dan: Formula; anders: Formula };
+
+const formulas = (text: string) => d(z.array(FormulaRef()).check(z.minLength(1)), text);
+function FormulaRef(): z.ZodMiniType<Formula> {
+  return FormulaSchema;
+}
+export const FormulaSchema: z.ZodMiniType<Formula> = d(
+  z.union([
+    z.number(),
+    d(z.strictObject({ cijfer: idOf('Een cijfer uit cijfers.json. / A figure.') }), 'Een cijfer uit cijfers.json. / A figure.'),
+    d(
+      z.strictObject({ feit: idOf('Een getal- of bedragvraag. / A number or amount question.') }),
+      'Het antwoord op een getal- of bedragvraag. / The answer to a number question.',
+    ),
+    described(
+      z.strictObject({
+        get som() {
+          return formulas('Opgeteld. / Added up.');
+        },
+      }),
+      'De som. / The sum.',
+    ),
+    described(
+      z.strictObject({
+        get verschil() {
+          return formulas('De eerste min de rest. / The first minus the rest.');
+        },
+      }),
+      'Het verschil. / The difference.',
+    ),
+    described(
+      z.strictObject({
+        get maal() {
+          return formulas('Vermenigvuldigd. / Multiplied.');
+        },
+      }),
+      'Het product. / The product.',
+    ),
+    described(
+      z.strictObject({
+        get gedeeld() {
+          return d(z.tuple([FormulaRef(), FormulaRef()]), 'Het eerste gedeeld door het tweede. / The first divided by the second.');
+        },
+      }),
+      'Een deling. / A division.',
+    ),
+    described(
+      z.strictObject({
+        get max() {
+          return formulas('Het grootste. / The largest.');
+        },
+      }),
+      'Het grootste. / The largest.',
+    ),
+    described(
+      z.strictObject({
+        get kleinste() {
+          return formulas('Het kleinste. / The smallest.');
+        },
+      }),
+      'Het kleinste. / The smallest.',
+    ),
+    described(
+      z.strictObject({
+        als: d(ConditionSchema, 'Als dit klopt … / If this holds …'),
+        get dan() {
+          return d(FormulaRef(), '… dan deze formule. / … then this formula.');
+        },
+        get anders() {
+          return d(FormulaRef(), '… anders deze. / … else this one.');
+        },
+      }),
+      'Een keuze tussen twee formules. / A choice between two formulas.',
+    ),
+  ]),
+  'Een formule over cijfers en antwoorden. / A formula over figures and answers.',
+) as z.ZodMiniType<Formula>;
+
+export const AmountRuleSchema = d(
+  z.strictObject({
+    formule: d(FormulaSchema, 'Het bedrag: een vast getal of een formule. / The amount: a fixed number or a formula.'),
+    per: d(z.enum(AMOUNT_PERIODS), 'Per maand, kwartaal of jaar. / Per month, quarter or year.'),
+    rekenhulp: z.optional(url('De officiële rekenhulp of proefberekening.')),
+    toeslag: z.optional(
+      d(
+        z.boolean(),
+        'Een voorschot dat later wordt vastgesteld: de uitslag noemt de kans op terugbetalen. / An advance: the result names the repayment risk.',
+      ),
+    ),
+    schatting: z.optional(
+      idOf(
+        'Het antwoord dat een schatting is (het inkomen van dit jaar): de uitslag toont ook het bedrag bij 10% meer. / The estimated answer: the result also shows the amount at 10% more.',
+      ),
+    ),
+  }),
+  'Wat de regeling ongeveer waard is. / Roughly what the regeling is worth.',
+);
+/** What a regeling is worth: a formula, the period, the official calculator, the repayment risk. */
+export type AmountRule = z.infer<typeof AmountRuleSchema>;
+
 // ---------------------------------------------------------------- regelingen
 
 export const PrecedenceSchema = d(
@@ -515,6 +640,7 @@ export const RegelingSchema = d(
         'Regelingen die voorgaan: past er een, dan geldt deze niet. / Regelingen that go first.',
       ),
     ),
+    bedrag: z.optional(AmountRuleSchema),
     breed: z.optional(
       d(
         z.boolean(),
@@ -599,6 +725,12 @@ export const ScenarioSchema = d(
       ),
     ),
     urgent: z.optional(d(z.array(id), 'Regelingen die als dringend gemarkeerd moeten zijn. / Must be marked urgent.')),
+    komt: z.optional(
+      d(
+        z.array(id),
+        'Regelingen die nu niet passen, maar binnen een jaar wel, doordat de persoon ouder wordt ("vanaf februari 2027"). / Regelingen that do not fit now but will within a year, as the person gets older.',
+      ),
+    ),
     eersteLoket: z.optional(idOf('Het loket dat bovenaan de uitslag moet staan. / The counter that must lead the result.')),
   }),
   'Een scenario: antwoorden erin, wat wel en niet getoond moet worden eruit. / A scenario.',

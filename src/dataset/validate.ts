@@ -638,7 +638,7 @@ export function validateScenario(raw: unknown, ds: Dataset, file: string, text?:
         );
     }
     // magNietTonen may name regelingen that are not there at all (abolished, another municipality's)
-    (['moetTonen', 'urgent'] as const).forEach((key) =>
+    (['moetTonen', 'urgent', 'komt'] as const).forEach((key) =>
       (s[key] ?? []).forEach((id, i) => {
         if (!ids.has(id))
           missing(`${key}[${i}]`, ['regeling', 'regeling'], id, ['Kies het id van een regeling.', 'Choose the id of a regeling.']);

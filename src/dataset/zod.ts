@@ -23,6 +23,7 @@ export {
   regex,
   string,
   strictObject,
+  tuple,
   union,
   unknown,
   url,

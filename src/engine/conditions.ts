@@ -5,6 +5,7 @@
 import type { Amount, Condition, Language, Question, Text } from '../dataset/schema.js';
 import { figuresOf, kindOf as kindName, leaves, optionsOf, partsOf, shapeOf, type Leaf, type Of } from '../dataset/condition-tree.js';
 import { allOf, anyOf, compare, JA, NEE, not, unknown, type Eval, type Interval } from './logic.js';
+import { compareAge } from './age.js';
 import { resolveFact, resolveFigure, type FactValue } from './facts.js';
 import type { Context, Criterion, Tri } from './types.js';
 
@@ -46,6 +47,12 @@ function numeric(op: 'minstens' | 'hoogstens' | 'onder' | 'boven') {
     if (v.value !== undefined && t.value !== undefined) {
       // Known, or known to lie in a span while a figure's selection is open: decided when
       // the comparison holds (or fails) for the whole span.
+      // An age in whole years against a limit between birthdays (67 years and 3 months), or
+      // months ahead: the exact age decides (age.ts).
+      if (typeof v.value === 'number' && t.value[0] === t.value[1]) {
+        const age = compareAge(op, ctx, c.feit, v.value, t.value[0], t.open);
+        if (age) return age;
+      }
       const iv = toInterval(v.value);
       if (!iv) return NEE;
       const r = compare(op, iv, t.value);

@@ -2,12 +2,13 @@
  * Outcome per regeling: past (likely), misschien (more information needed, with what is
  * missing) or past niet (with the failed criteria); and "met X van Y".
  */
-import { allOf, anyOf, factsNamed, leafOf, noneOf, shapeOf } from '../dataset/condition-tree.js';
+import { allOf, anyOf, factsNamed, forEachLeaf, leafOf, noneOf, shapeOf } from '../dataset/condition-tree.js';
 import { ALL_TOPICS, inPerspective } from '../dataset/model.js';
-import type { Condition, Precedence, Regeling } from '../dataset/schema.js';
+import type { Condition, Precedence, Question, Regeling } from '../dataset/schema.js';
+import { birthMonthOf, comingWithin } from './age.js';
 import { evaluate, figuresUsed, justify } from './conditions.js';
 import type { Eval } from './logic.js';
-import { validEntries, validOn } from './facts.js';
+import { isAskable, validEntries, validOn } from './facts.js';
 import { missing } from './relevance.js';
 import { today } from '../dataset/today.js';
 import type { Context, Criterion, Outcome, Result } from './types.js';
@@ -104,7 +105,8 @@ export function decide(r: Regeling, ctx: Context): Eval {
  * answered "weet ik niet" that keep it open.
  */
 export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
-  const m = missing(conditionOf(r, ctx, withTopic), ctx);
+  const condition = conditionOf(r, ctx, withTopic);
+  const m = missing(condition, ctx);
   const tri = m.tri;
   const top = criteriaOf(r.voorwaarden).map((c) => evaluate(c, ctx).tri);
   const criteria: Criterion[] = justify(r.voorwaarden, ctx);
@@ -131,6 +133,8 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
   const uitkomst = capped ? 'misschien' : OUTCOME[tri];
   const voorbehoud = capped ? r.voorbehoud : uitkomst === 'misschien' ? cap : undefined;
   const stale = uitkomst === 'misschien' ? staleFigures(r.voorwaarden, ctx) : undefined;
+  // past niet now; does it come within a year as the person gets older?
+  const komt = uitkomst === 'past-niet' && namesAge(condition, ctx) ? comingWithin(ctx, (c) => evaluate(condition, c)) : undefined;
   const kostenLoket = r.kosten && uitkomst !== 'past-niet' ? ctx.counters.get(r.kosten.loket) : undefined;
   return {
     regeling: r,
@@ -143,8 +147,38 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
     urgent,
     ...(voorrang ? { voorrang } : {}),
     ...(stale ? { cijfersTot: stale } : {}),
+    ...(komt ? { komt } : {}),
     ...(kostenLoket ? { kosten: { tekst: r.kosten!.tekst, loket: kostenLoket } } : {}),
   };
+}
+
+/** Whether a condition names an age in whole years that has a birth-month question (age.ts). */
+function namesAge(c: Condition, ctx: Context): boolean {
+  let found = false;
+  forEachLeaf(c, (leaf) => {
+    found ||= !!birthMonthOf(ctx, leaf.feit) && typeof ctx.answers[leaf.feit] === 'number';
+  });
+  return found;
+}
+
+/**
+ * Asked last, when nothing else is left to ask: the birth-month question, if a regeling in scope
+ * comes within a year as the person gets older and the answers do not say from which month (a
+ * 17-year-old and huurtoeslag at 18). Then the result can say "vanaf februari 2027" instead of
+ * "binnen een jaar". Undefined otherwise, at once when no age was given or its month is known.
+ */
+export function monthQuestion(ctx: Context): Question | undefined {
+  let ask: Question | undefined;
+  for (const q of ctx.questions.values()) {
+    if (!q.geboortemaand || typeof ctx.answers[q.id] !== 'number' || ctx.answers[q.geboortemaand] !== undefined) continue;
+    if (isAskable(ctx, q.geboortemaand)) ask = ctx.questions.get(q.geboortemaand);
+  }
+  if (!ask) return undefined;
+  for (const r of applicable(ctx)) {
+    const c = conditionOf(r, ctx);
+    if (namesAge(c, ctx) && evaluate(c, ctx).tri === 'nee' && comingWithin(ctx, (x) => evaluate(c, x))) return ask;
+  }
+  return undefined;
 }
 
 /**
@@ -191,15 +225,18 @@ function staleFigures(c: Condition, ctx: Context): string | undefined {
 }
 
 /**
- * The years of the figures the shown results were checked with (the start year of each figure
- * entry valid on the check date), e.g. ["2026"], for "gerekend met de bedragen van 2026".
+ * The year whose amounts and limits the shown results were checked with, e.g. ["2026"]: the year
+ * of the check date, when a figure the shown results use has a value valid on that date. Not the
+ * year that value started: the AOW age of 67 holds from 2024 to 2027, and on a 2026 check date it
+ * is 2026's AOW age (counting start years made a 2026 result say "de bedragen van 2024"). A
+ * figure past its last date counts for nothing here; that result says up to which date the
+ * dataset has figures (`cijfersTot`). Empty when the shown results use no figure valid today.
  */
 export function figureYears(ctx: Context, results: readonly Result[]): string[] {
-  const years = new Set<string>();
   const ids = new Set(results.filter((r) => r.uitkomst !== 'past-niet').flatMap((r) => figuresUsed(r.regeling.voorwaarden, ctx)));
   for (const id of ids) {
     const f = ctx.figures.get(id);
-    if (f) for (const w of validEntries(ctx, f)) years.add(w.geldigVanaf.slice(0, 4));
+    if (f && validEntries(ctx, f).length) return [ctx.datum.slice(0, 4)];
   }
-  return [...years].sort();
+  return [];
 }

@@ -29,6 +29,7 @@
  */
 import type { Condition } from '../dataset/schema.js';
 import { factsNamed, figuresOf, shapeOf, type Leaf } from '../dataset/condition-tree.js';
+import { birthMonthOf } from './age.js';
 import { evaluate, figuresUsed, kindOf } from './conditions.js';
 import { figureCandidates, resolveFigure, validEntries, withFigures } from './facts.js';
 import { ALL_PAIRS, AND_CHILD, AND_SET, BIT, NOT_PAIRS, NOT_SET, OR_CHILD, OR_SET, PAIRS_IN } from './logic.js';
@@ -87,6 +88,9 @@ function build(c: Condition, ctx: Context): Node {
 
 /** The values a leaf with open questions can take once they are answered. */
 function leafSet(c: Leaf, ctx: Context, open: string[]): number {
+  // An age in whole years waits for the birth month (a limit between birthdays): either way.
+  const month = birthMonthOf(ctx, c.feit);
+  if (month && open.includes(month.id)) return BIT.ja | BIT.nee | BIT.onbekend;
   // The fact is known and only the choice of a figure is open (e.g. the norm waits for the
   // household): try every value the figure can still take. Income 10% of any norm is below
   // 100% of every norm, so the household question does not matter for this leaf.
@@ -183,6 +187,8 @@ function dontKnows(n: Node, ctx: Context, out: Set<string>): void {
   }
   const c = n.c as Leaf;
   dontKnowsOf(ctx, c.feit, out);
+  const month = birthMonthOf(ctx, c.feit);
+  if (month && ctx.answers[month.id] === null) out.add(month.id);
   for (const id of figuresOf(c)) figureDontKnows(ctx, id, out);
 }
 

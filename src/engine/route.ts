@@ -10,6 +10,13 @@ export interface Route {
   loket: Counter;
   /** The contact to show: national, or the municipality's own for a role. */
   contact?: Contact;
+  /**
+   * A municipal role whose own contact gives no phone (Utrecht's buurtteam: a website only), or
+   * that the overlay does not name (the general wording): the municipality's general contact with
+   * its phone (the overlay's `gemeente-algemeen`), so the person, and the GP's printed handout,
+   * can still call.
+   */
+  gemeenteContact?: Contact;
   /** A role without local contact: show the counter's honest general wording. */
   algemeen?: Text;
   /**
@@ -44,7 +51,17 @@ export interface Gemeenten {
   persoon?: GemeenteKeuze;
 }
 
-type Resolved = Pick<Route, 'contact' | 'algemeen' | 'andereGemeente' | 'gemeente' | 'vanPersoon'>;
+type Resolved = Pick<Route, 'contact' | 'algemeen' | 'andereGemeente' | 'gemeente' | 'vanPersoon' | 'gemeenteContact'>;
+
+/** The general contact of a municipality, when a role has no phone of its own (or no contact) and it has one. */
+function general(
+  counter: Counter,
+  own: Contact | undefined,
+  loketten: Record<string, Contact> | undefined,
+): Pick<Route, 'gemeenteContact'> {
+  const g = loketten?.['gemeente-algemeen'];
+  return !own?.telefoon && g?.telefoon && counter.id !== 'gemeente-algemeen' ? { gemeenteContact: g } : {};
+}
 
 function contactFor(
   ctx: Context,
@@ -68,14 +85,16 @@ function contactFor(
       gemeente: there,
       vanPersoon: true,
       ...(local ? { contact: local } : generic(counter)),
+      ...general(counter, local, there.loketten),
     };
   }
   // The asker's own municipality (or the same one); unknown where the cared-for person lives: say so.
   const elsewhere = forPerson && !g.persoon;
   const own = ctx.ds.gemeente ? undefined : g.zelf;
-  const local = ctx.ds.gemeente?.loketten[counter.id];
+  const loketten = ctx.ds.gemeente?.loketten;
+  const local = loketten?.[counter.id];
   const base = { key: `${counter.id}|${ownCode ?? ''}`, andereGemeente: elsewhere, ...(own ? { gemeente: own } : {}) };
-  return local ? { ...base, contact: local } : { ...base, ...generic(counter) };
+  return { ...base, ...(local ? { contact: local } : generic(counter)), ...general(counter, local, loketten) };
 }
 
 function generic(counter: Counter): Pick<Route, 'contact' | 'algemeen'> {

@@ -31,6 +31,13 @@ export interface Context {
    * its `als` without importing the evaluator (no import cycle).
    */
   readonly evaluate: (c: Condition, ctx: Context) => Eval;
+  /**
+   * Only when asking whether a regeling comes within a year (age.ts): ages as they will be this
+   * many months after the check date, and `leeftijdZeker`: an age limit counts as passed only
+   * when it is passed for every exact age the answers allow.
+   */
+  readonly maandenVerder?: number;
+  readonly leeftijdZeker?: boolean;
 }
 
 /** Outcome of one regeling: likely, more information needed, or not eligible. */
@@ -70,4 +77,10 @@ export interface Result {
   kosten?: { tekst: Text; loket: Counter };
   /** Shown although none of its topics was chosen: a broad check the answers already touch. */
   buitenOnderwerpen?: boolean;
+  /**
+   * Past niet now, but it will fit within twelve months because the person gets older (a
+   * 17-year-old and huurtoeslag at 18): `maand` (JJJJ-MM) is the month it starts, when the
+   * birth month was given; without it, "binnen een jaar". Never a month nobody gave.
+   */
+  komt?: { maand?: string };
 }

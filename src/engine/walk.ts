@@ -27,7 +27,7 @@
 import { factsBehind } from '../dataset/condition-tree.js';
 import type { Condition, Dataset, Question, Regeling } from '../dataset/schema.js';
 import { makeContext } from './context.js';
-import { applicable, conditionOf } from './outcome.js';
+import { applicable, conditionOf, monthQuestion } from './outcome.js';
 import { analyse } from './relevance.js';
 import type { Answer, Answers, Context, Options } from './types.js';
 
@@ -162,7 +162,8 @@ function child(base: Base, node: Node, q: string, a: Answer): Node {
   const waiting = new Map(node.waiting);
   for (const i of base.byFact.get(q) ?? []) if (open[i] !== DECIDED) analyseInto(i, base, ctx, open, waiting);
   base.nodes++;
-  return { answers, open, waiting, vraag: chooseQuestion(base.ds.vragen, waiting), next: new Map() };
+  // nothing else to ask: the birth month, when a regeling comes within a year (evaluate.ts)
+  return { answers, open, waiting, vraag: chooseQuestion(base.ds.vragen, waiting) ?? monthQuestion(ctx), next: new Map() };
 }
 
 /**
@@ -180,7 +181,7 @@ export function walk(ds: Dataset, all: Answers, opts: Options): Walk {
   let node = base.root;
   for (let guard = 0; guard <= ds.vragen.length; guard++) {
     const q = node.vraag;
-    if (!q || !(q.id in all)) return { path, vraag: q, nogHoogstens: node.waiting.size, answers: { ...node.answers } };
+    if (!q || !(q.id in all)) return { path, vraag: q, nogHoogstens: node.waiting.size || (q ? 1 : 0), answers: { ...node.answers } };
     const a = all[q.id]!;
     const key = `${q.id}=${keyOf(a)}`;
     let next = node.next.get(key);

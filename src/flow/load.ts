@@ -50,5 +50,8 @@ export async function loadWith(
   const persoon = named(d.state.gemeentePersoon);
   if (zelf) keuze.zelf = zelf;
   if (persoon) keuze.persoon = persoon;
-  return { dataset, restored: { perspectief: d.state.perspectief, answers: d.state.antwoorden, keuze } };
+  // A GP's link opens on the patient's own phone: there the result speaks to the patient ("u"),
+  // not of "uw patiënt". The answers are the same: every question a GP answers is about the person.
+  const perspectief = d.state.perspectief === 'professional' ? 'zelf' : d.state.perspectief;
+  return { dataset, restored: { perspectief, answers: d.state.antwoorden, keuze } };
 }

@@ -59,6 +59,8 @@ export interface FlowContext {
   keuze: Gemeenten;
   /** Why a hand-over link could not be read. */
   melding?: Text;
+  /** The answers came from a hand-over link: the person's own device, not the GP's consult ("Volgende patiënt" does not belong). */
+  overgedragen?: boolean;
   dataset?: Dataset;
   error?: unknown;
   preset?: Perspective;
@@ -213,6 +215,7 @@ export const wizardMachine = setup({
                   answers: r.answers,
                   keuze: r.keuze,
                   handover: undefined,
+                  overgedragen: true,
                 };
               }),
               'checkDate',

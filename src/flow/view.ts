@@ -18,7 +18,7 @@ import {
 } from '../dataset/model.js';
 import { applicable, figureYears } from '../engine/outcome.js';
 import { fitsCrisis, type GemeenteKeuze, type Route } from '../engine/route.js';
-import type { Answer, Result } from '../engine/types.js';
+import type { Answer, Context, Result } from '../engine/types.js';
 import type { wizardMachine } from './machine.js';
 
 export type Snapshot = SnapshotFrom<typeof wizardMachine>;
@@ -92,6 +92,8 @@ export interface ResultaatView extends Base {
   routes: Route[];
   /** What does not fit (crisis lines left out): rendered only when opened. */
   pastNiet: Result[];
+  /** What does not fit yet, but will within a year as the person gets older (`komt`): shown, with the month when known. */
+  komt: Result[];
   /** The chosen topics and those not checked, when the topic question was answered with topics. */
   onderwerpen?: { gekozen: Option[]; nietBekeken: Option[] };
   /** The `regelingenwijzer:result` detail. */
@@ -106,6 +108,12 @@ export interface ResultaatView extends Base {
   gemeente: { vraagZelf: boolean; vraagPersoon: boolean; zelf?: GemeenteKeuze; persoon?: GemeenteKeuze; vast?: string };
   /** The years of the figures the outcome was checked with (for the handout). */
   jaren: string[];
+  /**
+   * The engine's context of this result (dataset, answers, perspective, date), for what is
+   * loaded on demand: the amounts, "Dit past wel als …" and the handout (engine/amount.ts,
+   * engine/would-fit.ts). Never in an event.
+   */
+  context: Context;
   /**
    * What "Verder op uw telefoon" carries, read only when the person asks for the link (never in
    * an event): the perspective, the municipalities, the answers that count, the questions.
@@ -171,6 +179,7 @@ function result(s: Snapshot, base: Base): ResultaatView {
     datum: ctx.datum,
     gemeente,
     jaren: figureYears(ctx, results),
+    context: ctx,
     delen: () => ({
       perspectief: ctx.perspectief,
       gemeente: vast ?? keuze.zelf?.code,
@@ -183,7 +192,8 @@ function result(s: Snapshot, base: Base): ResultaatView {
     perPersoon: groepen.length > 1 || ctx.perspectief === 'mantelzorger' || ctx.perspectief === 'werkgever',
     routes: [...leiding, ...routes.filter((r) => !leads(r))],
     // A crisis line that does not apply is not a regeling someone missed: leave it out.
-    pastNiet: results.filter((r) => r.uitkomst === 'past-niet' && !r.regeling.crisis),
+    pastNiet: results.filter((r) => r.uitkomst === 'past-niet' && !r.regeling.crisis && !r.komt),
+    komt: results.filter((r) => r.komt),
     onderwerpen,
     uitslag: { past: ids(results, 'past'), misschien: ids(results, 'misschien') },
     label: (id) => (ctx.questions.get(id) ?? ctx.derived.get(id))?.label,

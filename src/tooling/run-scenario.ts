@@ -14,8 +14,8 @@ import { walk } from '../engine/walk.js';
 export interface ScenarioRun {
   /** Every check held. */
   passed: boolean;
-  /** What did not hold, in Dutch and English. */
-  failures: { nl: string; en: string }[];
+  /** What did not hold, in Dutch and English, with the scenario's field it is about. */
+  failures: { nl: string; en: string; pad: string }[];
   /** Regelingen shown (past or misschien), in the order of the result. */
   shown: string[];
   /** The first counter of the result. */
@@ -38,36 +38,50 @@ export function runScenario(ds: Dataset, s: Scenario): ScenarioRun {
     failures.push({
       nl: `vraag "${w.vraag.id}" heeft geen antwoord in het scenario`,
       en: `question "${w.vraag.id}" has no answer in the scenario`,
+      pad: 'antwoorden',
     });
-  for (const id of s.moetTonen) {
+  s.moetTonen.forEach((id, i) => {
     if (!shown(id))
       failures.push({
+        pad: `moetTonen[${i}]`,
         nl: `"${id}" moet getoond worden, maar is ${byId.get(id)?.uitkomst ?? 'niet aangeboden'}`,
         en: `"${id}" must show, but is ${byId.get(id)?.uitkomst ?? 'not offered'}`,
       });
-  }
-  for (const id of s.magNietTonen) {
+  });
+  s.magNietTonen.forEach((id, i) => {
     if (shown(id))
       failures.push({
+        pad: `magNietTonen[${i}]`,
         nl: `"${id}" mag niet getoond worden, maar is ${byId.get(id)!.uitkomst}`,
         en: `"${id}" must not show, but is ${byId.get(id)!.uitkomst}`,
       });
-  }
-  for (const id of s.hoogstensMisschien ?? []) {
+  });
+  (s.hoogstensMisschien ?? []).forEach((id, i) => {
     if (byId.get(id)?.uitkomst === 'past')
       failures.push({
         nl: `"${id}" mag hoogstens "misschien" zijn, maar is past`,
         en: `"${id}" may be at most "maybe", but is past`,
+        pad: `hoogstensMisschien[${i}]`,
       });
-  }
-  for (const id of s.urgent ?? []) {
-    if (!byId.get(id)?.urgent) failures.push({ nl: `"${id}" moet dringend zijn`, en: `"${id}" must be urgent` });
-  }
+  });
+  (s.urgent ?? []).forEach((id, i) => {
+    if (!byId.get(id)?.urgent) failures.push({ nl: `"${id}" moet dringend zijn`, en: `"${id}" must be urgent`, pad: `urgent[${i}]` });
+  });
+  (s.komt ?? []).forEach((id, i) => {
+    const r = byId.get(id);
+    if (!r?.komt)
+      failures.push({
+        nl: `"${id}" moet binnen een jaar komen, maar is ${r?.uitkomst ?? 'niet aangeboden'}`,
+        en: `"${id}" must come within a year, but is ${r?.uitkomst ?? 'not offered'}`,
+        pad: `komt[${i}]`,
+      });
+  });
   const first = routes[0]?.loket.id;
   if (s.eersteLoket && first !== s.eersteLoket)
     failures.push({
       nl: `eerste loket is ${first ?? 'geen'}, verwacht ${s.eersteLoket}`,
       en: `first counter is ${first ?? 'none'}, expected ${s.eersteLoket}`,
+      pad: 'eersteLoket',
     });
   return {
     passed: failures.length === 0,

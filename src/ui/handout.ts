@@ -3,7 +3,9 @@
  * person to take home (from a GP, a carer's or a resident's own screen) or for HR (an employer).
  *
  * What it holds: the crisis lines that fit, first; then per counter, in the engine's order, what
- * to ask for, how to reach it and what to bring; the date and the years of the figures. Never a
+ * to ask for (with roughly what it is worth and the year of those amounts), how to reach it and
+ * what to bring; what may fit within a year as the person gets older, with the month it starts
+ * when known; the date and the years of the figures. Never a
  * name, a birth date or an answer: only regelingen, counters and contacts.
  *
  * Loaded on demand (dynamic import) when the person presses the button: neither this module nor
@@ -21,6 +23,8 @@ import type { Language, Text } from '../dataset/model.js';
 import type { Route } from '../engine/route.js';
 import type { ResultaatView } from '../flow/view.js';
 import { DIRECTORY_URL } from './screens/municipality.js';
+import { amountOf } from './screens/worth-loader.js';
+import { monthName } from './month-name.js';
 
 const TEXT = {
   nl: {
@@ -44,6 +48,11 @@ const TEXT = {
     voet: 'Dit overzicht komt uit de Regelingenwijzer. Er staat geen naam of ander persoonlijk gegeven op. Het is een hulpmiddel: het loket beslist.',
     voorUzelf: 'voor uzelf',
     voorPersoon: 'voor degene voor wie u zorgt',
+    bedrag: (a: string, per: string, jaar: string) => `ongeveer ${a} per ${per}, bedragen van ${jaar}`,
+    per: { maand: 'maand', kwartaal: 'kwartaal', jaar: 'jaar' },
+    komt: 'Kan binnenkort passen (door de leeftijd)',
+    vanaf: (m: string) => `vanaf ${m}`,
+    binnenJaar: 'binnen een jaar',
   },
   en: {
     kop: 'Where can you go?',
@@ -66,6 +75,11 @@ const TEXT = {
     voet: 'This overview comes from the Regelingenwijzer. It holds no name or other personal detail. It is an aid: the counter decides.',
     voorUzelf: 'for yourself',
     voorPersoon: 'for the person you care for',
+    bedrag: (a: string, per: string, jaar: string) => `about ${a} per ${per}, ${jaar} amounts`,
+    per: { maand: 'month', kwartaal: 'quarter', jaar: 'year' },
+    komt: 'May fit soon (because of age)',
+    vanaf: (m: string) => `from ${m}`,
+    binnenJaar: 'within a year',
   },
 };
 
@@ -135,6 +149,7 @@ function contact(r: Route, lang: Language, t: (typeof TEXT)['nl']): TemplateResu
   if (c?.website) parts.push(`${t.web} ${bare(c.website)}`);
   if (c?.adres) parts.push(c.adres[lang]);
   if (c?.openingstijden) parts.push(c.openingstijden[lang]);
+  if (r.gemeenteContact?.telefoon) parts.push(`${r.gemeenteContact.naam[lang]}: ${t.tel} ${r.gemeenteContact.telefoon}`);
   return html`${r.gemeente ? html`<p>${t.gemeente(r.gemeente.naam)}</p>` : nothing}
     ${r.algemeen ? html`<p>${r.algemeen[lang]}</p>` : nothing}
     ${parts.length ? html`<p>${parts.join(' · ')}</p>` : nothing}
@@ -149,8 +164,10 @@ function counter(r: Route, v: ResultaatView, lang: Language, t: (typeof TEXT)['n
     ${contact(r, lang, t)}
     <p>${t.vraagNaar}: ${r.results
       .map((x, i) => {
+        const w = amountOf(x, v, lang);
         const notes = [
           x.uitkomst === 'past' ? '' : t.misschien,
+          w ? t.bedrag(w.bedrag, t.per[w.per], w.jaren) : '',
           carer ? (x.regeling.voor === 'mantelzorger' ? t.voorUzelf : t.voorPersoon) : '',
         ].filter(Boolean);
         return `${i ? '; ' : ''}${x.regeling.naam[lang]}${notes.length ? ` (${notes.join(', ')})` : ''}`;
@@ -177,6 +194,13 @@ export function handout(v: ResultaatView, lang: Language): TemplateResult {
         : nothing
     }
     ${rest.length ? html`<h3>${t.eerst}</h3><p class="meta">${t.uitleg}</p><ol class="routes">${rest.map((r) => counter(r, v, lang, t))}</ol>` : html`<p>${t.geen}</p>`}
+    ${
+      v.komt.length
+        ? html`<h3>${t.komt}</h3><ul class="coming">${v.komt.map(
+            (x) => html`<li>${x.regeling.naam[lang]}: ${x.komt?.maand ? t.vanaf(monthName(x.komt.maand, lang)) : t.binnenJaar}</li>`,
+          )}</ul>`
+        : nothing
+    }
     <footer>${t.voet}</footer>
   </section>`;
 }

@@ -254,7 +254,8 @@ export class RegelingenWizard extends LitElement {
       host: {
         overdracht: this.overdracht !== 'uit',
         professional:
-          this.mode === 'professional' || (this.view.step.scherm !== 'laden' && this.snapshot?.context.perspectief === 'professional'),
+          !this.snapshot?.context.overgedragen &&
+          (this.mode === 'professional' || (this.view.step.scherm !== 'laden' && this.snapshot?.context.perspectief === 'professional')),
       },
       send: (e: FlowEvent) => {
         this.attention.act();

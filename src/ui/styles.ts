@@ -155,7 +155,7 @@ export const styles = css`
   .route.urgent { border-inline-start: 8px solid var(--_crisis); }
   .tag { display: inline-block; font-weight: bold; font-size: 0.9em; padding: 0.1em 0.5em; border-radius: var(--_radius); border: 2px solid currentColor; margin-block-end: 0.4em; }
   .tag.past { color: var(--_ok); }
-  .tag.misschien { color: var(--_warn); }
+  .tag.misschien, .tag.komt { color: var(--_warn); }
   .tag.past-niet { color: var(--_muted); }
   .tag.urgent, .tag.crisis { color: var(--_crisis); }
   .contact { margin: 0 0 var(--_space); padding: 0; list-style: none; }

@@ -17,7 +17,7 @@ import {
   thresholdOf,
   type Leaf,
 } from '../../src/dataset/condition-tree.js';
-import type { Condition, Derived, Figure } from '../../src/dataset/schema.js';
+import type { Condition, Derived, Figure, Question } from '../../src/dataset/schema.js';
 
 const a: Leaf = { feit: 'persoon.a', is: true };
 const b: Leaf = { feit: 'persoon.b', in: ['x', 'y'] };
@@ -106,6 +106,24 @@ describe('condition-tree', () => {
       'persoon.huishouden',
       'persoon.inkomen',
       'persoon.kinderen',
+    ]);
+  });
+
+  it('an age in whole years depends on its birth month; the figures passed are collected', () => {
+    const vragen = [{ id: 'persoon.leeftijd', geboortemaand: 'persoon.geboortemaand' }] as unknown as Question[];
+    const cijfers = [{ id: 'aow', waarden: [{}] }] as unknown as Figure[];
+    const figures = new Set<string>();
+    const behind = factsBehind(
+      { feit: 'persoon.leeftijd', minstens: { cijfer: 'aow' } },
+      indexOf({ afgeleid: [], cijfers, vragen }),
+      new Set(),
+      figures,
+    );
+    expect([...behind]).to.deep.equal(['persoon.leeftijd', 'persoon.geboortemaand']);
+    expect([...figures]).to.deep.equal(['aow']);
+    // without questions in the index, only the facts named
+    expect([...factsBehind({ feit: 'persoon.leeftijd', minstens: 67 }, indexOf({ afgeleid: [], cijfers }))]).to.deep.equal([
+      'persoon.leeftijd',
     ]);
   });
 

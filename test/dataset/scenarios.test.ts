@@ -51,7 +51,7 @@ describe('scenario fixtures (regelingen/scenarios)', () => {
         const counters = new Set(ds.loketten.map((c) => c.id));
         const facts = new Set(ds.vragen.map((q) => q.id));
         for (const id of Object.keys(s.antwoorden)) expect(facts.has(id), `scenario "${s.naam}": onbekende vraag "${id}"`).to.equal(true);
-        for (const id of [...s.moetTonen, ...(s.hoogstensMisschien ?? []), ...(s.urgent ?? [])])
+        for (const id of [...s.moetTonen, ...(s.hoogstensMisschien ?? []), ...(s.urgent ?? []), ...(s.komt ?? [])])
           expect(ids.has(id), `scenario "${s.naam}": onbekende regeling "${id}"`).to.equal(true);
         if (s.eersteLoket) expect(counters.has(s.eersteLoket), `scenario "${s.naam}": onbekend loket "${s.eersteLoket}"`).to.equal(true);
       });
@@ -61,6 +61,14 @@ describe('scenario fixtures (regelingen/scenarios)', () => {
             shown(id),
             `scenario "${s.naam}": regeling "${id}" moet getoond worden, maar is ${byId.get(id)?.uitkomst ?? 'niet aangeboden'}`,
           ).to.equal(true);
+        }
+      });
+      it('marks as coming within a year what must come (komt)', () => {
+        for (const id of s.komt ?? []) {
+          expect(
+            byId.get(id)?.komt,
+            `scenario "${s.naam}": regeling "${id}" moet binnen een jaar komen, maar is ${byId.get(id)?.uitkomst}`,
+          ).to.not.equal(undefined);
         }
       });
       it('does not show what it must not show', () => {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -36,7 +36,8 @@ function brokenCopy(name) {
 }
 
 test('the mini dataset is clean: exit 0', async () => {
-  const r = await run('test/dataset/fixtures/mini');
+  // (a check date far from the end of its figures: near it, the rollover warning below applies)
+  const r = await run('test/dataset/fixtures/mini', '--datum', '2026-06-01');
   assert.equal(r.code, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /0 fout\(en\), 0 waarschuwing\(en\) \/ 0 error\(s\), 0 warning\(s\)/);
 });
@@ -80,6 +81,138 @@ test('--gemeente: an overlay for another municipality is an error', async () => 
   );
   assert.equal(r.code, 1);
   assert.match(r.stdout, /overlay-andere-gemeente\.json:3:15: gemeente: deze overlay is voor GM0772, maar de pagina is voor GM0344/);
+});
+
+/** A copy of the project's regelingen/ folder, with `change(dir)` applied to it. */
+function projectCopy(change) {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-po-'));
+  cpSync(join(root, 'regelingen'), join(dir, 'regelingen'), { recursive: true });
+  change(join(dir, 'regelingen'));
+  return { dir, data: join(dir, 'regelingen') };
+}
+
+/** Replace the first `from` in a file's text by `to` (the text as a policy officer would type it). */
+function edit(file, from, to) {
+  const text = readFileSync(file, 'utf8');
+  assert.ok(text.includes(from), `${from} in ${file}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+test('a yearly limit typed as 40.900 (JSON reads 40,9): exit 1, the figure named, with the fix', async () => {
+  const { dir, data } = projectCopy((d) => edit(join(d, 'cijfers.json'), '"waarde": 40857', '"waarde": 40.900'));
+  try {
+    const r = await run(data, '--datum', '2026-06-01');
+    assert.equal(r.code, 1, r.stdout);
+    const line = r.stdout.split('\n').find((l) => l.includes('cijfers[3].waarden[0].waarde'));
+    assert.match(
+      line,
+      /cijfers\.json:\d+:\d+: cijfers\[3\]\.waarden\[0\]\.waarde: 40,9 vanaf 2026-01-01, terwijl de periode ervoor 39\.719 was \(vanaf 2025-01-01\): dat is een andere grootte\. JSON leest de punt in 40\.900 als komma: dat is 40,9\. Schrijf het getal zonder punt als duizendtal-teken: 40900\.$/,
+    );
+    assert.match(r.stdout, /1 fout\(en\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a figure that changes more than 15 % against the previous period: a warning, exit 0', async () => {
+  const { dir, data } = projectCopy((d) => edit(join(d, 'cijfers.json'), '"waarde": 40857', '"waarde": 47857'));
+  try {
+    const r = await run(data, '--datum', '2026-06-01');
+    assert.match(
+      r.stdout,
+      /cijfers\[3\]\.waarden\[0\]\.waarde: waarschuwing: 47\.857 vanaf 2026-01-01 is \+20% tegen 39\.719 in de periode ervoor \(meer dan 15%\)/,
+    );
+    assert.doesNotMatch(r.stdout, /cijfer-grootte|andere grootte/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a figure whose value does not fit its unit (an age in years, not whole months): exit 1', async () => {
+  const { dir, data } = projectCopy((d) => edit(join(d, 'cijfers.json'), '"waarde": 67.25', '"waarde": 67.3'));
+  try {
+    const r = await run(data, '--datum', '2026-06-01');
+    assert.equal(r.code, 1, r.stdout);
+    assert.match(
+      r.stdout,
+      /cijfers\[0\]\.waarden\[1\]\.waarde: 67,3 past niet bij de eenheid jaar: een leeftijd of duur in jaren ligt tussen 0 en 130, in hele maanden/,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('validate runs every scenario in the folder: one that does not hold is an error at its field', async () => {
+  const { dir, data } = projectCopy((d) =>
+    edit(join(d, 'scenarios/08-aow-aio.json'), '"magNietTonen": [', '"magNietTonen": [\n    "aio-aanvulling",'),
+  );
+  try {
+    const r = await run(data, '--datum', '2026-06-01');
+    assert.equal(r.code, 1, r.stdout);
+    assert.match(
+      r.stdout,
+      /scenarios\/08-aow-aio\.json:\d+:\d+: magNietTonen\[0\]: het scenario klopt niet: "aio-aanvulling" mag niet getoond worden, maar is (past|misschien)\./,
+    );
+    // every scenario in the folder was run, however many there are
+    const scenarios = readdirSync(join(data, 'scenarios')).filter((f) => f.endsWith('.json')).length;
+    assert.ok(scenarios > 60, `${scenarios} scenarios`);
+    assert.match(r.stdout, new RegExp(`${scenarios} scenario\\('s\\)`));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the wrong figure also turns scenarios red when it is plausible (a limit typed 30857 for 40857)', async () => {
+  const { dir, data } = projectCopy((d) => edit(join(d, 'cijfers.json'), '"waarde": 40857', '"waarde": 30857'));
+  try {
+    const r = await run(data, '--datum', '2026-06-01');
+    assert.equal(r.code, 1, r.stdout);
+    assert.match(r.stdout, /waarschuwing: 30\.857 vanaf 2026-01-01 is -22%/);
+    assert.match(r.stdout, /het scenario klopt niet: "zorgtoeslag" moet getoond worden, maar is past-niet/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('year rollover: every figure that ends within 60 days of the check date is a warning that says what the widget then shows', async () => {
+  const near = await run('test/dataset/fixtures/mini', '--datum', '2026-11-15');
+  assert.equal(near.code, 0, near.stdout);
+  const line = near.stdout.split('\n')[0];
+  assert.match(
+    line,
+    /^test\/dataset\/fixtures\/mini\/cijfers\.json:\d+:\d+: cijfers\[0\]\.waarden: waarschuwing: Norm geldt tot en met 2026-12-31 \(nog 46 dagen na 2026-11-15\) en heeft geen waarde daarna\. Na 2026-12-31 gebruikt de wijzer dit cijfer niet meer: bijzondere-bijstand wordt dan "misschien"/,
+  );
+  assert.match(line, /met de melding dat de bedragen in de wijzer gelden tot 2026-12-31/);
+  const far = await run('test/dataset/fixtures/mini', '--datum', '2026-10-31');
+  assert.match(far.stdout, /0 fout\(en\), 0 waarschuwing\(en\)/);
+  const bad = await run('test/dataset/fixtures/mini', '--datum', '2026-13-01');
+  assert.equal(bad.code, 2);
+});
+
+test('npm run overview: every figure with its value per period and its source; exit 1 when a scenario does not hold', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'rw-overview-'));
+  const { dir, data } = projectCopy((d) =>
+    edit(join(d, 'scenarios/08-aow-aio.json'), '"magNietTonen": [', '"magNietTonen": [\n    "aio-aanvulling",'),
+  );
+  try {
+    const ok = await runScript('scripts/overview.mjs', ['--out', out, '--datum', '2026-06-01']);
+    assert.equal(ok.code, 0, ok.stderr);
+    const md = readFileSync(join(out, 'overzicht.md'), 'utf8');
+    assert.match(
+      md,
+      /### inkomensgrens zorgtoeslag \(`zorgtoeslag-inkomensgrens`\)\n\n- \*\*Eenheid\*\*: euro per jaar; landelijke dataset\n- \*\*Bron\*\*: https:\/\/[^\n]+, peildatum \d{4}-\d{2}-\d{2}\n/,
+    );
+    assert.match(md, /\| 2026-01-01 t\/m 2026-12-31 \| [^|]+ \| € 40\.857 \|/);
+    assert.match(md, /\| 2025-01-01 t\/m 2025-12-31 \| [^|]+ \| € 39\.719 \|/);
+    assert.match(readFileSync(join(out, 'index.html'), 'utf8'), /<td>€ 40\.857<\/td>/);
+    const red = await runScript('scripts/overview.mjs', [data, '--out', out, '--datum', '2026-06-01']);
+    assert.equal(red.code, 1, red.stdout);
+    assert.match(red.stderr, /scenario klopt niet \/ scenario does not hold: 08-aow-aio\.json: "aio-aanvulling" mag niet getoond worden/);
+    assert.match(readFileSync(join(out, 'overzicht.md'), 'utf8'), /\*\*klopt niet\*\*: 08-aow-aio\.json/);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('not JSON: the position of the syntax error', async () => {

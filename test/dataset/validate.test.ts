@@ -133,6 +133,18 @@ const DATASET_CASES: Record<string, [string, string][]> = {
       'cijfers.json: cijfers[0].waarden[1].geldigVanaf: warning: after 2026-12-31 the next value starts on 2027-02-01, expected 2027-01-01. Make the periods follow each other, without gap or overlap.',
     ],
   ],
+  'dataset-cijfer-grootte.json': [
+    [
+      'cijfers.json: cijfers[0].waarden[1].waarde: 1,1 vanaf 2027-01-01, terwijl de periode ervoor 1.000 was (vanaf 2026-01-01): dat is een andere grootte. JSON leest de punt in 1.100 als komma: dat is 1,1. Schrijf het getal zonder punt als duizendtal-teken: 1100.',
+      'cijfers.json: cijfers[0].waarden[1].waarde: 1.1 from 2027-01-01, while the period before was 1,000 (from 2026-01-01): a different order of magnitude. JSON reads the dot in 1.100 as a decimal point: that is 1.1. Write the number without a dot as thousands separator: 1100.',
+    ],
+  ],
+  'dataset-cijfer-sprong.json': [
+    [
+      'cijfers.json: cijfers[0].waarden[1].waarde: waarschuwing: 1.200 vanaf 2027-01-01 is +20% tegen 1.000 in de periode ervoor (meer dan 15%). Controleer het getal tegen de bron; klopt het, dan kan het zo blijven.',
+      'cijfers.json: cijfers[0].waarden[1].waarde: warning: 1,200 from 2027-01-01 is +20% against 1,000 the period before (more than 15%). Check the number against the source; if it is right, leave it.',
+    ],
+  ],
   'dataset-alles-in-een-keer.json': [
     [
       'regelingen/inkomen.json: regelingen[1].voorwaarden.alle[0].minstens: verwacht number, gevonden string. Schrijf het getal zonder aanhalingstekens.',

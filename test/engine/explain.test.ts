@@ -196,6 +196,40 @@ describe('engine: route', () => {
     const same = route(ctx, explainAll(ctx), { persoon: { code: 'GM0344', naam: 'Utrecht' } }).filter((x) => x.loket.id === 'wmo-loket');
     expect(same.map((x) => [x.andereGemeente, x.results.length])).to.deep.equal([[false, 3]]);
   });
+  it("a role whose own contact has no phone also gives the municipality's general phone (the GP's handout can call every counter)", () => {
+    const src = { bron: 'https://example.org', peildatum: '2026-01-01' };
+    const gemeente = (wmo: { telefoon?: string }) => ({
+      ...rds,
+      gemeente: {
+        code: 'GM0344',
+        naam: 'Utrecht',
+        ...src,
+        loketten: {
+          'wmo-loket': { naam: t('Buurtteam'), website: 'https://www.utrecht.nl', ...wmo, ...src },
+          'gemeente-algemeen': { naam: t('Gemeente Utrecht'), telefoon: '14 030', ...src },
+        },
+      },
+    });
+    const noPhone = routes({ 'persoon.x': true, 'persoon.nood': false }, 'zelf', gemeente({})).find((x) => x.loket.id === 'wmo-loket')!;
+    expect(noPhone.contact?.naam.nl).to.equal('Buurtteam');
+    expect([noPhone.gemeenteContact?.naam.nl, noPhone.gemeenteContact?.telefoon]).to.deep.equal(['Gemeente Utrecht', '14 030']);
+    const own = routes({ 'persoon.x': true, 'persoon.nood': false }, 'zelf', gemeente({ telefoon: '030 123' })).find(
+      (x) => x.loket.id === 'wmo-loket',
+    )!;
+    expect(own.gemeenteContact, 'its own phone is enough').to.equal(undefined);
+    // A role the overlay does not name: the general wording, and the municipality's phone with it.
+    const unnamed = routes({ 'persoon.x': true, 'persoon.nood': false }, 'zelf', {
+      ...rds,
+      gemeente: {
+        code: 'GM0344',
+        naam: 'Utrecht',
+        ...src,
+        loketten: { 'gemeente-algemeen': { naam: t('Gemeente Utrecht'), telefoon: '14 030', ...src } },
+      },
+    }).find((x) => x.loket.id === 'wmo-loket')!;
+    expect(unnamed.algemeen, 'the general wording').to.not.equal(undefined);
+    expect(unnamed.gemeenteContact?.telefoon).to.equal('14 030');
+  });
 });
 
 describe('engine: voorbehoud', () => {

@@ -5,7 +5,7 @@
  */
 import type { Question, Regeling } from '../../src/dataset/schema.js';
 import { makeContext } from '../../src/engine/context.js';
-import { applicable, conditionOf } from '../../src/engine/outcome.js';
+import { applicable, conditionOf, monthQuestion } from '../../src/engine/outcome.js';
 import { analyse } from '../../src/engine/relevance.js';
 import type { Answers, Context, Options } from '../../src/engine/types.js';
 import { chooseQuestion, walkStats, type Walk } from '../../src/engine/walk.js';
@@ -28,7 +28,8 @@ export function nextQuestion(ctx: Context): Step {
     undecided.push(r);
     for (const f of e.open) waiting.set(f, (waiting.get(f) ?? 0) + 1);
   }
-  return { vraag: chooseQuestion(ctx.ds.vragen, waiting), nogHoogstens: waiting.size, undecided };
+  const vraag = chooseQuestion(ctx.ds.vragen, waiting) ?? monthQuestion(ctx);
+  return { vraag, nogHoogstens: waiting.size || (vraag ? 1 : 0), undecided };
 }
 
 /**

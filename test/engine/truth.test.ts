@@ -278,6 +278,19 @@ describe('engine: figures past their end date (issue 11)', () => {
     const ctx = ctxOf(d, { 'persoon.inkomen': 500 }, 'zelf', '2026-06-01');
     expect(figureYears(ctx, explainAll(ctx))).to.deep.equal(['2026']);
   });
+  it("a value that holds over several years counts for the check date's year, not the year it started (the AOW age 2024-2027 on a 2026 date)", () => {
+    const long = dataset({
+      vragen: [vraag('persoon.leeftijd', 'getal')],
+      cijfers: [cijfer('aow', [{ waarde: 67, geldigVanaf: '2024-01-01', geldigTot: '2027-12-31' }])],
+      regelingen: [regeling('r', { feit: 'persoon.leeftijd', minstens: { cijfer: 'aow' } })],
+    });
+    const ctx = ctxOf(long, { 'persoon.leeftijd': 81 }, 'zelf', '2026-11-24');
+    expect(figureYears(ctx, explainAll(ctx))).to.deep.equal(['2026']);
+  });
+  it('no year when every figure the shown results need has run out (those results say up to when instead)', () => {
+    const ctx = ctxOf(d, { 'persoon.inkomen': 500 }, 'zelf', '2027-01-02');
+    expect(figureYears(ctx, explainAll(ctx))).to.deep.equal([]);
+  });
   it('past the last figure: misschien, with the date the figures hold to, never the stale number', () => {
     const r = explain(d.regelingen[0]!, ctxOf(d, { 'persoon.inkomen': 500 }, 'zelf', '2027-01-02'));
     expect(r.uitkomst).to.equal('misschien');

@@ -78,6 +78,9 @@ describe('the handout', () => {
     expect(t).to.match(/Bedragen en grenzen van 20\d\d/);
     expect(t).to.contain('Vraag naar:');
     expect(t).to.contain('14 030');
+    // Every counter has a phone on paper: Utrecht's buurtteam (a website only) with the municipality's number.
+    const buurtteam = [...h.querySelectorAll('ol.routes > li')].find((li) => li.textContent!.includes('Buurtteam Sociaal in uw wijk'))!;
+    expect(buurtteam.textContent!.replace(/\s+/g, ' ')).to.contain('Gemeente Utrecht: Tel. 14 030');
     expect(t).to.contain('Neem mee:');
     // No answer: not the amounts typed, not the age, not a question.
     for (const n of ['1100', '1.100', '14000', '14.000', ' 31 ', 'netto', 'leeftijd', 'Hoe oud']) expect(t).not.to.contain(n);

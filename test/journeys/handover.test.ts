@@ -84,8 +84,19 @@ describe('continue on the phone', () => {
     expect(ph.addressAtStart).not.to.contain('rw1');
     await until(ph.el, () => scherm(ph.el) === 'resultaat', 10000);
     expect(text(ph.el)).to.contain('14 030'); // Utrecht's counters came along
-    expect(overviewNames(ph.el)).to.deep.equal(before);
+    // The same result, now for the patient speaking for herself: the meldpunt for worries about
+    // someone else (for carers and professionals) gives way to help for her own addiction.
+    const meldpunt = 'Meldpunt Zorgwekkend Gedrag: 1 regeling';
+    const huisarts = 'Uw huisarts, jeugdarts of medisch specialist: 1 regeling';
+    expect(before).to.include(meldpunt);
+    expect(before).not.to.include(huisarts);
+    expect(overviewNames(ph.el)).to.deep.equal(before.map((n) => (n === meldpunt ? huisarts : n)));
     expect(ph.win.location.href).not.to.contain('#');
+    // The patient's own phone speaks to the patient, not of "uw patiënt", and offers no "Volgende patiënt".
+    expect(text(el)).to.match(/uw patiënt/i);
+    expect(text(ph.el)).not.to.match(/patiënt/i);
+    expect(text(ph.el)).to.contain(nl.resultaat.intro);
+    expect(root(ph.el).querySelector('[data-volgende]')).to.equal(null);
     // The person can change answers: the review lists them, each with a change button.
     button(ph.el, nl.resultaat.wijzigAntwoorden).click();
     await until(ph.el, () => scherm(ph.el) === 'overzicht');

@@ -146,6 +146,9 @@ describe('the carer: where the cared-for person lives routes her counters', () =
     await until(el, () => text(el).includes('WIJeindhoven'));
     const wmo = [...root(el).querySelectorAll<HTMLElement>('.route')].find((r) => r.textContent!.includes('WIJeindhoven'))!;
     expect(wmo.textContent).to.contain(nl.gemeente.vanPersoon);
+    // WIJeindhoven gives a website only: the municipality's general phone stands with it, to call.
+    expect(wmo.textContent!.replace(/\s+/g, ' ')).to.contain('Bellen kan ook: Gemeente Eindhoven, 14 040');
+    expect(wmo.querySelector('a[href="tel:14040"]'), 'a phone link').to.not.equal(null);
     // respijtzorg (for the carer) is asked for there, and says whom it is for
     expect(wmo.textContent).to.match(/respijt/i);
     // it stands with the cared-for person

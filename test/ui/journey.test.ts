@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import scenario2 from '../../regelingen/scenarios/02-werkgever-banenafspraak.json';
 import scenario3 from '../../regelingen/scenarios/03-betalingsachterstanden.json';
+import scenario82 from '../../regelingen/scenarios/82-mantelzorger-vader-plotseling-ziek.json';
 import {
   answer,
   button,
@@ -234,6 +235,14 @@ describe('the handout', () => {
     const el = await mount({ perspective: 'zelf', datum: '2026-11-24' });
     await walkTo(el, 'resultaat', picksOf(scenario3.antwoorden));
     expect(text(el)).to.contain(nl.resultaat.jaren.replace('{{jaren}}', '2026'));
+  });
+
+  it("a carer's journey for an older father on a 2026 date says 2026, not the year the AOW age of 67 started (2024)", async function () {
+    this.timeout(30000);
+    const el = await mount({ perspective: 'mantelzorger', datum: scenario82.datum });
+    await walkTo(el, 'resultaat', picksOf(scenario82.antwoorden));
+    expect(text(el)).to.contain(nl.resultaat.jaren.replace('{{jaren}}', '2026'));
+    expect(text(el)).not.to.contain('2024');
   });
 
   it('shows the unit of a number question (loonwaarde in %), also on the review', async function () {

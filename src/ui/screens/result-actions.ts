@@ -7,6 +7,7 @@
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import type { ResultaatView } from '../../flow/view.js';
 import type { Ui } from './common.js';
+import { worthReady } from './worth-loader.js';
 
 type HandoutModule = typeof import('../handout.js');
 type PanelModule = typeof import('../handover-panel.js');
@@ -29,6 +30,7 @@ export function resultActions(v: ResultaatView, ui: Ui): TemplateResult {
   const print = async (e: Event) => {
     const root = rootOf(e);
     handoutModule ??= await import('../handout.js');
+    await worthReady();
     handoutModule.adoptHandoutStyles(root);
     ui.open('uitdraai');
     const host = root.host as LitElement;

@@ -11,8 +11,10 @@ import type { Route } from '../../engine/route.js';
 import type { Result } from '../../engine/types.js';
 import type { Groep, ResultaatView } from '../../flow/view.js';
 import { external, phoneLink, restart, type Screen, type Ui } from './common.js';
+import { monthName } from '../month-name.js';
 import { DIRECTORY_URL, municipalityChoice } from './municipality.js';
 import { resultActions } from './result-actions.js';
+import { regelingWorth } from './worth-loader.js';
 
 interface Props extends Ui {
   v: ResultaatView;
@@ -63,6 +65,14 @@ function groupName(voor: Groep['voor'], p: Props): string {
 }
 
 const OUTCOME_KEY = { past: 'resultaat.past', misschien: 'resultaat.misschien', 'past-niet': 'resultaat.pastNiet' } as const;
+/** The tag of a regeling: its outcome, or when it comes within a year, from when. */
+function tag(res: Result, p: Props): string {
+  const { t, lang } = p;
+  if (res.komt)
+    return res.komt.maand ? t('resultaat.komtVanaf', { maand: monthName(res.komt.maand, lang) }) : t('resultaat.komtBinnenJaar');
+  return t(OUTCOME_KEY[res.uitkomst]);
+}
+
 /** The regeling's explanation for this reader: a carer or GP reads about the person, not to them. */
 function uitleg(r: Result['regeling'], perspectief: string): Result['regeling']['uitleg'] {
   const own = r.uitlegPerspectief as Record<string, Result['regeling']['uitleg'] | undefined> | undefined;
@@ -86,11 +96,12 @@ function regeling(res: Result, p: Props, level: number, group?: Groep['voor']): 
   return html`<article class="regeling" data-regeling=${r.id}>
     ${h(level, r.naam[lang])}
     ${group && r.voor !== group ? html`<p class="meta voor">${groupName(r.voor, p)}</p>` : nothing}
-    <span class="tag ${res.uitkomst}">${t(OUTCOME_KEY[res.uitkomst])}</span>
+    <span class="tag ${res.komt ? 'komt' : res.uitkomst}">${tag(res, p)}</span>
     ${res.urgent ? html` <span class="tag urgent">${t('resultaat.urgent')}</span>` : nothing}
     ${res.buitenOnderwerpen ? html`<p class="meta">${t('resultaat.breed')}</p>` : nothing}
     <p>${uitleg(r, p.v.perspectief)[lang]}</p>
     ${res.voorbehoud ? html`<p>${res.voorbehoud[lang]}</p>` : nothing}
+    ${regelingWorth(res, p.v, p)}
     ${res.voorrang ? html`<p>${res.voorrang.reden[lang]}</p>` : nothing}
     ${res.kosten ? html`<p class="kosten">${res.kosten.tekst[lang]} ${res.kosten.loket.naam[lang]}${res.kosten.loket.telefoon ? html`: ${phoneLink(res.kosten.loket.telefoon)}` : nothing}${res.kosten.loket.website ? html` (${external(res.kosten.loket.website, res.kosten.loket.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, ''))})` : nothing}.</p>` : nothing}
     ${res.cijfersTot ? html`<p>${t('resultaat.cijfersTot', { datum: date(res.cijfersTot, lang) })}</p>` : nothing}
@@ -118,6 +129,7 @@ function card(r: Route, p: Props, level: number, group?: Groep['voor']): Templat
     ${r.loket.uitleg ? html`<p>${r.loket.uitleg[lang]}</p>` : nothing}
     ${r.gemeente ? html`<p><strong>${t('gemeente.naam', { naam: r.gemeente.naam })}</strong>${r.vanPersoon ? html`. ${t('gemeente.vanPersoon')}` : nothing}</p>` : nothing}
     ${contactList(r.contact, r.algemeen, p)}
+    ${r.gemeenteContact?.telefoon ? html`<p>${t('resultaat.gemeenteBellen', { naam: r.gemeenteContact.naam[lang] })} ${phoneLink(r.gemeenteContact.telefoon)}</p>` : nothing}
     ${r.gemeente && r.algemeen ? html`<p>${external(DIRECTORY_URL, t('gemeente.gids', { naam: r.gemeente.naam }))}</p>` : nothing}
     ${r.andereGemeente ? html`<p>${t('resultaat.andereGemeente')}</p>` : nothing}
     <p><strong>${t('resultaat.vraagNaar')}</strong></p>
@@ -173,6 +185,13 @@ export const resultScreen: Screen<ResultaatView> = {
         (g) => html`${deep ? html`<h3 class="group">${groupName(g.voor, p)}</h3>` : nothing}
         ${g.routes.map((r) => card(r, p, 3 + deep, deep ? g.voor : undefined))}`,
       )}
+      ${
+        v.komt.length
+          ? html`<section class="coming" aria-labelledby="komt-kop"><h3 id="komt-kop">${t('resultaat.komtKop')}</h3>
+        <p>${t('resultaat.komtIntro')}</p>
+        ${v.komt.map((res) => regeling(res, p, 4))}</section>`
+          : nothing
+      }
       ${
         v.pastNiet.length
           ? html`<details class="not-fitting" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && ui.open('pastNiet')}>

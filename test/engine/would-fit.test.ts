@@ -1,0 +1,150 @@
+/**
+ * "Dit past wel als …" (src/engine/would-fit.ts): the lines for the shipped dataset, and the
+ * property over 1,000 random datasets: every value that meets a line, put in place of that one
+ * answer, makes the regeling fit; and where no line is given for a question, no single value of
+ * that question makes it fit (except numbers whose fitting values are not one interval, which
+ * one phrase cannot say).
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { DEFAULT_FILES } from '../../src/dataset/default-dataset.js';
+import type { Dataset, Question } from '../../src/dataset/schema.js';
+import { parseDataset } from '../../src/dataset/validate.js';
+import { explain, explainAll, makeContext } from '../../src/engine/index.js';
+import type { Answer, Answers, Context, Result } from '../../src/engine/index.js';
+import { wouldFit, type WouldFit } from '../../src/engine/would-fit.js';
+import { DATUM } from './fixtures.js';
+import { domain, randomAnswers, randomDataset } from './random-dataset.js';
+
+const real: Dataset = parseDataset(DEFAULT_FILES);
+const opts = { perspectief: 'zelf' as const, datum: '2026-03-01' };
+
+function linesFor(id: string, answers: Answers): { res: Result; lines: WouldFit[] } {
+  const ctx = makeContext(real, answers, opts);
+  const res = explain(real.regelingen.find((r) => r.id === id)!, ctx);
+  return { res, lines: wouldFit(res, ctx) };
+}
+
+describe('would fit: the shipped dataset', () => {
+  const base = { 'persoon.hulpvraag': ['alles'], 'persoon.leeftijd': 40, 'persoon.vermogen': 1000 };
+
+  it('zorgtoeslag for a single person on € 70.000: fits with an income of € 40.857 or less (the 2026 limit)', () => {
+    const { res, lines } = linesFor('zorgtoeslag', { ...base, 'persoon.huishouden': 'alleen', 'persoon.bruto-jaarinkomen': 70000 });
+    expect(res.uitkomst).to.equal('past-niet');
+    expect(lines).to.deep.equal([
+      { feit: 'persoon.bruto-jaarinkomen', zeker: true, soort: 'getal', vanDicht: true, tot: 40857, totDicht: true, voorbeeld: 0 },
+    ]);
+  });
+
+  it('zorgtoeslag for a couple on € 52.000: fits with a joint income of € 51.142 or less; living alone would not help (lower limit)', () => {
+    const { lines } = linesFor('zorgtoeslag', { ...base, 'persoon.huishouden': 'met-partner', 'persoon.bruto-jaarinkomen': 52000 });
+    const income = lines.find((l) => l.feit === 'persoon.bruto-jaarinkomen');
+    expect(income).to.deep.include({ soort: 'getal', tot: 51142, totDicht: true });
+    expect(lines.some((l) => l.feit === 'persoon.huishouden')).to.equal(false);
+  });
+
+  it('no line where the regeling fits already, and none where no single answer can make it fit', () => {
+    expect(linesFor('zorgtoeslag', { ...base, 'persoon.huishouden': 'alleen', 'persoon.bruto-jaarinkomen': 20000 }).lines).to.deep.equal(
+      [],
+    );
+    // Too much income and too much savings: two answers would have to change.
+    const both = linesFor('zorgtoeslag', {
+      ...base,
+      'persoon.vermogen': 500000,
+      'persoon.huishouden': 'alleen',
+      'persoon.bruto-jaarinkomen': 70000,
+    });
+    expect(both.res.uitkomst).to.equal('past-niet');
+    expect(both.lines).to.deep.equal([]);
+  });
+});
+
+// ---------------------------------------------------------------- the property
+
+/** Values of a number question to try: a fine grid over its range (the random thresholds are whole numbers). */
+const GRID = Array.from({ length: 201 }, (_, i) => i / 2);
+
+function fits(res: Result, ctx: Context, f: string, v: Answer): boolean {
+  const next = makeContext(ctx.ds, { ...ctx.answers, [f]: v }, ctx);
+  return explain(res.regeling, next).uitkomst === 'past';
+}
+
+/** Every value that meets the line, as far as the test can list them. */
+function meeting(line: WouldFit, q: Question, ctx: Context): Answer[] {
+  if (line.soort === 'ja-nee') return [line.waarde];
+  if (line.soort === 'keuze') {
+    const current = ctx.answers[q.id];
+    const kept = Array.isArray(current) ? current : [];
+    return line.opties.map((o) => (line.ook ? [...kept, o] : o));
+  }
+  const inside = (v: number) =>
+    (line.van === undefined || (line.vanDicht ? v >= line.van : v > line.van)) &&
+    (line.tot === undefined || (line.totDicht ? v <= line.tot : v < line.tot));
+  const ends = [line.van, line.tot].filter((x): x is number => x !== undefined);
+  return [...GRID, ...ends, ...ends.map((x) => x + 0.001), ...ends.map((x) => x - 0.001)].filter(
+    (v) => v >= (q.min ?? -Infinity) && v <= (q.max ?? Infinity) && inside(v),
+  );
+}
+
+/** The values of a question that make the regeling fit on their own (numbers: over the grid). */
+function winners(res: Result, ctx: Context, q: Question): Answer[] {
+  const current = ctx.answers[q.id];
+  const values: Answer[] = q.type === 'getal' ? GRID : domain(q).filter((v) => v !== null && v !== current);
+  return values.filter((v) => fits(res, ctx, q.id, v));
+}
+
+const contiguous = (wins: number[]) => wins.every((v, i) => i === 0 || v - wins[i - 1]! === 0.5);
+
+describe('would fit: properties over 1,000 random datasets', () => {
+  it('a value meeting a line makes it fit; where no line is given, no single answer can (or the fitting numbers are not one interval)', function () {
+    // 1,000 datasets, each answer tried: seconds alone, far more on a loaded machine.
+    this.timeout(300000);
+    let lines = 0;
+    let checkedNoLine = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0x7fffffff }), fc.integer({ min: 0, max: 0x7fffffff }), (s1, s2) => {
+        const ds = randomDataset(s1, { readOnce: false });
+        const all = randomAnswers(ds, s2);
+        // About half the questions answered, so misschien results occur as well.
+        const answers = Object.fromEntries(Object.entries(all).filter((_, i) => ((s2 >>> i) & 1) === 1));
+        const ctx = makeContext(ds, answers, { perspectief: 'zelf', datum: DATUM });
+        for (const res of explainAll(ctx)) {
+          if (res.uitkomst === 'past') {
+            expect(wouldFit(res, ctx), `${res.regeling.id} fits already`).to.deep.equal([]);
+            continue;
+          }
+          const given = wouldFit(res, ctx);
+          for (const line of given) {
+            lines++;
+            const q = ctx.questions.get(line.feit)!;
+            const values = meeting(line, q, ctx);
+            expect(values.length, `${res.regeling.id}: ${JSON.stringify(line)} has values`).to.be.greaterThan(0);
+            for (const v of values)
+              expect(fits(res, ctx, q.id, v), `${res.regeling.id} ${q.id}=${JSON.stringify(v)} (${JSON.stringify(line)})`).to.equal(true);
+          }
+          for (const q of ds.vragen) {
+            if (given.some((l) => l.feit === q.id) || q.onderwerp !== 'persoon') continue;
+            const wins = winners(res, ctx, q);
+            checkedNoLine++;
+            if (q.type === 'getal') {
+              const all = wins.length === GRID.length;
+              expect(
+                wins.length === 0 || all || !contiguous(wins as number[]),
+                `${res.regeling.id}: ${q.id} wins at ${wins.join(',')} but no line`,
+              ).to.equal(true);
+            } else {
+              // Every other value fits: the regeling only waits for this answer (or for a yes/no after "weet ik niet").
+              const others = domain(q).filter((v) => v !== null && v !== ctx.answers[q.id]).length;
+              const waits = wins.length === others && (q.type === 'ja-nee' || ctx.answers[q.id] === undefined);
+              expect(wins.length === 0 || waits, `${res.regeling.id}: ${q.id} wins at ${wins.join(',')} but no line`).to.equal(true);
+            }
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    // The property is not vacuous: lines were given and checked, and so were questions without one.
+    expect(lines).to.be.greaterThan(200);
+    expect(checkedNoLine).to.be.greaterThan(200);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * Amounts and "Dit past wel als …" on the result screen (issue 21): a single renter with a low
+ * net income sees roughly what bijstand is worth, with the year of the figures; a single renter
+ * on € 70.000 sees under "past niet" what income would make zorgtoeslag fit. Both screens pass
+ * axe; the amount shows in Dutch and English and on the printed handout.
+ */
+import 'axe-core/axe.min.js';
+import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import type { Worth } from '../../src/engine/amount.js';
+import { createI18n } from '../../src/i18n/index.js';
+import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
+import type { Ui } from '../../src/ui/screens/common.js';
+import { worthLines } from '../../src/ui/screens/worth.js';
+import { TEXT } from '../../src/ui/screens/worth-text.js';
+import { en, mount, root, until, walkTo, type Picks } from './helpers.js';
+
+const axe = () => (window as unknown as { axe: { run(el: Element): Promise<{ violations: { id: string; help: string }[] }> } }).axe;
+
+const renter: Picks = {
+  'persoon.hulpvraag': ['geld'],
+  'persoon.leeftijd': '35',
+  'persoon.huishouden': 'alleen',
+  'persoon.woning': 'huur-zelfstandig',
+  'persoon.kostendelers': 'nee',
+  'persoon.werk': ['loondienst'],
+  'persoon.vermogen': '2000',
+  'persoon.geldzorgen': ['geen'],
+};
+
+/** The article of a regeling by its name, anywhere on the result. */
+function article(el: RegelingenWizard, name: string): HTMLElement {
+  const a = [...root(el).querySelectorAll<HTMLElement>('article.regeling')].find(
+    (x) => x.querySelector('h4, h5')!.textContent!.trim() === name,
+  );
+  if (!a) throw new Error(`No regeling "${name}" on the result`);
+  return a;
+}
+const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+async function noViolations(el: RegelingenWizard): Promise<void> {
+  const { violations } = await axe().run(el);
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+}
+
+describe('amounts on the result', () => {
+  it('a single renter with € 800 net a month: bijstand about € 569 – € 638 per month, with the year; in English too', async function () {
+    this.timeout(60000);
+    const el = await mount({ perspective: 'zelf' });
+    await walkTo(el, 'resultaat', { ...renter, 'persoon.netto-inkomen': '800', 'persoon.bruto-jaarinkomen': '12000' });
+    const bijstand = article(el, 'Bijstand');
+    await until(el, () => !!bijstand.querySelector('.worth'));
+    const worth = squash(bijstand.querySelector('.worth')!.textContent);
+    expect(worth).to.contain('Ongeveer € 569 – € 638 per maand');
+    expect(worth).to.contain(TEXT.nl.jaar.replace('{{jaar}}', '2026'));
+    await noViolations(el);
+    // The printed handout carries the amount with its year.
+    const print = window.print;
+    let printed = 0;
+    window.print = () => {
+      printed++;
+    };
+    try {
+      root(el).querySelector<HTMLButtonElement>('[data-afdrukken]')!.click();
+      await until(el, () => printed === 1, 8000);
+    } finally {
+      window.print = print;
+    }
+    expect(squash(root(el).querySelector('.handout')!.textContent)).to.contain(
+      'Bijstand (ongeveer € 569 – € 638 per maand, bedragen van 2026)',
+    );
+    el.setAttribute('lang', 'en');
+    await until(el, () => root(el).querySelector('[data-heading]')!.textContent!.includes(en.resultaat.kop));
+    expect(squash(article(el, 'Social assistance (bijstand)').querySelector('.worth')!.textContent)).to.contain(
+      `About €569 – €638 per ${TEXT.en.per_maand}`,
+    );
+  });
+
+  it('a single renter on € 70.000: zorgtoeslag does not fit, and says it would with an income of € 40.857 or less', async function () {
+    this.timeout(60000);
+    const el = await mount({ perspective: 'zelf' });
+    await walkTo(el, 'resultaat', { ...renter, 'persoon.netto-inkomen': '3800', 'persoon.bruto-jaarinkomen': '70000' });
+    const details = root(el).querySelector<HTMLDetailsElement>('details.not-fitting')!;
+    details.open = true;
+    await until(el, () => details.querySelectorAll('article').length > 0);
+    const zorg = article(el, 'Zorgtoeslag');
+    await until(el, () => !!zorg.querySelector('.would-fit'));
+    expect(squash(zorg.querySelector('.would-fit')!.textContent)).to.equal(
+      'Dit past wel als uw antwoord bij ‘Bruto inkomen per jaar’ € 40.857 of minder is.',
+    );
+    expect(zorg.querySelector('.worth'), 'no amount for what does not fit').to.equal(null);
+    await noViolations(el);
+  });
+});
+
+describe('the repayment risk of an advance (toeslag on an estimated income)', () => {
+  // End to end, on the shipped dataset: zorgtoeslag is an advance on this year's estimated income.
+  // € 35.000: € 69 a month; at 10% more (€ 38.500) € 29 (Dienst Toeslagen's 2026 parameters).
+  it('a single renter on € 35.000 (estimated): zorgtoeslag about € 69 a month, that it may have to be paid back, and € 29 at 10% more income', async function () {
+    this.timeout(60000);
+    const el = await mount({ perspective: 'zelf' });
+    await walkTo(el, 'resultaat', { ...renter, 'persoon.netto-inkomen': '2300', 'persoon.bruto-jaarinkomen': '35000' });
+    const a = article(el, 'Zorgtoeslag');
+    await until(el, () => !!a.querySelector('.worth'));
+    const text = squash(a.querySelector('.worth')!.textContent);
+    expect(text).to.contain('Ongeveer € 69 per maand');
+    expect(text).to.contain(TEXT.nl.jaar.replace('{{jaar}}', '2026'));
+    expect(text).to.contain(TEXT.nl.voorschot);
+    expect(text).to.contain('Met 10% meer inkomen is het ongeveer € 29 per maand.');
+    await noViolations(el);
+  });
+
+  const ui = (lang: 'nl' | 'en') => ({ lang, t: createI18n(lang).t }) as unknown as Ui;
+  const shown = (w: Worth, lang: 'nl' | 'en' = 'nl') => {
+    const div = document.createElement('div');
+    render(worthLines(w, ui(lang)), div);
+    return squash(div.textContent);
+  };
+  const base: Worth = { bedrag: [112, 112], per: 'maand', jaren: ['2026'], rekenhulp: 'https://example.org/proef' };
+
+  it('says in plain words that it may have to be paid back, and the amount at 10% more income', () => {
+    const text = shown({ ...base, bijMeer: [98, 98] });
+    expect(text).to.contain('Ongeveer € 112 per maand');
+    expect(text).to.contain(TEXT.nl.voorschot);
+    expect(text).to.contain('Met 10% meer inkomen is het ongeveer € 98 per maand.');
+    expect(shown({ ...base, bijMeer: [98, 98] }, 'en')).to.contain('With 10% more income it is about €98 per month.');
+  });
+
+  it('says when 10% more income would stop it; says nothing of repayment without an advance', () => {
+    expect(shown({ ...base, bijMeer: [0, 0] })).to.contain(TEXT.nl.bijMeerNiets);
+    expect(shown(base)).not.to.contain(TEXT.nl.voorschot);
+  });
+
+  it('links the official calculator', () => {
+    const div = document.createElement('div');
+    render(worthLines(base, ui('nl')), div);
+    expect(div.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/proef');
+    expect(div.querySelector('a')!.textContent).to.equal(TEXT.nl.rekenhulp);
+  });
+});
