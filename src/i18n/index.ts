@@ -18,12 +18,15 @@ const LOADERS: Record<Exclude<Language, 'nl'>, () => Promise<unknown>> = {
   en: () => import('./en.js').then((m) => m.en),
 };
 
-/** An instance with Dutch only; `addLanguage` adds another. */
-export function createI18n(): i18n {
+/**
+ * An instance with Dutch, speaking Dutch; `addLanguage` adds another. With `strings` (already
+ * loaded, as a test has them): speaking `lang` with those strings at once.
+ */
+export function createI18n(lang: Language = 'nl', strings?: unknown): i18n {
   const instance = i18next.createInstance({
-    lng: 'nl',
+    lng: strings ? lang : 'nl',
     fallbackLng: 'nl',
-    resources: { nl: { translation: nl } },
+    resources: { nl: { translation: nl }, ...(strings && lang !== 'nl' ? { [lang]: { translation: strings } } : {}) },
     initAsync: false,
     interpolation: { escapeValue: false },
     showSupportNotice: false,
