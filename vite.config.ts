@@ -86,17 +86,24 @@ function embeddedDatasetJson(): Plugin {
       return id === DATA_CHUNK ? DATA_ID : null;
     },
     load(id) {
+      // The chunk holds the JSON as text: evaluating it costs next to nothing, and JSON.parse runs
+      // once the first screen is painted (below), so a bigger dataset does not delay that screen.
       if (id === DATA_ID)
         return [
-          `export const files = JSON.parse(${jsString(JSON.stringify(datasetFiles()))});`,
-          `export const overlays = JSON.parse(${jsString(JSON.stringify(overlayFiles()))});`,
+          `export const files = ${jsString(JSON.stringify(datasetFiles()))};`,
+          `export const overlays = ${jsString(JSON.stringify(overlayFiles()))};`,
         ].join('\n');
       if (!/[\\/]src[\\/]dataset[\\/]default-dataset\.ts$/.test(id)) return null;
       return `export let DEFAULT_FILES;
 export let DEFAULT_OVERLAYS;
-export const ready = import(${JSON.stringify(DATA_CHUNK)}).then((m) => {
-  DEFAULT_FILES = m.files;
-  DEFAULT_OVERLAYS = m.overlays;
+// After the next frame is painted (a hidden page paints none: then after a short wait).
+const painted = new Promise((r) => {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(r));
+  setTimeout(r, 100);
+});
+export const ready = Promise.all([import(${JSON.stringify(DATA_CHUNK)}), painted]).then(([m]) => {
+  DEFAULT_FILES = JSON.parse(m.files);
+  DEFAULT_OVERLAYS = JSON.parse(m.overlays);
 });`;
     },
   };

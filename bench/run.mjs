@@ -704,7 +704,7 @@ try {
       await qpage.goto(`${base}/questions.html`);
       scen = await within(
         qpage.evaluate(() => globalThis.runScenarios()),
-        Math.max(120000, left()),
+        Math.max(30000, left()),
         'questions over the scenarios',
       );
     } finally {

@@ -16,9 +16,8 @@
 //   /embed/cookie.json             the dataset, or 403 when the request carries a cookie
 //   /embed/flaky?id=X              503 the first time for X, then the dataset
 //   /dist/<file>.json              the build's JSON files (dist/regelingen.json), raw
-//   /dist/regelingen-wizard-dataset.js  the embedded dataset's chunk; held back when the module
-//                                  that imports it was loaded as regelingen-wizard.js?holddata=ID
-//                                  (page.html?src=dist&holddata=ID), until /embed/release?id=ID
+//   /embed/held/ID/<file>.js       the built widget's files (dist/), the embedded dataset's chunk
+//                                  held back until /embed/release?id=ID (page.html?src=held&id=ID)
 //   /embed/page.html?...           a host page for the widget, see page() below
 //   /embed/violations.js           records securitypolicyviolation events in window.__violations,
 //                                  uncaught errors and console.error calls in window.__errors
@@ -71,8 +70,13 @@ function page(q) {
   const element = q.get('element') || 'regelingen-wizard';
   const query = new URLSearchParams();
   if (q.get('element')) query.set('element', element);
-  if (q.get('holddata')) query.set('holddata', q.get('holddata'));
-  const src = `${q.get('src') === 'dist' ? '/dist/regelingen-wizard.js' : '/src/index.ts'}${query.size ? `?${query}` : ''}`;
+  const file =
+    q.get('src') === 'dist'
+      ? '/dist/regelingen-wizard.js'
+      : q.get('src') === 'held'
+        ? `/embed/held/${encodeURIComponent(q.get('id') ?? '')}/regelingen-wizard.js`
+        : '/src/index.ts';
+  const src = `${file}${query.size ? `?${query}` : ''}`;
   const attrs = [...q.entries()]
     .filter(([k]) => k.startsWith('a.'))
     .map(([k, v]) => (v === '' ? ` ${esc(k.slice(2))}` : ` ${esc(k.slice(2))}="${esc(v)}"`))
@@ -121,16 +125,20 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export async function embedMiddleware(ctx, next) {
   const path = ctx.path;
-  if (path === '/dist/regelingen-wizard-dataset.js') {
-    // Never from the browser's cache: a test that holds it back must see it arrive.
-    ctx.set('Cache-Control', 'no-store');
-    const id = new URLSearchParams(ctx.get('Referer').split('?')[1] ?? '').get('holddata');
-    if (id) {
+  const heldFile = /^\/embed\/held\/(\w+)\/(regelingen-wizard(?:-[\w-]+)?\.js)$/.exec(path);
+  if (heldFile) {
+    const [, id, name] = heldFile;
+    const file = new URL(`dist/${name}`, root);
+    if (!existsSync(file)) return next();
+    if (name === 'regelingen-wizard-dataset.js') {
       // Until the test releases it (at most a minute: a failed test must not hang the server).
       await Promise.race([new Promise((r) => held.set(id, r)), sleep(60000)]);
       held.delete(id);
     }
-    return next();
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/javascript';
+    ctx.body = readFileSync(file, 'utf8');
+    return;
   }
   if (path === '/embed/release') {
     ctx.set('Cache-Control', 'no-store');
