@@ -38,7 +38,7 @@
 import { build as esbuild } from 'esbuild';
 import { esbuildImportGlob } from '../scripts/dataset-files.mjs';
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -68,7 +68,8 @@ const DATASET_TIMEOUT_MS = PAGE_MS;
 const PEER = arg('--peer') ? resolve(arg('--peer')) : process.env.BENCH_PEER ? resolve(process.env.BENCH_PEER) : undefined;
 const PEER_PATH = arg('--peer-path') ?? '/';
 const SLOW = { cpu: 4, network: { download: 200000, upload: 200000, latency: 150 } };
-const OUT = join(root, 'bench/results.json');
+/** `--out <file>`: write the results there instead (a try-out; the README block is then left alone). */
+const OUT = arg('--out') ? resolve(arg('--out')) : join(root, 'bench/results.json');
 const tmp = mkdtempSync(join(tmpdir(), 'rw-bench-'));
 const log = (s) => process.stderr.write(`${s}\n`);
 const left = () => TOTAL_MS - (Date.now() - T0);
@@ -95,6 +96,8 @@ function write() {
   results.run.load_average.end = loadavg().map((x) => Math.round(x * 10) / 10);
   results.targets = targets();
   writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+  // The README's block follows the file at every write, so the two never disagree.
+  if (OUT === join(root, 'bench/results.json')) writeReadme(root);
 }
 const fail = (where, e) => {
   const reason = String(e?.message ?? e)
@@ -285,6 +288,15 @@ function staticFile(dir, p) {
   return undefined;
 }
 const growthDist = join(tmp, 'growth-dist');
+/** Compresses every script of a built folder now, so no page load waits for the server compressing a big file. */
+function warm(dir, prefix) {
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
+    const body = readFileSync(join(dir, f));
+    const key = `${prefix}${f}`;
+    compressed.set(`${key}:br`, brotliCompressSync(body, { params: { [Z.BROTLI_PARAM_QUALITY]: body.length > 1e6 ? 5 : 11 } }));
+    compressed.set(`${key}:gzip`, gzipSync(body, { level: 9 }));
+  }
+}
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
   const p = url.pathname;
@@ -572,6 +584,7 @@ try {
       floor = [],
       loads = [];
     let before = [];
+    warm(join(root, 'dist'), '/dist/');
     const o = await open(); // warm up the browser and the server
     await close(o.context);
     for (let i = 0; i < LOADS && (i < 1 || left() > TOTAL_MS / 2); i++) {
@@ -647,6 +660,7 @@ try {
     const dir = join(tmp, 'growth-regelingen');
     const counts = writeGrowth(join(root, 'regelingen'), dir);
     await viteBuild(growthDist, { env: { REGELINGEN_DIR: dir } });
+    warm(growthDist, '/growth/');
     const grown = [],
       shipped = [],
       loads = [];
@@ -765,5 +779,6 @@ console.table(
   })),
 );
 if (results.errors.length) console.log(`Not measured or partly: ${results.errors.map((e) => `${e.where}: ${e.reason}`).join(' | ')}`);
-writeReadme(root);
-console.log(`written: bench/results.json (${results.run.seconds} s) and the README's performance block`);
+if (OUT === join(root, 'bench/results.json')) {
+  console.log(`written: bench/results.json (${results.run.seconds} s) and the README's performance block`);
+} else console.log(`written: ${OUT} (${results.run.seconds} s)`);
