@@ -106,8 +106,11 @@ const fail = (where, e) => {
   log(`  ${where}: NOT MEASURED (${reason})`);
   results.errors.push({ where, reason });
 };
+/** `--only a,b`: run only the sections whose name starts with one of these (a try-out, with --out). */
+const ONLY = arg('--only')?.split(',');
 /** Runs one section; its failure is recorded and the bench goes on. */
 async function section(name, f) {
+  if (ONLY && !ONLY.some((o) => name.startsWith(o))) return;
   if (left() <= 0) return fail(name, `left out: the run's ${TOTAL_MS / 1000} s were used up`);
   log(`${name} (load average ${load1()}, ${Math.round(left() / 1000)} s left)`);
   try {
