@@ -33,6 +33,9 @@
 //                  the same way; its first control on the slow profile (the first button, input,
 //                  select or link in view; `--peer-path /some/page` for another page)
 //
+// Try-outs: `--out <file>` writes there (README untouched), `--only <section,...>` runs the sections
+// whose names start so, BENCH_PROFILE=<file> saves a CPU profile of the last result screen.
+//
 // `node scripts/bench-readme.mjs` writes the README's performance block from results.json
 // (the bench runs it at the end; CI checks the block is in sync).
 import { build as esbuild } from 'esbuild';
@@ -433,7 +436,14 @@ async function journey(page, vragen, r, perspectief, out, onStep) {
     if (onStep && (await onStep())) return;
   }
   if (d.scherm !== 'overzicht') throw new Error(`after the questions: ${JSON.stringify(d)}`);
+  // BENCH_PROFILE=<file>: a CPU profile of the (last) result screen, for Chrome DevTools.
+  const cdp = process.env.BENCH_PROFILE ? await page.createCDPSession() : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
   const res = await act(page, 'Bekijk de uitkomst');
+  if (cdp) writeFileSync(process.env.BENCH_PROFILE, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   if (res.detail.scherm !== 'resultaat') throw new Error(`after "Bekijk de uitkomst": ${JSON.stringify(res.detail)}`);
   out.result?.push(res.ms);
 }
