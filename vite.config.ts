@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { transform } from 'lightningcss';
 import { defineConfig, type Plugin } from 'vite';
 import { mergeOverlay, parseDataset, parseOverlay } from './src/dataset/validate.js';
 import type { DatasetFiles } from './src/dataset/merge.js';
-import { packageFiles } from './scripts/package-files.js';
+import { integrityJson } from './scripts/integrity.js';
+import { jsonFiles, readDatasetFolder, readJsonWithoutSchema } from './scripts/dataset-folder.mjs';
 
 // `npm start`: the demo pages in demo/ with the widget from src/ (and its embedded dataset).
 // `npm run build`: one ES module, dist/regelingen-wizard.js, all dependencies and the default
@@ -12,32 +13,10 @@ import { packageFiles } from './scripts/package-files.js';
 // dataset as one file, for `dataset-url`) and dist/gemeenten/GM*.json (the overlays we have).
 
 // REGELINGEN_DIR: build with another folder of the same shape (the bench's growth dataset).
-const dir = process.env.REGELINGEN_DIR
-  ? pathToFileURL(`${resolve(process.env.REGELINGEN_DIR)}/`)
-  : new URL('./regelingen/', import.meta.url);
-const readJson = (rel: string): Record<string, unknown> => {
-  const { $schema: _schema, ...rest } = JSON.parse(readFileSync(new URL(rel, dir), 'utf8')) as Record<string, unknown>;
-  return rest;
-};
-const jsonFiles = (sub: string): string[] => {
-  try {
-    return readdirSync(new URL(sub, dir))
-      .filter((f) => f.endsWith('.json'))
-      .sort();
-  } catch {
-    return [];
-  }
-};
+const dir = process.env.REGELINGEN_DIR ? resolve(process.env.REGELINGEN_DIR) : fileURLToPath(new URL('./regelingen/', import.meta.url));
 
 /** The files of regelingen/ in the DatasetFiles shape of src/dataset/merge.ts, in name order (as the embedded set). */
-export function datasetFiles(): DatasetFiles {
-  return {
-    'vragen.json': readJson('vragen.json'),
-    'cijfers.json': readJson('cijfers.json'),
-    'loketten.json': readJson('loketten.json'),
-    regelingen: Object.fromEntries(jsonFiles('regelingen/').map((f) => [f, readJson(`regelingen/${f}`)])),
-  };
-}
+export const datasetFiles = (): DatasetFiles => readDatasetFolder(dir, readJsonWithoutSchema(dir));
 
 /** Validates the dataset (the build fails on a broken file) and emits it as JSON beside the bundle. */
 function datasetJson(): Plugin {
@@ -48,8 +27,8 @@ function datasetJson(): Plugin {
       const files = datasetFiles();
       const base = parseDataset(files);
       this.emitFile({ type: 'asset', fileName: 'regelingen.json', source: JSON.stringify(files) });
-      for (const f of jsonFiles('gemeenten/')) {
-        const overlay = readJson(`gemeenten/${f}`);
+      for (const f of jsonFiles(dir, 'gemeenten')) {
+        const overlay = readJsonWithoutSchema(dir)(`gemeenten/${f}`);
         mergeOverlay(base, parseOverlay(overlay, `gemeenten/${f}`), `gemeenten/${f}`);
         this.emitFile({ type: 'asset', fileName: `gemeenten/${f}`, source: JSON.stringify(overlay) });
       }
@@ -59,7 +38,9 @@ function datasetJson(): Plugin {
 
 /** The shipped overlays, by CBS code (the file name without .json). */
 function overlayFiles(): Record<string, unknown> {
-  return Object.fromEntries(jsonFiles('gemeenten/').map((f) => [f.replace(/\.json$/, ''), readJson(`gemeenten/${f}`)]));
+  return Object.fromEntries(
+    jsonFiles(dir, 'gemeenten').map((f) => [f.replace(/\.json$/, ''), readJsonWithoutSchema(dir)(`gemeenten/${f}`)]),
+  );
 }
 
 /** A JS string literal holding `json` (single quotes: only \\ and ' need escaping). */
@@ -110,8 +91,9 @@ export const ready = Promise.all([import(${JSON.stringify(DATA_CHUNK)}), painted
 }
 
 /**
- * The widget's CSS is a Lit `css` template, which the JS minifier leaves as written: drop the
- * comments and the whitespace that carries no meaning (about 0.3 KB gzip).
+ * The widget's CSS is a Lit `css` template, which the JS minifier leaves as written: minify it as
+ * CSS with lightningcss (Vite's own CSS minifier, a dependency of vite). The template holds plain
+ * CSS: an interpolation or an escape would change what lightningcss reads, so the build refuses one.
  */
 function minifyCss(): Plugin {
   return {
@@ -119,15 +101,11 @@ function minifyCss(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!id.endsWith('/src/ui/styles.ts')) return null;
-      return code.replace(
-        /css`([^`]*)`/g,
-        (_, body: string) =>
-          `css\`${body
-            .replace(/\/\*[\s\S]*?\*\//g, '')
-            .replace(/\s+/g, ' ')
-            .replace(/\s*([{};,>])\s*/g, '$1')
-            .trim()}\``,
-      );
+      return code.replace(/css`([^`]*)`/g, (_, body: string) => {
+        if (/\$\{|\\/.test(body)) this.error('src/ui/styles.ts: the css`` template must be plain CSS (no interpolation, no backslash)');
+        const out = transform({ filename: 'styles.css', code: Buffer.from(body), minify: true }).code.toString();
+        return `css\`${out.replace(/[\\`]|\$\{/g, (c) => `\\${c}`)}\``;
+      });
     },
   };
 }
@@ -150,7 +128,7 @@ function rootToDemo(): Plugin {
 
 export default defineConfig({
   server: { port: 5173, open: '/demo/index.html' },
-  plugins: [embeddedDatasetJson(), datasetJson(), minifyCss(), rootToDemo(), packageFiles()],
+  plugins: [embeddedDatasetJson(), datasetJson(), minifyCss(), rootToDemo(), integrityJson()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -4,19 +4,9 @@
  * written as JSON (the DatasetFiles shape of `dataset-url`) by bench/run.mjs.
  */
 import type { Condition, Dataset, Question, Regeling } from '../src/dataset/schema.js';
+import { rng } from '../scripts/seeded-rng.mjs';
 
 const T = (s: string) => ({ nl: s, en: s });
-
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function synthetic(n: number, seed = 1): Dataset {
   const r = rng(seed);

@@ -5,11 +5,12 @@
 // run: when one does not hold, the pages are written (they say which and why) and the command
 // exits 1.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { esbuildImportGlob } from './dataset-files.mjs';
+import { jsonFiles, readDatasetFolder, readJson } from './dataset-folder.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -44,25 +45,15 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 
-const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
-const jsonIn = (sub) =>
-  existsSync(join(dir, sub))
-    ? readdirSync(join(dir, sub))
-        .filter((f) => f.endsWith('.json'))
-        .sort()
-    : [];
-const files = {
-  'vragen.json': read(join(dir, 'vragen.json')),
-  'cijfers.json': read(join(dir, 'cijfers.json')),
-  'loketten.json': read(join(dir, 'loketten.json')),
-  regelingen: Object.fromEntries(jsonIn('regelingen').map((f) => [f, read(join(dir, 'regelingen', f))])),
-};
+const read = readJson(dir);
+const jsonIn = (sub) => jsonFiles(dir, sub);
+const files = readDatasetFolder(dir);
 const report = m.validateDataset(files);
 const errors = m.errorsOf(report.problems);
 const overlays = [];
 for (const f of jsonIn('gemeenten')) {
   const r = m.validateOverlay(
-    read(join(dir, 'gemeenten', f)),
+    read(`gemeenten/${f}`),
     report.value ?? { vragen: [], afgeleid: [], cijfers: [], loketten: [], regelingen: [] },
     { file: `gemeenten/${f}` },
   );
@@ -76,7 +67,7 @@ if (errors.length || !report.value) {
   );
   process.exit(1);
 }
-const scenarios = Object.fromEntries(jsonIn('scenarios').map((f) => [f, read(join(dir, 'scenarios', f))]));
+const scenarios = Object.fromEntries(jsonIn('scenarios').map((f) => [f, read(`scenarios/${f}`)]));
 const input = { national: report.value, overlays, scenarios, datum };
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'index.html'), m.html(input));

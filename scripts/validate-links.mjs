@@ -5,8 +5,9 @@
 // Exit 0: every link works. 1: broken links or unreachable hosts. 2: no host reachable at all
 // (no network?), so nothing could be checked.
 import { lookup } from 'node:dns/promises';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { jsonFiles } from './dataset-folder.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dir = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(root, 'regelingen'));
@@ -20,14 +21,7 @@ function collect() {
     'vragen.json',
     'cijfers.json',
     'loketten.json',
-    ...['regelingen', 'gemeenten'].flatMap((sub) =>
-      existsSync(join(dir, sub))
-        ? readdirSync(join(dir, sub))
-            .filter((f) => f.endsWith('.json'))
-            .sort()
-            .map((f) => `${sub}/${f}`)
-        : [],
-    ),
+    ...['regelingen', 'gemeenten'].flatMap((sub) => jsonFiles(dir, sub).map((f) => `${sub}/${f}`)),
   ];
   for (const file of files) {
     let data;

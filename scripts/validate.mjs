@@ -16,11 +16,12 @@
 // a warning for each figure that ends within 60 days of it; default today), --json (the problems
 // as JSON), --quiet (no warnings).
 import { build } from 'esbuild';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { esbuildImportGlob } from './dataset-files.mjs';
+import { jsonFiles, readDatasetFolder } from './dataset-folder.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 /** How messages name a folder: relative to where the command runs, or absolute when outside it. */
@@ -122,18 +123,7 @@ function readFolder(v, dir, label) {
     }
     return p.raw;
   };
-  const names = existsSync(join(dir, 'regelingen'))
-    ? readdirSync(join(dir, 'regelingen'))
-        .filter((f) => f.endsWith('.json'))
-        .sort()
-    : [];
-  const files = {
-    'vragen.json': read('vragen.json'),
-    'cijfers.json': read('cijfers.json'),
-    'loketten.json': read('loketten.json'),
-    regelingen: Object.fromEntries(names.map((f) => [f, read(`regelingen/${f}`)]).filter(([, raw]) => raw !== undefined)),
-  };
-  return { files, texts, problems };
+  return { files: readDatasetFolder(dir, read), texts, problems };
 }
 
 function kindOf(raw) {
@@ -259,13 +249,9 @@ export async function validateTargets(v, targets, opts) {
         const other = base;
         base = r.value ? { ds: r.value, at: r.at } : null;
         for (const sub of ['gemeenten', 'scenarios']) {
-          const d = join(dir, sub);
-          if (!existsSync(d)) continue;
-          for (const name of readdirSync(d)
-            .filter((x) => x.endsWith('.json'))
-            .sort()) {
+          for (const name of jsonFiles(dir, sub)) {
             const file = `${label}${sub}/${name}`;
-            const src = await readSource(join(d, name));
+            const src = await readSource(join(dir, sub, name));
             const p = parse(v, file, src.text);
             if (p.problem) {
               problems.push(p.problem);
@@ -277,10 +263,7 @@ export async function validateTargets(v, targets, opts) {
         }
         if (resolve(opts.dataset) !== dir) base = other;
       } else {
-        for (const name of readdirSync(dir)
-          .filter((x) => x.endsWith('.json'))
-          .sort())
-          targets.push(join(target, name));
+        for (const name of jsonFiles(dir, '.')) targets.push(join(target, name));
       }
       continue;
     }

@@ -13,9 +13,9 @@
  */
 import { factsBehind, indexOf } from './condition-tree.js';
 import { problem, type Problem } from './problems.js';
+import { found } from './rules.js';
 import type { Dataset, Figure, FigureValue } from './schema.js';
-
-type Locate = (record: object) => { file: string; path: string };
+import type { Locate } from './check-scope.js';
 
 /** A warning for a step larger than this share against the previous period. */
 export const STEP_WARNING = 0.15;
@@ -24,8 +24,6 @@ export const ROLLOVER_DAYS = 60;
 
 const bounds = (v: FigureValue): [number, number] => (typeof v === 'number' ? [v, v] : [v.van, v.tot]);
 const euro = (unit: Figure['eenheid']) => unit.startsWith('euro');
-const nl = (n: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }).format(n);
-const en = (n: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(n);
 const at2 = (where: { file: string; path: string }, field: string) => ({
   file: where.file,
   path: where.path ? `${where.path}.${field}` : field,
@@ -56,16 +54,7 @@ export function checkFigures(figures: readonly Figure[], at: Locate): Problem[] 
     f.waarden.forEach((w, i) => {
       for (const n of bounds(w.waarde)) {
         const wrong = unitProblem(n, f.eenheid);
-        if (wrong)
-          out.push(
-            problem({
-              ...at2(where, `waarden[${i}].waarde`),
-              rule: 'cijfer-eenheid',
-              message: `${nl(n)} past niet bij de eenheid ${f.eenheid}: ${wrong.nl}`,
-              en: `${en(n)} does not fit the unit ${f.eenheid}: ${wrong.en}`,
-              fix: { nl: 'Controleer het getal en de eenheid tegen de bron.', en: 'Check the number and the unit against the source.' },
-            }),
-          );
+        if (wrong) out.push(problem({ ...at2(where, `waarden[${i}].waarde`), ...found('cijfer-eenheid', { n, unit: f.eenheid, wrong }) }));
       }
     });
     // per case (the same `als`), each period against the one before it
@@ -96,15 +85,13 @@ export function checkFigures(figures: readonly Figure[], at: Locate): Problem[] 
           out.push(
             problem({
               ...field,
-              rule: 'cijfer-grootte',
-              message: `${nl(now)} vanaf ${w.geldigVanaf}, terwijl de periode ervoor ${nl(before)} was (vanaf ${prev.geldigVanaf}): dat is een andere grootte${separator ? `. JSON leest de punt in ${nl(meant)} als komma: dat is ${nl(now)}` : ''}`,
-              en: `${en(now)} from ${w.geldigVanaf}, while the period before was ${en(before)} (from ${prev.geldigVanaf}): a different order of magnitude${separator ? `. JSON reads the dot in ${nl(meant)} as a decimal point: that is ${en(now)}` : ''}`,
-              fix: separator
-                ? {
-                    nl: `Schrijf het getal zonder punt als duizendtal-teken: ${meant}.`,
-                    en: `Write the number without a dot as thousands separator: ${meant}.`,
-                  }
-                : { nl: 'Controleer het getal tegen de bron.', en: 'Check the number against the source.' },
+              ...found('cijfer-grootte', {
+                now,
+                before,
+                from: w.geldigVanaf,
+                prevFrom: prev.geldigVanaf,
+                meant: separator ? meant : undefined,
+              }),
             }),
           );
           continue;
@@ -115,14 +102,7 @@ export function checkFigures(figures: readonly Figure[], at: Locate): Problem[] 
           out.push(
             problem({
               ...field,
-              level: 'waarschuwing',
-              rule: 'cijfer-sprong',
-              message: `${nl(step[1])} vanaf ${w.geldigVanaf} is ${pct > 0 ? '+' : ''}${pct}% tegen ${nl(step[0])} in de periode ervoor (meer dan ${STEP_WARNING * 100}%)`,
-              en: `${en(step[1])} from ${w.geldigVanaf} is ${pct > 0 ? '+' : ''}${pct}% against ${en(step[0])} the period before (more than ${STEP_WARNING * 100}%)`,
-              fix: {
-                nl: 'Controleer het getal tegen de bron; klopt het, dan kan het zo blijven.',
-                en: 'Check the number against the source; if it is right, leave it.',
-              },
+              ...found('cijfer-sprong', { now: step[1], before: step[0], from: w.geldigVanaf, pct, limit: STEP_WARNING * 100 }),
             }),
           );
         }
@@ -157,19 +137,10 @@ export function rolloverProblems(ds: Dataset, at: Locate, datum: string, days = 
     const left = daysBetween(datum, last);
     if (left > days) continue;
     const who = users.get(f.id) ?? [];
-    const regs = who.length ? who.join(', ') : 'geen regeling';
-    const regsEn = who.length ? who.join(', ') : 'no regeling';
     out.push(
       problem({
         ...at2(at(f), 'waarden'),
-        level: 'waarschuwing',
-        rule: 'cijfer-loopt-af',
-        message: `${f.naam.nl} geldt tot en met ${last} (${left >= 0 ? `nog ${left} dagen na ${datum}` : `${-left} dagen vóór ${datum} verlopen`}) en heeft geen waarde daarna. Na ${last} gebruikt de wijzer dit cijfer niet meer: ${regs} ${who.length === 1 ? 'wordt' : 'worden'} dan "misschien" (nooit "past" of "past niet" op een oud bedrag), met de melding dat de bedragen in de wijzer gelden tot ${last}`,
-        en: `${f.naam.en} holds up to and including ${last} (${left >= 0 ? `${left} days after ${datum}` : `expired ${-left} days before ${datum}`}) and has no value after it. After ${last} the widget no longer uses this figure: ${regsEn} then show "misschien" (never "past" or "past niet" on an old amount), with the notice that the amounts in the widget hold until ${last}`,
-        fix: {
-          nl: 'Voeg de waarde voor de nieuwe periode toe zodra een officiële bron die noemt, met geldigVanaf de dag erna en de bron (README, "Adding a year").',
-          en: 'Add the value for the new period once an official source gives it, starting the day after, with its source (README, "Adding a year").',
-        },
+        ...found('cijfer-loopt-af', { name: f.naam, last, left, datum, users: who }),
       }),
     );
   }

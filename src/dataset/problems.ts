@@ -1,8 +1,9 @@
 /**
  * A problem in a dataset or overlay, for the people who keep the data: the file, line and column,
  * the field, what was found and what was expected, and how to fix it, in Dutch and English.
- * No zod here: the overlay merge in the widget (merge.ts) reports with these too.
+ * Every problem is made from its rule in the catalogue (rules.ts, `found`). No zod here.
  */
+import type { Level, RuleId } from './rules.js';
 
 export interface Problem {
   /** The file (or URL) the problem is in. */
@@ -13,9 +14,9 @@ export interface Problem {
   line?: number;
   column?: number;
   /** `fout` stops the data from being used; `waarschuwing` is printed and does not. */
-  level: 'fout' | 'waarschuwing';
-  /** Which check found it (stable, for tests and filtering). */
-  rule: string;
+  level: Level;
+  /** Which rule of the catalogue (rules.ts) found it: stable, for tests and filtering. */
+  rule: RuleId;
   /** What is wrong, with what was found and what was expected (Dutch). */
   message: string;
   /** The same in English. */

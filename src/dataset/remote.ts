@@ -8,7 +8,7 @@ import type { DatasetFiles } from './merge.js';
 import { errorsOf, formatProblem, type Problem } from './problems.js';
 import type { Dataset, Overlay } from './schema.js';
 import { validateDataset, validateOverlay, type Report } from './validate.js';
-import type { Locate } from './checks.js';
+import type { Locate } from './check-scope.js';
 import { nationalLineProblems } from './crisis-problems.js';
 import { today } from './today.js';
 

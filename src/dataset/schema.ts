@@ -324,6 +324,11 @@ const contactShape = () => ({
     ),
   ),
   website: z.optional(url('Website.')),
+  afspraak: z.optional(
+    url(
+      'Afspraak maken: de pagina waar iemand zelf online een afspraak maakt (alleen https). / Where people book an appointment online (https only).',
+    ),
+  ),
   adres: z.optional(d(TextSchema, 'Bezoekadres. / Visiting address.')),
   openingstijden: z.optional(d(TextSchema, 'Openingstijden. / Opening hours.')),
   bron: bron(),

@@ -70,8 +70,12 @@ function contactFor(
   g: Gemeenten = {},
 ): Resolved & { key: string } {
   if (counter.soort === 'landelijk') {
-    const { naam, telefoon, website, adres, openingstijden, bron, peildatum } = counter;
-    return { key: counter.id, contact: { naam, telefoon, website, adres, openingstijden, bron, peildatum }, andereGemeente: false };
+    const { naam, telefoon, website, afspraak, adres, openingstijden, bron, peildatum } = counter;
+    return {
+      key: counter.id,
+      contact: { naam, telefoon, website, afspraak, adres, openingstijden, bron, peildatum },
+      andereGemeente: false,
+    };
   }
   const ownCode = ctx.ds.gemeente?.code ?? g.zelf?.code;
   const forPerson = subject === 'persoon' && ctx.perspectief === 'mantelzorger';
@@ -102,7 +106,14 @@ function generic(counter: Counter): Pick<Route, 'contact' | 'algemeen'> {
     algemeen: counter.algemeen ?? counter.naam,
     contact:
       counter.website || counter.telefoon
-        ? { naam: counter.naam, telefoon: counter.telefoon, website: counter.website, bron: counter.bron, peildatum: counter.peildatum }
+        ? {
+            naam: counter.naam,
+            telefoon: counter.telefoon,
+            website: counter.website,
+            afspraak: counter.afspraak,
+            bron: counter.bron,
+            peildatum: counter.peildatum,
+          }
         : undefined,
   };
 }

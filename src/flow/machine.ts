@@ -12,7 +12,7 @@
  * from the review: back to the review when nothing new is needed) and `aanvullen` (more topics
  * from the result: only the extra questions, then back to the result).
  */
-import { assign, fromPromise, setup } from 'xstate';
+import { assertEvent, assign, fromPromise, setup, type SnapshotFrom } from 'xstate';
 import type { Dataset, Perspective } from '../dataset/model.js';
 import { walk, type Walk } from '../engine/walk.js';
 import { makeContext } from '../engine/context.js';
@@ -41,6 +41,11 @@ export interface FlowInput {
   gemeente?: string;
   /** The crisis lines that fitted before a restart: they stay on screen through the reload, also when it fails. */
   crisis?: Route[];
+  /**
+   * A restart in the middle of a journey (new settings, moved in the DOM), in this perspective:
+   * once loaded, go on at the next open question (or the review), not at the start screen.
+   */
+  hervat?: Perspective;
 }
 
 /** The outcome, computed once on entering the result. */
@@ -65,6 +70,8 @@ export interface FlowContext {
   error?: unknown;
   preset?: Perspective;
   perspectief?: Perspective;
+  /** Continue a journey after a restart, in this perspective (until the dataset is loaded). */
+  hervat?: Perspective;
   datum?: string;
   /** Every answer given, also those the current path no longer needs. */
   answers: Record<string, Answer>;
@@ -88,8 +95,6 @@ export type FlowEvent =
   | { type: 'ONDERWERPEN' }
   /** The municipality chosen on the result: the asker's own (`zelf`) and/or the cared-for person's (`persoon`). */
   | { type: 'GEMEENTE'; zelf?: GemeenteKeuze; persoon?: GemeenteKeuze }
-  /** After a restart (new gemeente, moved in the DOM): continue with these answers where they stopped. */
-  | { type: 'HERVAT'; perspectief: Perspective }
   /** The error screen's "Probeer opnieuw": load again. */
   | { type: 'OPNIEUW_LADEN' }
   | { type: 'OPNIEUW' };
@@ -105,7 +110,8 @@ function recompute(c: FlowContext, answers: Record<string, Answer>) {
 
 /** Answer the question on screen; `next` picks the question after it. */
 function answer(c: FlowContext, e: FlowEvent, next: (w: Walk, shown: string) => string | undefined) {
-  const r = recompute(c, { ...c.answers, [c.shown!]: (e as { waarde: Answer }).waarde });
+  assertEvent(e, 'ANTWOORD');
+  const r = recompute(c, { ...c.answers, [c.shown!]: e.waarde });
   return { ...r, shown: next(r.walk, c.shown!) };
 }
 
@@ -124,17 +130,62 @@ export const wizardMachine = setup({
     noPerspective: ({ context }) => !context.perspectief,
     done: ({ context }) => !context.shown,
     canGoBack: ({ context: c }) => !!c.walk?.path.length && c.walk.path.indexOf(c.shown!) !== 0,
-    loaded: ({ context }) => !!context.dataset,
+    hasDataset: ({ context }) => !!context.dataset,
     hasTopics: ({ context }) => !!context.dataset?.vragen.some((q) => q.hulpvraag),
-    restored: ({ event }) => !!(event as unknown as { output?: Loaded }).output?.restored,
+    /** The load carried a hand-over link's answers (`params`: the loader's output). */
+    restored: (_, loaded: Loaded) => !!loaded.restored,
+    /** A restart in the middle of a journey. */
+    resuming: ({ context }) => !!context.hervat,
     /** The asker's municipality changed from the one the dataset was loaded for: load its overlay. */
     otherOverlay: ({ context: c, event }) => {
-      const code = (event as Extract<FlowEvent, { type: 'GEMEENTE' }>).zelf?.code;
+      assertEvent(event, 'GEMEENTE');
+      const code = event.zelf?.code;
       return !c.gemeente && !!code && code !== (c.dataset?.gemeente?.code ?? c.keuze.zelf?.code);
     },
     moreToAsk: ({ context }) => !!context.walk?.vraag,
+    /** Start over after the person chose another municipality than the host's: the host's dataset must be loaded again. */
+    chosenOverlay: ({ context: c }) => !c.gemeente && !!c.keuze.zelf && !!c.dataset?.gemeente,
   },
   actions: {
+    /** The dataset is loaded (`params`: the loader's output); a link that could not be read leaves a message. */
+    loaded: assign((_, { dataset, melding }: Loaded) => ({ dataset, melding, handover: undefined })),
+    /** A hand-over link's answers (`params`: the loader's output): the person continues where the link was made. */
+    restore: assign((_, { dataset, restored: r }: Loaded) => ({
+      dataset,
+      perspectief: r!.perspectief,
+      answers: r!.answers,
+      keuze: r!.keuze,
+      handover: undefined,
+      hervat: undefined,
+      overgedragen: true,
+    })),
+    /** After a restart: the answers kept, on at the next open question (none left: the review). */
+    resume: assign(({ context }) => {
+      const c = { ...context, perspectief: context.hervat };
+      const r = recompute(c, c.answers);
+      return { ...r, perspectief: c.perspectief, hervat: undefined, shown: r.walk.vraag?.id };
+    }),
+    /** The chosen municipality's dataset (`params`): the path and crisis lines for the answers so far. */
+    overlayLoaded: assign(({ context }, dataset: Dataset) => ({ dataset, ...recompute({ ...context, dataset }, context.answers) })),
+    /** Loading failed (`params`: the error): the error screen. */
+    failed: assign((_, { error }: { error: unknown }) => ({ error })),
+    pick: assign(({ event }) => {
+      assertEvent(event, 'KIES');
+      return { perspectief: event.perspectief };
+    }),
+    /** From the review: the question to change. */
+    change: assign(({ event }) => {
+      assertEvent(event, 'WIJZIG');
+      return { shown: event.vraag };
+    }),
+    /** No question on screen (the review, the result). */
+    hide: assign({ shown: undefined }),
+    /** Back from the review: the last question on the path. */
+    showLast: assign(({ context }) => ({ shown: context.walk?.path.at(-1) })),
+    /** The first question still open. */
+    showOpen: assign(({ context }) => ({ shown: context.walk!.vraag!.id })),
+    /** More topics from the result: the question that asks for them. */
+    showTopics: assign(({ context }) => ({ shown: context.dataset!.vragen.find((q) => q.hulpvraag)!.id })),
     /** A check date before the dataset's earliest period: today's rules, with a warning. */
     checkDate: assign(({ context: c }) => {
       const datum = checkDateFor(c.dataset!, c.datum);
@@ -154,8 +205,8 @@ export const wizardMachine = setup({
       keuze: {},
       melding: undefined,
     })),
-    choose: assign(({ context, event }) => {
-      const e = event as Extract<FlowEvent, { type: 'GEMEENTE' }>;
+    choose: assign(({ context, event: e }) => {
+      assertEvent(e, 'GEMEENTE');
       return { keuze: { ...context.keuze, ...(e.zelf ? { zelf: e.zelf } : {}), ...(e.persoon ? { persoon: e.persoon } : {}) } };
     }),
     begin: assign(({ context }) => {
@@ -193,6 +244,7 @@ export const wizardMachine = setup({
     answers: { ...input.answers },
     crisis: input.crisis ?? [],
     handover: input.handover,
+    hervat: input.hervat,
     keuze: {},
   }),
   initial: 'laden',
@@ -204,51 +256,26 @@ export const wizardMachine = setup({
         onDone: [
           // A hand-over link: its answers, straight to the result (the person can change them there).
           {
-            guard: 'restored',
+            guard: { type: 'restored', params: ({ event }) => event.output },
             target: 'resultaat',
-            actions: [
-              assign(({ event }) => {
-                const r = event.output.restored!;
-                return {
-                  dataset: event.output.dataset,
-                  perspectief: r.perspectief,
-                  answers: r.answers,
-                  keuze: r.keuze,
-                  handover: undefined,
-                  overgedragen: true,
-                };
-              }),
-              'checkDate',
-              'begin',
-            ],
+            actions: [{ type: 'restore', params: ({ event }) => event.output }, 'checkDate', 'begin'],
           },
+          // A restart mid-journey: on where the person was (the review when nothing is open).
           {
-            target: 'start',
-            actions: [
-              assign(({ event }) => ({ dataset: event.output.dataset, melding: event.output.melding, handover: undefined })),
-              'checkDate',
-            ],
+            guard: 'resuming',
+            target: 'vragen',
+            actions: [{ type: 'loaded', params: ({ event }) => event.output }, 'checkDate', 'resume'],
           },
+          { target: 'start', actions: [{ type: 'loaded', params: ({ event }) => event.output }, 'checkDate'] },
         ],
-        onError: { target: 'fout', actions: assign({ error: ({ event }) => event.error }) },
+        onError: { target: 'fout', actions: { type: 'failed', params: ({ event }) => ({ error: event.error }) } },
       },
     },
     fout: { on: { OPNIEUW_LADEN: 'laden' } },
     start: {
       on: {
-        KIES: { actions: assign({ perspectief: ({ event }) => event.perspectief }) },
+        KIES: { actions: 'pick' },
         START: [{ guard: 'noPerspective' }, { target: 'vragen', actions: 'begin' }],
-        // The next open question (or the review when none is left).
-        HERVAT: {
-          target: 'vragen',
-          actions: [
-            assign({ perspectief: ({ event }) => event.perspectief }),
-            assign(({ context }) => {
-              const r = recompute(context, context.answers);
-              return { ...r, shown: r.walk.vraag?.id };
-            }),
-          ],
-        },
       },
     },
     vragen: {
@@ -274,11 +301,11 @@ export const wizardMachine = setup({
       },
     },
     overzicht: {
-      entry: assign({ shown: undefined }),
+      entry: 'hide',
       on: {
-        WIJZIG: { target: 'vragen.wijzigen', actions: assign({ shown: ({ event }) => event.vraag }) },
+        WIJZIG: { target: 'vragen.wijzigen', actions: 'change' },
         BEKIJK_RESULTAAT: { target: 'resultaat' },
-        TERUG: { target: 'vragen.doorlopen', actions: assign(({ context }) => ({ shown: context.walk?.path.at(-1) })) },
+        TERUG: { target: 'vragen.doorlopen', actions: 'showLast' },
       },
     },
     resultaat: {
@@ -295,23 +322,13 @@ export const wizardMachine = setup({
           invoke: {
             src: 'loadDataset',
             input: ({ context }) => ({ load: context.load, gemeente: context.keuze.zelf?.code }),
-            onDone: {
-              target: 'klaar',
-              actions: assign(({ context, event }) => ({
-                dataset: event.output.dataset,
-                ...recompute({ ...context, dataset: event.output.dataset }, context.answers),
-              })),
-            },
-            onError: { target: '#regelingenwijzer.fout', actions: assign({ error: ({ event }) => event.error }) },
+            onDone: { target: 'klaar', actions: { type: 'overlayLoaded', params: ({ event }) => event.output.dataset } },
+            onError: { target: '#regelingenwijzer.fout', actions: { type: 'failed', params: ({ event }) => ({ error: event.error }) } },
           },
         },
         klaar: {
           always: [
-            {
-              guard: 'moreToAsk',
-              target: '#regelingenwijzer.vragen.aanvullen',
-              actions: assign(({ context }) => ({ shown: context.walk!.vraag!.id })),
-            },
+            { guard: 'moreToAsk', target: '#regelingenwijzer.vragen.aanvullen', actions: 'showOpen' },
             { target: 'tonen', actions: 'outcome' },
           ],
         },
@@ -321,7 +338,7 @@ export const wizardMachine = setup({
         ONDERWERPEN: {
           guard: 'hasTopics',
           target: 'vragen.aanvullen',
-          actions: assign(({ context }) => ({ shown: context.dataset!.vragen.find((q) => q.hulpvraag)!.id })),
+          actions: 'showTopics',
         },
       },
     },
@@ -329,8 +346,18 @@ export const wizardMachine = setup({
   on: {
     OPNIEUW: [
       // The previous person's municipality is not kept either: back to the host's dataset.
-      { guard: ({ context: c }) => !c.gemeente && !!c.keuze.zelf && !!c.dataset?.gemeente, target: '.laden', actions: 'reset' },
-      { guard: 'loaded', target: '.start', actions: 'reset' },
+      { guard: 'chosenOverlay', target: '.laden', actions: 'reset' },
+      { guard: 'hasDataset', target: '.start', actions: 'reset' },
     ],
   },
 });
+
+/**
+ * What a restart (new settings, moved in the DOM) carries over from the machine it replaces: the
+ * answers, the crisis lines on screen, and in the middle of a journey (a question, the review,
+ * the result) the perspective to go on in.
+ */
+export function carriedOver(s: SnapshotFrom<typeof wizardMachine>): Pick<FlowInput, 'answers' | 'crisis' | 'hervat'> {
+  const midJourney = s.matches('vragen') || s.matches('overzicht') || s.matches('resultaat');
+  return { answers: s.context.answers, crisis: s.context.crisis, hervat: midJourney ? s.context.perspectief : undefined };
+}

@@ -17,6 +17,7 @@ import {
   type Text,
 } from '../dataset/model.js';
 import { applicable, figureYears } from '../engine/outcome.js';
+import type { KnownDate } from '../engine/dates.js';
 import { fitsCrisis, type GemeenteKeuze, type Route } from '../engine/route.js';
 import type { Answer, Context, Result } from '../engine/types.js';
 import type { wizardMachine } from './machine.js';
@@ -79,6 +80,12 @@ export interface Groep {
   voor: Subject;
   routes: Route[];
 }
+/** One thing to bring (a document, a letter), once, with the counters that ask for it. */
+export interface Meenemen {
+  tekst: Text;
+  /** Indexes into `routes`, in route order. */
+  loketten: number[];
+}
 export interface ResultaatView extends Base {
   scherm: 'resultaat';
   perspectief: Perspective;
@@ -108,6 +115,10 @@ export interface ResultaatView extends Base {
   gemeente: { vraagZelf: boolean; vraagPersoon: boolean; zelf?: GemeenteKeuze; persoon?: GemeenteKeuze; vast?: string };
   /** The years of the figures the outcome was checked with (for the handout). */
   jaren: string[];
+  /** What to bring, across all counters, in the order first asked for. */
+  meenemen: Meenemen[];
+  /** The dates the widget knows for "Zet in uw agenda" (computed, and its code loaded, only when asked). */
+  agenda: () => Promise<KnownDate[]>;
   /**
    * The engine's context of this result (dataset, answers, perspective, date), for what is
    * loaded on demand: the amounts, "Dit past wel als …" and the handout (engine/amount.ts,
@@ -146,10 +157,26 @@ function groups(routes: Route[]): Groep[] {
   return [...out].filter(([, rs]) => rs.length).map(([voor, rs]) => ({ voor, routes: rs }));
 }
 
+/** Each document once (by its Dutch wording), with the counters whose regelingen ask for it. */
+function toBring(routes: Route[]): Meenemen[] {
+  const byText = new Map<string, Meenemen>();
+  routes.forEach((r, i) => {
+    for (const res of r.results) {
+      for (const m of res.regeling.meenemen ?? []) {
+        let item = byText.get(m.nl);
+        if (!item) byText.set(m.nl, (item = { tekst: m, loketten: [] }));
+        if (!item.loketten.includes(i)) item.loketten.push(i);
+      }
+    }
+  });
+  return [...byText.values()];
+}
+
 function result(s: Snapshot, base: Base): ResultaatView {
   const { results, routes, ctx } = s.context.uitkomst!;
   const leiding = routes.filter(leads);
   const groepen = groups(routes.filter((r) => !leads(r)));
+  const ordered = [...leiding, ...routes.filter((r) => !leads(r))];
   const topic = ctx.topic;
   const chosen = topic && ctx.answers[topic.id];
   let onderwerpen: ResultaatView['onderwerpen'];
@@ -190,7 +217,9 @@ function result(s: Snapshot, base: Base): ResultaatView {
     leiding,
     groepen,
     perPersoon: groepen.length > 1 || ctx.perspectief === 'mantelzorger' || ctx.perspectief === 'werkgever',
-    routes: [...leiding, ...routes.filter((r) => !leads(r))],
+    routes: ordered,
+    meenemen: toBring(ordered),
+    agenda: async () => (await import('../engine/dates.js')).knownDates(ctx, results),
     // A crisis line that does not apply is not a regeling someone missed: leave it out.
     pastNiet: results.filter((r) => r.uitkomst === 'past-niet' && !r.regeling.crisis && !r.komt),
     komt: results.filter((r) => r.komt),

@@ -8,7 +8,8 @@ export const en: Strings = {
     kop_werkgever: 'Which schemes help you as an employer?',
     kop_professional: 'Which help or scheme fits your patient?',
     intro: 'Answer a few questions. Then you see which schemes may fit you, and where to apply.',
-    intro_mantelzorger: 'Answer a few questions. Then you see which schemes may fit you and the person you care for, and where to apply.',
+    intro_mantelzorger:
+      'Answer a few questions. Then you see which schemes may fit you and the person you care for. You also see where to apply.',
     intro_werkgever:
       'Answer a few questions about your organisation and the employee or candidate. Then you see which schemes may fit, and where to apply.',
     intro_professional:
@@ -57,11 +58,24 @@ export const en: Strings = {
   },
   resultaat: {
     kop: 'What you can do',
-    intro: 'Below is where you can go, and which schemes you can ask about there. This is not a decision: the organisation decides.',
+    intro: 'Here you see where you can go, and what to ask for there. This is not a decision: the counter decides.',
     intro_mantelzorger:
-      'Below is where you can go, and which schemes you can ask about there: for the person you care for and for yourself. This is not a decision: the organisation decides.',
-    intro_professional:
-      'Below is where your patient can go, and which schemes your patient can ask about there. This is not a decision: the organisation decides.',
+      'Here you see where you can go. For the person you care for, and for yourself. This is not a decision: the counter decides.',
+    intro_professional: 'Here you see where your patient can go, and what to ask for there. This is not a decision: the counter decides.',
+    eersteStappen: 'Your first steps',
+    vraagNaarKort: 'Ask for: {{namen}}.',
+    enNog_one: 'And {{count}} more scheme.',
+    enNog_other: 'And {{count}} more schemes.',
+    bel: 'Call',
+    afspraak: 'Book an appointment',
+    meenemenKop: 'What to bring',
+    voorLoket: 'For: {{loketten}}.',
+    meenemenUitleg: 'Each item says which counter asks for it.',
+    alleLoketten: 'All counters and schemes',
+    alleLokettenUitleg: 'Open a counter. Then you see what to ask for there, and why.',
+    waaromMisschien: 'Why maybe?',
+    agenda: 'Add to your calendar',
+    mail: 'Send to yourself',
     peildatum: 'Checked on {{datum}}.',
     jaren: 'Checked with the amounts and limits of {{jaren}}.',
     inHetKort: 'In short: where you can go',
@@ -114,6 +128,10 @@ export const en: Strings = {
     onbekend: 'Not known yet',
   },
   opnieuw: 'Start again',
+  voorlezen: {
+    knop: 'Read aloud',
+    stop: 'Stop reading',
+  },
   laden: 'Please wait, loading the schemes.',
   laadFout: {
     kop: 'The schemes could not be loaded',

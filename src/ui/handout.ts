@@ -3,9 +3,10 @@
  * person to take home (from a GP, a carer's or a resident's own screen) or for HR (an employer).
  *
  * What it holds: the crisis lines that fit, first; then per counter, in the engine's order, what
- * to ask for (with roughly what it is worth and the year of those amounts), how to reach it and
- * what to bring; what may fit within a year as the person gets older, with the month it starts
- * when known; the date and the years of the figures. Never a
+ * to ask for (with roughly what it is worth and the year of those amounts) and how to reach it
+ * (and where to book an appointment); then one list of what to bring, per document the numbers
+ * of the counters that ask for it; what may fit within a year as the person gets older, with the
+ * month it starts when known; the date and the years of the figures. Never a
  * name, a birth date or an answer: only regelingen, counters and contacts.
  *
  * Loaded on demand (dynamic import) when the person presses the button: neither this module nor
@@ -14,14 +15,15 @@
  * neither is nor contains the widget is hidden, for the duration of this print only.
  *
  * Long results: the handout is set small (10pt, contacts on one line, what to bring as one
- * line per counter), so a typical journey (up to about six counters) fits one page; a longer
+ * line per document), so a typical journey (up to about six counters) fits one page; a longer
  * one continues on a second page without splitting a counter (break-inside: avoid). Nothing is
  * left out to make it fit.
  */
 import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
-import type { Language, Text } from '../dataset/model.js';
+import type { Language } from '../dataset/model.js';
 import type { Route } from '../engine/route.js';
 import type { ResultaatView } from '../flow/view.js';
+import { longDate as date } from './format.js';
 import { DIRECTORY_URL } from './screens/municipality.js';
 import { amountOf } from './screens/worth-loader.js';
 import { monthName } from './month-name.js';
@@ -39,7 +41,9 @@ const TEXT = {
     eerst: 'Ga hierheen, in deze volgorde',
     vraagNaar: 'Vraag naar',
     misschien: 'misschien',
-    meenemen: 'Neem mee',
+    meenemen: 'Wat neemt u mee?',
+    loket: 'zie loket',
+    afspraak: 'Afspraak',
     tel: 'Tel.',
     web: 'Website',
     gids: (naam: string) => `Contactgegevens van gemeente ${naam}: ${DIRECTORY_URL}`,
@@ -66,7 +70,9 @@ const TEXT = {
     eerst: 'Go here, in this order',
     vraagNaar: 'Ask for',
     misschien: 'maybe',
-    meenemen: 'Bring',
+    meenemen: 'What to bring',
+    loket: 'see counter',
+    afspraak: 'Appointment',
     tel: 'Phone',
     web: 'Website',
     gids: (naam: string) => `Contact details of the municipality of ${naam}: ${DIRECTORY_URL}`,
@@ -83,14 +89,6 @@ const TEXT = {
   },
 };
 
-const dates = new Map<Language, Intl.DateTimeFormat>();
-const date = (iso: string, lang: Language) => {
-  let f = dates.get(lang);
-  if (!f)
-    dates.set(lang, (f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' })));
-  return f.format(new Date(`${iso}T12:00:00`));
-};
-
 /** A web address as it reads on paper: no scheme, no trailing slash. */
 const bare = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
 
@@ -104,7 +102,8 @@ export const handoutStyles: CSSResult = css`
     .handout h3 { font-size: 11pt; margin: 6pt 0 2pt; }
     .handout p, .handout ul, .handout ol { margin: 0 0 2pt; }
     .handout ol.routes { padding-inline-start: 1.3em; column-count: 2; column-gap: 7mm; }
-    .handout ol.routes > li { break-inside: avoid; margin-block-end: 5pt; }
+    .handout ol.routes > li { break-inside: avoid; margin-block-end: 4pt; }
+    .handout ul.bring { column-count: 2; column-gap: 7mm; font-size: 8.5pt; line-height: 1.15; }
     .handout ul { padding-inline-start: 1.1em; }
     .handout .crisis { border: 1.5pt solid #000; padding: 4pt 6pt; margin-block: 4pt 6pt; break-inside: avoid; }
     .handout .meta, .handout footer { font-size: 8.5pt; }
@@ -147,6 +146,7 @@ function contact(r: Route, lang: Language, t: (typeof TEXT)['nl']): TemplateResu
   const parts: (string | TemplateResult)[] = [];
   if (c?.telefoon) parts.push(`${t.tel} ${c.telefoon}`);
   if (c?.website) parts.push(`${t.web} ${bare(c.website)}`);
+  if (c?.afspraak) parts.push(`${t.afspraak} ${bare(c.afspraak)}`);
   if (c?.adres) parts.push(c.adres[lang]);
   if (c?.openingstijden) parts.push(c.openingstijden[lang]);
   if (r.gemeenteContact?.telefoon) parts.push(`${r.gemeenteContact.naam[lang]}: ${t.tel} ${r.gemeenteContact.telefoon}`);
@@ -156,8 +156,9 @@ function contact(r: Route, lang: Language, t: (typeof TEXT)['nl']): TemplateResu
     ${r.gemeente && r.algemeen ? html`<p>${t.gids(r.gemeente.naam)}</p>` : nothing}`;
 }
 
+const name = (r: Route, lang: Language) => (r.contact?.naam ?? r.loket.naam)[lang];
+
 function counter(r: Route, v: ResultaatView, lang: Language, t: (typeof TEXT)['nl']): TemplateResult {
-  const bring = [...new Map(r.results.flatMap((x) => x.regeling.meenemen ?? []).map((m: Text) => [m[lang], m])).keys()];
   const carer = v.perspectief === 'mantelzorger';
   return html`<li>
     <strong>${(r.contact?.naam ?? r.loket.naam)[lang]}</strong>
@@ -173,7 +174,6 @@ function counter(r: Route, v: ResultaatView, lang: Language, t: (typeof TEXT)['n
         return `${i ? '; ' : ''}${x.regeling.naam[lang]}${notes.length ? ` (${notes.join(', ')})` : ''}`;
       })
       .join('')}</p>
-    ${bring.length ? html`<p>${t.meenemen}: ${bring.join('; ')}</p>` : nothing}
   </li>`;
 }
 
@@ -182,6 +182,8 @@ export function handout(v: ResultaatView, lang: Language): TemplateResult {
   const t = TEXT[lang];
   const title = v.perspectief === 'werkgever' ? t.kop_werkgever : v.perspectief === 'mantelzorger' ? t.kop_mantelzorger : t.kop;
   const rest = v.routes.filter((r) => !v.leiding.includes(r));
+  // What to bring names a counter by its number in the list above (a crisis line by its name).
+  const number = (r: Route) => (rest.includes(r) ? String(rest.indexOf(r) + 1) : name(r, lang));
   const until = [...new Set(v.routes.flatMap((r) => r.results.map((x) => x.cijfersTot)).filter((x): x is string => !!x))].sort()[0];
   return html`<section class="handout" lang=${lang}>
     <h2>${title}</h2>
@@ -194,6 +196,13 @@ export function handout(v: ResultaatView, lang: Language): TemplateResult {
         : nothing
     }
     ${rest.length ? html`<h3>${t.eerst}</h3><p class="meta">${t.uitleg}</p><ol class="routes">${rest.map((r) => counter(r, v, lang, t))}</ol>` : html`<p>${t.geen}</p>`}
+    ${
+      v.meenemen.length
+        ? html`<h3>${t.meenemen}</h3><ul class="bring">${v.meenemen.map(
+            (m) => html`<li>${m.tekst[lang]} (${t.loket} ${m.loketten.map((i) => number(v.routes[i]!)).join(', ')})</li>`,
+          )}</ul>`
+        : nothing
+    }
     ${
       v.komt.length
         ? html`<h3>${t.komt}</h3><ul class="coming">${v.komt.map(

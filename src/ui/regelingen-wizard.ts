@@ -3,17 +3,18 @@ import { createActor, type Actor } from 'xstate';
 import type { i18n } from 'i18next';
 import { addLanguage, createI18n, hasLanguage, prefetchLanguages, toLanguage } from '../i18n/index.js';
 import type { Language } from '../dataset/schema.js';
-import { wizardMachine, type FlowEvent } from '../flow/machine.js';
+import { carriedOver, wizardMachine, type FlowEvent } from '../flow/machine.js';
 import { viewOf, type Snapshot, type StartView, type View } from '../flow/view.js';
 import { embeddedPending, loadDataset } from '../dataset/source.js';
 import type { Contact, Perspective } from '../dataset/model.js';
 import { styles } from './styles.js';
-import { crisisNow, crisisSpoken, heading, urgentHelp, type Screen, type Ui } from './screens/common.js';
-import { SCREENS } from './screens/index.js';
+import { crisisSpoken, type Ui } from './screens/common.js';
+import { page } from './screens/index.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
 import { PersistController } from './controllers/persist.js';
-import { checkDatum, checkTimeout, hostContact, presetOf, RESTART, resumable } from './settings.js';
+import { ReadAloudController } from './controllers/read-aloud.js';
+import { checkDatum, checkTimeout, hostContact, presetOf, RESTART } from './settings.js';
 import { takeCapturedHandover } from '../handover/capture.js';
 import type { ViewController } from './controllers/types.js';
 
@@ -95,21 +96,37 @@ export class RegelingenWizard extends LitElement {
   private opened = new Set<string>();
   private readonly store = new PersistController(this);
   private readonly attention = new FocusController(this);
-  private readonly controllers: ViewController[] = [this.store, this.attention, new HostEventsController(this)];
+  private readonly voice = new ReadAloudController(this);
+  private readonly controllers: ViewController[] = [this.store, this.attention, new HostEventsController(this), this.voice];
   constructor() {
     super();
     this.lang = 'nl';
     this.persist = false;
   }
 
+  /** The page is being printed: every collapsed part is rendered (print styles show it open). */
+  private printing = false;
+  private readonly printStart = () => {
+    this.printing = true;
+    this.requestUpdate();
+  };
+  private readonly printEnd = () => {
+    this.printing = false;
+    this.requestUpdate();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('beforeprint', this.printStart);
+    addEventListener('afterprint', this.printEnd);
     this.setAttribute('translate', 'no');
     this.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('beforeprint', this.printStart);
+    removeEventListener('afterprint', this.printEnd);
     this.actor?.stop();
     this.actor = undefined;
   }
@@ -161,11 +178,10 @@ export class RegelingenWizard extends LitElement {
     return done;
   }
 
-  /** (Re)start the machine with the current settings. Answers survive a restart. */
+  /** (Re)start the machine with the current settings. Answers survive a restart; mid-journey it goes on where it was. */
   private start(): void {
-    const answers = this.snapshot?.context.answers ?? this.store.restored();
-    // Mid-journey (a new gemeente, moved in the DOM): continue at the next open question.
-    let hervat = this.snapshot && resumable(this.view) ? this.snapshot.context.perspectief : undefined;
+    // A restart carries the journey over; a first start takes the answers the host let us keep.
+    const journey = this.snapshot ? carriedOver(this.snapshot) : { answers: this.store.restored() };
     this.actor?.stop();
     const { gemeente, datasetUrl, overlayUrl } = this;
     const timeout = checkTimeout(this.timeout, this.getAttribute('timeout'));
@@ -189,23 +205,17 @@ export class RegelingenWizard extends LitElement {
         },
         perspectief: preset,
         datum: checkDatum(this.datum),
-        answers,
         gemeente,
         // A crisis line that fitted stays at the top through the reload, also when it fails.
-        crisis: this.snapshot?.context.crisis,
+        ...journey,
         handover,
       },
     });
     this.shell =
-      !this.snapshot && !handover && !datasetUrl && !overlayUrl && !Object.keys(answers ?? {}).length && embeddedPending()
+      !this.snapshot && !handover && !datasetUrl && !overlayUrl && !Object.keys(journey.answers ?? {}).length && embeddedPending()
         ? { queue: [] }
         : undefined;
     this.actor.subscribe((s) => {
-      if (hervat && s.value === 'start') {
-        const perspectief = hervat;
-        hervat = undefined;
-        return this.actor!.send({ type: 'HERVAT', perspectief });
-      }
       const prev = this.view;
       this.view = this.shellView(s) ?? viewOf(s);
       if (prev.key !== this.view.key) this.opened = new Set();
@@ -270,7 +280,11 @@ export class RegelingenWizard extends LitElement {
         this.error = message;
         this.attention.summary();
       },
+      speech: this.voice.can(lang)
+        ? { reading: this.voice.reading, toggle: (el: Element, label: string) => void this.voice.toggle(el, label, lang) }
+        : undefined,
       opened: (id: string) => this.opened.has(id),
+      printing: this.printing,
       open: (id: string) => {
         this.opened.add(id);
         this.requestUpdate();
@@ -281,15 +295,12 @@ export class RegelingenWizard extends LitElement {
   override render(): TemplateResult {
     const v = this.view;
     const ui = this.ui;
-    const screen = SCREENS[v.scherm] as Screen<View>;
-    const title = screen.title(v, ui);
+    const { title, body } = page(v, ui);
     return html`<div class="wizard" lang=${ui.lang} data-scherm=${v.scherm}>
       <div class="visually-hidden" role="status" aria-live="polite" data-live>${
         this.attention.announce ? (this.attention.crisisFirst ? crisisSpoken(v.crisis, ui) : '') + title : ''
       }</div>
-      ${crisisNow(v.crisis, ui, v.scherm === 'vragen')}
-      ${screen.render(v, ui, heading(title))}
-      ${urgentHelp(ui, v.scherm === 'laden' || v.scherm === 'fout')}
+      ${body}
     </div>`;
   }
 }

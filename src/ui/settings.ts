@@ -4,7 +4,6 @@
  * warning; the host's own contact (`contact-*`) is used only when it is well-formed.
  */
 import { PERSPECTIVES, type Contact, type Perspective } from '../dataset/model.js';
-import type { View } from '../flow/view.js';
 
 export const warn = (message: string, ..._: unknown[]) => console.warn(`Regelingenwijzer: ${message}`);
 
@@ -52,9 +51,6 @@ export function hostContact(el: Element): Contact | undefined {
   const n = naam ?? (telefoon ?? website)!;
   return { naam: { nl: n, en: n }, telefoon, website } as Contact;
 }
-
-/** Screens where a restart (new gemeente, moved in the DOM) continues the journey. */
-export const resumable = (v: View) => v.scherm === 'vragen' || v.scherm === 'overzicht' || v.scherm === 'resultaat';
 
 /** Settings that restart the machine (answers are kept). */
 export const RESTART = [

@@ -160,6 +160,22 @@ export const styles = css`
   .tag.misschien, .tag.komt { color: var(--_warn); }
   .tag.past-niet { color: var(--_muted); }
   .tag.urgent, .tag.crisis { color: var(--_crisis); }
+  .section-head { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: var(--_space); }
+  .section-head h3 { margin-inline-end: auto; }
+  .first-steps { border: 2px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); margin-block-end: var(--_space); }
+  .steps, .checklist { margin: 0; padding-inline-start: 1.5em; }
+  .steps > li, .checklist > li { margin-block: 0 calc(var(--_space) * 0.6); }
+  details.counter { border-width: 0 0 1px; border-radius: 0; padding: 0 0 0 calc(var(--_space) / 2); margin: 0; }
+  details.counter:last-child { border-bottom: 0; }
+  details.counter > summary { padding-block: 0.4em; }
+  details.counter[open] { padding-block-end: var(--_space); }
+  details.counter > summary .names { display: block; font-weight: normal; font-size: 0.9em; color: var(--_text); }
+  details.bring > summary { font-size: 1.1em; }
+  .counter-body { padding-block-end: calc(var(--_space) / 2); }
+  .read-aloud { margin-block-end: calc(var(--_space) / 2); }
+  .panel { border: 2px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); margin-block: var(--_space); }
+  .panel h3:focus { outline: none; }
+  abbr[title] { text-decoration: none; }
   .contact { margin: 0 0 var(--_space); padding: 0; list-style: none; }
   .contact li { margin-block: 0.2em; }
   .regeling { border-top: 1px solid var(--_border); padding-block: calc(var(--_space) * 0.75); }

@@ -50,12 +50,13 @@ function set(root: Json, at: (string | number)[], value: Json): void {
   if (node && typeof node === 'object') node[at.at(-1)!] = value;
 }
 
-/** Validate; a result is either a walkable dataset or precise errors. Returns the errors. */
-function check(files: unknown, budgetMs = 5000): { path: string; message: string }[] {
-  const t0 = performance.now();
+/**
+ * Validate; a result is either a walkable dataset or precise errors. Returns the errors.
+ * (How long the large cases take is measured by `npm run bench`, bench/checks.bench.ts: no clock here.)
+ */
+function check(files: unknown): { path: string; message: string }[] {
   const report = validateDataset(files as DatasetFiles);
   const errors = report.problems.filter((p) => p.level === 'fout');
-  expect(performance.now() - t0, 'validation time').to.be.lessThan(budgetMs);
   for (const p of errors) {
     expect(p.file).to.be.a('string');
     expect(p.message).to.be.a('string').and.not.equal('');
@@ -135,11 +136,12 @@ describe('hostile datasets', () => {
     }
   });
 
-  it('100,000-character strings in every text', () => {
+  it('100,000-character strings in every text', function () {
+    this.timeout(60000); // a few seconds idle; leave room on a loaded machine
     const files = base();
     const long = 'a'.repeat(100_000);
     for (const p of paths(files)) if (['nl', 'en'].includes(String(p.at(-1)))) set(files, p, long);
-    check(files, 10000);
+    check(files);
   });
 
   it('10,000 options on a choice question', () => {
@@ -149,11 +151,12 @@ describe('hostile datasets', () => {
     check(files);
   });
 
-  it('5,000 regelingen', () => {
+  it('5,000 regelingen', function () {
+    this.timeout(60000); // a few seconds idle; leave room on a loaded machine
     const files = base() as unknown as DatasetFiles;
     const one = regs(files)[0]!;
     files.regelingen['veel.json'] = { regelingen: Array.from({ length: 5000 }, (_, i) => ({ ...one, id: `veel-${i}` })) } as never;
-    check(files, 15000);
+    check(files);
   });
 
   it('duplicate and unknown ids', () => {

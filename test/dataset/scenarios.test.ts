@@ -6,7 +6,8 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_FILES, DEFAULT_OVERLAYS } from '../../src/dataset/default-dataset.js';
 import { mergeOverlay, parseDataset, parseOverlay } from '../../src/dataset/validate.js';
-import type { Dataset } from '../../src/dataset/schema.js';
+import type { Dataset, Perspective } from '../../src/dataset/schema.js';
+import { PERSPECTIVES } from '../../src/dataset/model.js';
 import { explainAll, makeContext, route, walk } from '../../src/engine/index.js';
 import { nextQuestion } from '../engine/reference-walk.js';
 import { SCENARIOS } from '../../regelingen/scenarios/index.js';
@@ -18,8 +19,17 @@ function datasetFor(code: string | undefined): Dataset {
 }
 
 describe('scenario fixtures (regelingen/scenarios)', () => {
-  it('there are at least 13 scenarios, the three journeys among them', () => {
+  it('there are at least 13 scenarios, the three journeys among them, and every perspective has one', () => {
     expect(Object.keys(SCENARIOS).length).to.be.at.least(13);
+    // The three journeys of the first brief: a carer, an employer, a resident with arrears.
+    const journeys: [file: string, perspectief: Perspective][] = [
+      ['01-mantelzorger-moeder-dementie.json', 'mantelzorger'],
+      ['02-werkgever-banenafspraak.json', 'werkgever'],
+      ['03-betalingsachterstanden.json', 'zelf'],
+    ];
+    for (const [file, perspectief] of journeys) expect(SCENARIOS[file]?.perspectief, file).to.equal(perspectief);
+    const seen = new Set(Object.values(SCENARIOS).map((s) => s.perspectief));
+    for (const p of PERSPECTIVES) expect(seen.has(p), `a scenario for ${p}`).to.equal(true);
   });
 
   it('every regeling, national and local, must show in at least one scenario', () => {

@@ -32,7 +32,8 @@ const longDate = (iso: string) =>
 
 describe('datum', () => {
   for (const bad of ['not-a-date', '2026-02-31', '2026-13-01']) {
-    it(`datum="${bad}": the journey reaches the result, checked on today, with a warning`, async () => {
+    it(`datum="${bad}": the journey reaches the result, checked on today, with a warning`, async function () {
+      this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
       const el = await mount({ perspective: 'zelf', datum: bad });
       await journey(el);
       expect(isResult(el)).to.equal(true);
@@ -41,14 +42,16 @@ describe('datum', () => {
     });
   }
 
-  it('datum="" counts as not set: today, no warning', async () => {
+  it('datum="" counts as not set: today, no warning', async function () {
+    this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
     const el = await mount({ perspective: 'zelf', datum: '' });
     await journey(el);
     expect(text(el)).to.contain(longDate(today()));
     expect(warned).to.deep.equal([]);
   });
 
-  it('a real date is used as it is, without a warning', async () => {
+  it('a real date is used as it is, without a warning', async function () {
+    this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
     const el = await mount({ perspective: 'zelf', datum: '2026-03-01' });
     await journey(el);
     expect(text(el)).to.contain('1 maart 2026');

@@ -82,7 +82,8 @@ describe('failing URLs', () => {
 });
 
 describe('the error screen', () => {
-  it('"Probeer opnieuw" loads again and continues', async () => {
+  it('"Probeer opnieuw" loads again and continues', async function () {
+    this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
     // Not *.json: the dev server caches what it serves as a .json module by URL.
     const url = `/embed/flaky?id=${Math.random()}`;
     const { el, errors } = await load({ 'dataset-url': url, perspective: 'zelf' });
@@ -130,7 +131,8 @@ describe('what the data URL gets and must be', () => {
     expect(scherm(el)).to.equal('start');
   });
 
-  it('dataset-integrity and overlay-integrity that match: used', async () => {
+  it('dataset-integrity and overlay-integrity that match: used', async function () {
+    this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
     const overlay = '/embed/fixtures/overlay-testdorp.json';
     const { el, errors } = await load({
       'dataset-url': '/embed/dataset.json',
@@ -157,7 +159,8 @@ describe('what the data URL gets and must be', () => {
 });
 
 describe('the page around it', () => {
-  it('removed mid-load and added again: loads once more and works', async () => {
+  it('removed mid-load and added again: loads once more and works', async function () {
+    this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
     const el = document.createElement('regelingen-wizard');
     el.setAttribute('dataset-url', '/embed/fail/slow.json?ms=600');
     el.setAttribute('perspective', 'zelf');
@@ -183,7 +186,8 @@ describe('the page around it', () => {
     expect(isResult(a) && isResult(b)).to.equal(true);
   });
 
-  it('a language switch mid-journey keeps the answers and the question', async () => {
+  it('a language switch mid-journey keeps the answers and the question', async function () {
+    this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'vragen');
     const first = vraag(el);

@@ -105,6 +105,7 @@ describe('a failing dataset-url or overlay-url', () => {
 
 describe('good URLs', () => {
   it("dataset-url with the build's dist/regelingen.json works like the embedded dataset", async function () {
+    this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
     if (!(await fetch('/dist/regelingen.json', { method: 'HEAD' })).ok) this.skip();
     const { el, errors } = await load({ 'dataset-url': '/dist/regelingen.json', perspective: 'zelf' });
     expect(errors).to.deep.equal([]);
@@ -114,7 +115,8 @@ describe('good URLs', () => {
     expect(logged).to.deep.equal([]);
   });
 
-  it('dataset-url plus an overlay-url: fetched, validated and merged (local counters in the result)', async () => {
+  it('dataset-url plus an overlay-url: fetched, validated and merged (local counters in the result)', async function () {
+    this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
     const { el, errors } = await load({
       'dataset-url': '/embed/dataset.json',
       'overlay-url': '/embed/fixtures/overlay-testdorp.json',

@@ -21,6 +21,7 @@ afterEach(() => {
 
 describe('network', () => {
   it('requests only the page, the widget file and the configured dataset URLs (built file)', async function () {
+    this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
     if (!(await fetch('/dist/regelingen-wizard.js', { method: 'HEAD' })).ok) this.skip();
     const { win, el } = await openFrame({
       src: 'dist',
@@ -53,6 +54,7 @@ describe('network', () => {
   });
 
   it('with the embedded dataset it requests nothing but its own files', async function () {
+    this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
     if (!(await fetch('/dist/regelingen-wizard.js', { method: 'HEAD' })).ok) this.skip();
     const { win, el } = await openFrame({ src: 'dist', 'a.perspective': 'zelf' });
     await journey(el);
@@ -67,7 +69,8 @@ describe('network', () => {
 });
 
 describe('storage', () => {
-  it('no cookies, no localStorage, no sessionStorage without persist', async () => {
+  it('no cookies, no localStorage, no sessionStorage without persist', async function () {
+    this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
     const { win, el, doc } = await openFrame({ src: 'dev', 'a.perspective': 'zelf' });
     await journey(el);
     expect(doc.cookie).to.equal('');
@@ -77,7 +80,8 @@ describe('storage', () => {
     expect(dbs).to.deep.equal([]);
   });
 
-  it('with persist: sessionStorage only, answers restored in a new widget, cleared on start over', async () => {
+  it('with persist: sessionStorage only, answers restored in a new widget, cleared on start over', async function () {
+    this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
     sessionStorage.clear();
     const el = await mount({ perspective: 'zelf', persist: '' });
     await journey(el);
@@ -100,7 +104,8 @@ describe('storage', () => {
 });
 
 describe('dataset text is rendered as text', () => {
-  it('HTML and script in every dataset and overlay text stay inert and visible as text', async () => {
+  it('HTML and script in every dataset and overlay text stay inert and visible as text', async function () {
+    this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
     const { win, el } = await openFrame({
       csp: 'both',
       'a.perspective': 'zelf',

@@ -21,35 +21,20 @@
 //   /embed/page.html?...           a host page for the widget, see page() below
 //   /embed/violations.js           records securitypolicyviolation events in window.__violations,
 //                                  uncaught errors and console.error calls in window.__errors
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { readDatasetFolder, readJsonWithoutSchema } from '../../scripts/dataset-folder.mjs';
 
 const flaky = new Set();
 /** Held-back dataset chunks (holddata) by id: the function that lets each go. */
 const held = new Map();
 
 const root = new URL('../../', import.meta.url);
-const read = (rel) => readFileSync(new URL(rel, root), 'utf8');
 
-function readJson(rel) {
-  const { $schema, ...rest } = JSON.parse(read(rel));
-  return rest;
-}
-
-export function datasetFiles() {
-  const dir = new URL('regelingen/regelingen/', root);
-  return {
-    'vragen.json': readJson('regelingen/vragen.json'),
-    'cijfers.json': readJson('regelingen/cijfers.json'),
-    'loketten.json': readJson('regelingen/loketten.json'),
-    regelingen: Object.fromEntries(
-      readdirSync(dir)
-        .filter((f) => f.endsWith('.json'))
-        .sort()
-        .map((f) => [f, readJson(`regelingen/regelingen/${f}`)]),
-    ),
-  };
-}
+const dataset = fileURLToPath(new URL('regelingen/', root));
+/** The default dataset in the DatasetFiles shape, as the build writes dist/regelingen.json. */
+export const datasetFiles = () => readDatasetFolder(dataset, readJsonWithoutSchema(dataset));
 
 const INJECT = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 

@@ -14,7 +14,8 @@ import { makeContext } from '../../src/engine/context.js';
 import type { Answer, Answers, Options } from '../../src/engine/index.js';
 import { SCENARIOS } from '../../regelingen/scenarios/index.js';
 import { DATUM, dataset, opties, regeling, t, vraag } from './fixtures.js';
-import { domain, randomAnswers, randomDataset, rng } from './random-dataset.js';
+import { domain, randomAnswers, randomDataset } from './random-dataset.js';
+import { rng } from '../../scripts/seeded-rng.mjs';
 
 const seed = fc.integer({ min: 0, max: 0x7fffffff });
 

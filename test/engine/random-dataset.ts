@@ -12,17 +12,7 @@ import fc from 'fast-check';
 import type { Condition, Dataset, Question } from '../../src/dataset/schema.js';
 import type { Answer } from '../../src/engine/index.js';
 import { afgeleid, cijfer, dataset, regeling, vraag } from './fixtures.js';
-
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../scripts/seeded-rng.mjs';
 
 /**
  * Possible answers per question, covering every threshold from below, at and above: 30 and 60,

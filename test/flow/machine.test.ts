@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { createActor, waitFor } from 'xstate';
-import { wizardMachine } from '../../src/flow/machine.js';
+import { carriedOver, wizardMachine } from '../../src/flow/machine.js';
 import { viewOf, type View } from '../../src/flow/view.js';
 import type { Dataset } from '../../src/dataset/model.js';
 import { opt, q, reg, T } from './builders.js';
@@ -340,5 +340,71 @@ describe('crisis lines by construction (issue 25)', () => {
     actor.send({ type: 'START' });
     actor.send({ type: 'ANTWOORD', waarde: ['nood', 'geld'] });
     expect(view(actor).crisis.map((r) => r.loket.id)).to.deep.equal(['lijn']);
+  });
+});
+
+describe('a restart in the middle of a journey (new settings, moved in the DOM)', () => {
+  /** Restart the way the element does: a new machine with what the old one carries over. */
+  function restart(old: Actor, load: () => Promise<Dataset> = async () => ds) {
+    const carried = carriedOver(old.getSnapshot());
+    old.stop();
+    const again = createActor(wizardMachine, { input: { load, ...carried } });
+    const seen: string[] = [];
+    again.subscribe((s) => seen.push(viewOf(s).scherm));
+    again.start();
+    return { again, seen, carried };
+  }
+
+  it('goes on at the next open question, in the same perspective, without passing the start screen', async () => {
+    const actor = await started(ds, 'mantelzorger');
+    actor.send({ type: 'START' });
+    actor.send({ type: 'ANTWOORD', waarde: true });
+    expect(shown(actor)).to.equal('b');
+    const { again, seen, carried } = restart(actor);
+    expect(carried.hervat).to.equal('mantelzorger');
+    await waitFor(again, (s) => !s.matches('laden'));
+    expect(view(again).step).to.deep.equal({ scherm: 'vragen', vraag: 'b' });
+    expect(again.getSnapshot().context.perspectief).to.equal('mantelzorger');
+    expect(again.getSnapshot().context.answers).to.deep.equal({ a: true });
+    expect(seen).to.not.include('start');
+  });
+
+  it('from the review or the result, with nothing open: the review', async () => {
+    for (const to of ['overzicht', 'resultaat'] as const) {
+      const actor = await started(ds, 'zelf');
+      actor.send({ type: 'START' });
+      actor.send({ type: 'ANTWOORD', waarde: true });
+      actor.send({ type: 'ANTWOORD', waarde: true });
+      if (to === 'resultaat') actor.send({ type: 'BEKIJK_RESULTAAT' });
+      expect(actor.getSnapshot().matches(to)).to.equal(true);
+      const { again } = restart(actor);
+      await waitFor(again, (s) => !s.matches('laden'));
+      expect(view(again).scherm, `restarted on ${to}`).to.equal('overzicht');
+      expect(again.getSnapshot().context.answers).to.deep.equal({ a: true, b: true });
+    }
+  });
+
+  it('on the start screen it stays a start: the answers are kept, the place is not', async () => {
+    const actor = await started(ds);
+    const { again, carried } = restart(actor);
+    expect(carried.hervat).to.equal(undefined);
+    await waitFor(again, (s) => !s.matches('laden'));
+    expect(view(again).scherm).to.equal('start');
+  });
+
+  it('a reload that fails and is tried again still goes on where the person was', async () => {
+    const actor = await started(ds, 'zelf');
+    actor.send({ type: 'START' });
+    actor.send({ type: 'ANTWOORD', waarde: false });
+    expect(shown(actor)).to.equal('c');
+    let tries = 0;
+    const { again } = restart(actor, async () => {
+      if (tries++ === 0) throw new Error('offline');
+      return ds;
+    });
+    await waitFor(again, (s) => s.matches('fout'));
+    again.send({ type: 'OPNIEUW_LADEN' });
+    await waitFor(again, (s) => !s.matches('laden'));
+    expect(view(again).step).to.deep.equal({ scherm: 'vragen', vraag: 'c' });
   });
 });

@@ -87,7 +87,6 @@ function events(s: Snapshot, ds: Dataset): FlowEvent[] {
   ];
   // Two perspectives: the others take the same transitions (a resident's and a carer's questions differ).
   for (const p of ['zelf', 'mantelzorger'] as const) out.push({ type: 'KIES', perspectief: p });
-  out.push({ type: 'HERVAT', perspectief: 'zelf' });
   const shown = ds.vragen.find((x) => x.id === c.shown);
   if (shown) for (const waarde of answersFor(shown)) out.push({ type: 'ANTWOORD', waarde });
   for (const id of c.walk?.path ?? []) out.push({ type: 'WIJZIG', vraag: id });

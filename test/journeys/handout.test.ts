@@ -81,7 +81,11 @@ describe('the handout', () => {
     // Every counter has a phone on paper: Utrecht's buurtteam (a website only) with the municipality's number.
     const buurtteam = [...h.querySelectorAll('ol.routes > li')].find((li) => li.textContent!.includes('Buurtteam Sociaal in uw wijk'))!;
     expect(buurtteam.textContent!.replace(/\s+/g, ' ')).to.contain('Gemeente Utrecht: Tel. 14 030');
-    expect(t).to.contain('Neem mee:');
+    // One list of what to bring, per document the counters that ask for it.
+    expect(t).to.contain('Wat neemt u mee?');
+    // Gemeente Utrecht is counter 2 in the list above.
+    expect(h.querySelectorAll('ol.routes > li')[1]!.querySelector('strong')!.textContent).to.equal('Gemeente Utrecht');
+    expect(t).to.contain('De aanslag gemeentelijke belastingen (zie loket 2)');
     // No answer: not the amounts typed, not the age, not a question.
     for (const n of ['1100', '1.100', '14000', '14.000', ' 31 ', 'netto', 'leeftijd', 'Hoe oud']) expect(t).not.to.contain(n);
     const height = await onPaper(el, h, 'screenshots/handout-huisarts.png');

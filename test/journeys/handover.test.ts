@@ -10,7 +10,7 @@ import scenario20 from '../../regelingen/scenarios/20-huisarts-psychisch-schulde
 import scenario1 from '../../regelingen/scenarios/01-mantelzorger-moeder-dementie.json';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { button, mount, nl, picksOf, root, scherm, text, until, walkTo } from '../ui/helpers.js';
+import { button, mount, nl, picksOf, plain, root, scherm, text, until, walkTo } from '../ui/helpers.js';
 import { choose, picker, submitChoice } from './picker.js';
 
 afterEach(() => {
@@ -53,8 +53,11 @@ async function linkOf(el: RegelingenWizard): Promise<string> {
   return root(el).querySelector<HTMLAnchorElement>('.handover-link')!.getAttribute('href')!;
 }
 
+/** Every counter of the result as "Name: N regeling(en)", from its collapsed summary line. */
 const overviewNames = (el: RegelingenWizard) =>
-  [...root(el).querySelectorAll('.overview li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+  [...root(el).querySelectorAll('details.counter summary')].map(
+    (sum) => `${plain(sum.querySelector('.name')!.textContent!)}: ${sum.querySelector('.names')!.textContent!.split(':')[0]!.trim()}`,
+  );
 
 describe('continue on the phone', () => {
   it('a GP makes the link (fragment only, QR with the warning); the phone restores the result and the municipality, removes the fragment, and the answers can be changed', async function () {
@@ -84,6 +87,7 @@ describe('continue on the phone', () => {
     expect(ph.addressAtStart).not.to.contain('rw1');
     await until(ph.el, () => scherm(ph.el) === 'resultaat', 10000);
     expect(text(ph.el)).to.contain('14 030'); // Utrecht's counters came along
+    expect(before.length, 'the counters are read').to.be.greaterThan(3);
     // The same result, now for the patient speaking for herself: the meldpunt for worries about
     // someone else (for carers and professionals) gives way to help for her own addiction.
     const meldpunt = 'Meldpunt Zorgwekkend Gedrag: 1 regeling';

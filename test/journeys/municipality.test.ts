@@ -14,7 +14,7 @@ import { embeddedOverlay } from '../../src/dataset/source.js';
 import { DIRECTORY_URL } from '../../src/municipalities/generic.js';
 import { DIRECTORY_URL as SHOWN_DIRECTORY } from '../../src/ui/screens/municipality.js';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
-import { mount, nl, picksOf, root, text, until, walkTo } from '../ui/helpers.js';
+import { counterNames, mount, nl, openCounters, picksOf, root, text, until, walkTo } from '../ui/helpers.js';
 import { choose, chooseByKeyboard, input, options, picker, submitChoice } from './picker.js';
 
 async function show(el: RegelingenWizard): Promise<void> {
@@ -71,6 +71,7 @@ describe('choosing the municipality on the result (no gemeente on the page)', ()
     expect(p.value).to.equal('GM0014');
     expect(field.value).to.equal('Groningen');
     await show(el);
+    await openCounters(el);
     const t = text(el);
     expect(t).to.contain(nl.gemeente.naam.replace('{{naam}}', 'Groningen'));
     expect(t).to.contain(nl.gemeente.getoond.replace('{{naam}}', 'Groningen'));
@@ -112,6 +113,8 @@ describe('choosing the municipality on the result (no gemeente on the page)', ()
     expect(p.value).to.equal('GM0518');
     // Its local schemes exclude hbo/wo students with student finance: the wizard asks about work first.
     expect(await submitChoice(el, picksOf(scenario20.antwoorden))).to.deep.equal(['persoon.werk']);
+    // The counters are collapsed: open them, as a person would.
+    await openCounters(el);
     await until(el, () => text(el).includes('14070'));
     const t = text(el);
     expect(t).to.contain('Gemeente Den Haag, Wmo-melding');
@@ -136,14 +139,14 @@ describe('the carer: where the cared-for person lives routes her counters', () =
     expect(root(el).querySelector('regelingenwijzer-gemeentekiezer[name="zelf"]')).to.equal(null);
     const p = await picker(el, 'persoon');
     expect(p.shadowRoot.querySelector('label')!.textContent).to.equal(nl.gemeente.persoon);
-    const names = () =>
-      [...root(el).querySelectorAll('.route h4')].map((h) => h.textContent!.replace(`${nl.resultaat.gaNaar}: `, '').trim());
+    const names = () => counterNames(el);
     // One Steunpunt mantelzorg, not two near-identical blocks; every counter once.
     expect(names().filter((n) => /mantelzorg/i.test(n) && /steunpunt/i.test(n)).length).to.equal(1);
     expect(new Set(names()).size).to.equal(names().length);
     await choose(p, 'eindh', 'Eindhoven');
     await show(el);
     await until(el, () => text(el).includes('WIJeindhoven'));
+    await openCounters(el);
     const wmo = [...root(el).querySelectorAll<HTMLElement>('.route')].find((r) => r.textContent!.includes('WIJeindhoven'))!;
     expect(wmo.textContent).to.contain(nl.gemeente.vanPersoon);
     // WIJeindhoven gives a website only: the municipality's general phone stands with it, to call.
@@ -154,14 +157,14 @@ describe('the carer: where the cared-for person lives routes her counters', () =
     // it stands with the cared-for person
     const group = (r: Element) => {
       let n: Element | null = r;
-      while (n && !n.matches('h3.group')) n = n.previousElementSibling;
+      while (n && !n.matches('h4.group')) n = n.previousElementSibling;
       return n?.textContent?.trim();
     };
     expect(group(wmo)).to.equal(nl.resultaat.voorPersoon_mantelzorger);
     // zorgverlof goes through the carer's employer, for the carer
     const employer = [...root(el).querySelectorAll<HTMLElement>('.route')].find((r) => /zorgverlof/i.test(r.textContent!));
     expect(employer, 'a zorgverlof counter').to.not.equal(undefined);
-    expect(employer!.querySelector('h4')!.textContent).to.contain('werkgever');
+    expect(employer!.querySelector('.name')!.textContent).to.contain('werkgever');
     expect(group(employer!)).to.equal(nl.resultaat.voorUzelf);
     expect(new Set(names()).size).to.equal(names().length);
   });

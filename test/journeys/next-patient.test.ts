@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import scenario20 from '../../regelingen/scenarios/20-huisarts-psychisch-schulden.json';
-import { mount, nl, picksOf, root, scherm, text, until, walkTo } from '../ui/helpers.js';
+import { counterNames, mount, nl, picksOf, root, scherm, text, until, walkTo } from '../ui/helpers.js';
 import { choose, picker, submitChoice } from './picker.js';
 
 const realPrint = window.print;
@@ -27,7 +27,7 @@ describe('next patient', () => {
     await until(el, () => !!root(el).querySelector('.handout'));
     root(el).querySelector<HTMLButtonElement>('[data-overdracht]')!.click();
     await until(el, () => !!root(el).querySelector('.handover-link'), 8000);
-    const shown = [...root(el).querySelectorAll('.route h4')].map((h) => h.textContent!.replace(`${nl.resultaat.gaNaar}: `, '').trim());
+    const shown = counterNames(el);
     expect(shown.length).to.be.above(2);
     expect(sessionStorage.length, 'persist stored the answers').to.be.above(0);
 

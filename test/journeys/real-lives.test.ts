@@ -9,7 +9,7 @@ import scenario90 from '../../regelingen/scenarios/90-moeder-met-kinderen-bij-ha
 import scenario92 from '../../regelingen/scenarios/92-kind-24-uurs-zorg-wlz-eerst.json';
 import scenario93 from '../../regelingen/scenarios/93-eigen-gokverslaving.json';
 import scenario96 from '../../regelingen/scenarios/96-jonge-mantelzorger-16.json';
-import { mount, picksOf, root, text, walkTo } from '../ui/helpers.js';
+import { mount, openAll, picksOf, root, text, walkTo } from '../ui/helpers.js';
 
 const article = (el: HTMLElement & { shadowRoot: ShadowRoot | null }, naam: string) =>
   [...root(el as never).querySelectorAll('article.regeling')].find((a) => a.querySelector('h3, h4, h5')?.textContent?.includes(naam));
@@ -18,6 +18,8 @@ describe('issue 20: real lives, by clicking', () => {
   it('a Wmo result tells the eigen bijdrage and the CAK number, as information (not as a regeling that fits)', async () => {
     const el = await mount({ mode: 'professional' });
     await walkTo(el, 'resultaat', { ...picksOf(scenario13.antwoorden), perspectief: 'professional' });
+    // The counters are collapsed: open them all, as a person would.
+    await openAll(el);
     const dag = article(el, 'Dagbesteding');
     expect(dag, 'Wmo-dagbesteding staat in de uitslag').to.not.equal(undefined);
     const kosten = dag!.querySelector('.kosten')?.textContent?.replace(/\s+/g, ' ') ?? '';
@@ -30,6 +32,8 @@ describe('issue 20: real lives, by clicking', () => {
   it('a mother living with her parents is asked about her own children, and kinderbijslag fits', async () => {
     const el = await mount();
     const asked = await walkTo(el, 'resultaat', picksOf(scenario90.antwoorden));
+    // The counters are collapsed: open them all, as a person would.
+    await openAll(el);
     expect(asked).to.include('persoon.kinderen');
     const kb = article(el, 'Kinderbijslag');
     expect(kb?.querySelector('.tag')?.classList.contains('past')).to.equal(true);
@@ -38,6 +42,8 @@ describe('issue 20: real lives, by clicking', () => {
   it('own gambling addiction: the huisarts and Cruks, and no report line for someone else', async () => {
     const el = await mount();
     await walkTo(el, 'resultaat', picksOf(scenario93.antwoorden));
+    // The counters are collapsed: open them all, as a person would.
+    await openAll(el);
     expect(text(el)).to.contain('Cruks');
     expect(text(el)).to.contain('huisarts');
     expect(text(el)).to.not.contain('Meldpunt Zorgwekkend Gedrag');
@@ -46,6 +52,8 @@ describe('issue 20: real lives, by clicking', () => {
   it('a child who needs care day and night: youth care says the Wlz goes first once the CIZ decides, pgb Wlz is not past niet', async () => {
     const el = await mount();
     await walkTo(el, 'resultaat', { ...picksOf(scenario92.antwoorden), perspectief: 'mantelzorger' });
+    // The counters are collapsed: open them all, as a person would.
+    await openAll(el);
     const card = (id: string) => root(el).querySelector(`article.regeling[data-regeling="${id}"]`);
     const jeugd = card('jeugdhulp-via-verwijzing');
     expect(jeugd?.querySelector('.tag')?.classList.contains('misschien')).to.equal(true);
@@ -57,6 +65,8 @@ describe('issue 20: real lives, by clicking', () => {
   it('a carer of 16 is asked her own age and gets help meant for young carers', async () => {
     const el = await mount();
     const asked = await walkTo(el, 'resultaat', { ...picksOf(scenario96.antwoorden), perspectief: 'mantelzorger' });
+    // The counters are collapsed: open them all, as a person would.
+    await openAll(el);
     expect(asked).to.include('mantelzorger.leeftijd');
     const card = root(el).querySelector('article.regeling[data-regeling="jonge-mantelzorger"]');
     expect(card?.querySelector('.tag')?.classList.contains('past')).to.equal(true);

@@ -101,10 +101,13 @@ describe('municipalities: search', () => {
     );
   });
 
-  it('is fast: all 342 names searched in well under a second', () => {
-    const t0 = performance.now();
-    for (const g of MUNICIPALITIES) searchMunicipalities(MUNICIPALITY_INDEX, g.naam.slice(0, 4));
-    expect(performance.now() - t0).to.be.lessThan(1000);
+  // How fast: `npm run bench` (bench/checks.bench.ts) times this same search; no clock in a test.
+  it('finds every municipality by the first four letters of its name', () => {
+    expect(MUNICIPALITIES.length, 'municipalities').to.be.greaterThan(300);
+    for (const g of MUNICIPALITIES) {
+      const found = searchMunicipalities(MUNICIPALITY_INDEX, g.naam.slice(0, 4)).map((m) => m.gemeente.code);
+      expect(found, g.naam).to.include(g.code);
+    }
   });
 
   it('works on any list (createIndex) and finds by code, case-insensitively', () => {

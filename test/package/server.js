@@ -129,7 +129,9 @@ async function prepare() {
       return undefined;
     }
   };
-  if (!existsSync(join(root, 'dist/types/index.d.ts'))) throw new Error('dist/ is not built: run `npm run build` (npm test does)');
+  if (!existsSync(join(root, 'dist/regelingen-wizard.js'))) throw new Error('dist/ is not built: run `npm run build` (npm test does)');
+  // What `prepack` adds to a build (`npm pack` runs here with --ignore-scripts, so as not to build again).
+  await step('types', process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], root);
   const packed = JSON.parse(
     (await step('npm pack', 'npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], root)) ?? '[]',
   )[0];

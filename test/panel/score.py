@@ -1,4 +1,5 @@
 # Scores the walks of a panel round against situations.json. Usage: python3 test/panel/score.py test/panel/round-1
+# Patterns match case-insensitively, as walk.mjs matches the questions ("jeugdhulp" finds "Jeugdhulp (tot 18 jaar) ...").
 import json, re, sys, pathlib
 rd = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).parent / 'round-1')
 doc = json.loads((rd / 'situations.json').read_text())
@@ -12,22 +13,22 @@ for s in doc['situations']:
     for m in s['mustShow']:
         hit = None
         if m.get('title'):
-            cands = [i for i in items if re.search(m['title'], i['title'])]
+            cands = [i for i in items if re.search(m['title'], i['title'], re.I)]
             for st in ('past', 'misschien', 'past-niet'):
                 c = [i for i in cands if i['status'] == st]
                 if c: hit = (st, c[0]); break
-        if (hit is None or hit[0] == 'past-niet') and m.get('text') and re.search(m['text'], text):
-            hit = ('text', {'title': '(in de tekst: ' + re.search(m['text'], text).group(0) + ')', 'counter': None, 'criteria': []})
+        if (hit is None or hit[0] == 'past-niet') and m.get('text') and re.search(m['text'], text, re.I):
+            hit = ('text', {'title': '(in de tekst: ' + re.search(m['text'], text, re.I).group(0) + ')', 'counter': None, 'criteria': []})
         res['must'].append({'label': m['label'], 'src': m['src'], 'status': hit[0] if hit else 'absent', 'item': hit[1]['title'] if hit else None,
                             'counter': hit[1].get('counter') if hit else None,
                             'why_not': [c['text'] for c in hit[1].get('criteria', []) if c['mark'] == '✗'] if hit and hit[0] == 'past-niet' else []})
     for m in s['mustNot']:
-        c = [i for i in shown if re.search(m['title'], i['title'])]
+        c = [i for i in shown if re.search(m['title'], i['title'], re.I)]
         res['not'].append({'label': m['label'], 'src': m['src'], 'shown': [f"{i['title']} ({i['statusText']})" for i in c]})
     counters = sorted({i['counter'] for i in shown if i['counter']})
     cre = s['counter']['re']
     crisis = any(m['status'] == 'text' for m in res['must'])
-    res['counter'] = {'label': s['counter']['label'], 'ok': bool(re.search(cre, ' | '.join(counters)) or (crisis and re.search(cre, text))), 'counters': counters}
+    res['counter'] = {'label': s['counter']['label'], 'ok': bool(re.search(cre, ' | '.join(counters), re.I) or (crisis and re.search(cre, text, re.I))), 'counters': counters}
     ticks = sorted({c['text'] for i in shown for c in i['criteria'] if c['mark'] == '✓'})
     res['ticks'] = ticks
     rv = review.get(s['id'], {})
@@ -45,9 +46,9 @@ nn = sum(1 for r in rows for m in r['not'] if m['shown'])
 untrue = sum(len(r['untrue']) for r in rows)
 ctr = sum(1 for r in rows if r['counter']['ok'])
 out = []
-out.append(f"# Panel round 1: scores\n")
+out.append(f"# Panel round {doc['round']}: scores\n")
 out.append(f"Scored from the result screen of the built widget (demo pages; situations made {doc['made']}), walked by `test/panel/walk.mjs`, scored by `test/panel/score.py`.")
-out.append("Re-run after fixes with one command: `node test/panel/walk.mjs --round round-1` (builds dist/, serves the demo on :5199 if nothing runs there, walks, scores).")
+out.append(f"Re-run after fixes with one command: `node test/panel/walk.mjs --round {rd.name}` (builds dist/, serves the demo on :5199 if nothing runs there, walks, scores).")
 out.append("Untrue explanation lines are judged by a person: `untrue-review.json` holds the panel's review of the ✓/✗ lines; re-check it after each re-run (the per-situation ✓ lines are in scores.json under `ticks`).")
 out.append("What each miss needed, with sources, is in `misses.md` (written by the panel).\n")
 out.append("## Totals\n")
@@ -62,7 +63,7 @@ out.append("|---|---|---|---|---|---|---|---|")
 for r in rows:
     f = sum(1 for m in r['must'] if m['status'] in ('past', 'text')); mi = sum(1 for m in r['must'] if m['status'] == 'misschien')
     miss = len(r['must']) - f - mi
-    out.append(f"| {r['id'][:3]} | {r['title']} | {f}/{len(r['must'])} | {mi} | {miss} | {sum(1 for m in r['not'] if m['shown'])} | {len(r['untrue'])} | {'yes' if r['counter']['ok'] else 'NO'} |")
+    out.append(f"| {('-'.join(r['id'].split('-')[:2]) if r['id'][:1] == 'r' else r['id'][:3])} | {r['title']} | {f}/{len(r['must'])} | {mi} | {miss} | {sum(1 for m in r['not'] if m['shown'])} | {len(r['untrue'])} | {'yes' if r['counter']['ok'] else 'NO'} |")
 out.append("\n## Details\n")
 for r in rows:
     out.append(f"### {r['id']}: {r['title']}\n")

@@ -186,6 +186,7 @@ async function walk(s) {
       q: sc.question,
       a: values,
       options: sc.inputs.map((i) => i.value),
+      labels: sc.inputs.map((i) => `${i.value}=${i.label}`),
       ...(note ? { note } : {}),
       ...(rule?.why ? { why: rule.why } : {}),
     });

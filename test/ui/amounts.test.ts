@@ -13,7 +13,7 @@ import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import type { Ui } from '../../src/ui/screens/common.js';
 import { worthLines } from '../../src/ui/screens/worth.js';
 import { TEXT } from '../../src/ui/screens/worth-text.js';
-import { en, mount, root, until, walkTo, type Picks } from './helpers.js';
+import { en, mount, openCounters, root, until, walkTo, type Picks } from './helpers.js';
 
 const axe = () => (window as unknown as { axe: { run(el: Element): Promise<{ violations: { id: string; help: string }[] }> } }).axe;
 
@@ -48,6 +48,8 @@ describe('amounts on the result', () => {
     this.timeout(60000);
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'resultaat', { ...renter, 'persoon.netto-inkomen': '800', 'persoon.bruto-jaarinkomen': '12000' });
+    // The counters are collapsed: open them, as a person would.
+    await openCounters(el);
     const bijstand = article(el, 'Bijstand');
     await until(el, () => !!bijstand.querySelector('.worth'));
     const worth = squash(bijstand.querySelector('.worth')!.textContent);
@@ -86,7 +88,7 @@ describe('amounts on the result', () => {
     const zorg = article(el, 'Zorgtoeslag');
     await until(el, () => !!zorg.querySelector('.would-fit'));
     expect(squash(zorg.querySelector('.would-fit')!.textContent)).to.equal(
-      'Dit past wel als uw antwoord bij ‘Bruto inkomen per jaar’ € 40.857 of minder is.',
+      'Dit past wel bij een ander antwoord. Bij ‘Bruto inkomen per jaar’: € 40.857 of minder.',
     );
     expect(zorg.querySelector('.worth'), 'no amount for what does not fit').to.equal(null);
     await noViolations(el);
@@ -100,6 +102,8 @@ describe('the repayment risk of an advance (toeslag on an estimated income)', ()
     this.timeout(60000);
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'resultaat', { ...renter, 'persoon.netto-inkomen': '2300', 'persoon.bruto-jaarinkomen': '35000' });
+    // The counters are collapsed: open them, as a person would.
+    await openCounters(el);
     const a = article(el, 'Zorgtoeslag');
     await until(el, () => !!a.querySelector('.worth'));
     const text = squash(a.querySelector('.worth')!.textContent);

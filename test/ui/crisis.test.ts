@@ -95,6 +95,8 @@ describe('crisis help first and in view (issue 22)', () => {
         expect(vraag(el)).not.to.equal(TOPIC);
         const box = root(el).querySelector('.crisis-now')!;
         await until(el, () => root(el).activeElement?.id === 'crisis-kop');
+        // No requestAnimationFrame here: with two test files at once, this page may be in a tab
+        // that paints no frame, and the wait never ends. getBoundingClientRect lays out anyway.
         const r = box.getBoundingClientRect();
         expect(r.top, 'top in view').to.be.at.least(0);
         expect(r.bottom, 'bottom in view').to.be.at.most(window.innerHeight);

@@ -7,6 +7,7 @@ import '../../src/index.js';
 import { fixture, waitUntil } from '@open-wc/testing';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import type { Scherm } from '../../src/flow/view.js';
+import { ABBREVIATIONS } from '../../src/ui/screens/abbreviations.js';
 export { nl } from '../../src/i18n/nl.js';
 export { en } from '../../src/i18n/en.js';
 export type { Scherm };
@@ -166,4 +167,35 @@ export async function walkTo(
       throw new Error(`Answer refused on ${vraag(el)}: ${root(el).querySelector('.error-summary')!.textContent}`);
   }
   throw new Error(`${target} not reached in 40 steps; on ${scherm(el)} ${vraag(el) ?? ''}`);
+}
+
+const WRITTEN_OUT = new RegExp(
+  ` \\((?:(?:${Object.keys(ABBREVIATIONS).join('|')}): )?(?:${Object.values(ABBREVIATIONS)
+    .flatMap((t) => [t.nl, t.en])
+    .join('|')})\\)`,
+  'g',
+);
+/** A text as the dataset has it: without the written-out abbreviations the screen adds ("UWV (Uitvoeringsinstituut …)"). */
+export const plain = (s: string) => s.replace(WRITTEN_OUT, '').replace(/\s+/g, ' ').trim();
+
+/** The counters of the result (collapsed, "Alle loketten en regelingen"), by name, in order. */
+export function counterNames(el: RegelingenWizard): string[] {
+  return [...root(el).querySelectorAll('details.counter .name')].map((n) => plain(n.textContent!));
+}
+
+/** Open every counter of the result, as a person clicks them, and wait until their details show. */
+export async function openCounters(el: RegelingenWizard): Promise<HTMLDetailsElement[]> {
+  const all = [...root(el).querySelectorAll<HTMLDetailsElement>('details.counter')];
+  for (const d of all) d.open = true;
+  await until(el, () => all.every((d) => !!d.querySelector('.counter-body')));
+  return all;
+}
+
+/** Open every counter and the list of what does not fit, so every regeling's card is rendered. */
+export async function openAll(el: RegelingenWizard): Promise<void> {
+  await openCounters(el);
+  const notFitting = root(el).querySelector<HTMLDetailsElement>('details.not-fitting');
+  if (!notFitting) return;
+  notFitting.open = true;
+  await until(el, () => !!notFitting.querySelector('article'));
 }

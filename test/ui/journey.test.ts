@@ -6,13 +6,16 @@ import scenario82 from '../../regelingen/scenarios/82-mantelzorger-vader-plotsel
 import {
   answer,
   button,
+  counterNames,
   en,
   heading,
   labelled,
   mount,
   next,
   nl,
+  openCounters,
   ordinary,
+  plain,
   picksOf,
   root,
   scherm,
@@ -34,11 +37,17 @@ describe('a resident with money worries (scenario 3), from start to result', () 
     button(el, nl.overzicht.knop).click();
     await until(el, () => scherm(el) === 'resultaat');
     expect(heading(el)).to.equal(nl.resultaat.kop);
-    const routes = [...root(el).querySelectorAll('.route')];
-    expect(routes.length).to.be.greaterThan(0);
-    expect(routes[0]!.textContent).to.contain('Schuldhulp');
-    expect(routes[0]!.textContent).to.contain(nl.resultaat.urgent);
+    // First steps: the urgent debt counter first, with what to ask for there.
+    const steps = [...root(el).querySelectorAll('.first-steps li')];
+    expect(steps.length).to.be.greaterThan(0);
+    expect(steps[0]!.textContent).to.contain('Schuldhulp');
+    expect(steps[0]!.textContent).to.contain(nl.resultaat.urgent);
     expect(text(el)).to.contain('Zorgtoeslag');
+    // Every counter collapsed, its details rendered once opened.
+    const routes = [...root(el).querySelectorAll<HTMLDetailsElement>('details.counter')];
+    expect(routes.every((d) => !d.open && !d.querySelector('article'))).to.equal(true);
+    await openCounters(el);
+    expect(routes[0]!.textContent).to.contain('Schuldhulp');
     expect(text(el)).to.match(/voldoet aan \d van \d voorwaarden/);
     // Not fitting, with reasons, collapsed, and rendered only when opened.
     const details = root(el).querySelector<HTMLDetailsElement>('details.not-fitting')!;
@@ -217,6 +226,10 @@ describe('the handout', () => {
     const { emulateMedia } = await import('@web/test-runner-commands');
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'resultaat', picksOf(scenario3.antwoorden));
+    expect(root(el).querySelector('details.why'), 'collapsed counters render no reasons').to.equal(null);
+    // Ctrl+P: the browser says it is about to print; every collapsed part is rendered for paper.
+    window.dispatchEvent(new Event('beforeprint'));
+    await until(el, () => !!root(el).querySelector('details.why'));
     const why = root(el).querySelector<HTMLDetailsElement>('details.why')!;
     const criteria = why.querySelector<HTMLElement>('.criteria')!;
     expect(criteria.checkVisibility()).to.equal(false);
@@ -226,8 +239,10 @@ describe('the handout', () => {
       for (const b of root(el).querySelectorAll('button')) expect(getComputedStyle(b).display, b.textContent!).to.equal('none');
     } finally {
       await emulateMedia({ media: 'screen' });
+      window.dispatchEvent(new Event('afterprint'));
     }
     expect(criteria.checkVisibility(), 'collapsed again on screen').to.equal(false);
+    await until(el, () => !root(el).querySelector('details.why'));
   });
 
   it("says which year's amounts and limits the result was checked with", async function () {
@@ -263,16 +278,21 @@ describe('the handout', () => {
 });
 
 describe('the result overview', () => {
-  it('lists where to go in short, with the number of regelingen per counter', async function () {
+  it('lists every counter collapsed, with the number and names of its regelingen', async function () {
     this.timeout(30000);
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'resultaat', picksOf(scenario3.antwoorden));
-    const items = [...root(el).querySelectorAll('.overview li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    const routes = root(el).querySelectorAll('.route');
-    expect(items.length).to.equal(routes.length);
+    const items = [...root(el).querySelectorAll('details.counter .names')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items.length).to.equal(counterNames(el).length);
     expect(items.length).to.be.greaterThan(1);
-    for (const item of items) expect(item).to.match(/: \d+ regeling(en)?( \(.*\))?$/);
-    const counted = items.reduce((n, x) => n + Number(/: (\d+) regeling/.exec(x)![1]), 0);
-    expect(counted).to.equal(root(el).querySelectorAll('.route article').length);
+    for (const item of items) expect(item).to.match(/^\d+ regeling(en)?: \S/);
+    const counted = items.reduce((n, x) => n + Number(/^(\d+) regeling/.exec(x)![1]), 0);
+    await openCounters(el);
+    expect(counted).to.equal(root(el).querySelectorAll('details.counter article').length);
+    // The names in the summary are the regelingen inside.
+    for (const d of root(el).querySelectorAll('details.counter')) {
+      const names = d.querySelector('.names')!.textContent!;
+      for (const h of d.querySelectorAll('article h4')) expect(plain(names)).to.contain(plain(h.textContent!));
+    }
   });
 });

@@ -22,9 +22,18 @@ export interface Ui {
   fail(message: string): void;
   /** Whether the part `id` of this screen was opened (rendered only then). */
   opened(id: string): boolean;
+  /** The page is being printed (Ctrl+P): render every collapsed part, so paper shows it all. */
+  printing?: boolean;
   open(id: string): void;
   /** The host's settings a screen needs: hand-over on (`overdracht`), a GP's consult (`professional`). */
   host?: { overdracht: boolean; professional: boolean };
+  /** "Lees voor": present only when the device has a local voice for the language. */
+  speech?: {
+    /** The label of the part being read now, if any. */
+    reading?: string;
+    /** Read the part `el` aloud (or stop, when it is being read). */
+    toggle(el: Element, label: string): void;
+  };
 }
 
 /** A screen: its heading text (also announced) and its content. */
@@ -55,6 +64,19 @@ export function errorSummary(ui: Ui, target: string): TemplateResult | typeof no
     <ul><li><a href="#${target}" @click=${go}>${ui.error}</a></li></ul>
   </div>`
     : nothing;
+}
+
+/**
+ * "Lees voor" for the part of the screen around it (`data-voorlees`), shown only when the device
+ * has a local voice for the language; `label` names the part for screen readers.
+ */
+export function readAloud(ui: Ui, label: string): TemplateResult | typeof nothing {
+  const s = ui.speech;
+  if (!s) return nothing;
+  const reading = s.reading === label;
+  return html`<button type="button" class="link read-aloud no-print" data-lees aria-pressed=${reading ? 'true' : 'false'}
+    @click=${(e: Event) => s.toggle((e.currentTarget as Element).closest('[data-voorlees]')!, label)}
+  >${ui.t(reading ? 'voorlezen.stop' : 'voorlezen.knop')}<span class="visually-hidden">: ${label}</span></button>`;
 }
 
 export const back = (ui: Ui) =>

@@ -1,6 +1,7 @@
 /** The screen modules, one per public `scherm` of the view (src/flow/view.ts). */
+import { html, type TemplateResult } from 'lit';
 import type { Scherm, View } from '../../flow/view.js';
-import type { Screen } from './common.js';
+import { crisisNow, heading, urgentHelp, type Screen, type Ui } from './common.js';
 import { startScreen } from './start.js';
 import { questionScreen } from './question.js';
 import { reviewScreen } from './review.js';
@@ -15,3 +16,19 @@ export const SCREENS: { [K in Scherm]: Screen<Extract<View, { scherm: K }>> } = 
   overzicht: reviewScreen,
   resultaat: resultScreen,
 };
+
+/**
+ * One screen as the element shows it: its title (the heading, also announced), and the body: the
+ * crisis lines that fit first, the screen, "Direct hulp nodig?" last. (test/ui/screens.test.ts
+ * renders it from a view literal.)
+ */
+export function page(v: View, ui: Ui): { title: string; body: TemplateResult } {
+  const screen = SCREENS[v.scherm] as Screen<View>;
+  const title = screen.title(v, ui);
+  return {
+    title,
+    body: html`${crisisNow(v.crisis, ui, v.scherm === 'vragen')}
+      ${screen.render(v, ui, heading(title))}
+      ${urgentHelp(ui, v.scherm === 'laden' || v.scherm === 'fout')}`,
+  };
+}

@@ -10,7 +10,7 @@ import type { i18n } from 'i18next';
 import type { Language, Perspective, PerspectiveText, Question } from '../../dataset/model.js';
 import type { Answer } from '../../engine/types.js';
 import type { VraagView } from '../../flow/view.js';
-import { back, errorSummary, restart, type Screen } from './common.js';
+import { back, errorSummary, readAloud, restart, type Screen } from './common.js';
 
 export const DONT_KNOW = '__weet-niet__';
 
@@ -203,9 +203,9 @@ export const questionScreen: Screen<VraagView> = {
       <p class="progress">${t(v.nog > 0 ? 'vraag.voortgang' : 'vraag.voortgangKlaar', { nummer: v.nummer, count: v.nog })}</p>
       ${keyed(
         q.id,
-        html`<form novalidate data-vraag=${q.id} @submit=${submit} @change=${exclusive}>
+        html`<form novalidate data-vraag=${q.id} data-voorlees @submit=${submit} @change=${exclusive}>
         ${renderQuestion({ q, lang, perspectief: v.perspectief, value: v.antwoord, error: ui.error, t }, heading)}
-        <div class="actions"><button class="primary" type="submit">${t('vraag.volgende')}</button></div>
+        <div class="actions"><button class="primary" type="submit">${t('vraag.volgende')}</button>${readAloud(ui, q.label[lang])}</div>
       </form>`,
       )}
       ${restart(ui)}`;

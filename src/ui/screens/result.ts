@@ -1,54 +1,108 @@
 /**
- * The result: crisis lines that fit first; then where to go, per person the regelingen are for
- * (in the carer's view: "Voor degene voor wie u zorgt", "Voor uzelf"), counters in the engine's
- * order; per regeling its outcome, reasons, "met X van Y", what is still unknown, what to bring
- * and the source. What does not fit is a collapsed list, rendered only when opened: at
- * thousands of regelingen the screen renders what a person reads.
+ * The result, summary first (issue 22): crisis lines that fit first; then "Uw eerste stappen",
+ * the few counters that matter most in the engine's order, each with what to ask for and how to
+ * reach it in one line; one list of what to bring, with the counters that ask for it; then every
+ * counter collapsed, per person the regelingen are for (in the carer's view: "Voor degene voor
+ * wie u zorgt", "Voor uzelf"), the regeling names visible. A counter's details (contact, per
+ * regeling its outcome, reasons, what is still unknown, the source) are rendered only when it is
+ * opened, and so is the list of what does not fit: the screen renders what a person reads.
+ *
+ * No layout reads here: nothing measures, scrolls or asks for a size. Each UI text is resolved
+ * once per render (`Words`), not per regeling.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Contact, Language, Text } from '../../dataset/model.js';
 import type { Route } from '../../engine/route.js';
 import type { Result } from '../../engine/types.js';
 import type { Groep, ResultaatView } from '../../flow/view.js';
-import { external, phoneLink, restart, type Screen, type Ui } from './common.js';
+import { listOf as list, longDate as date } from '../format.js';
 import { monthName } from '../month-name.js';
+import { Explainer } from './abbreviations.js';
+import { external, phoneLink, readAloud, restart, type Screen, type Ui } from './common.js';
 import { DIRECTORY_URL, municipalityChoice } from './municipality.js';
 import { resultActions } from './result-actions.js';
 import { regelingWorth } from './worth-loader.js';
 
-interface Props extends Ui {
-  v: ResultaatView;
-}
+/** How many counters "Uw eerste stappen" names. */
+export const FIRST_STEPS = 3;
+/** How many regeling names a first step names before "En nog N". */
+const NAMES_IN_STEP = 2;
 
 const MARK = { ja: '✓', nee: '✗', onbekend: '?' } as const;
 
 /** Criteria are generated phrases ("niet: heeft Wajong"); a line starts with a capital. */
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-const dates = new Map<Language, Intl.DateTimeFormat>();
-/** One date formatter per language, not one per regeling. */
-function date(iso: string, lang: Language): string {
-  let f = dates.get(lang);
-  if (!f)
-    dates.set(lang, (f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' })));
-  return f.format(new Date(`${iso}T12:00:00`));
+/** The UI texts of this screen, resolved once per render. */
+function words(ui: Ui) {
+  const { t } = ui;
+  const keys = [
+    'telefoon',
+    'website',
+    'adres',
+    'openingstijden',
+    'afspraak',
+    'bel',
+    'gaNaar',
+    'vraagNaar',
+    'vanNaaste',
+    'andereGemeente',
+    'past',
+    'misschien',
+    'pastNiet',
+    'waarom',
+    'waaromMisschien',
+    'nogOnbekend',
+    'meenemen',
+    'wet',
+    'beslist',
+    'breed',
+    'urgent',
+    'crisis',
+    'voldaan',
+    'nietVoldaan',
+    'onbekend',
+    'voorUzelf',
+    'voorWerkgever',
+  ] as const;
+  return Object.fromEntries(keys.map((k) => [k, t(`resultaat.${k}`)])) as Record<(typeof keys)[number], string>;
 }
 
-/** A heading of level 3, 4 or 5: one level deeper when the result is grouped per person. */
+interface Props extends Ui {
+  v: ResultaatView;
+  w: ReturnType<typeof words>;
+  /** Abbreviations written out at first use on this screen. */
+  x: Explainer;
+}
+
+/** A heading of level 3, 4 or 5. */
 const h = (level: number, content: unknown) =>
   level === 3 ? html`<h3>${content}</h3>` : level === 4 ? html`<h4>${content}</h4>` : html`<h5>${content}</h5>`;
 
-function contactList(c: Contact | undefined, algemeen: Text | undefined, p: Props): TemplateResult {
-  const { lang, t } = p;
+const bare = (url: string) => url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '');
+
+/** Call, website and "Maak een afspraak": the ways to act on a counter. */
+function reach(c: Contact | undefined, p: Props): TemplateResult[] {
+  const out: TemplateResult[] = [];
+  if (c?.telefoon) out.push(html`<span class="act">${p.w.bel} ${phoneLink(c.telefoon)}</span>`);
+  if (c?.website) out.push(html`<span class="act">${p.w.website}: ${external(c.website, bare(c.website))}</span>`);
+  if (c?.afspraak) out.push(html`<span class="act">${external(c.afspraak, p.w.afspraak)}</span>`);
+  return out;
+}
+
+function contactList(r: Route, p: Props): TemplateResult {
+  const { lang, w, x } = p;
+  const c = r.contact;
   return html`
-    ${algemeen ? html`<p>${algemeen[lang]}</p>` : nothing}
+    ${r.algemeen ? html`<p>${x.text(r.algemeen[lang])}</p>` : nothing}
     ${
       c
         ? html`<ul class="contact">
-      ${c.telefoon ? html`<li>${t('resultaat.telefoon')}: ${phoneLink(c.telefoon)}</li>` : nothing}
-      ${c.website ? html`<li>${t('resultaat.website')}: ${external(c.website, c.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, ''))}</li>` : nothing}
-      ${c.adres ? html`<li>${t('resultaat.adres')}: ${c.adres[lang]}</li>` : nothing}
-      ${c.openingstijden ? html`<li>${t('resultaat.openingstijden')}: ${c.openingstijden[lang]}</li>` : nothing}
+      ${c.telefoon ? html`<li>${w.telefoon}: ${phoneLink(c.telefoon)}</li>` : nothing}
+      ${c.website ? html`<li>${w.website}: ${external(c.website, bare(c.website))}</li>` : nothing}
+      ${c.afspraak ? html`<li>${external(c.afspraak, w.afspraak)}</li>` : nothing}
+      ${c.adres ? html`<li>${w.adres}: ${c.adres[lang]}</li>` : nothing}
+      ${c.openingstijden ? html`<li>${w.openingstijden}: ${c.openingstijden[lang]}</li>` : nothing}
     </ul>`
         : nothing
     }`;
@@ -56,21 +110,19 @@ function contactList(c: Contact | undefined, algemeen: Text | undefined, p: Prop
 
 /** The heading of a group: whom its regelingen are for, seen from the asker. */
 function groupName(voor: Groep['voor'], p: Props): string {
-  const { t } = p;
   return voor === 'mantelzorger'
-    ? t('resultaat.voorUzelf')
+    ? p.w.voorUzelf
     : voor === 'werkgever'
-      ? t('resultaat.voorWerkgever')
-      : t(`resultaat.voorPersoon_${p.v.perspectief}`);
+      ? p.w.voorWerkgever
+      : p.t(`resultaat.voorPersoon_${p.v.perspectief}`);
 }
 
-const OUTCOME_KEY = { past: 'resultaat.past', misschien: 'resultaat.misschien', 'past-niet': 'resultaat.pastNiet' } as const;
 /** The tag of a regeling: its outcome, or when it comes within a year, from when. */
 function tag(res: Result, p: Props): string {
-  const { t, lang } = p;
+  const { t, lang, w } = p;
   if (res.komt)
     return res.komt.maand ? t('resultaat.komtVanaf', { maand: monthName(res.komt.maand, lang) }) : t('resultaat.komtBinnenJaar');
-  return t(OUTCOME_KEY[res.uitkomst]);
+  return { past: w.past, misschien: w.misschien, 'past-niet': w.pastNiet }[res.uitkomst];
 }
 
 /** The regeling's explanation for this reader: a carer or GP reads about the person, not to them. */
@@ -79,34 +131,35 @@ function uitleg(r: Result['regeling'], perspectief: string): Result['regeling'][
   return own?.[perspectief] ?? r.uitleg;
 }
 
-const STATUS_KEY = { ja: 'resultaat.voldaan', nee: 'resultaat.nietVoldaan', onbekend: 'resultaat.onbekend' } as const;
-
 function regeling(res: Result, p: Props, level: number, group?: Groep['voor']): TemplateResult {
-  const { lang, t } = p;
+  const { lang, w, x } = p;
   const r = res.regeling;
+  const STATUS = { ja: w.voldaan, nee: w.nietVoldaan, onbekend: w.onbekend };
   const shownCriteria = res.uitkomst === 'past-niet' ? res.criteria.filter((c) => c.status === 'nee') : res.criteria;
-  const why = `${t('resultaat.waarom')}: ${t('resultaat.metXvanY', { x: res.voldaan, y: res.totaal })}`;
+  // A "misschien" says what is still unknown, never "voldoet aan 2 van 2".
+  const why =
+    res.uitkomst === 'misschien' ? w.waaromMisschien : `${w.waarom}: ${p.t('resultaat.metXvanY', { x: res.voldaan, y: res.totaal })}`;
   const details = html`
     <ul class="criteria">
-      ${shownCriteria.map((c) => html`<li><span class="mark" aria-hidden="true">${MARK[c.status]}</span><span class="visually-hidden">${t(STATUS_KEY[c.status])}: </span>${capital(c.tekst[lang])}</li>`)}
+      ${shownCriteria.map((c) => html`<li><span class="mark" aria-hidden="true">${MARK[c.status]}</span><span class="visually-hidden">${STATUS[c.status]}: </span>${x.text(capital(c.tekst[lang]))}</li>`)}
     </ul>
-    <p class="meta">${t('resultaat.beslist')} ${r.beslist[lang]}.
-      ${r.wet ? html`${t('resultaat.wet')}: ${r.wet.url ? external(r.wet.url, r.wet.naam[lang]) : r.wet.naam[lang]}.` : nothing}
-      ${external(r.bron, t('resultaat.bronPeildatum', { datum: date(r.peildatum, lang) }))}</p>`;
+    <p class="meta">${w.beslist} ${x.text(r.beslist[lang])}.
+      ${r.wet ? html`${w.wet}: ${r.wet.url ? external(r.wet.url, r.wet.naam[lang]) : r.wet.naam[lang]}.` : nothing}
+      ${external(r.bron, p.t('resultaat.bronPeildatum', { datum: date(r.peildatum, lang) }))}</p>`;
   return html`<article class="regeling" data-regeling=${r.id}>
-    ${h(level, r.naam[lang])}
+    ${h(level, x.text(r.naam[lang]))}
     ${group && r.voor !== group ? html`<p class="meta voor">${groupName(r.voor, p)}</p>` : nothing}
     <span class="tag ${res.komt ? 'komt' : res.uitkomst}">${tag(res, p)}</span>
-    ${res.urgent ? html` <span class="tag urgent">${t('resultaat.urgent')}</span>` : nothing}
-    ${res.buitenOnderwerpen ? html`<p class="meta">${t('resultaat.breed')}</p>` : nothing}
-    <p>${uitleg(r, p.v.perspectief)[lang]}</p>
-    ${res.voorbehoud ? html`<p>${res.voorbehoud[lang]}</p>` : nothing}
+    ${res.urgent ? html` <span class="tag urgent">${w.urgent}</span>` : nothing}
+    ${res.buitenOnderwerpen ? html`<p class="meta">${w.breed}</p>` : nothing}
+    <p>${x.text(uitleg(r, p.v.perspectief)[lang])}</p>
+    ${res.voorbehoud ? html`<p>${x.text(res.voorbehoud[lang])}</p>` : nothing}
     ${regelingWorth(res, p.v, p)}
-    ${res.voorrang ? html`<p>${res.voorrang.reden[lang]}</p>` : nothing}
-    ${res.kosten ? html`<p class="kosten">${res.kosten.tekst[lang]} ${res.kosten.loket.naam[lang]}${res.kosten.loket.telefoon ? html`: ${phoneLink(res.kosten.loket.telefoon)}` : nothing}${res.kosten.loket.website ? html` (${external(res.kosten.loket.website, res.kosten.loket.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, ''))})` : nothing}.</p>` : nothing}
-    ${res.cijfersTot ? html`<p>${t('resultaat.cijfersTot', { datum: date(res.cijfersTot, lang) })}</p>` : nothing}
-    ${res.onbekend.length ? html`<p>${t('resultaat.nogOnbekend')} ${res.onbekend.map((id) => p.v.label(id)?.[lang] ?? id).join(', ')}.</p>` : nothing}
-    ${res.uitkomst !== 'past-niet' && r.meenemen?.length ? html`<p>${t('resultaat.meenemen')}</p><ul>${r.meenemen.map((m) => html`<li>${m[lang]}</li>`)}</ul>` : nothing}
+    ${res.voorrang ? html`<p>${x.text(res.voorrang.reden[lang])}</p>` : nothing}
+    ${res.kosten ? html`<p class="kosten">${x.text(res.kosten.tekst[lang])} ${x.text(res.kosten.loket.naam[lang])}${res.kosten.loket.telefoon ? html`: ${phoneLink(res.kosten.loket.telefoon)}` : nothing}${res.kosten.loket.website ? html` (${external(res.kosten.loket.website, bare(res.kosten.loket.website))})` : nothing}.</p>` : nothing}
+    ${res.cijfersTot ? html`<p>${p.t('resultaat.cijfersTot', { datum: date(res.cijfersTot, lang) })}</p>` : nothing}
+    ${res.onbekend.length ? html`<p class="unknown">${w.nogOnbekend} ${res.onbekend.map((id) => p.v.label(id)?.[lang] ?? id).join(', ')}.</p>` : nothing}
+    ${res.uitkomst !== 'past-niet' && r.meenemen?.length ? html`<p>${w.meenemen}</p><ul>${r.meenemen.map((m) => html`<li>${x.text(m[lang])}</li>`)}</ul>` : nothing}
     ${res.uitkomst === 'past-niet' ? html`<p>${why}</p>${details}` : html`<details class="why"><summary>${why}</summary>${details}</details>`}
   </article>`;
 }
@@ -118,23 +171,105 @@ function regeling(res: Result, p: Props, level: number, group?: Groep['voor']): 
 function routeName(r: Route, p: Props): string {
   const name = (r.contact?.naam ?? r.loket.naam)[p.lang];
   const twice = p.v.routes.filter((x) => x.loket.id === r.loket.id).length > 1;
-  return twice && r.vanPersoon ? `${name} (${p.t('resultaat.vanNaaste')})` : name;
+  return twice && r.vanPersoon ? `${name} (${p.w.vanNaaste})` : name;
 }
 
-function card(r: Route, p: Props, level: number, group?: Groep['voor']): TemplateResult {
-  const { lang, t } = p;
-  return html`<div class="route ${r.crisis ? 'crisis' : ''} ${r.urgent ? 'urgent' : ''}">
-    ${r.crisis ? html`<p class="tag crisis">${t('resultaat.crisis')}</p>` : r.urgent ? html`<p class="tag urgent">${t('resultaat.urgent')}</p>` : nothing}
-    ${h(level, html`<span class="visually-hidden">${t('resultaat.gaNaar')}: </span>${routeName(r, p)}`)}
-    ${r.loket.uitleg ? html`<p>${r.loket.uitleg[lang]}</p>` : nothing}
+/** What a counter is about and how to reach it: the open crisis cards and the inside of a counter. */
+function counterBody(r: Route, p: Props, level: number, group?: Groep['voor']): TemplateResult {
+  const { lang, t, w, x } = p;
+  return html`
+    ${r.loket.uitleg ? html`<p>${x.text(r.loket.uitleg[lang])}</p>` : nothing}
     ${r.gemeente ? html`<p><strong>${t('gemeente.naam', { naam: r.gemeente.naam })}</strong>${r.vanPersoon ? html`. ${t('gemeente.vanPersoon')}` : nothing}</p>` : nothing}
-    ${contactList(r.contact, r.algemeen, p)}
+    ${contactList(r, p)}
     ${r.gemeenteContact?.telefoon ? html`<p>${t('resultaat.gemeenteBellen', { naam: r.gemeenteContact.naam[lang] })} ${phoneLink(r.gemeenteContact.telefoon)}</p>` : nothing}
     ${r.gemeente && r.algemeen ? html`<p>${external(DIRECTORY_URL, t('gemeente.gids', { naam: r.gemeente.naam }))}</p>` : nothing}
-    ${r.andereGemeente ? html`<p>${t('resultaat.andereGemeente')}</p>` : nothing}
-    <p><strong>${t('resultaat.vraagNaar')}</strong></p>
-    ${r.results.map((res) => regeling(res, p, level + 1, group))}
+    ${r.andereGemeente ? html`<p>${w.andereGemeente}</p>` : nothing}
+    <p><strong>${w.vraagNaar}</strong></p>
+    ${r.results.map((res) => regeling(res, p, level + 1, group))}`;
+}
+
+/** A crisis line that fits: open, first, in full. */
+function crisisCard(r: Route, p: Props): TemplateResult {
+  return html`<div class="route crisis" data-voorlees>
+    <p class="tag crisis">${p.w.crisis}</p>${readAloud(p, routeName(r, p))}
+    ${h(3, html`<span class="visually-hidden">${p.w.gaNaar}: </span>${p.x.text(routeName(r, p))}`)}
+    ${counterBody(r, p, 3)}
   </div>`;
+}
+
+/** The names of what to ask for at a counter, those that fit first. */
+const namesAt = (r: Route, lang: Language) =>
+  [...r.results].sort((a, b) => (a.uitkomst === 'past' ? 0 : 1) - (b.uitkomst === 'past' ? 0 : 1)).map((res) => res.regeling.naam[lang]);
+
+/** "Uw eerste stappen": per counter what to do there and how to reach it, in one line each. */
+function firstSteps(first: Route[], p: Props): TemplateResult | typeof nothing {
+  const { lang, t, w, x } = p;
+  if (!first.length) return nothing;
+  return html`<section class="first-steps" aria-labelledby="stappen-kop" data-voorlees>
+    <div class="section-head"><h3 id="stappen-kop">${t('resultaat.eersteStappen')}</h3>${readAloud(p, t('resultaat.eersteStappen'))}</div>
+    <ol class="steps">
+      ${first.map((r) => {
+        const names = namesAt(r, lang);
+        const more = names.length - NAMES_IN_STEP;
+        // The national directory is linked by name below (gemeente.gids): not twice.
+        const ways = reach(r.gemeente && r.algemeen && r.contact ? { ...r.contact, website: undefined } : r.contact, p);
+        // A municipal role nobody filled in: its honest general wording, first sentence.
+        const general = r.algemeen ? r.algemeen[lang].split(/(?<=[.?!])\s/)[0]! : undefined;
+        return html`<li>
+          <strong>${x.text(routeName(r, p))}</strong>${r.urgent ? html` <span class="tag urgent">${w.urgent}</span>` : nothing}
+          <br />${x.text(t('resultaat.vraagNaarKort', { namen: names.slice(0, NAMES_IN_STEP).join('; ') }))}${
+            more > 0 ? ` ${t('resultaat.enNog', { count: more })}` : ''
+          }
+          ${general ? html`<br />${x.text(general)}` : nothing}
+          ${ways.length ? html`<br /><span class="ways">${ways.map((a, i) => html`${i ? ' · ' : ''}${a}`)}</span>` : nothing}
+          ${r.gemeente && r.algemeen ? html`<br />${external(DIRECTORY_URL, t('gemeente.gids', { naam: r.gemeente.naam }))}` : nothing}
+        </li>`;
+      })}
+    </ol>
+  </section>`;
+}
+
+/**
+ * One checklist across all counters: each document once, with the counters that ask for it.
+ * Collapsed; its items rendered when opened.
+ */
+function toBring(p: Props): TemplateResult | typeof nothing {
+  const { v, lang, t, x } = p;
+  if (!v.meenemen.length) return nothing;
+  const open = p.opened('meenemen');
+  return html`<details class="bring" ?open=${open} @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && p.open('meenemen')}>
+    <summary>${t('resultaat.meenemenKop')} (${v.meenemen.length})</summary>
+    ${
+      open || p.printing
+        ? html`<div data-voorlees>${readAloud(p, t('resultaat.meenemenKop'))}
+    <p class="meta">${t('resultaat.meenemenUitleg')}</p>
+    <ul class="checklist">
+      ${v.meenemen.map(
+        (m) =>
+          html`<li>${x.text(m.tekst[lang])}<br /><span class="meta">${t('resultaat.voorLoket', {
+            loketten: list(
+              m.loketten.map((i) => routeName(v.routes[i]!, p)),
+              lang,
+            ),
+          })}</span></li>`,
+      )}
+    </ul></div>`
+        : nothing
+    }
+  </details>`;
+}
+
+/** A counter, collapsed: its name and the regeling names; the rest only once opened. */
+function counter(r: Route, i: number, p: Props, level: number, group?: Groep['voor']): TemplateResult {
+  const { lang, t, w, x } = p;
+  const id = `loket-${i}`;
+  const open = p.opened(id);
+  const toggle = (e: Event) => (e.target as HTMLDetailsElement).open && p.open(id);
+  return html`<details class="route counter ${r.urgent ? 'urgent' : ''}" data-loket=${r.loket.id} ?open=${open} @toggle=${toggle}>
+    <summary><span class="name">${x.text(routeName(r, p))}</span>${r.urgent ? html` <span class="tag urgent">${w.urgent}</span>` : nothing}
+      <span class="names">${t('resultaat.aantal', { count: r.results.length })}: ${x.text(namesAt(r, lang).join('; '))}</span></summary>
+    ${open || p.printing ? html`<div class="counter-body" data-voorlees>${readAloud(p, routeName(r, p))}${counterBody(r, p, level, group)}</div>` : nothing}
+  </details>`;
 }
 
 /** Which topics the result covers, which it did not check, and a way to add them. */
@@ -156,12 +291,14 @@ function topics(p: Props): TemplateResult | typeof nothing {
 export const resultScreen: Screen<ResultaatView> = {
   title: (_, ui) => ui.t('resultaat.kop'),
   render(v, ui, heading) {
-    const p: Props = { ...ui, v };
+    const p: Props = { ...ui, v, w: words(ui), x: new Explainer(ui.lang) };
     const { lang, t } = ui;
     const deep = v.perPersoon ? 1 : 0;
+    const rest = v.routes.filter((r) => !v.leiding.includes(r));
+    const index = new Map(v.routes.map((r, i) => [r, i]));
     return html`
       ${heading}
-      ${v.leiding.map((r) => card(r, p, 3))}
+      ${v.leiding.map((r) => crisisCard(r, p))}
       <p>${t('resultaat.intro', { context: v.perspectief })}</p>
       <p class="meta">
         ${t('resultaat.peildatum', { datum: date(v.datum, lang) })}
@@ -170,24 +307,24 @@ export const resultScreen: Screen<ResultaatView> = {
       ${topics(p)}
       ${municipalityChoice(v, ui)}
       ${v.routes.length === 0 ? html`<p>${t('resultaat.geen', { context: v.perspectief })}</p>` : nothing}
+      ${firstSteps(rest.slice(0, FIRST_STEPS), p)}
+      ${toBring(p)}
       ${
-        v.routes.length > 1
-          ? html`<h3>${t('resultaat.inHetKort')}</h3>
-        <ol class="overview">${v.routes.map(
-          (r) =>
-            html`<li>${routeName(r, p)}: ${t('resultaat.aantal', { count: r.results.length })}${
-              r.crisis || r.urgent ? html` (<strong>${t(r.crisis ? 'resultaat.crisis' : 'resultaat.urgent')}</strong>)` : nothing
-            }</li>`,
-        )}</ol>`
+        rest.length
+          ? html`<section class="counters" aria-labelledby="loketten-kop">
+        <h3 id="loketten-kop">${t('resultaat.alleLoketten')}</h3>
+        <p class="meta">${t('resultaat.alleLokettenUitleg')}</p>
+        ${v.groepen.map(
+          (g) => html`${deep ? html`<h4 class="group">${groupName(g.voor, p)}</h4>` : nothing}
+          ${g.routes.map((r) => counter(r, index.get(r)!, p, 3 + deep, deep ? g.voor : undefined))}`,
+        )}
+      </section>`
           : nothing
       }
-      ${v.groepen.map(
-        (g) => html`${deep ? html`<h3 class="group">${groupName(g.voor, p)}</h3>` : nothing}
-        ${g.routes.map((r) => card(r, p, 3 + deep, deep ? g.voor : undefined))}`,
-      )}
       ${
         v.komt.length
-          ? html`<section class="coming" aria-labelledby="komt-kop"><h3 id="komt-kop">${t('resultaat.komtKop')}</h3>
+          ? html`<section class="coming" aria-labelledby="komt-kop" data-voorlees>
+        <div class="section-head"><h3 id="komt-kop">${t('resultaat.komtKop')}</h3>${readAloud(p, t('resultaat.komtKop'))}</div>
         <p>${t('resultaat.komtIntro')}</p>
         ${v.komt.map((res) => regeling(res, p, 4))}</section>`
           : nothing
@@ -196,7 +333,11 @@ export const resultScreen: Screen<ResultaatView> = {
         v.pastNiet.length
           ? html`<details class="not-fitting" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && ui.open('pastNiet')}>
         <summary>${t('resultaat.pastNietKop', { aantal: v.pastNiet.length })}</summary>
-        ${ui.opened('pastNiet') ? v.pastNiet.map((res) => regeling(res, p, 4)) : nothing}
+        ${
+          ui.opened('pastNiet') || ui.printing
+            ? html`<div data-voorlees>${readAloud(p, t('resultaat.pastNietKop', { aantal: v.pastNiet.length }))}${v.pastNiet.map((res) => regeling(res, p, 4))}</div>`
+            : nothing
+        }
       </details>`
           : nothing
       }

@@ -1,0 +1,7 @@
+// Types of scripts/dataset-folder.mjs, for vite.config.ts.
+import type { DatasetFiles } from '../src/dataset/merge.js';
+
+export function jsonFiles(dir: string, sub: string): string[];
+export const readJson: (dir: string) => (rel: string) => unknown;
+export const readJsonWithoutSchema: (dir: string) => (rel: string) => Record<string, unknown>;
+export function readDatasetFolder(dir: string, read?: (rel: string) => unknown): DatasetFiles;

@@ -1,0 +1,111 @@
+# Turns a panel round's walks into scenario fixtures for regelingen/scenarios/ (run by npm run validate
+# and test/dataset/scenarios.test.ts). Usage: python3 test/panel/to-scenarios.py test/panel/round-1 p1
+# The answers are the ones the walk actually gave (walks/*.json, question text mapped to its id);
+# moetTonen is the regeling the panel's must-show item matched (or TARGET below where it matched
+# nothing fitting); magNietTonen is every regeling whose title matches a must-not pattern.
+# NOTES adds, per situation, what the scenario cannot hold (an item not in the dataset by design).
+import json, re, sys, glob, pathlib
+root = pathlib.Path(__file__).resolve().parents[2]
+rd = pathlib.Path(sys.argv[1]); prefix = sys.argv[2]
+doc = json.loads((rd / 'situations.json').read_text())
+scores = {r['id']: r for r in json.loads((rd / 'scores.json').read_text())}
+vragen = json.loads((root / 'regelingen/vragen.json').read_text())['vragen']
+regs = [r for f in sorted(glob.glob(str(root / 'regelingen/regelingen/*.json'))) for r in json.loads(open(f).read())['regelingen']]
+overlay = json.loads((root / 'regelingen/gemeenten/GM0344.json').read_text())
+GEMEENTE = {'gemeente': 'GM0344', 'rijk': None}
+# Walked on the Utrecht page, but no counter of the result is the municipality's: the scenario leaves the
+# municipality out (a scenario with an overlay must reach one of its counters, scenarios.test.ts).
+NO_LOCAL = {'s02-sanne-geweld', 's11-bakkerij-doelgroepregister', 's13-werkgever-2jaar-ziek'}
+
+# A must-show item that matched nothing fitting on the walk: the regeling that must show it.
+TARGET = {
+    ('s01-noor-17-somber', 0): 'jeugdhulp-via-jeugdteam',
+    # the title pattern "Wlz" first hit the logeeropvang; the item meant is the Wlz itself
+    ('s14-ingrid-moeder-dementie', 4): 'wlz-indicatie',
+    ('s23-oma-verpleeghuis-wlz', 0): 'wlz-zorg',
+}
+# The regeling that holds the text a crisis item looked for.
+TEXT = {'s02-sanne-geweld': ['veilig-thuis', 'veilig-thuis'], 's03-daan-113': ['113-zelfmoordpreventie']}
+# Per situation: what the scenario cannot hold as the panel wrote it (by design), in the description.
+NOTES = {
+    's02-sanne-geweld': 'Veilig Thuis (0800 2000) en 112 zoekt het panel in de tekst; beide staan bij de regeling veilig-thuis en in de crisisregel.',
+    's03-daan-113': '113 zoekt het panel in de tekst; dat nummer staat bij de regeling 113-zelfmoordpreventie.',
+    's12-installateur-56plus': 'Geen moet-tonen: het LKV oudere werknemer bestaat niet meer voor wie na 1 januari 2024 in dienst kwam (panelcorrectie in misses.md). Het panel verwacht het Werkgeversservicepunt als loket.',
+    's14-ingrid-moeder-dementie': 'Het panel zocht de Wlz met het patroon "Wlz"; bedoeld is de Wlz-indicatie bij het CIZ.',
+    's23-oma-verpleeghuis-wlz': 'De wandeling beantwoordde ook "Hoe oud bent u zelf?" met 91 (de regel "Hoe oud" van het panel); Kees is 60. Zo staat het hier ook.',
+}
+
+def qid(text):
+    for q in vragen:
+        for v in q['vraag'].values():
+            if v['nl'].rstrip() == text.rstrip():
+                return q
+    raise SystemExit(f'no question with text {text!r}')
+
+def value(q, a):
+    t = q['type']
+    if t == 'meerkeuze':
+        return [x for x in a if x not in ('weet', '__weet-niet__')] if not any(x in ('weet', '__weet-niet__') for x in a) else None
+    x = a[0]
+    if x in ('weet', '__weet-niet__'):
+        return None
+    if t == 'ja-nee':
+        return {'ja': True, 'nee': False}[x]
+    if t in ('getal', 'bedrag'):
+        return x
+    return x
+
+def title(r, gm):
+    if gm and r['id'] in overlay.get('vervalt', []):
+        return None
+    return r['naam']['nl']
+
+for i, s in enumerate(doc['situations']):
+    w = json.loads((rd / 'walks' / f"{s['id']}.json").read_text())
+    gm = None if s['id'] in NO_LOCAL else GEMEENTE[s.get('page', 'gemeente')]
+    antwoorden = {}
+    for l in w['log']:
+        if 'q' not in l:
+            continue
+        q = qid(l['q'])
+        antwoorden[q['id']] = value(q, l['a'])
+    byTitle = {}
+    pool = regs + (overlay.get('regelingen', []) if gm else [])
+    for r in pool:
+        t = title(r, gm)
+        if t:
+            byTitle[t] = r['id']
+    sc = scores[s['id']]
+    moet = []
+    texts = iter(TEXT.get(s['id'], []))
+    for j, m in enumerate(sc['must']):
+        if (s['id'], j) in TARGET:
+            moet.append(TARGET[(s['id'], j)])
+        elif m['status'] == 'text':
+            moet.append(next(texts))
+        elif m['status'] in ('past', 'misschien'):
+            moet.append(byTitle[m['item']])
+        else:
+            raise SystemExit(f"{s['id']}: must-show {m['label']!r} matched nothing; add it to TARGET")
+    niet = []
+    for m in s['mustNot']:
+        for r in pool:
+            t = title(r, gm)
+            if t and re.search(m['title'], t, re.I) and r['id'] not in niet and r['id'] not in moet:
+                niet.append(r['id'])
+    note = NOTES.get(s['id'])
+    beschrijving = (f"{s['story']} Panel ronde 1, situatie {s['id']} (test/panel/round-1): de antwoorden die de panelwandeling gaf. "
+                    f"Moet tonen: {'; '.join(m['label'] for m in s['mustShow']) or '(niets)'}. "
+                    f"Mag niet tonen: {'; '.join(m['label'] for m in s['mustNot']) or '(niets)'}.")
+    if note:
+        beschrijving += ' ' + note
+    if s['id'] in NO_LOCAL:
+        beschrijving += ' Gelopen op de pagina van Utrecht; geen loket in de uitkomst is van de gemeente, dus zonder gemeente.'
+    out = {'$schema': '../schema/scenario.schema.json', 'naam': f"Panel: {s['title']}", 'beschrijving': beschrijving,
+           'perspectief': s['perspective']}
+    if gm:
+        out['gemeente'] = gm
+    out.update({'datum': doc['made'], 'antwoorden': antwoorden, 'moetTonen': list(dict.fromkeys(moet)), 'magNietTonen': niet})
+    path = root / 'regelingen/scenarios' / f"{prefix}-{s['id']}.json"
+    path.write_text(json.dumps(out, ensure_ascii=False, indent=2) + '\n')
+    print(path.name, len(antwoorden), 'answers; must', out['moetTonen'], 'not', niet)
