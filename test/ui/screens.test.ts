@@ -60,7 +60,7 @@ function show(v: View, opts: { lang?: Language; contact?: Contact; host?: Ui['ho
   const opened = new Set<string>();
   const ui: Ui = {
     lang,
-    t: createI18n(lang).t,
+    t: createI18n(lang, lang === 'en' ? en : undefined).t, // English is a lazy chunk: its strings are given here
     contact: opts.contact,
     host: opts.host ?? { overdracht: true, professional: false },
     send: (e) => {
