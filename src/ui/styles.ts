@@ -84,7 +84,6 @@ export const styles = css`
     line-height: var(--_line);
     color: var(--_text);
     background: var(--_bg);
-    container-type: inline-size;
     overflow-wrap: anywhere;
   }
   * { box-sizing: border-box; }
@@ -155,7 +154,10 @@ export const styles = css`
   .summary-row { display: grid; grid-template-columns: 1fr 1fr auto; gap: 0.5em var(--_space); padding-block: 0.6em; border-bottom: 1px solid var(--_border); }
   .summary-row dt { font-weight: bold; }
   .summary-row dd { margin: 0; }
-  @container (max-width: 30rem) { .summary-row { grid-template-columns: 1fr; } }
+  /* The review's rows stack on a narrow widget. The container is the list, never :host: a size
+     container on :host made every style recalculation of a large result cost the whole tree (issue 24). */
+  .summary { container-type: inline-size; }
+  @container (max-width: 28rem) { .summary-row { grid-template-columns: 1fr; } }
   .overview { margin: 0 0 var(--_space); padding-inline-start: 1.5em; }
   .overview li { margin-block: 0.25em; }
   .route {

@@ -231,7 +231,13 @@ async function walk(s) {
           title: clean(a.querySelector('h2,h3,h4,h5,h6')?.textContent),
           status,
           statusText: clean(tag?.textContent),
-          counter: route ? clean(route.querySelector('h2,h3,h4,h5')?.textContent).replace(/^Ga naar: /, '') : null,
+          // A collapsed counter (details) names itself in its summary; a crisis route in its heading.
+          counter: route
+            ? clean((route.querySelector(':scope > summary .name') ?? route.querySelector('h2,h3,h4,h5'))?.textContent).replace(
+                /^Ga naar: /,
+                '',
+              )
+            : null,
           section: clean(a.closest('section')?.querySelector('h3')?.textContent) || null,
           notes: [...a.querySelectorAll(':scope > p')].map((p) => clean(p.textContent)).filter((t) => t),
           criteria,

@@ -60,7 +60,7 @@ function show(v: View, opts: { lang?: Language; contact?: Contact; host?: Ui['ho
   const opened = new Set<string>();
   const ui: Ui = {
     lang,
-    t: createI18n(lang).t,
+    t: createI18n(lang, lang === 'en' ? en : undefined).t, // English is a lazy chunk: its strings are given here
     contact: opts.contact,
     host: opts.host ?? { overdracht: true, professional: false },
     send: (e) => {
@@ -254,6 +254,9 @@ describe('screens, each from a view literal (no journey)', () => {
       expect(s.$('.progress').textContent).to.equal('Vraag 3. Dit is misschien de laatste vraag.');
       s.$('button.back').click();
       [...s.root.querySelectorAll<HTMLButtonElement>('button.link')].find((b) => b.textContent === nl.opnieuw)!.click();
+      // "Opnieuw beginnen" asks first; only "Ja, wis alles" starts over.
+      expect(s.sent).to.deep.equal([{ type: 'TERUG' }]);
+      s.$<HTMLButtonElement>('[data-wis]').click();
       expect(s.sent).to.deep.equal([{ type: 'TERUG' }, { type: 'OPNIEUW' }]);
     });
 
@@ -340,10 +343,16 @@ describe('screens, each from a view literal (no journey)', () => {
       expect(v.routes.length, 'routes for scenario 01').to.be.greaterThan(1);
       const s = show(v);
       expect(s.heading()).to.equal(nl.resultaat.kop);
-      expect(s.$$('div.route')).to.have.length(v.routes.length);
-      expect(s.$$('ol.overview li')).to.have.length(v.routes.length);
+      // Summary first: every counter collapsed, its details rendered only once opened.
+      const counters = s.$$<HTMLDetailsElement>('details.route');
+      expect(counters).to.have.length(v.routes.length);
+      expect(s.$$('.counter-body'), 'no counter body before it is opened').to.have.length(0);
+      expect(s.$$('section.first-steps')).to.have.length(1);
+      for (const d of counters) d.open = true;
+      for (let i = 0; i < 200 && s.$$('.counter-body').length < counters.length; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(s.$$('.counter-body')).to.have.length(v.routes.length);
       const names = v.routes.flatMap((r) => r.results.map((x) => x.regeling.naam.nl));
-      expect(s.$$('article.regeling h3, article.regeling h4').map((h) => h.textContent)).to.deep.equal(names);
+      expect(s.$$('.counter-body article.regeling').map((a) => a.querySelector('h3, h4, h5')!.textContent)).to.deep.equal(names);
       expect(v.pastNiet.length, 'regelingen that do not fit').to.be.greaterThan(0);
       const details = s.$<HTMLDetailsElement>('details.not-fitting');
       expect(details.querySelectorAll('article')).to.have.length(0);
@@ -352,7 +361,9 @@ describe('screens, each from a view literal (no journey)', () => {
       await new Promise((r) => details.addEventListener('toggle', r, { once: true }));
       expect(details.querySelectorAll('article')).to.have.length(v.pastNiet.length);
       await axe(s, 'result, not-fitting list open');
-      s.$$<HTMLButtonElement>('.actions button.secondary')[0]!.click();
+      s.$$<HTMLButtonElement>('.actions button')
+        .find((b) => b.textContent!.trim() === nl.resultaat.wijzigAntwoorden)!
+        .click();
       expect(s.sent).to.deep.equal([{ type: 'NAAR_OVERZICHT' }]);
     });
 

@@ -97,7 +97,7 @@ export function restart(ui: Ui): TemplateResult {
   const { t } = ui;
   const focus = async (e: Event, selector: string) => {
     const root = (e.target as Element).getRootNode() as ShadowRoot;
-    await (root.host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await (root.host as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
     root.querySelector<HTMLElement>(selector)?.focus();
   };
   const ask = (e: Event) => {
