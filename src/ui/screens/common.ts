@@ -95,18 +95,21 @@ export const back = (ui: Ui) =>
  */
 export function restart(ui: Ui): TemplateResult {
   const { t } = ui;
-  const focus = async (e: Event, selector: string) => {
-    const root = (e.target as Element).getRootNode() as ShadowRoot;
+  // The root is taken before the re-render (which may remove the clicked button at once).
+  const focus = async (root: ShadowRoot, selector: string) => {
     await (root.host as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
     root.querySelector<HTMLElement>(selector)?.focus();
   };
+  const rootOf = (e: Event) => (e.currentTarget as Element).getRootNode() as ShadowRoot;
   const ask = (e: Event) => {
+    const root = rootOf(e);
     ui.open('opnieuw');
-    void focus(e, '#opnieuw-vraag');
+    void focus(root, '#opnieuw-vraag');
   };
   const keep = (e: Event) => {
+    const root = rootOf(e);
     ui.close('opnieuw');
-    void focus(e, '[data-opnieuw]');
+    void focus(root, '[data-opnieuw]');
   };
   return ui.opened('opnieuw')
     ? html`<div class="confirm no-print" role="group" aria-labelledby="opnieuw-vraag">
