@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
 import { defineConfig, type Plugin } from 'vite';
@@ -11,7 +12,8 @@ import { jsonFiles, readDatasetFolder, readJsonWithoutSchema } from './scripts/d
 // dataset bundled, for a municipality to host; beside it dist/regelingen.json (the default
 // dataset as one file, for `dataset-url`) and dist/gemeenten/GM*.json (the overlays we have).
 
-const dir = fileURLToPath(new URL('./regelingen/', import.meta.url));
+// REGELINGEN_DIR: build with another folder of the same shape (the bench's growth dataset).
+const dir = process.env.REGELINGEN_DIR ? resolve(process.env.REGELINGEN_DIR) : fileURLToPath(new URL('./regelingen/', import.meta.url));
 
 /** The files of regelingen/ in the DatasetFiles shape of src/dataset/merge.ts, in name order (as the embedded set). */
 export const datasetFiles = (): DatasetFiles => readDatasetFolder(dir, readJsonWithoutSchema(dir));
@@ -30,6 +32,60 @@ function datasetJson(): Plugin {
         mergeOverlay(base, parseOverlay(overlay, `gemeenten/${f}`), `gemeenten/${f}`);
         this.emitFile({ type: 'asset', fileName: `gemeenten/${f}`, source: JSON.stringify(overlay) });
       }
+    },
+  };
+}
+
+/** The shipped overlays, by CBS code (the file name without .json). */
+function overlayFiles(): Record<string, unknown> {
+  return Object.fromEntries(
+    jsonFiles(dir, 'gemeenten').map((f) => [f.replace(/\.json$/, ''), readJsonWithoutSchema(dir)(`gemeenten/${f}`)]),
+  );
+}
+
+/** A JS string literal holding `json` (single quotes: only \\ and ' need escaping). */
+const jsString = (json: string) => `'${json.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+const DATA_CHUNK = 'regelingenwijzer:dataset';
+const DATA_ID = '\0/embedded/dataset';
+
+/**
+ * The embedded dataset as JSON text parsed with JSON.parse, not as an object literal (a browser
+ * parses JSON text several times faster than the same data as JavaScript), in a chunk of its
+ * own (`regelingen-wizard-dataset.js`, issue 24). The main chunk starts loading it as soon as it
+ * runs, and draws the start screen meanwhile: that screen needs nothing from the dataset (the
+ * crisis lines are in the main chunk, src/crisis/lines.ts), so the dataset's bytes no longer
+ * come before the first control, and a bigger dataset does not delay it. Replaces
+ * src/dataset/default-dataset.ts in the build; the tests and tools read that file as it is.
+ */
+function embeddedDatasetJson(): Plugin {
+  return {
+    name: 'regelingenwijzer-embedded-dataset-json',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(id) {
+      return id === DATA_CHUNK ? DATA_ID : null;
+    },
+    load(id) {
+      // The chunk holds the JSON as text: evaluating it costs next to nothing, and JSON.parse runs
+      // once the first screen is painted (below), so a bigger dataset does not delay that screen.
+      if (id === DATA_ID)
+        return [
+          `export const files = ${jsString(JSON.stringify(datasetFiles()))};`,
+          `export const overlays = ${jsString(JSON.stringify(overlayFiles()))};`,
+        ].join('\n');
+      if (!/[\\/]src[\\/]dataset[\\/]default-dataset\.ts$/.test(id)) return null;
+      return `export let DEFAULT_FILES;
+export let DEFAULT_OVERLAYS;
+// After the next frame is painted (a hidden page paints none: then after a short wait).
+const painted = new Promise((r) => {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(r));
+  setTimeout(r, 100);
+});
+export const ready = Promise.all([import(${JSON.stringify(DATA_CHUNK)}), painted]).then(([m]) => {
+  DEFAULT_FILES = JSON.parse(m.files);
+  DEFAULT_OVERLAYS = JSON.parse(m.overlays);
+});`;
     },
   };
 }
@@ -72,7 +128,7 @@ function rootToDemo(): Plugin {
 
 export default defineConfig({
   server: { port: 5173, open: '/demo/index.html' },
-  plugins: [datasetJson(), minifyCss(), rootToDemo(), integrityJson()],
+  plugins: [embeddedDatasetJson(), datasetJson(), minifyCss(), rootToDemo(), integrityJson()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -8,3 +8,4 @@ export const DEFAULT_FILES: DatasetFiles = {
   regelingen: {},
 };
 export const DEFAULT_OVERLAYS: Record<string, unknown> = {};
+export const ready: Promise<void> | undefined = undefined;

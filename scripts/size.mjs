@@ -1,5 +1,6 @@
 // `npm run size`: what a municipality's visitors download.
-// 1. dist/regelingen-wizard.js as built by `npm run build` (code + embedded dataset), raw and gzip -9.
+// 1. dist/regelingen-wizard.js as built by `npm run build` (the code before the first screen) and
+//    dist/regelingen-wizard-dataset.js (the embedded dataset, JSON text, loaded behind it), raw and gzip -9.
 // 2. The same build with the embedded dataset replaced by an empty stub: the widget code with
 //    all its dependencies (target: at most 50 KB gzip).
 // 3. The default dataset alone (dist/regelingen.json), raw and gzip -9.
@@ -15,7 +16,7 @@ import { emptyDataset } from './empty-dataset-plugin.mjs';
 const root = resolve(import.meta.dirname, '..');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const sizes = (buf) => ({ raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
-const line = (label, s) => console.log(`${label.padEnd(44)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip -9`);
+const line = (label, s) => console.log(`${label.padEnd(50)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip -9`);
 
 if (process.argv.includes('--build') || !existsSync(join(root, 'dist/regelingen-wizard.js'))) {
   await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
@@ -30,12 +31,15 @@ try {
     build: { outDir: out, emptyOutDir: true, copyPublicDir: false },
     plugins: [emptyDataset(root)],
   });
-  const bundle = sizes(readFileSync(join(root, 'dist/regelingen-wizard.js')));
+  const main = sizes(readFileSync(join(root, 'dist/regelingen-wizard.js')));
+  const chunk = join(root, 'dist/regelingen-wizard-dataset.js');
+  const embedded = existsSync(chunk) ? sizes(readFileSync(chunk)) : { raw: 0, gzip: 0 };
   const code = sizes(readFileSync(join(out, 'regelingen-wizard.js')));
   const data = sizes(readFileSync(join(root, 'dist/regelingen.json')));
-  line('dist/regelingen-wizard.js (code + dataset)', bundle);
+  line('dist/regelingen-wizard.js (before the 1st screen)', main);
+  line('dist/regelingen-wizard-dataset.js (behind it)', embedded);
+  line('both', { raw: main.raw + embedded.raw, gzip: main.gzip + embedded.gzip });
   line('widget code + dependencies, no dataset', code);
-  line('embedded dataset (difference)', { raw: bundle.raw - code.raw, gzip: bundle.gzip - code.gzip });
   line('dist/regelingen.json (dataset as JSON)', data);
   for (const f of existsSync(join(root, 'dist/gemeenten')) ? readdirSync(join(root, 'dist/gemeenten')) : [])
     line(`dist/gemeenten/${f}`, sizes(readFileSync(join(root, 'dist/gemeenten', f))));

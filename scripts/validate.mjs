@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { esbuildImportGlob } from './dataset-files.mjs';
-import { jsonFiles, readDatasetFolder } from './dataset-folder.mjs';
+import { isLink, jsonFiles, readDatasetFolder, readLocal } from './dataset-folder.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 /** How messages name a folder: relative to where the command runs, or absolute when outside it. */
@@ -58,7 +58,7 @@ export async function loadValidator() {
 const isUrl = (s) => /^https?:\/\//i.test(s);
 
 /** The text of a file or URL; problems of reading it as JSON come back as problems. */
-async function readSource(where) {
+async function readSource(where, folder) {
   if (isUrl(where)) {
     try {
       const res = await fetch(where, { signal: AbortSignal.timeout(15000) });
@@ -68,16 +68,32 @@ async function readSource(where) {
       return { error: `niet bereikbaar / unreachable (${e.cause?.code ?? e.message})` };
     }
   }
-  try {
-    return { text: readFileSync(where, 'utf8') };
-  } catch (e) {
-    return { error: `niet te lezen / cannot read (${e.code ?? e.message})` };
-  }
+  return readLocal(where, folder);
 }
 
 function parse(v, file, text) {
   const r = v.parseJsonText(text);
   if (r.ok) return { raw: r.value };
+  // too large or too deep: refused before JSON.parse, with the field and its place
+  if (r.rule !== 'json')
+    return {
+      problem: {
+        file,
+        path: r.path ?? '',
+        level: 'fout',
+        rule: r.rule,
+        ...(r.position ?? {}),
+        message: r.reason,
+        en: r.en,
+        fix:
+          r.rule === 'te-diep'
+            ? {
+                nl: 'Maak de voorwaarde platter: zet gelijke delen samen in één "alle" of "een-van".',
+                en: 'Flatten the condition: put like parts together in one "alle" or "een-van".',
+              }
+            : { nl: 'Splits het bestand of haal wat niet nodig is weg.', en: 'Split the file or remove what is not needed.' },
+      },
+    };
   return {
     problem: {
       file,
@@ -101,20 +117,20 @@ function readFolder(v, dir, label) {
   const texts = {};
   const read = (rel) => {
     const file = join(dir, rel);
-    let text;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
+    const src = existsSync(file) || isLink(file) ? readLocal(file, dir) : { error: 'bestand ontbreekt / file is missing' };
+    if (src.error) {
+      const missing = src.error.startsWith('bestand ontbreekt');
       problems.push({
         file: `${label}${rel}`,
         path: '',
         level: 'fout',
-        rule: 'ontbreekt',
-        message: 'bestand ontbreekt',
-        en: 'file is missing',
+        rule: missing ? 'ontbreekt' : 'bestand',
+        message: missing ? 'bestand ontbreekt' : src.error.split(' / ')[0],
+        en: missing ? 'file is missing' : (src.error.split(' / ')[1] ?? src.error),
       });
       return undefined;
     }
+    const text = src.text;
     texts[rel] = text;
     const p = parse(v, `${label}${rel}`, text);
     if (p.problem) {
@@ -159,6 +175,16 @@ async function national(v, where, out) {
   return r.value && { ds: r.value, at: r.at };
 }
 
+/** A file or URL that could not be read, as a problem. */
+const unreadable = (file, error) => ({
+  file,
+  path: '',
+  level: 'fout',
+  rule: 'bereikbaar',
+  message: error,
+  en: error,
+  fix: { nl: 'Controleer het adres of pad.', en: 'Check the address or path.' },
+});
 /** Today in the Netherlands, JJJJ-MM-DD. */
 export const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
@@ -235,8 +261,11 @@ export async function validateTargets(v, targets, opts) {
     checked.push(`${file} (scenario)`);
   };
 
-  for (const target of targets) {
-    if (!isUrl(target) && existsSync(target) && statSync(target).isDirectory()) {
+  /** index in targets → the folder a target was found in (it is read only as a file inside it) */
+  const inFolder = new Map();
+  for (const [index, target] of targets.entries()) {
+    const folder = inFolder.get(index);
+    if (!folder && !isUrl(target) && existsSync(target) && statSync(target).isDirectory()) {
       const dir = resolve(target);
       const label = shortName(dir);
       if (existsSync(join(dir, 'vragen.json'))) {
@@ -251,7 +280,11 @@ export async function validateTargets(v, targets, opts) {
         for (const sub of ['gemeenten', 'scenarios']) {
           for (const name of jsonFiles(dir, sub)) {
             const file = `${label}${sub}/${name}`;
-            const src = await readSource(join(dir, sub, name));
+            const src = await readSource(join(dir, sub, name), dir);
+            if (src.error) {
+              problems.push(unreadable(file, src.error));
+              continue;
+            }
             const p = parse(v, file, src.text);
             if (p.problem) {
               problems.push(p.problem);
@@ -263,22 +296,15 @@ export async function validateTargets(v, targets, opts) {
         }
         if (resolve(opts.dataset) !== dir) base = other;
       } else {
-        for (const name of jsonFiles(dir, '.')) targets.push(join(target, name));
+        // the .json files in it, never a folder or a link out of it (a link loop named x.json must not recurse)
+        for (const name of jsonFiles(dir, '.')) inFolder.set(targets.push(join(target, name)) - 1, dir);
       }
       continue;
     }
     const file = isUrl(target) ? target : shortName(resolve(target)).slice(0, -1);
-    const src = await readSource(target);
+    const src = await readSource(target, folder);
     if (src.error) {
-      problems.push({
-        file,
-        path: '',
-        level: 'fout',
-        rule: 'bereikbaar',
-        message: src.error,
-        en: src.error,
-        fix: { nl: 'Controleer het adres of pad.', en: 'Check the address or path.' },
-      });
+      problems.push(unreadable(file, src.error));
       continue;
     }
     const p = parse(v, file, src.text);

@@ -15,7 +15,13 @@ export { RegelingenWizard };
  */
 export function define(name = 'regelingen-wizard'): CustomElementConstructor {
   const existing = customElements.get(name);
-  if (existing) return existing;
+  if (existing) {
+    if (existing !== RegelingenWizard && !(existing.prototype instanceof RegelingenWizard))
+      console.warn(
+        `Regelingenwijzer: de naam "${name}" is al in gebruik voor een ander element op deze pagina; kies een andere naam. / the name "${name}" is already taken by another element; choose another name.`,
+      );
+    return existing;
+  }
   const ctor = name === 'regelingen-wizard' ? RegelingenWizard : class extends RegelingenWizard {};
   customElements.define(name, ctor);
   return ctor;

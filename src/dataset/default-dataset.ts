@@ -36,3 +36,10 @@ export const DEFAULT_OVERLAYS: Record<string, unknown> = Object.fromEntries(
     ([file, overlay]) => [file.replace(/\.json$/, ''), overlay],
   ),
 );
+
+/**
+ * Undefined here: the data above is there when this module is. The build replaces this module
+ * (vite.config.ts) by one that loads the data as a chunk of its own and sets `ready` to the
+ * promise of that load.
+ */
+export const ready: Promise<void> | undefined = undefined;

@@ -9,11 +9,14 @@ import { crisisProblems } from './crisis-problems.js';
 import { combine } from './merge.js';
 import { withPositions } from './positions.js';
 import { errorsOf, problem } from './problems.js';
+import { someString } from './raw-scan.js';
 import { found } from './rules.js';
-import { collect, isObject, itemsOf, schemaCheck, type Report } from './schema-check.js';
+import { atLimit, collect, envelope, isObject, itemsOf, limited, schemaCheck, type Report } from './schema-check.js';
 import { FigureSchema, OverlaySchema, RegelingSchema, type Dataset, type Overlay } from './schema.js';
 
 export interface OverlayOptions {
+  /** Stop after this many errors (default MAX_ERRORS); the widget shows only the first. */
+  maxErrors?: number;
   /** The file or URL, as messages name it. */
   file?: string;
   /** Its JSON text, for line:column. */
@@ -30,24 +33,39 @@ export interface OverlayOptions {
  * dataset itself are not repeated. `value` is the merged dataset when there is no error.
  */
 export function validateOverlay(raw: unknown, base: Dataset, opts: OverlayOptions = {}): Report<Dataset> & { overlay?: Overlay } {
+  return limited(opts.maxErrors, () => overlayReport(raw, base, opts));
+}
+
+function overlayReport(raw: unknown, base: Dataset, opts: OverlayOptions): Report<Dataset> & { overlay?: Overlay } {
   const file = opts.file ?? (isObject(raw) && typeof raw['gemeente'] === 'string' ? `gemeenten/${raw['gemeente']}.json` : 'overlay');
-  const schema = schemaCheck(OverlaySchema, file, raw);
-  const problems = [...schema.problems];
+  // the outline (every field but the lists' items), then each regeling and figure on its own,
+  // stopping after MAX_ERRORS: a hostile overlay cannot make zod report ten thousand problems
+  const o = isObject(raw) ? raw : {};
+  const lists = ['regelingen', 'cijfers'].filter((k) => Array.isArray(o[k]));
+  const outline = schemaCheck(
+    envelope(OverlaySchema),
+    file,
+    isObject(raw) ? { ...raw, ...Object.fromEntries(lists.map((k) => [k, []])) } : raw,
+  );
+  const problems = [...outline.problems];
   const origin = new Map<object, Location>();
   const knownRegelingen = new Set<string>();
-  const o = isObject(raw) ? raw : {};
+  // the parts that passed, for the checks on the merged whole
+  const partial = new Set<object>();
+  const local = collect(RegelingSchema, itemsOf(o, 'regelingen'), file, 'regelingen', origin, knownRegelingen, partial, problems);
+  const figures = collect(FigureSchema, itemsOf(o, 'cijfers'), file, 'cijfers', origin, new Set(), undefined, problems);
+  // a hostile overlay full of errors: report the first ones, do not check the merged whole
+  if (atLimit(problems) || problems.some((p) => p.rule === 'te-veel')) return { problems: withPositions(problems, { [file]: opts.text }) };
+  const parsed = errorsOf(problems).length ? undefined : OverlaySchema.safeParse(raw);
+  const schema = { value: parsed?.success ? parsed.data : undefined };
   if (opts.gemeente && typeof o['gemeente'] === 'string' && o['gemeente'].toUpperCase() !== opts.gemeente.toUpperCase()) {
     problems.push(
       problem({ file, path: 'gemeente', ...found('andere-gemeente', { overlay: o['gemeente'], page: opts.gemeente.toUpperCase() }) }),
     );
   }
-  if (o['gemeente'] === 'GM9999' || JSON.stringify(raw ?? null).includes('gemeente.example')) {
+  if (o['gemeente'] === 'GM9999' || someString(raw, (t) => t.includes('gemeente.example'))) {
     problems.push(problem({ file, path: o['gemeente'] === 'GM9999' ? 'gemeente' : '', ...found('sjabloon') }));
   }
-  // the parts that passed, for the checks on the merged whole
-  const partial = new Set<object>();
-  const local = collect(RegelingSchema, itemsOf(o, 'regelingen'), file, 'regelingen', origin, knownRegelingen, partial);
-  const figures = collect(FigureSchema, itemsOf(o, 'cijfers'), file, 'cijfers', origin, new Set());
   const overlay: Overlay = {
     gemeente: typeof o['gemeente'] === 'string' ? o['gemeente'] : 'GM0000',
     naam: typeof o['naam'] === 'string' ? o['naam'] : '',

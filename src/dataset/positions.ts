@@ -1,5 +1,5 @@
-/** line:column in the JSON text for problems, found from their field path (json-text.ts). */
-import { joinPath, positions, type Position } from './json-text.js';
+/** line:column in the JSON text for problems, found from their field path (json-text.ts): one linear pass per text, for the reported paths only. */
+import { joinPath, positionsOf, type Position } from './json-text.js';
 import type { Problem } from './problems.js';
 
 /** Adds line:column to problems whose file text is known. */
@@ -11,27 +11,27 @@ export function withPositions(
     return text === undefined ? undefined : { text, prefix: [] };
   },
 ): Problem[] {
+  // per text, the full paths of its problems: positions are looked up for these only, in one pass
+  const full = (src: { prefix: (string | number)[] }, path: string): string => {
+    const base = joinPath(src.prefix);
+    return base && path ? `${base}${path.startsWith('[') ? '' : '.'}${path}` : base || path;
+  };
+  const wanted = new Map<string, Set<string>>();
+  for (const p of problems) {
+    if (p.line) continue;
+    const src = where(p.file);
+    if (!src) continue;
+    let set = wanted.get(src.text);
+    if (!set) wanted.set(src.text, (set = new Set()));
+    set.add(full(src, p.path));
+  }
   const maps = new Map<string, Map<string, Position>>();
+  for (const [text, set] of wanted) maps.set(text, positionsOf(text, [...set]));
   return problems.map((p) => {
     if (p.line) return p;
     const src = where(p.file);
-    if (!src) return p;
-    let map = maps.get(src.text);
-    if (!map) {
-      map = positions(src.text);
-      maps.set(src.text, map);
-    }
-    const base = joinPath(src.prefix);
-    // the field itself, or the nearest parent that has a position
-    let path = p.path;
-    for (;;) {
-      const full = base && path ? `${base}${path.startsWith('[') ? '' : '.'}${path}` : base || path;
-      const pos = map.get(full);
-      if (pos) return { ...p, ...pos };
-      if (!path) return p;
-      const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-      path = cut > 0 ? path.slice(0, cut) : '';
-    }
+    const pos = src && maps.get(src.text)?.get(full(src, p.path));
+    return pos ? { ...p, ...pos } : p;
   });
 }
 

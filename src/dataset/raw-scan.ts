@@ -1,13 +1,15 @@
 /**
  * Raw JSON before the schema reads it: invisible direction characters in any text or key, and
- * values nested too deep, cut off (reported) so that zod and the engine never recurse that deep.
+ * values nested too deep or too wide (more than MAX_ITEMS parts), cut off (reported) so that zod and the engine never recurse that deep.
  */
-import { joinPath } from './json-text.js';
+import { joinPath, MAX_DEPTH } from './json-text.js';
 import { problem, type Problem } from './problems.js';
 import { found } from './rules.js';
 
-/** Deeper than this (JSON levels) is refused before zod or the engine walk it. Real data: about 14. */
-export const MAX_DEPTH = 64;
+export { MAX_DEPTH };
+
+/** More parts than this in one list or object (regelingen, loketten, options) is refused before zod. Real data: at most about 40. */
+export const MAX_ITEMS = 250;
 
 /** Invisible characters that change the direction of text: "0800 2000" would show as "0002 0080". */
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
@@ -26,6 +28,7 @@ export function scanRaw(
   const cut: string[] = [];
   const todo: { value: unknown; path: (string | number)[] }[] = [{ value: raw, path: prefix }];
   const cuts: (string | number)[][] = [];
+  const wide: { path: (string | number)[]; count: number }[] = [];
   while (todo.length) {
     const { value, path } = todo.pop()!;
     if (typeof value === 'string') {
@@ -36,6 +39,11 @@ export function scanRaw(
     if (!value || typeof value !== 'object') continue;
     if (path.length >= MAX_DEPTH) {
       cuts.push(path);
+      continue;
+    }
+    const count = Array.isArray(value) ? value.length : Object.keys(value).length;
+    if (count > MAX_ITEMS) {
+      wide.push({ path, count });
       continue;
     }
     if (Array.isArray(value)) value.forEach((v, i) => todo.push({ value: v, path: [...path, i] }));
@@ -54,7 +62,34 @@ export function scanRaw(
     problems.push(problem({ file, path: shown, ...found('te-diep', { depth: MAX_DEPTH }) }));
     data = replaceAt(data, path.slice(prefix.length), null);
   }
+  for (const { path, count } of wide) {
+    const shown = joinPath(path);
+    cut.push(shown);
+    problems.push(tooMany(file, shown, count));
+    data = replaceAt(data, path.slice(prefix.length), null);
+  }
   return { data, problems, cut };
+}
+
+/** A list or object with more than MAX_ITEMS parts, as a problem. */
+export const tooMany = (file: string, path: string, count: number): Problem =>
+  problem({ file, path, ...found('te-veel', { count, max: MAX_ITEMS }) });
+
+/** Whether any string (key or value) down to MAX_DEPTH passes `test`; no recursion. */
+export function someString(raw: unknown, test: (s: string) => boolean): boolean {
+  const todo: { value: unknown; depth: number }[] = [{ value: raw, depth: 0 }];
+  while (todo.length) {
+    const { value, depth } = todo.pop()!;
+    if (typeof value === 'string') {
+      if (test(value)) return true;
+    } else if (value && typeof value === 'object' && depth < MAX_DEPTH) {
+      for (const [k, v] of Object.entries(value)) {
+        if (test(k)) return true;
+        todo.push({ value: v, depth: depth + 1 });
+      }
+    }
+  }
+  return false;
 }
 
 function bidiProblem(file: string, path: string, ch: string): Problem {

@@ -4,6 +4,7 @@
  * LoadError that names the URL and says precisely what went wrong, and never a half-valid dataset.
  */
 import { LoadError } from './load-error.js';
+import { MAX_CHARS, parseJson } from './json-text.js';
 import type { DatasetFiles } from './merge.js';
 import { errorsOf, formatProblem, type Problem } from './problems.js';
 import type { Dataset, Overlay } from './schema.js';
@@ -63,13 +64,26 @@ async function fetchJson(url: string, timeout: number, integrity?: string): Prom
     throw new LoadError(url, isTimeout(e) ? `geen antwoord binnen ${timeout} ms` : `afgebroken (${(e as Error).message})`);
   }
   if (integrity) await checkIntegrity(url, bytes, integrity);
+  // too large: refused before it is decoded (a character is at least one byte)
+  if (bytes.byteLength > MAX_CHARS)
+    throw new LoadError(url, `ongeldige dataset: te groot: ${bytes.byteLength} bytes, meer dan ${MAX_CHARS}`);
   const text = new TextDecoder().decode(bytes);
-  try {
-    return { raw: JSON.parse(text), text };
-  } catch (e) {
-    throw new LoadError(url, `geen geldige JSON (${(e as Error).message}; content-type ${res.headers.get('content-type') ?? 'onbekend'})`);
-  }
+  // size and depth before JSON.parse: a hostile text is refused with its place, in linear time
+  const parsed = parseJson(text);
+  if (parsed.ok) return { raw: parsed.value, text };
+  if (parsed.rule !== 'json') throw new LoadError(url, `ongeldige dataset: ${parsed.reason} (${parsed.en})`);
+  const at = parsed.position ? `; regel ${parsed.position.line}, kolom ${parsed.position.column}` : '';
+  throw new LoadError(url, `geen geldige JSON (${parsed.reason}${at}; content-type ${res.headers.get('content-type') ?? 'onbekend'})`);
 }
+
+/**
+ * The widget names the first error and how many more: it stops after this many (the validator
+ * CLI reports up to MAX_ERRORS), so a file full of errors cannot hold the page up.
+ */
+const MAX_SHOWN_ERRORS = 50;
+
+/** Parsing and each validation run in their own task, so the page can paint and react in between. */
+const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -117,7 +131,8 @@ export async function loadRemote(
   let baseAt: Locate | undefined;
   if (datasetUrl && base) {
     const name = (f: string) => `${datasetUrl} › ${f}`;
-    const report = validateDataset(asDatasetFiles(datasetUrl, base.raw), { bundle: base.text, name });
+    await nextTask();
+    const report = validateDataset(asDatasetFiles(datasetUrl, base.raw), { bundle: base.text, name, maxErrors: MAX_SHOWN_ERRORS });
     // The national crisis lines, as an overlay cannot change them either (same rules, same messages).
     const crisis = report.value ? nationalLineProblems(report.value, report.at, today(), name('loketten.json')) : [];
     ds = accepted(datasetUrl, { ...report, problems: [...report.problems, ...crisis] });
@@ -126,8 +141,15 @@ export async function loadRemote(
   const raw = overlay?.raw ?? embedded.overlay;
   if (!raw) return ds;
   const where = overlayUrl ?? `gemeenten/${(raw as Overlay).gemeente}.json`;
+  await nextTask();
   return accepted(
     where,
-    validateOverlay(raw, ds, { file: where, text: overlay?.text, gemeente: overlayUrl ? gemeente : undefined, baseAt }),
+    validateOverlay(raw, ds, {
+      file: where,
+      text: overlay?.text,
+      gemeente: overlayUrl ? gemeente : undefined,
+      baseAt,
+      maxErrors: MAX_SHOWN_ERRORS,
+    }),
   );
 }

@@ -21,6 +21,8 @@ export type Part =
 
 export const RULE_DOCS = {
   'te-diep': ['schema', 'A value nested deeper than the limit (refused before it is read).'],
+  'te-veel': ['schema', 'A list or object with more parts than the limit (refused before it is read).'],
+  gestopt: ['schema', 'The validator stopped after the error limit; the rest of the file was not checked.'],
   richtingsteken: ['schema', 'An invisible direction character in any text or key ("0800 2000" could show as "0002 0080").'],
   ontbreekt: ['schema', 'A required field is missing.'],
   type: ['schema', 'A value of the wrong JSON type (a number in quotes, ...).'],

@@ -48,6 +48,19 @@ export const RULES = {
       'Flatten the condition: put like parts together in one "alle" or "een-van".',
     ),
   })),
+  'te-veel': fout<{ count: number; max: number }>(({ count, max }) => ({
+    message: `te veel onderdelen: ${count}, hoogstens ${max}`,
+    en: `too many parts: ${count}, at most ${max}`,
+    fix: fix(
+      'Verdeel de regelingen over meer bestanden, of haal weg wat niet nodig is.',
+      'Spread the regelingen over more files, or remove what is not needed.',
+    ),
+  })),
+  gestopt: fout<{ errors: number }>(({ errors }) => ({
+    message: `gestopt na ${errors} fouten; de rest is niet gecontroleerd`,
+    en: `stopped after ${errors} errors; the rest was not checked`,
+    fix: fix('Herstel eerst deze fouten.', 'Fix these errors first.'),
+  })),
   richtingsteken: fout<{ code: string }>(({ code }) => ({
     message: `onzichtbaar richtingsteken ${code} in de tekst; dat kan op het scherm "0800 2000" omdraaien tot "0002 0080"`,
     en: `invisible direction character ${code} in the text; on screen it can turn "0800 2000" into "0002 0080"`,

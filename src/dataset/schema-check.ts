@@ -3,12 +3,13 @@
  * the problem of its rule in rules.ts, at its field; a union that fails on every branch is
  * reported by the branch that came closest. `collect` parses a file's records one by one, so a
  * broken record does not hide the others and a regeling with a schema error is still checked
- * for its references (`salvage`).
+ * for its references (`salvage`). After MAX_ERRORS errors it stops (`gestopt`): a hostile file
+ * cannot make it spend long.
  */
 import type { Location } from './check-scope.js';
 import { joinPath } from './json-text.js';
 import { DatasetError, errorsOf, problem, type Problem } from './problems.js';
-import { scanRaw } from './raw-scan.js';
+import { MAX_ITEMS, scanRaw, tooMany } from './raw-scan.js';
 import { found, type Verdict } from './rules.js';
 import * as z from './zod.js';
 
@@ -20,6 +21,41 @@ export interface Report<T> {
 }
 
 type Issue = z.Issue;
+
+/** After this many errors in one file the validator stops: a hostile file cannot make it spend long. */
+export const MAX_ERRORS = 1000;
+
+/** The error limit of the validation that runs now (its `maxErrors` option); validation is synchronous. */
+let errorLimit = MAX_ERRORS;
+
+/** Run `fn` with `limit` as the error limit. */
+export function limited<T>(limit: number | undefined, fn: () => T): T {
+  const before = errorLimit;
+  errorLimit = limit ?? MAX_ERRORS;
+  try {
+    return fn();
+  } finally {
+    errorLimit = before;
+  }
+}
+
+/** Whether `problems` holds as many errors as the limit allows (the overlay then skips its checks on the whole). */
+export const atLimit = (problems: Problem[]): boolean => errorsOf(problems).length >= errorLimit;
+
+/**
+ * Whether `problems` already holds the limit's number of errors; the first time, one more error
+ * says the validator stopped (so a file it did not finish is never accepted).
+ */
+function stopped(problems: Problem[], file: string): boolean {
+  let errors = 0;
+  for (const p of problems) {
+    if (p.rule === 'gestopt') return true;
+    if (p.level === 'fout') errors++;
+  }
+  if (errors < errorLimit) return false;
+  problems.push(problem({ file, path: '', ...found('gestopt', { errors: errorLimit }) }));
+  return true;
+}
 
 const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 export const shown = (v: unknown): string => {
@@ -103,7 +139,7 @@ export function schemaCheck<T>(
   const result = schema.safeParse(scan.data, { reportInput: true });
   const problems = [...scan.problems];
   if (!result.success) {
-    for (const { path, issue } of flatten(result.error.issues)) {
+    for (const { path, issue } of flatten(result.error.issues).slice(0, errorLimit)) {
       const where = joinPath([...prefix, ...(path as (string | number)[])]);
       if (scan.cut.some((c) => where === c || where.startsWith(`${c}.`) || where.startsWith(`${c}[`))) continue;
       problems.push(problem({ file, path: where, ...words(issue) }));
@@ -138,7 +174,12 @@ export function collect<T extends object>(
   problems?: Problem[],
 ): T[] {
   const out: T[] = [];
-  items.forEach((item, i) => {
+  if (items.length > MAX_ITEMS) {
+    problems?.push(tooMany(file, joinPath([key]), items.length));
+    return out;
+  }
+  for (const [i, item] of items.entries()) {
+    if (problems && stopped(problems, file)) break;
     const r = schemaCheck(schema, file, item, [key, i]);
     if (problems) problems.push(...r.problems);
     const value = r.value;
@@ -157,7 +198,7 @@ export function collect<T extends object>(
         partial.add(part);
       }
     }
-  });
+  }
   return out;
 }
 

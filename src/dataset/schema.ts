@@ -212,6 +212,12 @@ export const QuestionSchema = d(
         'De eenheid van een getalvraag, getoond naast het veld (procent: %). / The unit of a number question, shown beside the field.',
       ),
     ),
+    per: z.optional(
+      d(
+        z.enum(['maand', 'jaar']),
+        'De periode van een bedragvraag; de wizard toont het bedrag terug als "€ 1.500 per maand". / The period of an amount question, shown back with the amount.',
+      ),
+    ),
     geboortemaand: z.optional(
       idOf(
         'Bij een leeftijd in hele jaren: de keuzevraag naar de geboortemaand (opties "1" tot en met "12"). De wijzer stelt die alleen als hij een uitkomst beslist (AOW-leeftijd 67 jaar en 3 maanden), en noemt dan de maand waarin een regeling begint. / For an age in whole years: the choice question for the birth month (options "1" to "12").',

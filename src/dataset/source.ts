@@ -5,7 +5,7 @@
  * still refuses an overlay that touches a crisis line); URLs are handled by remote.ts, loaded on
  * demand together with zod.
  */
-import { DEFAULT_FILES, DEFAULT_OVERLAYS } from './default-dataset.js';
+import { DEFAULT_FILES, DEFAULT_OVERLAYS, ready } from './default-dataset.js';
 import { assembleTrusted, combine } from './merge.js';
 import type { Contact, Dataset, Overlay } from './schema.js';
 
@@ -30,6 +30,16 @@ export const sourceDefaults = { timeout: 10000 };
 
 let defaultDataset: Dataset | undefined;
 
+/** Whether the embedded dataset is still on its way (the build loads it as a chunk of its own). */
+let pending = !!ready;
+ready?.then(
+  () => {
+    pending = false;
+  },
+  () => {},
+);
+export const embeddedPending = (): boolean => pending;
+
 /** The embedded national dataset (assembled once). */
 export function embeddedDataset(): Dataset {
   return (defaultDataset ??= assembleTrusted(DEFAULT_FILES));
@@ -52,8 +62,15 @@ export function embeddedCounters(code: string | undefined): Record<string, Conta
 
 export async function loadDataset(opts: SourceOptions = {}): Promise<Dataset> {
   const { datasetUrl, overlayUrl } = opts;
+  if (!datasetUrl && !overlayUrl) {
+    if (ready) await ready;
+    const overlay = embeddedOverlay(opts.gemeente);
+    return overlay ? combine(embeddedDataset(), overlay) : embeddedDataset();
+  }
+  // With a URL the embedded data may still be needed: as the base of an overlay URL, and for the
+  // municipality's contact on the error screen.
+  if (ready) await ready.catch(() => {});
   const overlay = embeddedOverlay(opts.gemeente);
-  if (!datasetUrl && !overlayUrl) return overlay ? combine(embeddedDataset(), overlay) : embeddedDataset();
   const { loadRemote } = await import('./remote.js');
   return loadRemote(
     { ...opts, datasetUrl, overlayUrl, timeout: opts.timeout ?? sourceDefaults.timeout },

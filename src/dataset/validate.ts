@@ -13,7 +13,7 @@ import type { DatasetFiles } from './merge.js';
 import { validateOverlay } from './overlay-check.js';
 import { bundlePath, withPositions } from './positions.js';
 import { DatasetError, errorsOf, type Problem } from './problems.js';
-import { collect, envelope, itemsOf, parseFile, schemaCheck, type Report } from './schema-check.js';
+import { collect, envelope, itemsOf, limited, parseFile, schemaCheck, type Report } from './schema-check.js';
 import {
   CounterSchema,
   DerivedSchema,
@@ -30,13 +30,15 @@ import {
   type Regeling,
 } from './schema.js';
 
-export { MAX_DEPTH } from './raw-scan.js';
-export { parseFile, type Report } from './schema-check.js';
+export { MAX_DEPTH, MAX_ITEMS } from './raw-scan.js';
+export { MAX_ERRORS, parseFile, type Report } from './schema-check.js';
 export { bundlePath, withPositions } from './positions.js';
 export { validateOverlay, type OverlayOptions } from './overlay-check.js';
 export { validateScenario } from './scenario-check.js';
 
 export interface DatasetOptions {
+  /** Stop after this many errors (default MAX_ERRORS); the widget shows only the first. */
+  maxErrors?: number;
   /** The JSON text per file name (`vragen.json`, `regelingen/wmo.json`), for line:column. */
   texts?: Record<string, string | undefined>;
   /** The JSON text of the whole dataset in one file (DatasetFiles, as dist/regelingen.json), for line:column. */
@@ -47,6 +49,10 @@ export interface DatasetOptions {
 
 /** Validate every file of a dataset and the references between them. */
 export function validateDataset(files: DatasetFiles, opts: DatasetOptions = {}): Report<Dataset> & { at: Locate } {
+  return limited(opts.maxErrors, () => datasetReport(files, opts));
+}
+
+function datasetReport(files: DatasetFiles, opts: DatasetOptions): Report<Dataset> & { at: Locate } {
   const problems: Problem[] = [];
   const origin = new Map<object, Location>();
   const known: Known = noneKnown();

@@ -109,7 +109,8 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
   const m = missing(condition, ctx);
   const tri = m.tri;
   const top = criteriaOf(r.voorwaarden).map((c) => evaluate(c, ctx).tri);
-  const criteria: Criterion[] = justify(r.voorwaarden, ctx);
+  // The lines of the precedence rules and caps that apply; the criterion lines come before them.
+  const extra: Criterion[] = [];
   let voorrang: Result['voorrang'];
   for (const x of precedences(r, ctx)) {
     const first = evaluate(x.condition, ctx).tri;
@@ -117,13 +118,13 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
     // A regeling that comes instead and fits makes this one fail; one that comes first (or
     // may fit) leaves this one open, with the reason.
     const zeker = first === 'ja' && !isFirst(x);
-    criteria.push({ status: zeker ? 'nee' : 'onbekend', tekst: x.p.reden });
+    extra.push({ status: zeker ? 'nee' : 'onbekend', tekst: x.p.reden });
     if (!voorrang || (zeker && !voorrang.zeker)) voorrang = { regeling: x.first, reden: x.p.reden, zeker };
   }
   let cap: Result['voorbehoud'];
   for (const c of r.misschienAls ?? []) {
     if (evaluate(c.als, ctx).tri === 'nee') continue;
-    criteria.push({ status: 'onbekend', tekst: c.reden });
+    extra.push({ status: 'onbekend', tekst: c.reden });
     cap ??= c.reden;
   }
   const urgent = tri !== 'nee' && !!r.urgentAls && evaluate(r.urgentAls, ctx).tri === 'ja';
@@ -136,11 +137,11 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
   // past niet now; does it come within a year as the person gets older?
   const komt = uitkomst === 'past-niet' && namesAge(condition, ctx) ? comingWithin(ctx, (c) => evaluate(condition, c)) : undefined;
   const kostenLoket = r.kosten && uitkomst !== 'past-niet' ? ctx.counters.get(r.kosten.loket) : undefined;
-  return {
+  const result = {
     regeling: r,
     uitkomst,
     voorbehoud,
-    criteria,
+    criteria: [] as Criterion[],
     voldaan: top.filter((t) => t === 'ja').length,
     totaal: top.length,
     onbekend: tri === 'onbekend' ? [...new Set([...m.open, ...m.weetNiet])] : [],
@@ -150,6 +151,15 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
     ...(komt ? { komt } : {}),
     ...(kostenLoket ? { kosten: { tekst: r.kosten!.tekst, loket: kostenLoket } } : {}),
   };
+  // The criterion lines (a text per condition leaf) are worked out when first read: a result
+  // screen shows a few cards of thousands of regelingen, and only those need them (issue 24).
+  let criteria: Criterion[] | undefined;
+  Object.defineProperty(result, 'criteria', {
+    enumerable: true,
+    configurable: true,
+    get: () => (criteria ??= [...justify(r.voorwaarden, ctx), ...extra]),
+  });
+  return result;
 }
 
 /** Whether a condition names an age in whole years that has a birth-month question (age.ts). */

@@ -352,12 +352,14 @@ export const wizardMachine = setup({
   },
 });
 
+/** In the middle of a journey: a question, the review or the result is on screen. */
+export const midJourney = (s: SnapshotFrom<typeof wizardMachine>): boolean =>
+  s.matches('vragen') || s.matches('overzicht') || s.matches('resultaat');
+
 /**
  * What a restart (new settings, moved in the DOM) carries over from the machine it replaces: the
- * answers, the crisis lines on screen, and in the middle of a journey (a question, the review,
- * the result) the perspective to go on in.
+ * answers, the crisis lines on screen, and in the middle of a journey the perspective to go on in.
  */
 export function carriedOver(s: SnapshotFrom<typeof wizardMachine>): Pick<FlowInput, 'answers' | 'crisis' | 'hervat'> {
-  const midJourney = s.matches('vragen') || s.matches('overzicht') || s.matches('resultaat');
-  return { answers: s.context.answers, crisis: s.context.crisis, hervat: midJourney ? s.context.perspectief : undefined };
+  return { answers: s.context.answers, crisis: s.context.crisis, hervat: midJourney(s) ? s.context.perspectief : undefined };
 }

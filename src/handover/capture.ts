@@ -35,6 +35,26 @@ export function captureHandover(win: Pick<Window, 'location' | 'history'> = wind
  */
 let captured = typeof window === 'undefined' ? undefined : captureHandover();
 
+const listeners = new Set<() => void>();
+
+/**
+ * Calls `fn` when a hand-over link is opened in this tab without a reload (the fragment changed,
+ * `hashchange`): the fragment is already out of the address bar and waits for
+ * takeCapturedHandover(), as on a fresh load. Returns the way to stop listening.
+ */
+export function onHandover(fn: () => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+if (typeof window !== 'undefined')
+  window.addEventListener('hashchange', () => {
+    const fragment = captureHandover();
+    if (fragment === undefined) return;
+    captured = fragment;
+    for (const fn of [...listeners]) fn();
+  });
+
 /** The captured fragment (`#rw1.…`), once; undefined afterwards or when there was none. */
 export function takeCapturedHandover(): string | undefined {
   const f = captured;

@@ -37,6 +37,12 @@ export const en: Strings = {
     terug: 'Back',
     euro: 'euros',
     eenheid: { procent: '%', jaar: 'years', uur: 'hours' },
+    per: { maand: 'per month', jaar: 'per year' },
+    echo: 'You entered: {{waarde}}',
+    bedoelt: 'Do you mean {{waarde}}?',
+    bedoeltOf: 'Do you mean {{a}} or {{b}}?',
+    bedoeltHint: 'Choose what you mean. Or change the number.',
+    bedoeltJa: 'Yes, {{waarde}}',
     foutKies: 'Choose an answer',
     foutKiesMeer: 'Choose one or more answers',
     foutGetal: 'Enter a number, like 42',
@@ -128,6 +134,11 @@ export const en: Strings = {
     onbekend: 'Not known yet',
   },
   opnieuw: 'Start again',
+  opnieuwVraag: {
+    kop: 'Clear all answers and start again?',
+    ja: 'Yes, clear everything',
+    nee: 'No, continue',
+  },
   voorlezen: {
     knop: 'Read aloud',
     stop: 'Stop reading',
@@ -156,6 +167,11 @@ export const en: Strings = {
   },
   overdracht: {
     knop: 'Continue on your phone',
+  },
+  wisNa: {
+    waarschuwing_one: "Nothing has been done for a while. In {{count}} second the answers will be cleared, for your patient's privacy.",
+    waarschuwing_other: "Nothing has been done for a while. In {{count}} seconds the answers will be cleared, for your patient's privacy.",
+    gaDoor: 'Continue',
   },
   volgendePatient: 'Next patient',
   nood: {

@@ -35,6 +35,12 @@ export const nl = {
     terug: 'Terug',
     euro: 'euro',
     eenheid: { procent: '%', jaar: 'jaar', uur: 'uur' },
+    per: { maand: 'per maand', jaar: 'per jaar' },
+    echo: 'U vult in: {{waarde}}',
+    bedoelt: 'Bedoelt u {{waarde}}?',
+    bedoeltOf: 'Bedoelt u {{a}} of {{b}}?',
+    bedoeltHint: 'Kies wat u bedoelt. Of pas het getal aan.',
+    bedoeltJa: 'Ja, {{waarde}}',
     foutKies: 'Kies een antwoord',
     foutKiesMeer: 'Kies een of meer antwoorden',
     foutGetal: 'Vul een getal in, zoals 42',
@@ -126,6 +132,11 @@ export const nl = {
     onbekend: 'Nog niet bekend',
   },
   opnieuw: 'Opnieuw beginnen',
+  opnieuwVraag: {
+    kop: 'Alle antwoorden wissen en opnieuw beginnen?',
+    ja: 'Ja, wis alles',
+    nee: 'Nee, ga verder',
+  },
   voorlezen: {
     knop: 'Lees voor',
     stop: 'Stop met voorlezen',
@@ -154,6 +165,11 @@ export const nl = {
   },
   overdracht: {
     knop: 'Verder op uw telefoon',
+  },
+  wisNa: {
+    waarschuwing_one: 'Er is een tijd niets gedaan. Over {{count}} seconde wissen we de antwoorden, voor de privacy van uw patiënt.',
+    waarschuwing_other: 'Er is een tijd niets gedaan. Over {{count}} seconden wissen we de antwoorden, voor de privacy van uw patiënt.',
+    gaDoor: 'Ga door',
   },
   volgendePatient: 'Volgende patiënt',
   nood: {

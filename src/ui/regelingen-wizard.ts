@@ -1,10 +1,11 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { createActor, type Actor } from 'xstate';
 import type { i18n } from 'i18next';
-import { createI18n, toLanguage } from '../i18n/index.js';
-import { carriedOver, wizardMachine, type FlowEvent } from '../flow/machine.js';
-import { viewOf, type Snapshot, type View } from '../flow/view.js';
-import { loadDataset } from '../dataset/source.js';
+import { addLanguage, createI18n, hasLanguage, prefetchLanguages, toLanguage } from '../i18n/index.js';
+import type { Language } from '../dataset/schema.js';
+import { carriedOver, midJourney, wizardMachine, type FlowEvent } from '../flow/machine.js';
+import { viewOf, type Snapshot, type StartView, type View } from '../flow/view.js';
+import { embeddedPending, loadDataset } from '../dataset/source.js';
 import type { Contact, Perspective } from '../dataset/model.js';
 import { styles } from './styles.js';
 import { crisisSpoken, type Ui } from './screens/common.js';
@@ -12,9 +13,11 @@ import { page } from './screens/index.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
 import { PersistController } from './controllers/persist.js';
+import { IdleController } from './controllers/idle.js';
 import { ReadAloudController } from './controllers/read-aloud.js';
-import { checkDatum, checkTimeout, hostContact, presetOf, RESTART } from './settings.js';
-import { takeCapturedHandover } from '../handover/capture.js';
+import { forgetShared } from './screens/result-actions.js';
+import { checkDatum, checkGemeente, checkIdle, checkTimeout, hostContact, presetOf, RESTART } from './settings.js';
+import { onHandover, takeCapturedHandover } from '../handover/capture.js';
 import type { ViewController } from './controllers/types.js';
 
 /**
@@ -42,8 +45,10 @@ export class RegelingenWizard extends LitElement {
     datasetIntegrity: { type: String, attribute: 'dataset-integrity' },
     overlayIntegrity: { type: String, attribute: 'overlay-integrity' },
     overdracht: { type: String },
+    wisNa: { type: String, attribute: 'wis-na' },
     snapshot: { state: true },
     error: { state: true },
+    asked: { state: true },
   };
 
   /** CBS municipality code (GM0344) whose overlay fills in local counters and regelingen. */
@@ -70,22 +75,54 @@ export class RegelingenWizard extends LitElement {
   declare overlayIntegrity: string | undefined;
   /** `uit` turns off "Verder op uw telefoon" (QR code and link) and restoring from such a link. */
   declare overdracht: string | undefined;
+  /**
+   * Professional mode (a GP's consult): seconds without any action before the widget clears
+   * itself as "Volgende patiënt" does (default 600, ten minutes), with a warning 30 seconds
+   * before and "Ga door" to keep the journey. `uit` turns it off.
+   */
+  declare wisNa: string | undefined;
   /** The machine's current snapshot. @internal */
   declare snapshot: Snapshot | undefined;
   /** The validation error of the form on screen. @internal */
   declare error: string | undefined;
+  /** The readings of an ambiguous number the person is asked to choose from. @internal */
+  declare asked: number[] | undefined;
 
   private actor?: Actor<typeof wizardMachine>;
   private view: View = { scherm: 'laden', key: '', step: { scherm: 'laden' }, crisis: [] };
   private i18n?: i18n;
+  /** The language on screen: the `lang` asked for once its strings are loaded. */
+  private shown: Language = 'nl';
+  /** Loading the strings of the language asked for (updateComplete waits for it). */
+  private languageLoad?: Promise<void>;
+  private prefetched = false;
+  /**
+   * The start screen drawn while the embedded dataset is still on its way (the built widget loads
+   * it as a chunk of its own): what the person does there waits in `queue` until the machine is
+   * at its start screen. Only on a first start without answers to restore.
+   */
+  private shell?: { queue: FlowEvent[]; gekozen?: Perspective };
   /** The host's general contact (`contact-*`), for the error screen. */
   private contact?: Contact;
   /** Parts of the current screen the person opened (rendered only then). */
   private opened = new Set<string>();
   private readonly store = new PersistController(this);
   private readonly attention = new FocusController(this);
+  /** A professional's screen clears itself after `wis-na` seconds without an action. */
+  private readonly idle = new IdleController(
+    this,
+    () =>
+      this.snapshot && midJourney(this.snapshot) && (this.mode === 'professional' || this.snapshot.context.perspectief === 'professional')
+        ? checkIdle(this.wisNa)
+        : undefined,
+    () => {
+      // Cleared for nobody's action: focus follows only when it is in the widget now.
+      this.attention.hostChanged();
+      this.nextPatient();
+    },
+  );
   private readonly voice = new ReadAloudController(this);
-  private readonly controllers: ViewController[] = [this.store, this.attention, new HostEventsController(this), this.voice];
+  private readonly controllers: ViewController[] = [this.store, this.attention, new HostEventsController(this), this.idle, this.voice];
   constructor() {
     super();
     this.lang = 'nl';
@@ -108,11 +145,14 @@ export class RegelingenWizard extends LitElement {
     addEventListener('beforeprint', this.printStart);
     addEventListener('afterprint', this.printEnd);
     this.setAttribute('translate', 'no');
+    this.stopListening = onHandover(() => this.handover());
     this.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopListening?.();
+    this.stopListening = undefined;
     removeEventListener('beforeprint', this.printStart);
     removeEventListener('afterprint', this.printEnd);
     this.actor?.stop();
@@ -120,57 +160,157 @@ export class RegelingenWizard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const lang = toLanguage(this.lang);
-    if (changed.has('lang') && this.i18n && this.i18n.language !== lang) void this.i18n.changeLanguage(lang);
+    this.syncLanguage();
     const restart = RESTART.some((k) => changed.has(k));
     // The host page changed a setting: that is no action of the person (no focus move, no announcement).
     if (this.hasUpdated && (restart || changed.has('lang'))) this.attention.hostChanged();
     if (this.hasUpdated && this.actor && restart) this.start();
+    // A new idle limit applies at once (the count is not restarted).
+    if (this.hasUpdated && changed.has('wisNa')) this.idle.changed(this.view);
+  }
+
+  private stopListening?: () => void;
+
+  /**
+   * A hand-over link opened in this tab without a reload: start afresh with its answers, as on a
+   * fresh load (the first widget with the feature on takes it; the others keep their journey).
+   */
+  private handover(): void {
+    if (this.overdracht === 'uit') return;
+    const fragment = takeCapturedHandover();
+    if (fragment === undefined) return;
+    this.snapshot = undefined;
+    this.start(fragment);
+  }
+
+  /**
+   * Shows the language asked for: at once when its strings are loaded, else after they are
+   * (the screen keeps its language meanwhile, so text and `lang` never disagree).
+   */
+  private syncLanguage(): void {
+    const want = toLanguage(this.lang);
+    const i18n = (this.i18n ??= createI18n());
+    if (want === this.shown) return;
+    if (hasLanguage(i18n, want)) {
+      void i18n.changeLanguage(want);
+      this.shown = want;
+    } else
+      this.languageLoad ??= addLanguage(i18n, want).then(
+        () => {
+          this.languageLoad = undefined;
+          this.requestUpdate();
+        },
+        (e: unknown) => {
+          this.languageLoad = undefined;
+          console.error('Regelingenwijzer: strings not loaded', e);
+        },
+      );
+  }
+
+  /** Loading the strings of the language asked for, if they are not there yet (the first screen waits for them with the dataset). */
+  private languageReady(): Promise<void> | undefined {
+    this.syncLanguage();
+    return this.languageLoad;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.languageLoad) {
+      await this.languageLoad;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** (Re)start the machine with the current settings. Answers survive a restart; mid-journey it goes on where it was. */
-  private start(): void {
-    // A restart carries the journey over; a first start takes the answers the host let us keep.
+  private start(fragment?: string): void {
+    // A restart carries the journey over; a first start (or a hand-over) takes the answers the host let us keep.
     const journey = this.snapshot ? carriedOver(this.snapshot) : { answers: this.store.restored() };
     this.actor?.stop();
-    const { gemeente, datasetUrl, overlayUrl } = this;
+    const { datasetUrl, overlayUrl } = this;
+    const gemeente = checkGemeente(this.gemeente);
     const timeout = checkTimeout(this.timeout, this.getAttribute('timeout'));
     this.contact = hostContact(this);
     const preset = presetOf(this.perspective, this.mode);
+    const handover = this.overdracht === 'uit' ? undefined : (fragment ?? takeCapturedHandover());
     this.actor = createActor(wizardMachine, {
       input: {
         // The person may choose another municipality on the result (not with an overlay URL: that one is the host's).
-        load: (g?: string) =>
-          loadDataset({
+        load: (g?: string) => {
+          const dataset = loadDataset({
             gemeente: overlayUrl ? gemeente : (g ?? gemeente),
             datasetUrl,
             overlayUrl,
             timeout,
             datasetIntegrity: this.datasetIntegrity,
             overlayIntegrity: this.overlayIntegrity,
-          }),
+          });
+          const strings = this.languageReady();
+          return strings ? Promise.all([dataset, strings]).then(([d]) => d) : dataset;
+        },
         perspectief: preset,
         datum: checkDatum(this.datum),
         gemeente,
         // A crisis line that fitted stays at the top through the reload, also when it fails.
         ...journey,
-        handover: this.overdracht === 'uit' ? undefined : takeCapturedHandover(),
+        handover,
       },
     });
+    this.shell =
+      !this.snapshot && !handover && !datasetUrl && !overlayUrl && !Object.keys(journey.answers ?? {}).length && embeddedPending()
+        ? { queue: [] }
+        : undefined;
     this.actor.subscribe((s) => {
       const prev = this.view;
-      this.view = viewOf(s);
-      if (prev.key !== this.view.key) this.opened = new Set();
+      this.view = this.shellView(s) ?? viewOf(s);
+      if (prev.key !== this.view.key) {
+        this.opened = new Set();
+        this.asked = undefined;
+      }
+      // The first screen with a control is up: fetch the other language's strings behind it.
+      if (!this.prefetched && this.view.scherm !== 'laden') {
+        this.prefetched = true;
+        void this.updateComplete.then(() => setTimeout(prefetchLanguages, 0));
+      }
       this.snapshot = s;
       for (const c of this.controllers) c.changed(this.view, prev, s);
     });
     this.actor.start();
   }
 
+  /** "Volgende patiënt": everything of this person goes (answers, municipality, handout, link, stored answers). */
+  private nextPatient(): void {
+    forgetShared();
+    this.error = undefined;
+    this.actor?.send({ type: 'OPNIEUW' });
+  }
+
+  /**
+   * While the shell is up: its start screen as long as the machine loads, the same screen (same
+   * key: no second step event, no focus move) as the machine's own start screen. When the
+   * machine is at its start screen, what the person did in the shell is sent to it.
+   */
+  private shellView(s: Snapshot): StartView | undefined {
+    const shell = this.shell;
+    if (!shell) return undefined;
+    if (s.value === 'laden')
+      return {
+        key: 'start:',
+        step: { scherm: 'start', vraag: undefined },
+        crisis: s.context.crisis,
+        scherm: 'start',
+        preset: s.context.preset,
+        gekozen: shell.gekozen ?? s.context.perspectief,
+      };
+    this.shell = undefined;
+    if (s.value === 'start' && shell.queue.length) queueMicrotask(() => shell.queue.forEach((e) => this.actor?.send(e)));
+    return undefined;
+  }
+
   /** What the screens get: language, texts, and the way back to the machine. */
   private get ui(): Ui {
-    const lang = toLanguage(this.lang);
-    this.i18n ??= createI18n(lang);
+    const lang = this.shown;
+    this.i18n ??= createI18n();
     return {
       lang,
       t: this.i18n.t,
@@ -185,11 +325,26 @@ export class RegelingenWizard extends LitElement {
       send: (e: FlowEvent) => {
         this.attention.act();
         this.error = undefined;
-        this.actor?.send(e);
+        this.asked = undefined;
+        if (this.shell) {
+          this.shell.queue.push(e);
+          if (e.type === 'KIES') this.shell.gekozen = e.perspectief;
+          this.requestUpdate();
+        } else this.actor?.send(e);
       },
       fail: (message: string) => {
         this.error = message;
         this.attention.summary();
+      },
+      asked: this.asked,
+      ask: (readings?: number[]) => {
+        this.asked = readings;
+        this.error = undefined;
+        if (readings) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#bedoelt-vraag')?.focus());
+      },
+      nextPatient: () => {
+        this.attention.act();
+        this.nextPatient();
       },
       speech: this.voice.can(lang)
         ? { reading: this.voice.reading, toggle: (el: Element, label: string) => void this.voice.toggle(el, label, lang) }
@@ -198,6 +353,10 @@ export class RegelingenWizard extends LitElement {
       printing: this.printing,
       open: (id: string) => {
         this.opened.add(id);
+        this.requestUpdate();
+      },
+      close: (id: string) => {
+        this.opened.delete(id);
         this.requestUpdate();
       },
     };
@@ -211,6 +370,7 @@ export class RegelingenWizard extends LitElement {
       <div class="visually-hidden" role="status" aria-live="polite" data-live>${
         this.attention.announce ? (this.attention.crisisFirst ? crisisSpoken(v.crisis, ui) : '') + title : ''
       }</div>
+      ${this.idle.render(ui)}
       ${body}
     </div>`;
   }

@@ -19,6 +19,27 @@ export function checkDatum(v: string | undefined): string | undefined {
   return undefined;
 }
 
+/**
+ * The municipality as people write it in a CMS template: spaces, a line break, lower case,
+ * full-width digits, no "GM" or no leading zeros (" gm0344\n", "ＧＭ０３４４", "0344", "344")
+ * all mean GM0344. A value that still fits no CBS code falls back to no municipality, with a
+ * console warning naming the value.
+ */
+export function checkGemeente(v: string | undefined): string | undefined {
+  if (v == null) return undefined;
+  const s = v
+    .normalize('NFKC')
+    .replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, '')
+    .toUpperCase();
+  if (s === '') return undefined;
+  const m = /^(?:GM[-_.]?)?(\d{1,4})$/.exec(s);
+  if (m) return `GM${m[1]!.padStart(4, '0')}`;
+  warn(
+    `gemeente="${v}" is geen CBS-gemeentecode zoals GM0344; de widget werkt zonder gemeente. / not a CBS municipality code like GM0344; working without a municipality.`,
+  );
+  return undefined;
+}
+
 /** Milliseconds before a URL counts as failed, or undefined (the default). */
 export function checkTimeout(v: number | undefined, attr: string | null): number | undefined {
   if (attr === null && v === undefined) return undefined;
@@ -27,6 +48,21 @@ export function checkTimeout(v: number | undefined, attr: string | null): number
     `timeout="${attr ?? v}" is geen positief aantal milliseconden; de standaard wordt gebruikt. / not a positive number of milliseconds; using the default.`,
   );
   return undefined;
+}
+
+/** The default of `wis-na`: a GP's screen clears after 10 minutes without an action. */
+export const IDLE_DEFAULT_S = 600;
+
+/** Milliseconds without an action before a professional's screen clears (`wis-na` in seconds, `uit`: never). */
+export function checkIdle(v: string | null | undefined): number | undefined {
+  if (v == null || v === '') return IDLE_DEFAULT_S * 1000;
+  if (v.trim() === 'uit') return undefined;
+  const s = Number(v);
+  if (Number.isFinite(s) && s > 0) return Math.min(s * 1000, 2 ** 31 - 1);
+  warn(
+    `wis-na="${v}" is geen positief aantal seconden of "uit"; de standaard (${IDLE_DEFAULT_S}) wordt gebruikt. / not a positive number of seconds or "uit"; using the default.`,
+  );
+  return IDLE_DEFAULT_S * 1000;
 }
 
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
@@ -67,6 +103,11 @@ export const RESTART = [
 
 /** The preselected perspective: a valid `perspective`, else professional in that mode. */
 export function presetOf(perspective: string | undefined, mode: string | undefined): Perspective | undefined {
-  if ((PERSPECTIVES as readonly string[]).includes(perspective!)) return perspective as Perspective;
-  return mode === 'professional' ? 'professional' : undefined;
+  const p = perspective?.normalize('NFKC').trim().toLowerCase();
+  if ((PERSPECTIVES as readonly string[]).includes(p!)) return p as Perspective;
+  if (p)
+    warn(
+      `perspective="${perspective}" is geen ${PERSPECTIVES.join(', ')}; de widget vraagt het zelf. / not one of these; the widget asks.`,
+    );
+  return mode?.trim().toLowerCase() === 'professional' ? 'professional' : undefined;
 }

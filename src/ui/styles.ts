@@ -84,7 +84,6 @@ export const styles = css`
     line-height: var(--_line);
     color: var(--_text);
     background: var(--_bg);
-    container-type: inline-size;
     overflow-wrap: anywhere;
   }
   * { box-sizing: border-box; }
@@ -120,6 +119,8 @@ export const styles = css`
     font: inherit; min-height: 44px; padding: 0.4em 0.6em; border: 2px solid var(--_border);
     border-radius: var(--_radius); background: var(--_bg); color: var(--_text); max-width: 12em; width: 100%;
   }
+  .echo { margin: 0.4em 0 0; font-weight: bold; }
+  .echo:empty { display: none; }
   .money { display: flex; align-items: center; gap: 0.4em; }
   .error-message { color: var(--_error); font-weight: bold; margin: 0 0 0.5em; }
   .has-error { border-inline-start: 4px solid var(--_error); padding-inline-start: var(--_space); }
@@ -140,12 +141,23 @@ export const styles = css`
   button.link {
     border: 0; background: none; color: var(--_link); text-decoration: underline; padding: 0.25em 0; min-height: 24px;
   }
+  .idle-warning {
+    position: sticky; top: 0; z-index: 1; border: 4px solid var(--_warn); border-radius: var(--_radius); padding: var(--_space);
+    margin-block-end: var(--_space); background: var(--_bg); color: var(--_text);
+  }
+  .idle-warning p { margin-block-end: 0.5em; }
+  .confirm { border: 2px solid var(--_border); border-inline-start-width: 8px; border-radius: var(--_radius); padding: var(--_space); margin-block: var(--_space); }
+  .confirm p { margin: 0; }
+  .confirm .actions { margin-block-end: 0; }
   .back { display: inline-block; margin-block-end: var(--_space); }
   dl.summary { margin: 0 0 var(--_space); }
   .summary-row { display: grid; grid-template-columns: 1fr 1fr auto; gap: 0.5em var(--_space); padding-block: 0.6em; border-bottom: 1px solid var(--_border); }
   .summary-row dt { font-weight: bold; }
   .summary-row dd { margin: 0; }
-  @container (max-width: 30rem) { .summary-row { grid-template-columns: 1fr; } }
+  /* The review's rows stack on a narrow widget. The container is the list, never :host: a size
+     container on :host made every style recalculation of a large result cost the whole tree (issue 24). */
+  .summary { container-type: inline-size; }
+  @container (max-width: 28rem) { .summary-row { grid-template-columns: 1fr; } }
   .overview { margin: 0 0 var(--_space); padding-inline-start: 1.5em; }
   .overview li { margin-block: 0.25em; }
   .route {

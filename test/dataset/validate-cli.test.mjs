@@ -2,8 +2,8 @@
 // messages with file:line:column, an unreachable URL reported as such, the page's municipality.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -367,5 +367,111 @@ test('an overlay from a URL: problems name the URL; a missing CORS header is a w
     );
   } finally {
     server.close();
+  }
+});
+
+// ---------------------------------------------------------------- hostile input (issue 25, item 7)
+
+const nested = (depth) => `${'{"alle":['.repeat(depth)}{"vraag":"persoon.leeftijd","is":1}${']}'.repeat(depth)}`;
+
+test('an overlay nested 20,000 levels deep: a precise error with file, field and place, no stack overflow', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-cli-'));
+  try {
+    const overlay = JSON.parse(readFileSync(join(root, 'regelingen/gemeenten/GM0344.json'), 'utf8'));
+    const file = join(dir, 'GM0344.json');
+    writeFileSync(file, JSON.stringify({ ...overlay, regelingen: [{ id: 'diep', voorwaarde: '@' }] }).replace('"@"', nested(20_000)));
+    const r = await run(file);
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.doesNotMatch(r.stderr, /RangeError|Maximum call stack/);
+    assert.match(r.stdout, /GM0344\.json:1:\d+: regelingen\[0\]\.voorwaarde\.alle(\[0\]\.alle)+.*: te diep genest: meer dan 64 niveaus/);
+    assert.match(r.stdout, /1 fout\(en\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a dataset folder nested 20,000 levels deep in one regeling: a precise error, quickly', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-cli-'));
+  try {
+    cpSync(join(fixtures, 'mini'), dir, { recursive: true });
+    const file = join(dir, 'regelingen/inkomen.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.regelingen[0].voorwaarden = '@';
+    writeFileSync(file, JSON.stringify(data).replace('"@"', nested(20_000)));
+    const r = await run(dir);
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /regelingen\/inkomen\.json:1:\d+: regelingen\[0\]\.voorwaarden(\.alle\[0\])+\.alle.*: te diep genest/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('links out of the folder, link loops, /dev/zero and named pipes are never read, each with a clear error', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-cli-'));
+  const outside = mkdtempSync(join(tmpdir(), 'rw-cli-outside-'));
+  try {
+    const overlay = readFileSync(join(root, 'regelingen/gemeenten/GM0344.json'), 'utf8');
+    writeFileSync(join(outside, 'GM0344.json'), overlay);
+    symlinkSync(join(outside, 'GM0344.json'), join(dir, 'buiten.json'));
+    symlinkSync('kring-b.json', join(dir, 'kring-a.json'));
+    symlinkSync('kring-a.json', join(dir, 'kring-b.json'));
+    symlinkSync('.', join(dir, 'map.json'));
+    symlinkSync('/dev/zero', join(dir, 'nul.json'));
+    execFileSync('mkfifo', [join(dir, 'pijp.json')]);
+    const r = await run(dir);
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    const line = (name) => r.stdout.split('\n').find((l) => l.includes(`/${name}: `)) ?? `${name}: no line`;
+    assert.match(line('buiten.json'), /link naar buiten de map .*; die wordt niet gevolgd/);
+    assert.match(line('kring-a.json'), /link in een kring/);
+    assert.match(line('kring-b.json'), /link in een kring/);
+    assert.match(line('nul.json'), /link naar buiten de map \(\/dev\/zero\)/);
+    assert.match(line('pijp.json'), /geen gewoon bestand: een named pipe/);
+    assert.match(line('map.json'), /geen gewoon bestand: een map/);
+    assert.match(r.stdout, /6 fout\(en\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  }
+});
+
+test('/dev/zero and a named pipe named on the command line are not read', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-cli-'));
+  try {
+    execFileSync('mkfifo', [join(dir, 'pijp.json')]);
+    const r = await run('/dev/zero', join(dir, 'pijp.json'));
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /\/dev\/zero: \(hele bestand\): geen gewoon bestand: een apparaat/);
+    assert.match(r.stdout, /pijp\.json: \(hele bestand\): geen gewoon bestand: een named pipe/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a link inside a dataset folder to a file in the same folder is followed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-cli-'));
+  try {
+    cpSync(join(fixtures, 'mini'), dir, { recursive: true });
+    renameSync(join(dir, 'vragen.json'), join(dir, 'vragen-echt.json'));
+    symlinkSync('vragen-echt.json', join(dir, 'vragen.json'));
+    const r = await run(dir);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a link out of a dataset folder (vragen.json to another folder) is not followed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-cli-'));
+  const outside = mkdtempSync(join(tmpdir(), 'rw-cli-outside-'));
+  try {
+    cpSync(join(fixtures, 'mini'), dir, { recursive: true });
+    renameSync(join(dir, 'vragen.json'), join(outside, 'vragen.json'));
+    symlinkSync(join(outside, 'vragen.json'), join(dir, 'vragen.json'));
+    const r = await run(dir);
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /vragen\.json: \(hele bestand\): link naar buiten de map/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
   }
 });

@@ -130,3 +130,57 @@ describe('settings changed mid-journey', () => {
     box.remove();
   });
 });
+
+describe('attributes as people write them (issue 25)', () => {
+  const code = (el: RegelingenWizard) =>
+    (el as unknown as { snapshot: { context: { dataset?: { gemeente?: { code: string } } } } }).snapshot.context.dataset?.gemeente?.code;
+
+  for (const written of [
+    ' GM0344 ',
+    'GM0344\n',
+    '\tGM0344\r\n',
+    'gm0344',
+    'Gm0344',
+    'GM 0344',
+    'GM-0344',
+    '0344',
+    '344',
+    'ＧＭ０３４４',
+    'GM０３４４',
+    '０３４４',
+    '\u200BGM0344',
+    'GM0344\uFEFF',
+  ]) {
+    it(`gemeente=${JSON.stringify(written)} is Utrecht (GM0344), without a warning`, async () => {
+      const el = await mount({ gemeente: written, perspective: 'zelf' });
+      expect(code(el)).to.equal('GM0344');
+      expect(warned).to.deep.equal([]);
+    });
+  }
+
+  for (const bad of ['Utrecht', 'GM03444', 'GM', 'GMabcd']) {
+    it(`gemeente="${bad}" fits nothing: no municipality, a warning naming the value`, async () => {
+      const el = await mount({ gemeente: bad, perspective: 'zelf' });
+      expect(scherm(el)).to.equal('start');
+      expect(code(el)).to.equal(undefined);
+      expect(warned.join('\n')).to.contain(`gemeente="${bad}" is geen CBS-gemeentecode`);
+    });
+  }
+
+  for (const written of [' Mantelzorger ', 'ZELF\n']) {
+    it(`perspective=${JSON.stringify(written)} is read as ${written.trim().toLowerCase()}`, async () => {
+      const el = await mount({ perspective: written });
+      await walkTo(el, 'vragen');
+      expect(warned).to.deep.equal([]);
+      expect((el as unknown as { snapshot: { context: { perspectief: string } } }).snapshot.context.perspectief).to.equal(
+        written.trim().toLowerCase(),
+      );
+    });
+  }
+
+  it('perspective="buurman" fits nothing: the widget asks, with a warning naming the value', async () => {
+    const el = await mount({ perspective: 'buurman' });
+    expect(scherm(el)).to.equal('start');
+    expect(warned.join('\n')).to.contain('perspective="buurman"');
+  });
+});

@@ -32,6 +32,8 @@ for (const csp of ['strict', 'tt', 'both'] as const) {
         await el.updateComplete;
         [...root(el).querySelectorAll('button')].find((b) => /Start again|Opnieuw beginnen/.test(b.textContent ?? ''))!.click();
         await el.updateComplete;
+        [...root(el).querySelectorAll('button')].find((b) => /Yes, clear everything|Ja, wis alles/.test(b.textContent ?? ''))!.click();
+        await el.updateComplete;
         expect(win.__violations).to.deep.equal([]);
         expect(win.__errors).to.deep.equal([]);
         // Styles really apply (adoptedStyleSheets, not blocked <style>): the host page's token reaches the button.

@@ -45,6 +45,30 @@ describe('custom element name', () => {
     expect(heading(el)).to.equal('Welke hulp of regeling past bij u?');
   });
 
+  it('?element= with a name the page already uses for another element: a console warning naming it', async () => {
+    const iframe = await loadFrame({ element: 'gemeente-wizard', taken: 'gemeente-wizard' });
+    const win = iframe.contentWindow as Frame['win'] & { __warnings?: string[] };
+    const end = performance.now() + 5000;
+    while (!win.__warnings?.length && performance.now() < end) await new Promise((r) => setTimeout(r, 20));
+    expect(win.__warnings!.join('\n')).to.contain('de naam "gemeente-wizard" is al in gebruik voor een ander element');
+    expect(win.__errors!.some((e) => e.startsWith('Uncaught'))).to.equal(false);
+  });
+
+  it('define(name) with a name taken by another element warns and returns that element', () => {
+    const other = class extends HTMLElement {};
+    customElements.define('bezet-wizard', other);
+    const warnings: string[] = [];
+    const { warn } = console;
+    console.warn = (...a: unknown[]) => warnings.push(a.map(String).join(' '));
+    try {
+      expect(define('bezet-wizard')).to.equal(other);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.join('\n')).to.contain('"bezet-wizard" is al in gebruik');
+    expect(define('other-wizard')).to.equal(customElements.get('other-wizard'));
+  });
+
   it('an invalid name is reported with console.error, not thrown at the page', async () => {
     const iframe = await loadFrame({ element: 'nohyphen' });
     const win = iframe.contentWindow as Frame['win'];

@@ -16,15 +16,21 @@
 //   /embed/cookie.json             the dataset, or 403 when the request carries a cookie
 //   /embed/flaky?id=X              503 the first time for X, then the dataset
 //   /dist/<file>.json              the build's JSON files (dist/regelingen.json), raw
+//   /embed/held/ID/<file>.js       the built widget's files (dist/), the embedded dataset's chunk
+//                                  held back until /embed/release?id=ID (page.html?src=held&id=ID)
 //   /embed/page.html?...           a host page for the widget, see page() below
 //   /embed/violations.js           records securitypolicyviolation events in window.__violations,
-//                                  uncaught errors and console.error calls in window.__errors
+//                                  uncaught errors and console.error calls in window.__errors,
+//                                  console.warn calls in window.__warnings
+//   /embed/taken.js?name=x-y       defines <x-y> as another element (page.html?taken=x-y loads it first)
 import { existsSync, readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { readDatasetFolder, readJsonWithoutSchema } from '../../scripts/dataset-folder.mjs';
 
 const flaky = new Set();
+/** Held-back dataset chunks (holddata) by id: the function that lets each go. */
+const held = new Map();
 
 const root = new URL('../../', import.meta.url);
 
@@ -49,10 +55,15 @@ function poison(value) {
 function page(q) {
   const esc = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const element = q.get('element') || 'regelingen-wizard';
-  const src =
+  const query = new URLSearchParams();
+  if (q.get('element')) query.set('element', element);
+  const file =
     q.get('src') === 'dist'
-      ? `/dist/regelingen-wizard.js${q.get('element') ? `?element=${encodeURIComponent(element)}` : ''}`
-      : `/src/index.ts${q.get('element') ? `?element=${encodeURIComponent(element)}` : ''}`;
+      ? '/dist/regelingen-wizard.js'
+      : q.get('src') === 'held'
+        ? `/embed/held/${encodeURIComponent(q.get('id') ?? '')}/regelingen-wizard.js`
+        : '/src/index.ts';
+  const src = `${file}${query.size ? `?${query}` : ''}`;
   const attrs = [...q.entries()]
     .filter(([k]) => k.startsWith('a.'))
     .map(([k, v]) => (v === '' ? ` ${esc(k.slice(2))}` : ` ${esc(k.slice(2))}="${esc(v)}"`))
@@ -63,7 +74,7 @@ function page(q) {
 <head>
 <meta charset="utf-8">
 <title>Regelingenwijzer embed test</title>
-<script src="/embed/violations.js"></script>
+<script src="/embed/violations.js"></script>${q.get('taken') ? `\n<script src="/embed/taken.js?name=${encodeURIComponent(q.get('taken'))}"></script>` : ''}
 <link rel="stylesheet" href="/embed/host.css">
 <script type="module" src="${esc(src)}"></script>
 </head>
@@ -86,6 +97,9 @@ const VIOLATIONS_JS = `window.__violations = [];
 window.__errors = [];
 window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); });
 window.addEventListener('unhandledrejection', function (e) { window.__errors.push(String(e.reason)); });
+window.__warnings = [];
+var consoleWarn = console.warn;
+console.warn = function () { window.__warnings.push([].map.call(arguments, String).join(' ')); return consoleWarn.apply(console, arguments); };
 var consoleError = console.error;
 console.error = function () { window.__errors.push([].map.call(arguments, String).join(' ')); return consoleError.apply(console, arguments); };
 document.addEventListener('securitypolicyviolation', function (e) {
@@ -101,6 +115,28 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export async function embedMiddleware(ctx, next) {
   const path = ctx.path;
+  const heldFile = /^\/embed\/held\/(\w+)\/(regelingen-wizard(?:-[\w-]+)?\.js)$/.exec(path);
+  if (heldFile) {
+    const [, id, name] = heldFile;
+    const file = new URL(`dist/${name}`, root);
+    if (!existsSync(file)) return next();
+    if (name === 'regelingen-wizard-dataset.js') {
+      // Until the test releases it (at most a minute: a failed test must not hang the server).
+      await Promise.race([new Promise((r) => held.set(id, r)), sleep(60000)]);
+      held.delete(id);
+    }
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/javascript';
+    ctx.body = readFileSync(file, 'utf8');
+    return;
+  }
+  if (path === '/embed/release') {
+    ctx.set('Cache-Control', 'no-store');
+    const id = new URLSearchParams(ctx.querystring).get('id');
+    held.get(id)?.();
+    ctx.body = held.has(id) ? 'released' : 'not held';
+    return;
+  }
   if (path.startsWith('/dist/') && path.endsWith('.json')) {
     const file = new URL(`.${path}`, root);
     if (!existsSync(file)) {
@@ -194,6 +230,11 @@ export async function embedMiddleware(ctx, next) {
       ctx.body = JSON.stringify(datasetFiles());
       return;
     }
+    case '/embed/taken.js':
+      // Another script of the host page has already defined this element name (?name=).
+      ctx.type = 'application/javascript';
+      ctx.body = `customElements.define(${JSON.stringify(q.get('name') ?? 'x-taken')}, class extends HTMLElement {});`;
+      return;
     case '/embed/violations.js':
       ctx.type = 'application/javascript';
       ctx.body = VIOLATIONS_JS;

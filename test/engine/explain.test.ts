@@ -249,3 +249,14 @@ describe('engine: voorbehoud', () => {
     expect(res.voorbehoud).to.equal(undefined);
   });
 });
+
+describe('engine: criterion lines on demand (issue 24)', () => {
+  it('explain works out the lines when they are first read, and keeps them', () => {
+    const r = res({ 'persoon.leeftijd': 70, 'persoon.huishouden': 'a' });
+    // Not built yet: a result screen of thousands of regelingen reads the lines of the few it shows.
+    expect(typeof Object.getOwnPropertyDescriptor(r, 'criteria')!.get).to.equal('function');
+    const lines = r.criteria;
+    expect(lines.map((c) => c.status)).to.deep.equal(['ja', 'ja', 'onbekend']);
+    expect(r.criteria).to.equal(lines);
+  });
+});

@@ -107,6 +107,43 @@ describe('continue on the phone', () => {
     expect(root(ph.el).querySelectorAll('.summary-row').length).to.be.at.least(5);
   });
 
+  it('a link opened in a tab that already shows the widget (no reload, hashchange): restored, and out of the address bar and history', async function () {
+    this.timeout(90000);
+    const el = await mount({ mode: 'professional' });
+    await walkTo(el, 'resultaat', picksOf(scenario20.antwoorden));
+    const before = overviewNames(el);
+    const link = await linkOf(el);
+    // The open tab: the same page, already mid-journey with other answers.
+    const ph = await phone('/embed/page.html?a.mode=professional');
+    await walkTo(ph.el, 'vragen', {});
+    const entries = ph.win.history.length;
+    ph.win.location.hash = new URL(link).hash;
+    await until(ph.el, () => scherm(ph.el) === 'resultaat', 10000);
+    // the same result as on a fresh load of the link (the patient speaking for herself, see above)
+    const meldpunt = 'Meldpunt Zorgwekkend Gedrag: 1 regeling';
+    const huisarts = 'Uw huisarts, jeugdarts of medisch specialist: 1 regeling';
+    expect(overviewNames(ph.el)).to.deep.equal(before.map((n) => (n === meldpunt ? huisarts : n)));
+    expect(ph.win.location.href).not.to.contain('#');
+    expect(ph.win.location.href).to.equal(ph.addressAtStart);
+    // the hash navigation's history entry holds no fragment either (it was replaced)
+    // (at most one entry more: Chromium caps a joint session history at 50 entries, so it may not grow at all)
+    expect(ph.win.history.length).to.be.within(Math.min(entries, 49), entries + 1);
+    ph.win.history.back();
+    await new Promise((r) => ph.win.addEventListener('popstate', r, { once: true }));
+    expect(ph.win.location.hash).to.equal('');
+  });
+
+  it("a hashchange to the host's own anchor leaves the journey and the address alone", async function () {
+    this.timeout(30000);
+    const ph = await phone('/embed/page.html?a.perspective=zelf');
+    await walkTo(ph.el, 'vragen', {});
+    const screen = scherm(ph.el);
+    ph.win.location.hash = '#inhoud';
+    await new Promise((r) => ph.win.addEventListener('hashchange', r, { once: true }));
+    expect(ph.win.location.hash).to.equal('#inhoud');
+    expect(scherm(ph.el)).to.equal(screen);
+  });
+
   it('a damaged or outdated link says so on the start screen, and is still taken out of the address bar', async function () {
     this.timeout(30000);
     const ph = await phone('/embed/page.html?a.perspective=zelf#rw1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
-import { heading, until } from '../ui/helpers.js';
+import { heading, scherm, until } from '../ui/helpers.js';
 
 interface Step {
   name: string;
@@ -106,6 +106,31 @@ describe('npm package', () => {
     expect(win.__consumer.sameClass).to.equal(true);
     const dataset = (await (await fetch(new URL(win.__consumer.datasetUrl, win.location.href))).json()) as Record<string, unknown>;
     expect(Object.keys(dataset)).to.include.members(['vragen.json', 'cijfers.json', 'loketten.json', 'regelingen']);
+  });
+
+  it("the README's recipe under the README's CSP: the overlay and dataset as files, never data: URLs; the widget uses them", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    expect(readme).to.contain("import overlayUrl from 'regelingenwijzer/gemeenten/GM0344.json?url&no-inline';");
+    expect(readme).to.contain("default-src 'self'; script-src 'self'; style-src 'self'");
+    const win = (await page('dist/csp.html')) as unknown as Window & {
+      __csp: { datasetUrl: string; overlayUrl: string; small: string; inlined: string };
+      __violations: string[];
+    };
+    await rendered(win);
+    // without no-inline Vite makes a small file a data: URL, which the policy blocks (issue 25)
+    expect(win.__csp.inlined).to.match(/^data:/);
+    expect(win.__csp.overlayUrl).to.match(/GM0344[\w-]*\.json$/);
+    expect(win.__csp.overlayUrl).not.to.match(/^data:/);
+    expect(win.__csp.datasetUrl).not.to.match(/^data:/);
+    expect(win.__csp.small).to.match(/GM0363[\w-]*\.json$/);
+    // the URLs loaded and validated: the start screen, not the error screen
+    const both = [...win.document.querySelectorAll('regelingen-wizard')] as RegelingenWizard[];
+    expect(both).to.have.length(2);
+    for (const w of both) {
+      await until(w, () => scherm(w) !== 'laden', 8000);
+      expect(scherm(w), w.getAttribute('gemeente')!).to.equal('start');
+    }
+    expect(win.__violations).to.deep.equal([]);
   });
 
   it('renders inside a React 19 app: properties from React, events into React state', async () => {

@@ -50,6 +50,31 @@ import datasetUrl from 'regelingenwijzer/regelingen.json?url';
 define('gemeente-wizard');
 window.__consumer = { sameClass: customElements.get('regelingen-wizard') === RegelingenWizard, datasetUrl };
 `,
+  // The README's recipe under the README's Content-Security-Policy (served with that header):
+  // the data files as URLs that are never inlined as data: (Vite inlines files under 4 KB).
+  'csp.html': () => `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>CSP</title><script type="module" src="./src/csp.js"></script></head>
+<body><main><h1>CSP</h1></main></body></html>`,
+  'src/csp.js': () => `import 'regelingenwijzer';
+import datasetUrl from 'regelingenwijzer/regelingen.json?url&no-inline';
+import overlayUrl from 'regelingenwijzer/gemeenten/GM0344.json?url&no-inline';
+import small from 'regelingenwijzer/gemeenten/GM0363.json?url&no-inline';
+import inlined from 'regelingenwijzer/gemeenten/GM0363.json?url';
+window.__violations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+const el = document.createElement('regelingen-wizard');
+el.setAttribute('gemeente', 'GM0344');
+el.setAttribute('perspective', 'zelf');
+el.setAttribute('dataset-url', datasetUrl);
+el.setAttribute('overlay-url', overlayUrl);
+// a file under Vite's 4 KB inline limit, the same way
+const second = document.createElement('regelingen-wizard');
+second.setAttribute('gemeente', 'GM0363');
+second.setAttribute('perspective', 'zelf');
+second.setAttribute('overlay-url', small);
+document.querySelector('main').append(el, second);
+window.__csp = { datasetUrl, overlayUrl, small, inlined };
+`,
   'react.html': () => `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>React</title><script type="module" src="./src/react.js"></script></head>
 <body><main id="app"></main></body></html>`,
@@ -102,7 +127,7 @@ export { ctor };
   'vite.config.mjs': () => `export default {
   base: './',
   logLevel: 'warn',
-  build: { outDir: 'dist', emptyOutDir: true, rolldownOptions: { input: { bundler: 'bundler.html', react: 'react.html' } } },
+  build: { outDir: 'dist', emptyOutDir: true, rolldownOptions: { input: { bundler: 'bundler.html', react: 'react.html', csp: 'csp.html' } } },
 };
 `,
 };
@@ -191,5 +216,7 @@ export async function packageMiddleware(ctx, next) {
     return;
   }
   ctx.type = TYPES[extname(file)] ?? 'application/octet-stream';
+  // the README's policy (README.md, "Security and privacy")
+  if (file.endsWith('csp.html')) ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
   ctx.body = readFileSync(file);
 }

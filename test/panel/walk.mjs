@@ -7,6 +7,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
 const panelDir = fileURLToPath(new URL('.', import.meta.url));
 const repoDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -47,20 +48,7 @@ if (!(await up())) {
   if (!(await up())) throw new Error('the demo server did not start on 5199');
 }
 
-const browser = await puppeteer.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 
 // All elements inside the widget, crossing open shadow roots, in document order.
 const ALL = `(() => { const host = document.querySelector('regelingen-wizard'); const all = [];
@@ -231,10 +219,12 @@ async function walk(s) {
           title: clean(a.querySelector('h2,h3,h4,h5,h6')?.textContent),
           status,
           statusText: clean(tag?.textContent),
+          // A collapsed counter (details) names itself in its summary; a crisis route in its heading.
           counter: route
-            ? clean(
-                (route.querySelector(':scope > summary .name') ?? route.querySelector('h2,h3,h4,h5'))?.textContent,
-              ).replace(/^Ga naar: /, '')
+            ? clean((route.querySelector(':scope > summary .name') ?? route.querySelector('h2,h3,h4,h5'))?.textContent).replace(
+                /^Ga naar: /,
+                '',
+              )
             : null,
           section: clean(a.closest('section')?.querySelector('h3')?.textContent) || null,
           notes: [...a.querySelectorAll(':scope > p')].map((p) => clean(p.textContent)).filter((t) => t),

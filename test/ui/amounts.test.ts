@@ -114,7 +114,7 @@ describe('the repayment risk of an advance (toeslag on an estimated income)', ()
     await noViolations(el);
   });
 
-  const ui = (lang: 'nl' | 'en') => ({ lang, t: createI18n(lang).t }) as unknown as Ui;
+  const ui = (lang: 'nl' | 'en') => ({ lang, t: createI18n(lang, lang === 'en' ? en : undefined).t }) as unknown as Ui;
   const shown = (w: Worth, lang: 'nl' | 'en' = 'nl') => {
     const div = document.createElement('div');
     render(worthLines(w, ui(lang)), div);

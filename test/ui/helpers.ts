@@ -123,6 +123,14 @@ function fill(el: RegelingenWizard, picks: Picks): void {
   const field = root(el).querySelector<HTMLInputElement>('input[name="waarde"]');
   const choices = [...root(el).querySelectorAll<HTMLInputElement>('input[name="antwoord"]')];
   for (const c of choices) c.checked = false;
+  if (field && want === '__weet-niet__') {
+    // "Weet ik niet" next to a number field: tick it, leave the field empty.
+    field.value = '';
+    const dk = choices.find((c) => c.value === want);
+    if (!dk) throw new Error(`${id}: no "weet ik niet"`);
+    dk.checked = true;
+    return;
+  }
   if (field) {
     field.value = typeof want === 'string' ? want : field.type === 'date' ? '2000-01-01' : field.inputMode === 'decimal' ? '1000' : '40';
     field.dispatchEvent(new Event('input', { bubbles: true }));

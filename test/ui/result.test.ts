@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import scenario1 from '../../regelingen/scenarios/01-mantelzorger-moeder-dementie.json';
 import scenario3 from '../../regelingen/scenarios/03-betalingsachterstanden.json';
 import scenario28 from '../../regelingen/scenarios/28-wlz-indicatie-thuis.json';
-import { createI18n } from '../../src/i18n/index.js';
+import { i18nFor } from '../../src/i18n/index.js';
 import { button, counterNames, en, mount, nl, picksOf, plain, root, scherm, text, until, vraag, walkTo } from './helpers.js';
 
 const TOPIC = 'persoon.hulpvraag';
@@ -79,9 +79,9 @@ describe('which regeling goes first', () => {
 });
 
 describe('words', () => {
-  it('plurals: "Nog hoogstens 1 vraag", "2 vragen", in both languages', () => {
-    const nlT = createI18n('nl').t;
-    const enT = createI18n('en').t;
+  it('plurals: "Nog hoogstens 1 vraag", "2 vragen", in both languages', async () => {
+    const nlT = (await i18nFor('nl')).t;
+    const enT = (await i18nFor('en')).t;
     expect(nlT('vraag.voortgang', { nummer: 3, count: 1 })).to.equal('Vraag 3. Nog hoogstens 1 vraag.');
     expect(nlT('vraag.voortgang', { nummer: 3, count: 2 })).to.equal('Vraag 3. Nog hoogstens 2 vragen.');
     expect(enT('vraag.voortgang', { nummer: 3, count: 1 })).to.equal('Question 3. At most 1 more question.');

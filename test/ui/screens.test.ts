@@ -20,7 +20,7 @@ import type { FoutView, OverzichtView, ResultaatView, StartView, VraagView, View
 import { createI18n } from '../../src/i18n/index.js';
 import type { Ui } from '../../src/ui/screens/common.js';
 import { page } from '../../src/ui/screens/index.js';
-import { parseNumber } from '../../src/ui/screens/question.js';
+import { readNumber } from '../../src/ui/screens/numbers.js';
 import { styles } from '../../src/ui/styles.js';
 import { en, nl } from './helpers.js';
 
@@ -60,7 +60,7 @@ function show(v: View, opts: { lang?: Language; contact?: Contact; host?: Ui['ho
   const opened = new Set<string>();
   const ui: Ui = {
     lang,
-    t: createI18n(lang).t,
+    t: createI18n(lang, lang === 'en' ? en : undefined).t, // English is a lazy chunk: its strings are given here
     contact: opts.contact,
     host: opts.host ?? { overdracht: true, professional: false },
     send: (e) => {
@@ -72,9 +72,18 @@ function show(v: View, opts: { lang?: Language; contact?: Contact; host?: Ui['ho
       ui.error = message;
       draw();
     },
+    ask: (readings) => {
+      ui.asked = readings;
+      draw();
+    },
+    nextPatient: () => sent.push({ type: 'OPNIEUW' }),
     opened: (id) => opened.has(id),
     open: (id) => {
       opened.add(id);
+      draw();
+    },
+    close: (id) => {
+      opened.delete(id);
       draw();
     },
   };
@@ -245,6 +254,9 @@ describe('screens, each from a view literal (no journey)', () => {
       expect(s.$('.progress').textContent).to.equal('Vraag 3. Dit is misschien de laatste vraag.');
       s.$('button.back').click();
       [...s.root.querySelectorAll<HTMLButtonElement>('button.link')].find((b) => b.textContent === nl.opnieuw)!.click();
+      // "Opnieuw beginnen" asks first; only "Ja, wis alles" starts over.
+      expect(s.sent).to.deep.equal([{ type: 'TERUG' }]);
+      s.$<HTMLButtonElement>('[data-wis]').click();
       expect(s.sent).to.deep.equal([{ type: 'TERUG' }, { type: 'OPNIEUW' }]);
     });
 
@@ -283,15 +295,15 @@ describe('screens, each from a view literal (no journey)', () => {
     });
   });
 
-  it('parseNumber: Dutch and English thousands and decimals, and what it refuses', () => {
-    expect(parseNumber('1.500', 'nl')).to.equal(1500);
-    expect(parseNumber('1500,50', 'nl')).to.equal(1500.5);
-    expect(parseNumber('€ 1.500', 'nl')).to.equal(1500);
-    expect(parseNumber('1,500.50', 'en')).to.equal(1500.5);
-    expect(parseNumber('1,5', 'en')).to.equal(undefined);
-    expect(parseNumber('', 'nl')).to.equal(undefined);
-    expect(parseNumber('12a', 'nl')).to.equal(undefined);
-    expect(parseNumber('-5', 'nl')).to.equal(-5);
+  it('readNumber: Dutch and English thousands and decimals, two readings asked about, and what it refuses', () => {
+    expect(readNumber('1.500', 'nl')).to.deep.equal({ value: 1500 });
+    expect(readNumber('1500,50', 'nl')).to.deep.equal({ value: 1500.5 });
+    expect(readNumber('€ 1.500', 'nl')).to.deep.equal({ value: 1500 });
+    expect(readNumber('1,500.50', 'en')).to.deep.equal({ value: 1500.5 });
+    expect(readNumber('1,500', 'nl')).to.deep.equal({ readings: [1500, 1.5] });
+    expect(readNumber('', 'nl')).to.equal(undefined);
+    expect(readNumber('12a', 'nl')).to.equal(undefined);
+    expect(readNumber('-5', 'nl')).to.deep.equal({ value: -5 });
   });
 
   describe('review', () => {

@@ -16,6 +16,8 @@ export class FocusController implements ViewController {
   /** Whether a crisis line shows for the first time on this screen: announced and focused first. */
   crisisFirst = false;
   private acted = false;
+  /** Counts focus moves asked for: a later one cancels a pending earlier one. */
+  private turn = 0;
   private key?: string;
 
   constructor(private readonly host: Host) {
@@ -49,8 +51,10 @@ export class FocusController implements ViewController {
     this.crisisFirst = v.crisis.some((r) => !before.has(r.loket.id));
     const crisis = this.crisisFirst;
     let moved = false;
+    const turn = ++this.turn;
     const go = () => {
-      if (this.key === v.key && !moved) {
+      // Not when the person already acted on this screen (an error summary took focus meanwhile).
+      if (this.key === v.key && !moved && turn === this.turn) {
         const root = this.host.renderRoot;
         const h = root.querySelector<HTMLElement>(crisis ? '#crisis-kop' : '[data-heading]');
         // The whole crisis help in view, from its top edge: not just its heading.
@@ -68,6 +72,7 @@ export class FocusController implements ViewController {
 
   /** Focus the first link of the error summary (after a refused answer). */
   summary(): void {
+    this.turn++;
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.error-summary a')?.focus());
   }
 }

@@ -20,11 +20,18 @@ export interface Ui {
   contact?: Contact;
   /** Show a validation error and move focus to its summary. */
   fail(message: string): void;
+  /** The readings of an ambiguous number ("1,500") the person is asked to choose from. */
+  asked?: number[];
+  /** Ask which reading is meant (focus on the question), or stop asking (undefined). */
+  ask(readings: number[] | undefined): void;
+  /** "Volgende patiënt": clear everything of this person (as the idle clear of a GP's screen does). */
+  nextPatient(): void;
   /** Whether the part `id` of this screen was opened (rendered only then). */
   opened(id: string): boolean;
   /** The page is being printed (Ctrl+P): render every collapsed part, so paper shows it all. */
   printing?: boolean;
   open(id: string): void;
+  close(id: string): void;
   /** The host's settings a screen needs: hand-over on (`overdracht`), a GP's consult (`professional`). */
   host?: { overdracht: boolean; professional: boolean };
   /** "Lees voor": present only when the device has a local voice for the language. */
@@ -82,8 +89,38 @@ export function readAloud(ui: Ui, label: string): TemplateResult | typeof nothin
 export const back = (ui: Ui) =>
   html`<button type="button" class="link back" @click=${() => ui.send({ type: 'TERUG' })}>${ui.t('vraag.terug')}</button>`;
 
-export const restart = (ui: Ui) =>
-  html`<div class="actions no-print"><button type="button" class="link" @click=${() => ui.send({ type: 'OPNIEUW' })}>${ui.t('opnieuw')}</button></div>`;
+/**
+ * "Opnieuw beginnen" clears every answer, so it asks first: "Alle antwoorden wissen?" with
+ * "Ja, wis alles" and "Nee, ga verder". Focus goes to the question, and back to the button on "Nee".
+ */
+export function restart(ui: Ui): TemplateResult {
+  const { t } = ui;
+  // The root is taken before the re-render (which may remove the clicked button at once).
+  const focus = async (root: ShadowRoot, selector: string) => {
+    await (root.host as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    root.querySelector<HTMLElement>(selector)?.focus();
+  };
+  const rootOf = (e: Event) => (e.currentTarget as Element).getRootNode() as ShadowRoot;
+  const ask = (e: Event) => {
+    const root = rootOf(e);
+    ui.open('opnieuw');
+    void focus(root, '#opnieuw-vraag');
+  };
+  const keep = (e: Event) => {
+    const root = rootOf(e);
+    ui.close('opnieuw');
+    void focus(root, '[data-opnieuw]');
+  };
+  return ui.opened('opnieuw')
+    ? html`<div class="confirm no-print" role="group" aria-labelledby="opnieuw-vraag">
+    <p id="opnieuw-vraag" tabindex="-1"><strong>${t('opnieuwVraag.kop')}</strong></p>
+    <div class="actions">
+      <button type="button" class="secondary" data-wis @click=${() => ui.send({ type: 'OPNIEUW' })}>${t('opnieuwVraag.ja')}</button>
+      <button type="button" class="link" @click=${keep}>${t('opnieuwVraag.nee')}</button>
+    </div>
+  </div>`
+    : html`<div class="actions no-print"><button type="button" class="link" data-opnieuw @click=${ask}>${t('opnieuw')}</button></div>`;
+}
 
 /**
  * The crisis lines that fit the answers so far, at the top of every screen from then on (also

@@ -1,7 +1,7 @@
 /** The screen modules, one per public `scherm` of the view (src/flow/view.ts). */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Scherm, View } from '../../flow/view.js';
-import { crisisNow, heading, urgentHelp, type Screen, type Ui } from './common.js';
+import { crisisNow, heading, restart, urgentHelp, type Screen, type Ui } from './common.js';
 import { startScreen } from './start.js';
 import { questionScreen } from './question.js';
 import { reviewScreen } from './review.js';
@@ -19,7 +19,8 @@ export const SCREENS: { [K in Scherm]: Screen<Extract<View, { scherm: K }>> } = 
 
 /**
  * One screen as the element shows it: its title (the heading, also announced), and the body: the
- * crisis lines that fit first, the screen, "Direct hulp nodig?" last. (test/ui/screens.test.ts
+ * crisis lines that fit first, the screen, "Direct hulp nodig?", then on questions and the review
+ * "Opnieuw beginnen" (not next after "Volgende"). (test/ui/screens.test.ts
  * renders it from a view literal.)
  */
 export function page(v: View, ui: Ui): { title: string; body: TemplateResult } {
@@ -29,6 +30,7 @@ export function page(v: View, ui: Ui): { title: string; body: TemplateResult } {
     title,
     body: html`${crisisNow(v.crisis, ui, v.scherm === 'vragen')}
       ${screen.render(v, ui, heading(title))}
-      ${urgentHelp(ui, v.scherm === 'laden' || v.scherm === 'fout')}`,
+      ${urgentHelp(ui, v.scherm === 'laden' || v.scherm === 'fout')}
+      ${v.scherm === 'vragen' || v.scherm === 'overzicht' ? restart(ui) : nothing}`,
   };
 }

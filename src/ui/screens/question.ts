@@ -10,7 +10,8 @@ import type { i18n } from 'i18next';
 import type { Language, Perspective, PerspectiveText, Question } from '../../dataset/model.js';
 import type { Answer } from '../../engine/types.js';
 import type { VraagView } from '../../flow/view.js';
-import { back, errorSummary, readAloud, restart, type Screen } from './common.js';
+import { back, errorSummary, readAloud, type Screen, type Ui } from './common.js';
+import { formatNumber, readNumber } from './numbers.js';
 
 export const DONT_KNOW = '__weet-niet__';
 
@@ -26,6 +27,8 @@ export interface QuestionProps {
   value: Answer | undefined;
   error?: string;
   t: i18n['t'];
+  /** "Bedoelt u € 1.500?" under a number field, when its form has two readings. */
+  ask?: TemplateResult;
 }
 
 const fieldId = (q: Question) => `veld-${q.id.replace(/[^a-z0-9-]/g, '-')}`;
@@ -50,7 +53,7 @@ function choice(
   </div>`;
 }
 
-function controls({ q, lang, value, t }: QuestionProps): TemplateResult {
+function controls({ q, lang, value, t, ask }: QuestionProps): TemplateResult {
   const dk = value === null;
   switch (q.type) {
     case 'ja-nee': {
@@ -83,12 +86,12 @@ function controls({ q, lang, value, t }: QuestionProps): TemplateResult {
     case 'getal':
     case 'bedrag':
     case 'datum': {
-      const shown = typeof value === 'number' ? formatNumber(value, lang) : typeof value === 'string' ? value : '';
+      const shown = typeof value === 'number' ? formatNumber(value, lang, q.type === 'bedrag') : typeof value === 'string' ? value : '';
       const input =
         q.type === 'datum'
           ? html`<input id=${fieldId(q)} name="waarde" type="date" .value=${shown} aria-describedby="${fieldId(q)}-hint ${fieldId(q)}-fout" />`
           : html`<input id=${fieldId(q)} name="waarde" type="text" inputmode=${q.type === 'bedrag' ? 'decimal' : 'numeric'} autocomplete="off" spellcheck="false"
-            .value=${shown} aria-describedby="${fieldId(q)}-hint ${fieldId(q)}-fout" />`;
+            .value=${shown} aria-describedby="${fieldId(q)}-hint ${fieldId(q)}-fout ${fieldId(q)}-echo" />`;
       return html`<div class="field">
         ${
           q.type === 'bedrag'
@@ -97,6 +100,8 @@ function controls({ q, lang, value, t }: QuestionProps): TemplateResult {
               ? html`<div class="money">${input}<span>${t(`vraag.eenheid.${q.eenheid}`)}</span></div>`
               : input
         }
+        ${q.type === 'datum' ? nothing : html`<p id="${fieldId(q)}-echo" class="echo" data-echo .textContent=${echo(q, shown, lang, t)}></p>`}
+        ${q.type === 'datum' ? nothing : ask}
         ${q.weetNiet ? html`<p class="or"></p>${choice('checkbox', q, 1, DONT_KNOW, t('vraag.weetNiet'), dk, undefined, true)}` : nothing}
       </div>`;
     }
@@ -116,26 +121,24 @@ function renderQuestion(props: QuestionProps, heading: TemplateResult): Template
   </fieldset>`;
 }
 
-const numbers = new Map<Language, Intl.NumberFormat>();
-/** A number as a person reads it in their language ("1.500" / "1,500"); the form shows it so too. */
-function formatNumber(n: number, lang: Language): string {
-  let f = numbers.get(lang);
-  if (!f) numbers.set(lang, (f = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 })));
-  return f.format(n);
+/** Why a number does not fit the question, or undefined. */
+function refuse(q: Question, n: number, t: i18n['t']): string | undefined {
+  if (q.type === 'getal' && !Number.isInteger(n)) return t('vraag.foutGetal');
+  if (q.min !== undefined && n < q.min) return t('vraag.foutMin', { min: q.min });
+  if (q.max !== undefined && n > q.max) return t('vraag.foutMax', { max: q.max });
+  return undefined;
 }
 
-/** Parse a number as a person types it: "1.500", "1500,50", "€ 1.500" (nl) or "1,500.50" (en). */
-export function parseNumber(raw: string, lang: Language): number | undefined {
-  let s = raw.replace(/[€\s]/g, '');
-  if (!s) return undefined;
-  if (lang === 'nl') s = s.replace(/\.(?=\d{3}(\D|$))/g, '').replace(',', '.');
-  else s = s.replace(/,(?=\d{3}(\D|$))/g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(s)) return undefined;
-  return Number(s);
-}
-
-/** Read the form into an answer, or an error message for the error summary. */
-export function readAnswer(form: HTMLFormElement, q: Question, lang: Language, t: i18n['t']): { value: Answer } | { error: string } {
+/**
+ * Read the form into an answer, an error message for the error summary, or (a number typed in a
+ * form with two readings, "1,500") the readings that fit, to ask which one is meant.
+ */
+export function readAnswer(
+  form: HTMLFormElement,
+  q: Question,
+  lang: Language,
+  t: i18n['t'],
+): { value: Answer } | { error: string } | { ask: number[] } {
   const checked = [...form.querySelectorAll<HTMLInputElement>('input[name="antwoord"]:checked')].map((i) => i.value);
   if (checked.includes(DONT_KNOW)) return { value: null };
   switch (q.type) {
@@ -151,25 +154,56 @@ export function readAnswer(form: HTMLFormElement, q: Question, lang: Language, t
     }
     case 'getal':
     case 'bedrag': {
-      const raw = form.querySelector<HTMLInputElement>('input[name="waarde"]')?.value ?? '';
-      const n = parseNumber(raw, lang);
-      if (n === undefined || (q.type === 'getal' && !Number.isInteger(n)))
-        return { error: t(q.type === 'getal' ? 'vraag.foutGetal' : 'vraag.foutBedrag') };
-      if (q.min !== undefined && n < q.min) return { error: t('vraag.foutMin', { min: q.min }) };
-      if (q.max !== undefined && n > q.max) return { error: t('vraag.foutMax', { max: q.max }) };
-      return { value: n };
+      const read = readNumber(form.querySelector<HTMLInputElement>('input[name="waarde"]')?.value ?? '', lang);
+      if (!read) return { error: t(q.type === 'getal' ? 'vraag.foutGetal' : 'vraag.foutBedrag') };
+      if ('readings' in read) {
+        const fit = read.readings.filter((n) => !refuse(q, n, t));
+        return fit.length ? { ask: fit } : { error: refuse(q, read.readings[0], t)! };
+      }
+      const error = refuse(q, read.value, t);
+      return error ? { error } : { value: read.value };
     }
   }
+}
+
+/** A number as the widget understood it: "€ 1.500 per maand", "40 jaar". */
+export function formatNumberAnswer(q: Question, n: number, lang: Language, t: i18n['t']): string {
+  if (q.type === 'bedrag') return `€ ${formatNumber(n, lang, true)}${q.per ? ` ${t(`vraag.per.${q.per}`)}` : ''}`;
+  return q.eenheid ? `${formatNumber(n, lang)} ${t(`vraag.eenheid.${q.eenheid}`)}` : formatNumber(n, lang);
+}
+
+/** What the field under a number question says back while the person types (empty when it cannot be read at once). */
+function echo(q: Question, raw: string, lang: Language, t: i18n['t']): string {
+  const read = readNumber(raw, lang);
+  return read && 'value' in read ? t('vraag.echo', { waarde: formatNumberAnswer(q, read.value, lang, t) }) : '';
+}
+
+/**
+ * "Bedoelt u € 1.500?": the readings of an ambiguous number that fit, one button each (the
+ * answer, then on). The person may also change the field.
+ */
+function askWhich(q: Question, readings: number[], ui: Ui): TemplateResult {
+  const { lang, t } = ui;
+  const shown = readings.map((n) => formatNumberAnswer(q, n, lang, t));
+  return html`<div class="confirm" role="group" aria-labelledby="bedoelt-vraag" data-bedoelt>
+    <p id="bedoelt-vraag" tabindex="-1"><strong>${
+      shown.length > 1 ? t('vraag.bedoeltOf', { a: shown[0], b: shown[1] }) : t('vraag.bedoelt', { waarde: shown[0] })
+    }</strong></p>
+    <p class="hint">${t('vraag.bedoeltHint')}</p>
+    <div class="actions">${readings.map(
+      (n, i) =>
+        html`<button type="button" class="secondary" @click=${() => ui.send({ type: 'ANTWOORD', waarde: n })}>${
+          shown.length > 1 ? shown[i] : t('vraag.bedoeltJa', { waarde: shown[i] })
+        }</button>`,
+    )}</div>
+  </div>`;
 }
 
 /** How an answer reads on the review screen. */
 export function formatAnswer(q: Question, a: Answer, lang: Language, t: i18n['t']): string {
   if (a === null) return t('vraag.weetNiet');
   if (typeof a === 'boolean') return t(a ? 'vraag.ja' : 'vraag.nee');
-  if (typeof a === 'number') {
-    if (q.type === 'bedrag') return `€ ${formatNumber(a, lang)}`;
-    return q.eenheid ? `${formatNumber(a, lang)} ${t(`vraag.eenheid.${q.eenheid}`)}` : formatNumber(a, lang);
-  }
+  if (typeof a === 'number') return formatNumberAnswer(q, a, lang, t);
   const label = (v: string) => q.opties?.find((o) => o.waarde === v)?.tekst[lang] ?? v;
   return Array.isArray(a) ? a.map(label).join(', ') : label(a);
 }
@@ -195,7 +229,16 @@ export const questionScreen: Screen<VraagView> = {
       e.preventDefault();
       const read = readAnswer(e.target as HTMLFormElement, q, lang, t);
       if ('error' in read) ui.fail(read.error);
+      else if ('ask' in read) ui.ask(read.ask);
       else ui.send({ type: 'ANTWOORD', waarde: read.value });
+    };
+    // Say the number back as it is typed; a changed number is no longer the one asked about.
+    const typed = (e: Event) => {
+      const input = e.target as HTMLInputElement;
+      if (input.name !== 'waarde' || input.type !== 'text') return;
+      const out = input.form!.querySelector('[data-echo]');
+      if (out) out.textContent = echo(q, input.value, lang, t);
+      if (ui.asked) ui.ask(undefined);
     };
     return html`
       ${back(ui)}
@@ -203,11 +246,21 @@ export const questionScreen: Screen<VraagView> = {
       <p class="progress">${t(v.nog > 0 ? 'vraag.voortgang' : 'vraag.voortgangKlaar', { nummer: v.nummer, count: v.nog })}</p>
       ${keyed(
         q.id,
-        html`<form novalidate data-vraag=${q.id} data-voorlees @submit=${submit} @change=${exclusive}>
-        ${renderQuestion({ q, lang, perspectief: v.perspectief, value: v.antwoord, error: ui.error, t }, heading)}
+        html`<form novalidate data-vraag=${q.id} data-voorlees @submit=${submit} @change=${exclusive} @input=${typed}>
+        ${renderQuestion(
+          {
+            q,
+            lang,
+            perspectief: v.perspectief,
+            value: v.antwoord,
+            error: ui.error,
+            t,
+            ask: ui.asked ? askWhich(q, ui.asked, ui) : undefined,
+          },
+          heading,
+        )}
         <div class="actions"><button class="primary" type="submit">${t('vraag.volgende')}</button>${readAloud(ui, q.label[lang])}</div>
       </form>`,
-      )}
-      ${restart(ui)}`;
+      )}`;
   },
 };

@@ -98,10 +98,7 @@ export function resultActions(v: ResultaatView, ui: Ui): TemplateResult {
     shared = undefined;
     ui.open('overdracht-verborgen');
   };
-  const next = () => {
-    shared = undefined;
-    ui.send({ type: 'OPNIEUW' });
-  };
+  const next = () => ui.nextPatient();
   return html`
     ${ui.opened('uitdraai') && handoutModule ? handoutModule.handout(v, lang) : nothing}
     <div class="actions no-print">

@@ -1,7 +1,7 @@
 /** The review: every answer on the path, each with a Change button, then the outcome. */
 import { html } from 'lit';
 import type { OverzichtView } from '../../flow/view.js';
-import { back, restart, type Screen } from './common.js';
+import { back, type Screen } from './common.js';
 import { formatAnswer, wording } from './question.js';
 
 export const reviewScreen: Screen<OverzichtView> = {
@@ -22,7 +22,6 @@ export const reviewScreen: Screen<OverzichtView> = {
         </div>`,
         )}
       </dl>
-      <div class="actions"><button class="primary" type="button" @click=${() => ui.send({ type: 'BEKIJK_RESULTAAT' })}>${t('overzicht.knop')}</button></div>
-      ${restart(ui)}`;
+      <div class="actions"><button class="primary" type="button" @click=${() => ui.send({ type: 'BEKIJK_RESULTAAT' })}>${t('overzicht.knop')}</button></div>`;
   },
 };
