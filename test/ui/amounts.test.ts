@@ -13,7 +13,7 @@ import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import type { Ui } from '../../src/ui/screens/common.js';
 import { worthLines } from '../../src/ui/screens/worth.js';
 import { TEXT } from '../../src/ui/screens/worth-text.js';
-import { en, mount, openCounters, root, until, walkTo, type Picks } from './helpers.js';
+import { en, mount, openCounters, root, until, walkTo, type Picks, printHandout } from './helpers.js';
 
 const axe = () => (window as unknown as { axe: { run(el: Element): Promise<{ violations: { id: string; help: string }[] }> } }).axe;
 
@@ -57,17 +57,7 @@ describe('amounts on the result', () => {
     expect(worth).to.contain(TEXT.nl.jaar.replace('{{jaar}}', '2026'));
     await noViolations(el);
     // The printed handout carries the amount with its year.
-    const print = window.print;
-    let printed = 0;
-    window.print = () => {
-      printed++;
-    };
-    try {
-      root(el).querySelector<HTMLButtonElement>('[data-afdrukken]')!.click();
-      await until(el, () => printed === 1, 8000);
-    } finally {
-      window.print = print;
-    }
+    await printHandout(el);
     expect(squash(root(el).querySelector('.handout')!.textContent)).to.contain(
       'Bijstand (ongeveer € 569 – € 638 per maand, bedragen van 2026)',
     );

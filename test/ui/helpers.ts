@@ -207,3 +207,22 @@ export async function openAll(el: RegelingenWizard): Promise<void> {
   notFitting.open = true;
   await until(el, () => !!notFitting.querySelector('article'));
 }
+
+/**
+ * Press "Afdrukken" with window.print stubbed (the real dialog would block the test page);
+ * resolves once the widget asked to print, with the handout element.
+ */
+export async function printHandout(el: RegelingenWizard): Promise<HTMLElement> {
+  const realPrint = window.print;
+  let printed = 0;
+  window.print = () => {
+    printed++;
+  };
+  try {
+    root(el).querySelector<HTMLButtonElement>('[data-afdrukken]')!.click();
+    await until(el, () => printed === 1, 8000);
+  } finally {
+    window.print = realPrint;
+  }
+  return root(el).querySelector<HTMLElement>('.handout')!;
+}
