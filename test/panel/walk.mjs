@@ -190,6 +190,8 @@ async function walk(s) {
     for (const d of eval(ALL).filter((e) => e.tagName === 'DETAILS')) d.open = true;
   }, ALL);
   await sleep(200);
+  // PANEL_SHOTS=folder: a full-page screenshot of the result, everything opened, to look at.
+  if (process.env.PANEL_SHOTS) await page.screenshot({ path: `${process.env.PANEL_SHOTS}/${s.id}.png`, fullPage: true });
   if (process.env.PANEL_HTML)
     writeFileSync('/tmp/panel-result.html', await page.evaluate((ALL) => eval(ALL)[0].getRootNode().innerHTML, ALL));
   const result = await page.evaluate((ALL) => {
