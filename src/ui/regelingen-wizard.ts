@@ -336,11 +336,12 @@ export class RegelingenWizard extends LitElement {
         this.error = message;
         this.attention.summary();
       },
+      focus: (selector: string) => this.attention.to(selector),
       asked: this.asked,
       ask: (readings?: number[]) => {
         this.asked = readings;
         this.error = undefined;
-        if (readings) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#bedoelt-vraag')?.focus());
+        if (readings) void this.attention.to('#bedoelt-vraag');
       },
       nextPatient: () => {
         this.attention.act();

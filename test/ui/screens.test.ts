@@ -72,6 +72,7 @@ function show(v: View, opts: { lang?: Language; contact?: Contact; host?: Ui['ho
       ui.error = message;
       draw();
     },
+    focus: async (selector) => root.querySelector<HTMLElement>(selector)?.focus(),
     ask: (readings) => {
       ui.asked = readings;
       draw();

@@ -70,9 +70,23 @@ export class FocusController implements ViewController {
     });
   }
 
+  /**
+   * Move focus to `selector` on this screen after the next render, because the person acted here
+   * (opened a part, answered "Nee", a refused answer's error summary). It cancels a pending move
+   * to the screen's heading, so that a late heading focus never takes focus back from it.
+   */
+  to(selector: string): Promise<void> {
+    const turn = ++this.turn;
+    const move = () => {
+      if (turn === this.turn) this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    };
+    // Nothing to render (a link in the error summary): at once, as a link would.
+    if (!(this.host as Host & { isUpdatePending?: boolean }).isUpdatePending) return Promise.resolve(move());
+    return this.host.updateComplete.then(move);
+  }
+
   /** Focus the first link of the error summary (after a refused answer). */
   summary(): void {
-    this.turn++;
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.error-summary a')?.focus());
+    void this.to('.error-summary a');
   }
 }

@@ -20,6 +20,11 @@ export interface Ui {
   contact?: Contact;
   /** Show a validation error and move focus to its summary. */
   fail(message: string): void;
+  /**
+   * Move focus to `selector` after the next render, because the person acted on this screen; it
+   * cancels a pending move to the heading (see controllers/focus.ts).
+   */
+  focus(selector: string): Promise<void>;
   /** The readings of an ambiguous number ("1,500") the person is asked to choose from. */
   asked?: number[];
   /** Ask which reading is meant (focus on the question), or stop asking (undefined). */
@@ -63,7 +68,7 @@ export const external = (url: string, text: string) => html`<a href=${url} rel="
 export function errorSummary(ui: Ui, target: string): TemplateResult | typeof nothing {
   const go = (e: Event) => {
     e.preventDefault();
-    ((e.target as Element).getRootNode() as ShadowRoot).getElementById(target)?.focus();
+    void ui.focus(`#${target}`);
   };
   return ui.error
     ? html`<div class="error-summary" role="alert" aria-labelledby="fout-kop">
@@ -95,21 +100,13 @@ export const back = (ui: Ui) =>
  */
 export function restart(ui: Ui): TemplateResult {
   const { t } = ui;
-  // The root is taken before the re-render (which may remove the clicked button at once).
-  const focus = async (root: ShadowRoot, selector: string) => {
-    await (root.host as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-    root.querySelector<HTMLElement>(selector)?.focus();
-  };
-  const rootOf = (e: Event) => (e.currentTarget as Element).getRootNode() as ShadowRoot;
-  const ask = (e: Event) => {
-    const root = rootOf(e);
+  const ask = () => {
     ui.open('opnieuw');
-    void focus(root, '#opnieuw-vraag');
+    void ui.focus('#opnieuw-vraag');
   };
-  const keep = (e: Event) => {
-    const root = rootOf(e);
+  const keep = () => {
     ui.close('opnieuw');
-    void focus(root, '[data-opnieuw]');
+    void ui.focus('[data-opnieuw]');
   };
   return ui.opened('opnieuw')
     ? html`<div class="confirm no-print" role="group" aria-labelledby="opnieuw-vraag">

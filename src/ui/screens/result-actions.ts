@@ -50,26 +50,19 @@ export function resultActions(v: ResultaatView, ui: Ui): TemplateResult {
   if (shared && shared.for !== v.delen) shared = undefined;
   if (agenda && agenda.for !== v.delen) closeAgenda();
   if (mail && mail.for !== v.delen) mail = undefined;
-  // The shadow root is read before any await: after the click, the event's target is cleared.
-  const focus = async (root: ShadowRoot, id: string) => {
-    await (root.host as LitElement).updateComplete;
-    root.getElementById(id)?.focus();
-  };
-  const addToAgenda = async (e: Event) => {
-    const root = rootOf(e);
+  const addToAgenda = async () => {
     const [module, dates] = await Promise.all([import('../agenda.js'), v.agenda()]);
     agendaModule ??= module;
     closeAgenda();
     agenda = { for: v.delen, dates, file: agendaModule.agendaFile(dates, lang, location.href) };
     ui.open('agenda');
-    await focus(root, 'agenda-kop');
+    await ui.focus('#agenda-kop');
   };
-  const sendToSelf = async (e: Event) => {
-    const root = rootOf(e);
+  const sendToSelf = async () => {
     mailModule ??= await import('../mail.js');
     mail = { for: v.delen, withAnswers: false };
     ui.open('mail');
-    await focus(root, 'mail-kop');
+    await ui.focus('#mail-kop');
   };
   const print = async (e: Event) => {
     const root = rootOf(e);
@@ -91,8 +84,7 @@ export function resultActions(v: ResultaatView, ui: Ui): TemplateResult {
     panelModule ??= await import('../handover-panel.js');
     shared = { for: v.delen, value: await panelModule.share(v, location.href, lang, root.ownerDocument) };
     ui.open('overdracht');
-    await (root.host as LitElement).updateComplete;
-    root.getElementById('overdracht-kop')?.focus();
+    await ui.focus('#overdracht-kop');
   };
   const hide = () => {
     shared = undefined;
