@@ -29,6 +29,7 @@ SRC = {
  'wlz_24u': 'https://www.ciz.nl/client/veelgestelde-vragen-clienten/wet-langdurige-zorg/wat-is-24-uurszorg',
  'mantelzorg_ro': 'https://www.rijksoverheid.nl/onderwerpen/mantelzorg',
  'wia_steps': 'https://uwv.nl/en/employers/sickness/a-step-by-step-guide-to-employee-sickness',
+ 'wia_uwv_lt': 'https://www.uwv.nl/en/employers/sickness/long-term-illness-and-occupational-disability',
  'noriskpolis': 'https://www.isdbol.nl/indicatie-banenafspraak',
  'zwangerschapsverlof_ro': 'https://www.rijksoverheid.nl/onderwerpen/ouderschapsverlof/vraag-en-antwoord/aanvragen-zwangerschapsverlof-en-zwangerschapsuitkering',
  'ouderschapsverlof_uwv': 'https://www.uwv.nl/werkgevers/overige-onderwerpen/betaald-ouderschapsverlof/detail/de-uitkering-betaald-ouderschapsverlof-aanvragen-voor-mijn-werknemer/een-uitkering-betaald-ouderschapsverlof-voor-minder-dan-een-hele-werkweek',
@@ -188,8 +189,8 @@ sit(id='r4-09-mark-ziek-jaar1', who='resident', perspective='zelf', page='rijk',
     A('netto', 4200), A('spaargeld', 'weet'), A('bruto', 65000), A('Waar woont', 'koop'),
     A('kinderen die bij|eigen kinderen|kinderen in het huishouden', ['geen']), A('Werkt of studeert uw partner', 'ja'), A('zwanger', 'nee'),
     A('voltijdopleiding|studiefinanciering', 'nee'), A('26 van de laatste 36 weken', 'ja'), A('vóór uw 18e|vóór de 18e', 'nee'), A('56', 'nee')],
-  mustShow=[ms('Loondoorbetaling bij ziekte (werkgever, tot 104 weken) en re-integratie met de bedrijfsarts', title=r'[Ll]oondoorbetaling|[Bb]edrijfsarts|[Rr]e-?integratie|[Zz]iek in loondienst|[Zz]iekmelding', src='wia_steps', note='title pattern deliberately excludes "WIA-uitkering bij langdurige ziekte" and "Ziektewet-uitkering als u ziek bent zonder werkgever": neither tells a sick employee what happens in year 1')],
-  mustNot=[ms('WIA-uitkering (pas na 104 weken; aanvragen rond week 93)', title=WIA, src='wia_steps'),
+  mustShow=[ms('Loondoorbetaling bij ziekte (werkgever, tot 104 weken) en re-integratie met de bedrijfsarts', title=r'[Ll]oondoorbetaling|[Bb]edrijfsarts|[Rr]e-?integratie|[Zz]iek in loondienst|[Zz]iekmelding', src='wia_uwv_lt', note='title pattern deliberately excludes "WIA-uitkering bij langdurige ziekte" and "Ziektewet-uitkering als u ziek bent zonder werkgever": neither tells a sick employee what happens in year 1')],
+  mustNot=[ms('WIA-uitkering (pas na 2 jaar ziekte; UWV stuurt rond week 88 een brief over de aanvraag)', title=WIA, src='wia_uwv_lt'),
            ms('WW (hij heeft nog een baan)', title=WW, src='ww_jl')],
   counter=dict(label='Werkgever en bedrijfsarts (UWV pas later voor WIA)', re=r'[Ww]erkgever|[Bb]edrijfsarts|[Aa]rbodienst|UWV'))
 
