@@ -39,7 +39,7 @@ SRC = {
  'briefadres': 'https://www.programmasociaaldomein.nl/actueel/nieuws/2022/01/16/een-briefadres-voor-iedereen',
  'dubbele_kb_svb': 'https://www.svb.nl/int/nl/kinderbijslag/tweemaal_kinderbijslag/tweemaal_kinderbijslag_intensieve_zorg/',
  'huiselijk_geweld_ro': 'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld',
- 'kot_opleiding': 'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/kinderopvangtoeslag/kan-ik-kinderopvangtoeslag-krijgen-als-ik-niet-werk/ik-volg-een-opleiding',
+ 'kot_geregistreerd': 'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/kinderopvangtoeslag/kan-ik-kinderopvangtoeslag-krijgen/geregistreerde-kinderopvang/voor-welke-opvang-kinderopvangtoeslag',
 }
 
 def ms(label, title=None, text=None, src=None, note=None):
@@ -79,7 +79,7 @@ sit(id='r4-01-sanne-scheiding', who='resident', perspective='zelf', page='gemeen
   mustShow=[ms('Huurtoeslag (huur is nu op haar inkomen alleen; de Belastingdienst rekent opnieuw zonder het inkomen van de ex)', title=HT, src='scheiden_toeslagen'),
             ms('Kindgebonden budget (als alleenstaande ouder; verandert na de scheiding)', title=r'[Kk]indgebonden budget', src='scheiden_kgb'),
             ms('Kinderbijslag (de ouder bij wie de kinderen wonen)', title=KB, src='kinderbijslag_ro')],
-  mustNot=[ms('Kinderopvangtoeslag (geen opvang)', title=KOT, src='kot_opleiding'),
+  mustNot=[ms('Kinderopvangtoeslag (geen opvang)', title=KOT, src='kot_geregistreerd'),
            ms('WW (zij werkt en houdt haar baan)', title=WW, src='ww_jl')],
   counter=dict(label='Belastingdienst/Toeslagen (wijziging doorgeven)', re=r'Belastingdienst|Toeslagen'))
 
@@ -163,7 +163,7 @@ sit(id='r4-07-familie-haddad-statushouder', who='resident', perspective='zelf', 
             ms('Kinderbijslag (SVB) voor kinderen tot 18', title=KB, src='kinderbijslag_ro'),
             ms('Inburgering: de gemeente regelt en begeleidt (Wet inburgering 2021)', title=r'[Ii]nburger', src='inburgering_tk')],
   mustNot=[ms('WW (nooit in Nederland gewerkt)', title=WW, src='ww_jl'),
-           ms('Kinderopvangtoeslag (geen opvang, geen werk)', title=KOT, src='kot_opleiding')],
+           ms('Kinderopvangtoeslag (geen opvang, geen werk)', title=KOT, src='kot_geregistreerd')],
   counter=dict(label='Gemeente Utrecht, Werk en Inkomen / statushouders', re=r'Utrecht|[Gg]emeente|[Ww]erk en [Ii]nkomen'))
 
 sit(id='r4-08-gerard-dementie-partner', who='carer', perspective='mantelzorger', page='gemeente',
@@ -267,7 +267,7 @@ sit(id='r4-15-ouder-kind-autisme', who='resident', perspective='zelf', page='gem
     A('voltijdopleiding|studiefinanciering', 'nee'), A('intensieve zorg|veel zorg', 'ja')],
   mustShow=[ms('Jeugdhulp via de gemeente (begeleiding, ook voor ouders)', title=r'[Jj]eugdhulp|[Bb]uurtteam|[Ww]ijkteam|[Bb]egeleiding', src='jeugdhulp_toegang'),
             ms('Dubbele kinderbijslag bij intensieve zorg (SVB, na advies van het CIZ; kind 3 tot 18, woont thuis)', title=r'[Dd]ubbele kinderbijslag|[Tt]weemaal kinderbijslag|[Ii]ntensieve zorg', src='dubbele_kb_svb')],
-  mustNot=[ms('Kinderopvangtoeslag (geen opvang)', title=KOT, src='kot_opleiding'),
+  mustNot=[ms('Kinderopvangtoeslag (geen opvang)', title=KOT, src='kot_geregistreerd'),
            ms('Huurtoeslag (koophuis)', title=HT, src='huurtoeslag')],
   counter=dict(label='Buurtteam Utrecht (jeugdhulp) en SVB', re=r'[Bb]uurtteam|[Ww]ijkteam|SVB|Utrecht|[Gg]emeente'))
 
@@ -279,7 +279,7 @@ sit(id='r4-16-crisis-huiselijk-geweld', who='resident', perspective='zelf', page
     A('Waar woont', 'huur-zelfstandig'), A('kinderen die bij|kinderen in het huishouden', ['0-3']), A('Hoeveel kinderen', 1)],
   mustShow=[ms('Bij direct gevaar: bel 112', title=r'112|[Aa]cuut|[Nn]ood', text=r'112', src='huiselijk_geweld_ro'),
             ms('Veilig Thuis (0800-2000, gratis, dag en nacht): advies en hulp, ook opvang', title=r'Veilig Thuis', text=r'Veilig Thuis', src='huiselijk_geweld_ro')],
-  mustNot=[ms('Kinderopvangtoeslag (not what she asked; she needs safety now)', title=KOT, src='kot_opleiding')],
+  mustNot=[ms('Kinderopvangtoeslag (not what she asked; she needs safety now)', title=KOT, src='kot_geregistreerd')],
   counter=dict(label='Veilig Thuis (en 112 bij direct gevaar)', re=r'Veilig Thuis|112'))
 
 doc = {'round': 4, 'made': '2026-12-07',
