@@ -67,14 +67,14 @@ sit = []
 sit.append({
  'id': 'r5-01-kevin-18-leefgroep', 'who': 'resident', 'perspective': 'zelf', 'page': 'gemeente',
  'title': 'Kevin, net 18, woont in een leefgroep van de jeugdzorg en moet over 2 maanden weg',
- 'story': 'Kevin werd vorige week 18. Hij woont sinds zijn 15e in een leefgroep van de jeugdzorg. Over 2 maanden stopt dat; hij krijgt een studio met eigen voordeur. Hij gaat niet naar school en zoekt werk. Hij heeft geen inkomen en 300 euro spaargeld. Zijn mentor zegt dat hij na zijn 18e nog begeleiding nodig heeft.',
+ 'story': 'Kevin werd op 1 december 18. Hij woont sinds zijn 15e in een leefgroep van de jeugdzorg. Over 2 maanden stopt dat; hij krijgt een studio met eigen voordeur. Hij gaat niet naar school en zoekt werk. Hij heeft geen inkomen en 300 euro spaargeld. Zijn mentor zegt dat hij na zijn 18e nog begeleiding nodig heeft.',
  'answers': [A('Waar zoekt', ['zorg', 'wonen', 'geld']), A('Hoe oud', 18), A('moeite mee', ['regelen']),
    A('Hoe woon', 'met-anderen', 'leefgroep: huisgenoten, geen partner'), A('Werk en inkomen', ['werkzoekend']),
    A('geldzorgen', ['geen']), A('Waar woont', 'instelling', 'groep van de jeugdzorg (nu)'), A('netto', 0),
    A('spaargeld', 300), A('bruto', 0), A('dag en nacht', 'nee'), A('Wlz-indicatie', 'nee'), A('zwanger', 'nee'),
-   A('jeugdhulp', 'ja'), A('kinderen die bij|eigen kinderen', ['geen']), A('voltijdopleiding|studiefinanciering', 'geen'),
+   A('jeugdhulp', 'ja'), A('kinderen die bij|eigen kinderen|kinderen van uw patiënt', ['geen']), A('voltijdopleiding|studiefinanciering', 'nee'),
    A('27 jaar of ouder', 'weet'), A('zelfstandig te wonen', 'nee', 'hij moet dat nog leren'),
-   A('26 van de laatste 36 weken', 'nee')],
+   A('26 van de laatste 36 weken', 'nee'), A('jarig', '12', 'jarig op 1 december')],
  'mustShow': [
    M('Verlengde jeugdhulp na 18 (Jeugdwet: tot 23 jaar als hij voor zijn 18e al jeugdhulp had en voortzetting nodig is)', S['jeugdhulp_18plus'], title='[Vv]erlengde jeugdhulp|[Jj]eugdhulp na uw 18e|Bijna 18 met jeugdhulp'),
  ],
@@ -90,10 +90,10 @@ sit.append({
  'story': 'Een wijkteamadviseur zoekt hulp voor Ilse, 34. Zij kreeg op haar 29e schizofrenie. Na een opname woont ze weer alleen in haar huurflat. Dat gaat niet goed: ze eet slecht, opent geen post en is bang. Ze heeft bijstand. Haar GGZ-behandelaar vindt begeleiding nodig, misschien beschermd wonen. Ze is niet 24 uur per dag afhankelijk van zorg.',
  'answers': [A('Waar zoekt', ['zorg', 'wonen']), A('moeite', ['psychisch', 'regelen']), A('Hoe oud', 34),
    A('Werk en inkomen', ['bijstand']), A('blijvend dag en nacht|dag en nacht', 'nee'), A('Wlz-indicatie', 'nee'),
-   A('Hoe woont', 'alleen'), A('vóór de 18e', 'nee', 'ziekte begon op haar 29e, niet tijdens een studie'),
+   A('Hoe woont', 'alleen'), A('vóór (de|uw) 18e', 'nee', 'ziekte begon op haar 29e, niet tijdens een studie'),
    A('Waar woont', 'huur-zelfstandig'), A('88 weken', 'nee'), A('zwanger', 'nee'), A('netto', 'weet'),
    A('spaargeld', 'weet'), A('zelfstandig te wonen', 'nee'), A('geldzorgen', ['geen']), A('bruto', 'weet'),
-   A('kinderen die bij|eigen kinderen', ['geen'])],
+   A('kinderen die bij|eigen kinderen|kinderen van uw patiënt', ['geen'])],
  'mustShow': [
    M('Beschermd wonen (Wmo, voor volwassenen met psychische problemen die tijdelijk niet zelfstandig kunnen wonen)', S['bw_zwartewaterland'], title='Beschermd wonen'),
    M('Begeleiding (Wmo) via het wijkteam', S['bw_zoetermeer'], title='^Begeleiding'),
@@ -111,7 +111,7 @@ sit.append({
  'answers': [A('Waar zoekt', ['thuis']), A('Hoe oud', 81), A('moeite mee', ['lopen']), A('Hoe woon', 'met-partner'),
    A('Werk en inkomen', ['aow']), A('geldzorgen', ['geen']), A('Waar woont', 'koop'), A('netto', 'weet'),
    A('dag en nacht', 'nee'), A('spaargeld', 'weet'), A('Wlz-indicatie', 'nee'), A('zwanger', 'nee'), A('bruto', 'weet'),
-   A('kinderen die bij|eigen kinderen', ['geen']), A('zelfstandig te wonen', 'ja')],
+   A('kinderen die bij|eigen kinderen|kinderen van uw patiënt', ['geen']), A('zelfstandig te wonen', 'ja')],
  'mustShow': [
    M('Woningaanpassing via de Wmo (gemeente)', S['woonaanp_katwijk'], title='Aanpassing van uw woning|[Ww]oningaanpassing'),
    M('Traplift (een woonvoorziening via de gemeente)', S['woonaanp_leiderdorp'], title='Traplift'),
@@ -131,8 +131,8 @@ sit.append({
    A('Hoe woon', 'alleen-met-kinderen'), A('Werk en inkomen', ['bijstand', 'loondienst']), A('geldzorgen', ['geen']),
    A('Waar woont', 'huur-zelfstandig'), A('netto', 1650), A('spaargeld', 400), A('bruto', 'weet'),
    A('dag en nacht', 'nee'), A('Wlz-indicatie', 'nee'), A('zwanger', 'nee'),
-   A('kinderen die bij|eigen kinderen', 'weet'), A('Hoe oud.*kind', 4), A('kinderopvang', 'ja'),
-   A('jeugdhulp', 'nee'), A('26 van de laatste 36 weken', 'nee')],
+   A('kinderen die bij|eigen kinderen|kinderen van uw patiënt', ['4-11']), A('kinderopvang', 'ja'),
+   A('jeugdhulp', 'nee'), A('26 van de laatste 36 weken', 'nee'), A('jarig', '12', 'jarig op 1 december')],
  'mustShow': [
    M('Bijstand blijft als aanvulling; alleenstaande ouder met kind < 12 houdt een deel van het loon (vrijlating)', S['vrijlating_utrecht'], title='^Bijstand'),
    M('Kinderopvangtoeslag (zij gaat werken, kind naar geregistreerde opvang)', S['kot_tubbergen'], title='Kinderopvangtoeslag'),
@@ -151,7 +151,7 @@ sit.append({
  'answers': [A('Waar zoekt', ['thuis']), A('Hoe oud', 52), A('moeite mee', ['reizen']), A('Hoe woon', 'met-partner'),
    A('Werk en inkomen', ['loondienst']), A('geldzorgen', ['geen']), A('Waar woont', 'huur-zelfstandig'),
    A('netto', 'weet'), A('dag en nacht', 'nee'), A('spaargeld', 'weet'), A('Wlz-indicatie', 'nee'), A('zwanger', 'nee'),
-   A('bruto', 'weet'), A('kinderen die bij|eigen kinderen', ['geen']), A('vóór de 18e', 'nee'),
+   A('bruto', 'weet'), A('kinderen die bij|eigen kinderen|kinderen van uw patiënt', ['geen']), A('vóór (de|uw) 18e', 'nee'),
    A('zelfstandig te wonen', 'ja')],
  'mustShow': [
    M('OV-begeleiderskaart (wie door een beperking niet zelfstandig met het ov kan reizen; 1 begeleider reist gratis mee)', S['ovbk_argonaut'], title='OV-begeleiderskaart'),
@@ -171,7 +171,7 @@ sit.append({
    A('Hoe woon', 'met-partner-en-kinderen'), A('Werk en inkomen', ['loondienst']),
    A('geldzorgen', ['achterstand-vaste-lasten']), A('Waar woont', 'huur-zelfstandig'), A('netto', 2300),
    A('spaargeld', 0), A('bruto', 'weet'), A('dag en nacht', 'nee'), A('Wlz-indicatie', 'nee'), A('zwanger', 'nee'),
-   A('kinderen die bij|eigen kinderen', 'weet'), A('Hoe oud.*kind', 6), A('kinderopvang', 'nee'), A('jeugdhulp', 'nee'),
+   A('kinderen die bij|eigen kinderen|kinderen van uw patiënt', ['4-11', '12-17']), A('kinderopvang', 'nee'), A('jeugdhulp', 'nee'),
    A('26 van de laatste 36 weken', 'ja')],
  'mustShow': [
    M('Geldfit: gratis hulp bij geldzorgen (ook bij een hoge energierekening)', S['geldfit_ro'], title='Geldfit'),
@@ -191,8 +191,8 @@ sit.append({
  'answers': [A('Waar zoekt', ['geld', 'werk']), A('Hoe oud', 46), A('moeite mee', ['ziekte']),
    A('Hoe woon', 'met-partner-en-kinderen'), A('Werk en inkomen', ['zelfstandig', 'ziek']), A('geldzorgen', ['geen']),
    A('Waar woont', 'huur-zelfstandig'), A('netto', 1400), A('spaargeld', 2000), A('bruto', 'weet'),
-   A('dag en nacht', 'nee'), A('Wlz-indicatie', 'nee'), A('zwanger', 'nee'), A('vóór de 18e', 'nee'),
-   A('88 weken', 'nee'), A('kinderen die bij|eigen kinderen', 'weet'), A('Hoe oud.*kind', 10), A('kinderopvang', 'nee'),
+   A('dag en nacht', 'nee'), A('Wlz-indicatie', 'nee'), A('zwanger', 'nee'), A('vóór (de|uw) 18e', 'nee'),
+   A('88 weken', 'nee'), A('kinderen die bij|eigen kinderen|kinderen van uw patiënt', ['4-11', '12-17']), A('kinderopvang', 'nee'),
    A('jeugdhulp', 'nee'), A('26 van de laatste 36 weken', 'nee', 'geen loondienst')],
  'mustShow': [
    M('Bijstand voor zelfstandigen (Bbz): tijdelijk geld voor levensonderhoud als het bedrijf tijdelijk te weinig oplevert', S['bbz_middendelfland'], title='Bbz|[Zz]elfstandigen'),
@@ -211,7 +211,7 @@ sit.append({
  'answers': [A('Waar zoekt', ['geld']), A('Hoe oud', 74), A('moeite mee', ['regelen']), A('Hoe woon', 'alleen'),
    A('Werk en inkomen', ['aow', 'nabestaande']), A('geldzorgen', ['geen']), A('Waar woont', 'huur-zelfstandig'),
    A('netto', 'weet'), A('spaargeld', 'weet'), A('bruto', 'weet'), A('dag en nacht', 'nee'), A('Wlz-indicatie', 'nee'),
-   A('zwanger', 'nee'), A('kinderen die bij|eigen kinderen', ['geen']), A('zelfstandig te wonen', 'ja'),
+   A('zwanger', 'nee'), A('kinderen die bij|eigen kinderen|kinderen van uw patiënt', ['geen']), A('zelfstandig te wonen', 'ja'),
    A('volledige AOW|AOW-opbouw|altijd in Nederland', 'weet')],
  'mustShow': [
    M('AOW wordt het hogere bedrag voor iemand die alleen woont (SVB: "Heeft u zelf ook AOW? Dan krijgt u vanaf de maand van overlijden een hoger bedrag")', S['aow_overleden_svb'], title='AOW-pensioen'),
@@ -231,7 +231,7 @@ sit.append({
    A('Werk en inkomen', ['studie', 'loondienst']), A('geldzorgen', ['geen']), A('Waar woont', 'huur-zelfstandig'),
    A('netto', 'weet', 'studiefinanciering + loon; ze weet het precieze bedrag niet'), A('spaargeld', 500),
    A('bruto', 'weet'), A('dag en nacht', 'nee'), A('Wlz-indicatie', 'nee'), A('zwanger', 'nee'),
-   A('voltijdopleiding|studiefinanciering', 'hbo'), A('kinderen die bij|eigen kinderen', ['geen']),
+   A('voltijdopleiding|studiefinanciering', 'hbo-wo'), A('kinderen die bij|eigen kinderen|kinderen van uw patiënt', ['geen']),
    A('27 jaar of ouder', 'nee'), A('jeugdhulp', 'nee'), A('26 van de laatste 36 weken', 'weet'),
    A('beperking|ziekte', 'nee')],
  'mustShow': [
@@ -252,7 +252,7 @@ sit.append({
    A('Hoe woon', 'alleen-met-kinderen'), A('Werk en inkomen', ['loondienst']), A('geldzorgen', ['schulden']),
    A('Waar woont', 'huur-zelfstandig'), A('netto', 2100), A('spaargeld', 200), A('bruto', 'weet'),
    A('dag en nacht', 'nee'), A('Wlz-indicatie', 'nee'), A('zwanger', 'nee'),
-   A('kinderen die bij|eigen kinderen', 'weet'), A('Hoe oud.*kind', 5), A('kinderopvang', 'ja'),
+   A('kinderen die bij|eigen kinderen|kinderen van uw patiënt', ['4-11']), A('kinderopvang', 'ja'),
    A('jeugdhulp', 'nee'), A('26 van de laatste 36 weken', 'ja'),
    A('toeslag terug|terugbetalen|terugvordering', 'ja')],
  'mustShow': [
@@ -264,14 +264,14 @@ sit.append({
  'notes': 'Herstel (UHT) is not expected: she is not a gedupeerde and registering for herstel was possible until 1 January 2024 (VNG routekaart).',
 })
 sit.append({
- 'id': 'r5-11-huisarts-burnout-werknemer', 'who': 'gp', 'perspective': 'professional', 'page': 'huisarts',
+ 'id': 'r5-11-huisarts-burnout-werknemer', 'who': 'gp', 'perspective': 'professional', 'page': 'gemeente',
  'title': 'Huisarts: Mark (41), vast contract, 6 weken thuis met een burn-out',
- 'story': 'Een huisarts ziet Mark, 41. Hij heeft een vast contract als projectleider en zit 6 weken thuis met een burn-out. Hij is ziek gemeld. Hij woont met zijn partner en 2 kinderen in een koophuis. Hij vraagt of hij zijn loon houdt en wie hem helpt met weer aan het werk gaan.',
+ 'story': 'Een huisarts ziet Mark, 41. Hij heeft een vast contract als projectleider en zit 6 weken thuis met een burn-out. Hij is ziek gemeld. Hij woont met zijn partner en 2 kinderen (6 en 9) in een koophuis. Hij vraagt of hij zijn loon houdt en wie hem helpt met weer aan het werk gaan.',
  'answers': [A('Waar zoekt', ['werk', 'zorg']), A('moeite', ['psychisch']), A('Hoe oud', 41),
    A('Werk en inkomen', ['loondienst', 'ziek']), A('blijvend dag en nacht|dag en nacht', 'nee'), A('Wlz-indicatie', 'nee'),
-   A('Hoe woont', 'met-partner-en-kinderen'), A('vóór de 18e', 'nee'), A('Waar woont', 'koop'), A('88 weken', 'nee'),
+   A('Hoe woont', 'met-partner-en-kinderen'), A('vóór (de|uw) 18e', 'nee'), A('Waar woont', 'koop'), A('88 weken', 'nee'),
    A('zwanger', 'nee'), A('netto', 'weet'), A('spaargeld', 'weet'), A('zelfstandig te wonen', 'ja'),
-   A('geldzorgen', ['geen']), A('bruto', 'weet'), A('kinderen die bij|eigen kinderen', 'weet'), A('Hoe oud.*kind', 8),
+   A('geldzorgen', ['geen']), A('bruto', 'weet'), A('kinderen die bij|eigen kinderen|kinderen van uw patiënt', ['4-11']),
    A('kinderopvang', 'nee'), A('jeugdhulp', 'nee')],
  'mustShow': [
    M('Werkgever betaalt het loon door (max. 2 jaar); de bedrijfsarts/arbodienst begeleidt de re-integratie', S['ziek_loondienst_uwv'], title='[Bb]edrijfsarts|[Ll]oon doorbetalen|[Zz]iek.*werkgever|[Aa]rbo', text='bedrijfsarts|arbodienst'),
@@ -282,7 +282,7 @@ sit.append({
    M('Wajong (burn-out op zijn 41e)', S['wajong_waal'], title='Wajong'),
  ],
  'counter': {'label': 'Werkgever / bedrijfsarts', 're': 'werkgever|bedrijfsarts|arbo'},
- 'notes': 'POH-GGZ within the practice is care, not a regeling; not scored.',
+ 'notes': 'POH-GGZ within the practice is care, not a regeling; not scored. Walked on the gemeente demo page with the professional perspective: walk.mjs picks the perspective on the first screen, which the huisarts page does not show.',
 })
 sit.append({
  'id': 'r5-12-peter-58-ontslag', 'who': 'resident', 'perspective': 'zelf', 'page': 'gemeente',
@@ -291,7 +291,7 @@ sit.append({
  'answers': [A('Waar zoekt', ['geld', 'werk']), A('Hoe oud', 58), A('moeite mee', ['geen']), A('Hoe woon', 'met-partner'),
    A('Werk en inkomen', ['baan-kwijt']), A('geldzorgen', ['geen']), A('Waar woont', 'koop'), A('netto', 'weet'),
    A('spaargeld', 30000), A('bruto', 'weet'), A('dag en nacht', 'nee'), A('Wlz-indicatie', 'nee'), A('zwanger', 'nee'),
-   A('kinderen die bij|eigen kinderen', ['geen']), A('26 van de laatste 36 weken', 'ja'),
+   A('kinderen die bij|eigen kinderen|kinderen van uw patiënt', ['geen']), A('26 van de laatste 36 weken', 'ja'),
    A('eigen schuld|verwijtbaar', 'nee')],
  'mustShow': [
    M('WW-uitkering (UWV): 26 van de 36 weken gewerkt, niet door eigen schuld werkloos', S['ww_uwv'], title='WW-uitkering'),
@@ -311,7 +311,7 @@ sit.append({
    A('Hoe woon', 'met-partner-en-kinderen'), A('Werk en inkomen', ['loondienst']), A('geldzorgen', ['geen']),
    A('Waar woont', 'huur-zelfstandig'), A('netto', 'weet'), A('spaargeld', 'weet'), A('bruto', 'weet'),
    A('dag en nacht', 'nee'), A('Wlz-indicatie', 'nee'), A('zwanger', 'ja', 'baby jonger dan 1 jaar'),
-   A('kinderen die bij|eigen kinderen', 'weet'), A('Hoe oud.*kind', 0), A('kinderopvang', 'weet'),
+   A('kinderen die bij|eigen kinderen|kinderen van uw patiënt', ['0-3']), A('kinderopvang', 'weet'),
    A('jeugdhulp', 'nee'), A('26 van de laatste 36 weken', 'ja')],
  'mustShow': [
    M('Kinderbijslag (SVB stuurt 2-4 weken na de aangifte een brief; dan aanvragen)', S['kinderbijslag_ro'], title='^Kinderbijslag'),
@@ -324,7 +324,7 @@ sit.append({
  'notes': 'The geboorteverlof source is a payroll office\'s news page (no stored rijksoverheid/UWV page found); facts match the Wet invoering extra geboorteverlof.',
 })
 sit.append({
- 'id': 'r5-14-werkgever-bijna-2-jaar-ziek', 'who': 'employer', 'perspective': 'werkgever', 'page': 'werkgever',
+ 'id': 'r5-14-werkgever-bijna-2-jaar-ziek', 'who': 'employer', 'perspective': 'werkgever', 'page': 'gemeente',
  'title': 'Werkgever: bakkerij, medewerker Karin 86 weken ziek, terugkeer niet in zicht',
  'story': 'Een bakkerij met 12 mensen. Verkoopster Karin is al 86 weken ziek na een zware operatie. Ze kan haar werk niet meer doen; ander werk is er niet. De eigenaar wil weten wat er de komende maanden moet gebeuren en of hij het contract daarna mag beëindigen.',
  'answers': [A('Werk en inkomen', ['loondienst', 'ziek']), A('doelgroepregister', 'nee'),
@@ -338,15 +338,15 @@ sit.append({
    M('No-riskpolis (geldt voor werknemers met WIA/WAO/WAZ, (ooit) Wajong, WSW-indicatie of in het doelgroepregister; Karin heeft geen van deze)', S['noriskpolis_uwv'], title='No-risk'),
  ],
  'counter': {'label': 'UWV', 're': 'UWV'},
- 'notes': 'Poortwachtersloket and TLN (a sector organisation) are not government pages; no stored UWV page on the procedure or the compensation was found. The WIA application is the employee\'s; the employer prepares the re-integratieverslag.',
+ 'notes': 'Walked on the gemeente demo page with the werkgever perspective (walk.mjs picks the perspective on the first screen; the werkgever page has it fixed). Poortwachtersloket and TLN (a sector organisation) are not government pages; no stored UWV page on the procedure or the compensation was found. The WIA application is the employee\'s; the employer prepares the re-integratieverslag.',
 })
 sit.append({
  'id': 'r5-15-marian-zoon-daan-24', 'who': 'carer', 'perspective': 'mantelzorger', 'page': 'gemeente',
  'title': 'Marian (56) zorgt voor haar zoon Daan (24) met een ernstige verstandelijke beperking en epilepsie',
- 'story': 'Daan is 24. Hij heeft een ernstige verstandelijke beperking en epilepsie en woont thuis. Er moet dag en nacht iemand in de buurt zijn. Hij heeft nog geen Wlz-indicatie. Zijn moeder Marian is 56 en werkt 24 uur per week. Ze is uitgeput.',
+ 'story': 'Daan is 24. Hij heeft een ernstige verstandelijke beperking en epilepsie en woont thuis, in het koophuis van zijn ouders. Er moet dag en nacht iemand in de buurt zijn. Hij heeft nog geen Wlz-indicatie. Zijn moeder Marian is 56 en werkt 24 uur per week. Ze is uitgeput.',
  'answers': [A('Waar zoekt', ['zorg', 'thuis']), A('moeite', ['zelfzorg', 'regelen']), A('Hoe oud', 24),
-   A('dag en nacht', 'ja'), A('Wlz-indicatie', 'nee'), A('Werkt u naast de zorg', 'loondienst'),
-   A('Hoe woont', 'bij-ouders'), A('te veel voor u', 'ja'), A('Hoe oud bent u zelf', 56)],
+   A('dag en nacht', 'ja'), A('Wlz-indicatie', 'nee'), A('Werkt u naast de zorg', 'loondienst'), A('kinderen die bij|eigen kinderen|kinderen van uw patiënt', ['geen']),
+   A('Hoe woont', 'bij-ouders'), A('Waar woont', 'koop'), A('te veel voor u', 'ja'), A('Hoe oud bent u zelf', 56)],
  'mustShow': [
    M('Wlz-indicatie aanvragen bij het CIZ (blijvend 24 uur per dag zorg in de nabijheid)', S['wlz_ciz'], title='Wlz-indicatie|CIZ'),
    M('Respijtzorg: tijdelijke overname van de zorg (gemeente)', S['mantelzorg_ro'], title='[Rr]espijtzorg'),
@@ -360,7 +360,7 @@ sit.append({
  'id': 'r5-16-jesse-zelfdoding', 'who': 'resident', 'perspective': 'zelf', 'page': 'gemeente',
  'title': 'Jesse (23) denkt er vannacht aan een einde aan zijn leven te maken (crisis)',
  'story': 'Jesse is 23 en woont alleen. Hij zit al weken slecht in zijn vel. Vanavond denkt hij erover een einde aan zijn leven te maken. Hij opent de wijzer op de site van de gemeente.',
- 'answers': [A('Waar zoekt', ['zelfdoding']), A('Hoe oud', 23)],
+ 'answers': [A('Waar zoekt', ['zelfdoding']), A('Hoe oud', 23), A('Hoe woon', 'alleen')],
  'mustShow': [
    M('113 Zelfmoordpreventie: gratis en anoniem bellen (113 of 0800-0113) of chatten op 113.nl, 24/7', S['lz_113'], title='113', text='113'),
  ],
@@ -368,6 +368,14 @@ sit.append({
  'counter': {'label': '113 Zelfmoordpreventie', 're': '113'},
  'notes': 'In acute danger: 112. The 113.nl stored page shows "Bel gratis 113".',
 })
+COMMON = [A('vóór (de|uw) 18e', 'nee'), A('nierdialyse', 'nee'), A('zorgen over een kind', 'geen'), A('school van uw kind', 'nee')]
+PARTNER = {'r5-06': 'nee', 'r5-07': 'ja', 'r5-11': 'weet', 'r5-12': 'ja', 'r5-13': 'ja', 'r5-03': 'nee', 'r5-05': 'weet'}
+for x in sit:
+    have = {a['q'] for a in x['answers']}
+    x['answers'] += [c for c in COMMON if c['q'] not in have]
+    k = x['id'][:5]
+    if k in PARTNER: x['answers'].append(A('Werkt of studeert uw partner', PARTNER[k]))
+    if k == 'r5-03': x['answers'].append(A('trap op', 'ja', 'slaapkamer boven'))
 doc = {'round': 5, 'made': '2026-12-07',
   'note': 'Independent panel, round 5: fresh life situations (care leaver from a leefgroep, psychiatric illness / beschermd wonen, older couple home adaptation and wheelchair, bijstand parent starting part-time work, visual impairment and travel, low income with high energy bills, ill zzp\'er, widow at AOW age, student in a studio, toeslagen debt, GP with an employee in burn-out, 58-year-old made redundant, newborn, employer with an employee ill for 86 weeks, mantelzorger of an adult son needing Wlz, suicidal thoughts). Every expected item cites a page found with the search tool; where no official page was stored, the source is a municipal, knowledge-centre or consumer page and that is noted per situation. Expectations were written and committed before the walk.',
   'sources': S, 'situations': sit}
