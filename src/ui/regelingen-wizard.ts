@@ -9,13 +9,12 @@ import { embeddedPending, loadDataset } from '../dataset/source.js';
 import type { Contact, Perspective } from '../dataset/model.js';
 import { styles } from './styles.js';
 import { crisisSpoken, type Ui } from './screens/common.js';
-import { page } from './screens/index.js';
+import { forgetResult, loadResult, page, resultLoaded } from './screens/index.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
 import { PersistController } from './controllers/persist.js';
 import { IdleController } from './controllers/idle.js';
 import { ReadAloudController } from './controllers/read-aloud.js';
-import { forgetShared } from './screens/result-actions.js';
 import { checkDatum, checkGemeente, checkIdle, checkTimeout, hostContact, presetOf, RESTART } from './settings.js';
 import { onHandover, takeCapturedHandover } from '../handover/capture.js';
 import type { ViewController } from './controllers/types.js';
@@ -96,6 +95,8 @@ export class RegelingenWizard extends LitElement {
   /** Loading the strings of the language asked for (updateComplete waits for it). */
   private languageLoad?: Promise<void>;
   private prefetched = false;
+  /** Loading the result screen's code before showing a result (updateComplete waits for it). */
+  private resultLoad?: Promise<void>;
   /**
    * The start screen drawn while the embedded dataset is still on its way (the built widget loads
    * it as a chunk of its own): what the person does there waits in `queue` until the machine is
@@ -215,8 +216,8 @@ export class RegelingenWizard extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.languageLoad) {
-      await this.languageLoad;
+    while (this.languageLoad || this.resultLoad) {
+      await Promise.all([this.languageLoad, this.resultLoad]);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -260,9 +261,28 @@ export class RegelingenWizard extends LitElement {
       !this.snapshot && !handover && !datasetUrl && !overlayUrl && !Object.keys(journey.answers ?? {}).length && embeddedPending()
         ? { queue: [] }
         : undefined;
-    this.actor.subscribe((s) => {
+    const actor = this.actor;
+    const show = (s: Snapshot) => {
       const prev = this.view;
-      this.view = this.shellView(s) ?? viewOf(s);
+      const next = this.shellView(s) ?? viewOf(s);
+      // The result screen's code is a chunk of its own (prefetched after the first control):
+      // the screen before stays until it is in, then the latest snapshot is shown.
+      if (next.scherm === 'resultaat' && !resultLoaded()) {
+        const load = loadResult().then(
+          () => {
+            if (this.actor === actor && this.resultLoad === load) show(actor.getSnapshot());
+          },
+          (e: unknown) => {
+            // Tried again with the next snapshot (the person acts again).
+            if (this.resultLoad === load) this.resultLoad = undefined;
+            console.error('Regelingenwijzer: result screen not loaded', e);
+          },
+        );
+        this.resultLoad = load;
+        return;
+      }
+      this.resultLoad = undefined;
+      this.view = next;
       if (prev.key !== this.view.key) {
         this.opened = new Set();
         this.asked = undefined;
@@ -270,17 +290,23 @@ export class RegelingenWizard extends LitElement {
       // The first screen with a control is up: fetch the other language's strings behind it.
       if (!this.prefetched && this.view.scherm !== 'laden') {
         this.prefetched = true;
-        void this.updateComplete.then(() => setTimeout(prefetchLanguages, 0));
+        void this.updateComplete.then(() =>
+          setTimeout(() => {
+            prefetchLanguages();
+            loadResult().catch(() => undefined);
+          }, 0),
+        );
       }
       this.snapshot = s;
       for (const c of this.controllers) c.changed(this.view, prev, s);
-    });
+    };
+    this.actor.subscribe(show);
     this.actor.start();
   }
 
   /** "Volgende patiënt": everything of this person goes (answers, municipality, handout, link, stored answers). */
   private nextPatient(): void {
-    forgetShared();
+    forgetResult();
     this.error = undefined;
     this.actor?.send({ type: 'OPNIEUW' });
   }

@@ -19,7 +19,7 @@ import type { FlowEvent } from '../../src/flow/machine.js';
 import type { FoutView, OverzichtView, ResultaatView, StartView, VraagView, View } from '../../src/flow/view.js';
 import { createI18n } from '../../src/i18n/index.js';
 import type { Ui } from '../../src/ui/screens/common.js';
-import { page } from '../../src/ui/screens/index.js';
+import { loadResult, page } from '../../src/ui/screens/index.js';
 import { readNumber } from '../../src/ui/screens/numbers.js';
 import { styles } from '../../src/ui/styles.js';
 import { en, nl } from './helpers.js';
@@ -187,6 +187,8 @@ function resultView(s: { perspectief: string; datum?: string; antwoorden: unknow
 // ---------------------------------------------------------------- tests
 
 describe('screens, each from a view literal (no journey)', () => {
+  // The result screen is a chunk of its own; the element loads it before showing a result.
+  before(() => loadResult());
   describe('start', () => {
     const start: StartView = { ...base('start'), scherm: 'start' };
 

@@ -21,6 +21,8 @@ import { Explainer } from './abbreviations.js';
 import { external, phoneLink, readAloud, restart, type Screen, type Ui } from './common.js';
 import { DIRECTORY_URL, municipalityChoice } from './municipality.js';
 import { resultActions } from './result-actions.js';
+
+export { forgetShared } from './result-actions.js';
 import { regelingWorth } from './worth-loader.js';
 
 /** How many counters "Uw eerste stappen" names. */
