@@ -42,6 +42,7 @@ describe('network', () => {
     expect(paths).to.deep.equal([
       '/dist/regelingen-wizard-dataset.js', // the widget's own embedded dataset, a chunk beside it
       '/dist/regelingen-wizard-en.js', // the English strings: the test switches to lang="en"
+      '/dist/regelingen-wizard-flow.js', // the machine and the engine, loaded while the start screen is up
       '/dist/regelingen-wizard-remote.js', // fetching and validating, loaded because URLs are configured
       '/dist/regelingen-wizard-result.js', // the result screen, loaded after the first control
       '/dist/regelingen-wizard-rolldown-runtime.js', // the bundler's helper for the result chunk's exports
@@ -65,11 +66,12 @@ describe('network', () => {
       .map((e) => new URL(e.name).pathname)
       .filter((p) => !['/embed/host.css', '/embed/violations.js'].includes(p) && !PICKER.test(p))
       .sort();
-    // The main chunk, the embedded dataset's chunk, and behind the first screen the English
-    // strings and the result screen (with the bundler's helper for its exports).
+    // The main chunk, the embedded dataset's chunk, and behind the first screen the machine and
+    // the engine, the English strings and the result screen (with the bundler's helper for exports).
     expect(other).to.deep.equal([
       '/dist/regelingen-wizard-dataset.js',
       '/dist/regelingen-wizard-en.js',
+      '/dist/regelingen-wizard-flow.js',
       '/dist/regelingen-wizard-result.js',
       '/dist/regelingen-wizard-rolldown-runtime.js',
       '/dist/regelingen-wizard.js',

@@ -4,6 +4,9 @@
  * i18n files (`nl`, `en`), so a reworded heading does not break a test.
  */
 import '../../src/index.js';
+// The machine's code, which the widget imports at its first start: loaded with the page, so that
+// no test's time limit is spent on loading xstate and the engine through the dev server.
+import '../../src/flow/actor.js';
 import { fixture, waitUntil } from '@open-wc/testing';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import type { Scherm } from '../../src/flow/view.js';
