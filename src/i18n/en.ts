@@ -87,6 +87,7 @@ export const en: Strings = {
     inHetKort: 'In short: where you can go',
     aantal_one: '{{count}} scheme',
     aantal_other: '{{count}} schemes',
+    toonAlle: 'Show all {{count}} schemes',
     crisis: 'First: help now',
     urgent: 'Urgent',
     gaNaar: 'Go to',

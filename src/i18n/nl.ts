@@ -85,6 +85,7 @@ export const nl = {
     inHetKort: 'In het kort: waar u heen kunt',
     aantal_one: '{{count}} regeling',
     aantal_other: '{{count}} regelingen',
+    toonAlle: 'Toon alle {{count}} regelingen',
     crisis: 'Eerst: hulp nu',
     urgent: 'Met spoed',
     gaNaar: 'Ga naar',

@@ -20,6 +20,7 @@ import type { FoutView, OverzichtView, ResultaatView, StartView, VraagView, View
 import { createI18n } from '../../src/i18n/index.js';
 import type { Ui } from '../../src/ui/screens/common.js';
 import { loadResult, page } from '../../src/ui/screens/index.js';
+import { NAMES_IN_COUNTER, SHOWN_IN_COUNTER } from '../../src/ui/screens/result.js';
 import { readNumber } from '../../src/ui/screens/numbers.js';
 import { styles } from '../../src/ui/styles.js';
 import { en, nl } from './helpers.js';
@@ -381,6 +382,37 @@ describe('screens, each from a view literal (no journey)', () => {
       await axe(s, 'result with a crisis line');
       s.$('[data-volgende]').click();
       expect(s.sent).to.deep.equal([{ type: 'OPNIEUW' }]);
+    });
+
+    it('a counter with many regelingen: a short names list, then at most SHOWN_IN_COUNTER until "Toon alle N"', async () => {
+      const v0 = resultView(scenario1);
+      const r0 = v0.routes.find((r) => !r.crisis)!;
+      const one = r0.results[0]!;
+      const n = SHOWN_IN_COUNTER + 15;
+      const big: Route = {
+        ...r0,
+        results: Array.from({ length: n }, (_, i) => ({
+          ...one,
+          regeling: { ...one.regeling, id: `veel-${i}`, naam: { nl: `Regeling ${i}`, en: `Scheme ${i}` } },
+        })),
+      };
+      const v: ResultaatView = { ...v0, leiding: [], routes: [big], groepen: [{ voor: 'persoon', routes: [big] }] };
+      const s = show(v);
+      const names = s.$('details.counter .names').textContent!.replace(/\s+/g, ' ');
+      expect(names).to.contain(`Regeling ${NAMES_IN_COUNTER - 1}.`);
+      expect(names).to.not.contain(`Regeling ${NAMES_IN_COUNTER};`);
+      expect(names).to.contain(`En nog ${n - NAMES_IN_COUNTER} regelingen.`);
+      const d = s.$<HTMLDetailsElement>('details.counter');
+      d.open = true;
+      await new Promise((r) => d.addEventListener('toggle', r, { once: true }));
+      expect(d.querySelectorAll('article.regeling')).to.have.length(SHOWN_IN_COUNTER);
+      const more = [...d.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === `Toon alle ${n} regelingen`)!;
+      expect(more, 'the Toon alle button').to.not.equal(undefined);
+      more.click();
+      expect(d.querySelectorAll('article.regeling')).to.have.length(n);
+      expect(s.root.activeElement?.querySelector('h4, h5')?.textContent).to.equal(`Regeling ${SHOWN_IN_COUNTER}`);
+      expect([...d.querySelectorAll('button')].some((b) => b.textContent!.includes('Toon alle'))).to.equal(false);
+      await axe(s, 'result, a counter with every regeling shown');
     });
 
     it('no counter at all: says so, in English too', () => {

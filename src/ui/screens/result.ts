@@ -29,6 +29,10 @@ import { regelingWorth } from './worth-loader.js';
 export const FIRST_STEPS = 3;
 /** How many regeling names a first step names before "En nog N". */
 const NAMES_IN_STEP = 2;
+/** How many regeling names a collapsed counter names before "En nog N" (real counters hold fewer). */
+export const NAMES_IN_COUNTER = 12;
+/** How many regelingen an opened counter shows before "Toon alle N" (real counters hold fewer). */
+export const SHOWN_IN_COUNTER = 25;
 
 const MARK = { ja: '✓', nee: '✗', onbekend: '?' } as const;
 
@@ -133,7 +137,7 @@ function uitleg(r: Result['regeling'], perspectief: string): Result['regeling'][
   return own?.[perspectief] ?? r.uitleg;
 }
 
-function regeling(res: Result, p: Props, level: number, group?: Groep['voor']): TemplateResult {
+function regeling(res: Result, p: Props, level: number, group?: Groep['voor'], id?: string): TemplateResult {
   const { lang, w, x } = p;
   const r = res.regeling;
   const STATUS = { ja: w.voldaan, nee: w.nietVoldaan, onbekend: w.onbekend };
@@ -148,7 +152,7 @@ function regeling(res: Result, p: Props, level: number, group?: Groep['voor']): 
     <p class="meta">${w.beslist} ${x.text(r.beslist[lang])}.
       ${r.wet ? html`${w.wet}: ${r.wet.url ? external(r.wet.url, r.wet.naam[lang]) : r.wet.naam[lang]}.` : nothing}
       ${external(r.bron, p.t('resultaat.bronPeildatum', { datum: date(r.peildatum, lang) }))}</p>`;
-  return html`<article class="regeling" data-regeling=${r.id}>
+  return html`<article class="regeling" data-regeling=${r.id} id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>
     ${h(level, x.text(r.naam[lang]))}
     ${group && r.voor !== group ? html`<p class="meta voor">${groupName(r.voor, p)}</p>` : nothing}
     <span class="tag ${res.komt ? 'komt' : res.uitkomst}">${tag(res, p)}</span>
@@ -176,9 +180,19 @@ function routeName(r: Route, p: Props): string {
   return twice && r.vanPersoon ? `${name} (${p.w.vanNaaste})` : name;
 }
 
-/** What a counter is about and how to reach it: the open crisis cards and the inside of a counter. */
-function counterBody(r: Route, p: Props, level: number, group?: Groep['voor']): TemplateResult {
+/**
+ * What a counter is about and how to reach it: the open crisis cards and the inside of a counter
+ * (`id`: its first SHOWN_IN_COUNTER regelingen, the rest on "Toon alle N").
+ */
+function counterBody(r: Route, p: Props, level: number, group?: Groep['voor'], id?: string): TemplateResult {
   const { lang, t, w, x } = p;
+  const all = !id || p.opened(`${id}:alle`) || p.printing;
+  const shown = all ? r.results : r.results.slice(0, SHOWN_IN_COUNTER);
+  const showAll = () => {
+    p.open(`${id}:alle`);
+    // Focus on the first regeling that was not shown.
+    void p.focus(`#${id}-meer`);
+  };
   return html`
     ${r.loket.uitleg ? html`<p>${x.text(r.loket.uitleg[lang])}</p>` : nothing}
     ${r.gemeente ? html`<p><strong>${t('gemeente.naam', { naam: r.gemeente.naam })}</strong>${r.vanPersoon ? html`. ${t('gemeente.vanPersoon')}` : nothing}</p>` : nothing}
@@ -187,7 +201,8 @@ function counterBody(r: Route, p: Props, level: number, group?: Groep['voor']): 
     ${r.gemeente && r.algemeen ? html`<p>${external(DIRECTORY_URL, t('gemeente.gids', { naam: r.gemeente.naam }))}</p>` : nothing}
     ${r.andereGemeente ? html`<p>${w.andereGemeente}</p>` : nothing}
     <p><strong>${w.vraagNaar}</strong></p>
-    ${r.results.map((res) => regeling(res, p, level + 1, group))}`;
+    ${shown.map((res, i) => regeling(res, p, level + 1, group, id && i === SHOWN_IN_COUNTER ? `${id}-meer` : undefined))}
+    ${shown.length < r.results.length ? html`<p><button type="button" class="link" @click=${showAll}>${t('resultaat.toonAlle', { count: r.results.length })}</button></p>` : nothing}`;
 }
 
 /** A crisis line that fits: open, first, in full. */
@@ -261,16 +276,20 @@ function toBring(p: Props): TemplateResult | typeof nothing {
   </details>`;
 }
 
-/** A counter, collapsed: its name and the regeling names; the rest only once opened. */
+/** A counter, collapsed: its name and the regeling names (at most NAMES_IN_COUNTER); the rest only once opened. */
 function counter(r: Route, i: number, p: Props, level: number, group?: Groep['voor']): TemplateResult {
   const { lang, t, w, x } = p;
   const id = `loket-${i}`;
   const open = p.opened(id);
   const toggle = (e: Event) => (e.target as HTMLDetailsElement).open && p.open(id);
+  const names = namesAt(r, lang);
+  const more = names.length - NAMES_IN_COUNTER;
   return html`<details class="route counter ${r.urgent ? 'urgent' : ''}" data-loket=${r.loket.id} ?open=${open} @toggle=${toggle}>
     <summary><span class="name">${x.text(routeName(r, p))}</span>${r.urgent ? html` <span class="tag urgent">${w.urgent}</span>` : nothing}
-      <span class="names">${t('resultaat.aantal', { count: r.results.length })}: ${x.text(namesAt(r, lang).join('; '))}</span></summary>
-    ${open || p.printing ? html`<div class="counter-body" data-voorlees>${readAloud(p, routeName(r, p))}${counterBody(r, p, level, group)}</div>` : nothing}
+      <span class="names">${t('resultaat.aantal', { count: r.results.length })}: ${x.text(names.slice(0, NAMES_IN_COUNTER).join('; '))}${
+        more > 0 ? `. ${t('resultaat.enNog', { count: more })}` : ''
+      }</span></summary>
+    ${open || p.printing ? html`<div class="counter-body" data-voorlees>${readAloud(p, routeName(r, p))}${counterBody(r, p, level, group, id)}</div>` : nothing}
   </details>`;
 }
 
