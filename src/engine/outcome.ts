@@ -21,9 +21,9 @@ export function isValid(r: Regeling, datum: string): boolean {
   return validOn(r, datum) || (!!r.crisis && validOn(r, today()));
 }
 
-/** The regelingen that count in this context. */
-export function applicable(ctx: Context): Regeling[] {
-  return ctx.ds.regelingen.filter((r) => inPerspective(r, ctx.perspectief) && isValid(r, ctx.datum));
+/** The regelingen that count in this context (of `among`: by default the dataset's). */
+export function applicable(ctx: Context, among: readonly Regeling[] = ctx.ds.regelingen): Regeling[] {
+  return among.filter((r) => inPerspective(r, ctx.perspectief) && isValid(r, ctx.datum));
 }
 
 const effective = new WeakMap<Regeling, { key: string; condition: Condition }>();
