@@ -43,7 +43,9 @@ try {
   line('widget code + dependencies, no dataset', code);
   // The chunks loaded behind the first screen or on demand (machine and engine, result screen,
   // English, validator, handout, ...): not in the target, but not free either.
-  for (const f of readdirSync(out).filter((f) => /^regelingen-wizard-.+\.js$/.test(f) && f !== 'regelingen-wizard-dataset.js').sort())
+  for (const f of readdirSync(out)
+    .filter((f) => /^regelingen-wizard-.+\.js$/.test(f) && f !== 'regelingen-wizard-dataset.js')
+    .sort())
     line(`  lazy: ${f}`, sizes(readFileSync(join(out, f))));
   line('dist/regelingen.json (dataset as JSON)', data);
   for (const f of existsSync(join(root, 'dist/gemeenten')) ? readdirSync(join(root, 'dist/gemeenten')) : [])
