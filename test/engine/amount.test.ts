@@ -259,7 +259,14 @@ describe('amount: the question only an amount needs is asked last, and only when
     for (let i = 0; i < 60; i++) {
       const q = path(answers).vraag;
       if (!q || q.id === 'werkgever.uren-per-week') break;
-      answers[q.id] = q.type === 'ja-nee' ? false : q.type === 'meerkeuze' ? [q.opties![q.opties!.length - 1]!.waarde] : q.type === 'keuze' ? q.opties![0]!.waarde : null;
+      answers[q.id] =
+        q.type === 'ja-nee'
+          ? false
+          : q.type === 'meerkeuze'
+            ? [q.opties![q.opties!.length - 1]!.waarde]
+            : q.type === 'keuze'
+              ? q.opties![0]!.waarde
+              : null;
     }
     const w = path(answers);
     expect(w.vraag?.id).to.equal('werkgever.uren-per-week');
@@ -273,7 +280,14 @@ describe('amount: the question only an amount needs is asked last, and only when
       const q = path(answers).vraag;
       if (!q) break;
       expect(q.id).not.to.equal('werkgever.uren-per-week');
-      answers[q.id] = q.type === 'ja-nee' ? false : q.type === 'meerkeuze' ? [q.opties![q.opties!.length - 1]!.waarde] : q.type === 'keuze' ? q.opties![0]!.waarde : null;
+      answers[q.id] =
+        q.type === 'ja-nee'
+          ? false
+          : q.type === 'meerkeuze'
+            ? [q.opties![q.opties!.length - 1]!.waarde]
+            : q.type === 'keuze'
+              ? q.opties![0]!.waarde
+              : null;
     }
     expect(path(answers).vraag).to.equal(undefined);
     expect('werkgever.uren-per-week' in answers).to.equal(false);

@@ -128,7 +128,9 @@ describe('continue on the phone', () => {
     await until(ph.el, () => scherm(ph.el) === 'resultaat', 10000);
     await openCounters(ph.el);
     const zorg = () =>
-      [...root(ph.el).querySelectorAll<HTMLElement>('article.regeling')].find((a) => a.querySelector('h4, h5')!.textContent!.trim() === 'Zorgtoeslag');
+      [...root(ph.el).querySelectorAll<HTMLElement>('article.regeling')].find(
+        (a) => a.querySelector('h4, h5')!.textContent!.trim() === 'Zorgtoeslag',
+      );
     await until(ph.el, () => !!zorg()?.querySelector('.worth'), 8000);
     const worth = zorg()!.querySelector('.worth')!.textContent!.replace(/\s+/g, ' ');
     expect(worth).to.contain('Ongeveer € 69 per maand');
