@@ -193,6 +193,18 @@ describe('amount: zorgtoeslag, worked examples (source: Rijksoverheid table 2026
     expect(monthly(30000, { 'persoon.huishouden': 'met-partner' })).to.deep.equal([244, 244]);
   });
 
+  // A check of the four parameters against an official page: Dienst Toeslagen's income limits
+  // (belastingdienst.nl, "Maximaal inkomen voor zorgtoeslag": € 40.857 alone, € 51.142 with a
+  // toeslagpartner) are where the toeslag has run down to almost nothing. Worked out with
+  // cijfers.json, both limits leave about € 23,50 a year (€ 2 a month), so the standaardpremie,
+  // drempelinkomen and percentages agree with the official limits to within a few euros.
+  it('at the official income limits (belastingdienst.nl: € 40.857 alone, € 51.142 with a partner) the formula has run down to € 2 a month', () => {
+    expect(monthly(40857)).to.deep.equal([2, 2]);
+    expect(monthly(51142, { 'persoon.huishouden': 'met-partner' })).to.deep.equal([2, 2]);
+    // € 200 below each limit the toeslag is still there: € 200 × 13,73% ≈ € 27 a year more.
+    expect(monthly(40657)).to.deep.equal([4, 4]);
+  });
+
   it('no amount in 2027: the 2026 parameters have expired', () => {
     expect(realWorth('zorgtoeslag', { ...single, 'persoon.bruto-jaarinkomen': 22000 }, '2027-03-01').w).to.equal(undefined);
   });
