@@ -1,5 +1,6 @@
 # Turns a panel round's walks into scenario fixtures for regelingen/scenarios/ (run by npm run validate
 # and test/dataset/scenarios.test.ts). Usage: python3 test/panel/to-scenarios.py test/panel/round-1 p1
+# (round-2 r2-*: prefix p2; round-3 r3-*: prefix p3).
 # The answers are the ones the walk actually gave (walks/*.json, question text mapped to its id);
 # moetTonen is the regeling the panel's must-show item matched (or TARGET below where it matched
 # nothing fitting); magNietTonen is every regeling whose title matches a must-not pattern.
@@ -11,8 +12,11 @@ doc = json.loads((rd / 'situations.json').read_text())
 scores = {r['id']: r for r in json.loads((rd / 'scores.json').read_text())}
 vragen = json.loads((root / 'regelingen/vragen.json').read_text())['vragen']
 regs = [r for f in sorted(glob.glob(str(root / 'regelingen/regelingen/*.json'))) for r in json.loads(open(f).read())['regelingen']]
-overlay = json.loads((root / 'regelingen/gemeenten/GM0344.json').read_text())
-GEMEENTE = {'gemeente': 'GM0344', 'rijk': None}
+GEMEENTE = {'gemeente': 'GM0344', 'denhaag': 'GM0518', 'rijk': None}
+OVERLAYS = {gm: json.loads((root / f'regelingen/gemeenten/{gm}.json').read_text()) for gm in GEMEENTE.values() if gm}
+# Questions added after a walk; their answers come from the situation's own answer patterns.
+NEW_QUESTIONS = {'persoon.huurder', 'persoon.kinderopvang', 'persoon.seksueel-geweld', 'werkgever.verlof'}
+ROUND = re.sub(r'\D', '', rd.name) or rd.name
 # Walked on the Utrecht page, but no counter of the result is the municipality's: the scenario leaves the
 # municipality out (a scenario with an overlay must reach one of its counters, scenarios.test.ts).
 NO_LOCAL = {'s02-sanne-geweld', 's11-bakkerij-doelgroepregister', 's13-werkgever-2jaar-ziek'}
@@ -23,7 +27,37 @@ TARGET = {
     # the title pattern "Wlz" first hit the logeeropvang; the item meant is the Wlz itself
     ('s14-ingrid-moeder-dementie', 4): 'wlz-indicatie',
     ('s23-oma-verpleeghuis-wlz', 0): 'wlz-zorg',
+    # round 2: items added after the walk (misses.md)
+    ('r2-12-jeroen-uit-detentie', 4): 'nazorg-na-detentie',
+    ('r2-12-jeroen-uit-detentie', 5): 'zorgverzekering-na-detentie',
+    # round 3: items added after the walk (misses.md)
+    ('r3-05-bram-vader-geboorte', 0): 'verlof-rond-geboorte',
+    ('r3-06-werkgever-zwangere-werknemer', 0): 'werkgever-zwangerschapsverlof',
+    ('r3-07-werkgever-zorgverlof', 0): 'werkgever-zorgverlof',
+    ('r3-07-werkgever-zorgverlof', 1): 'werkgever-mantelzorg-werknemer',
+    ('r3-09-ouder-zoon-16-thuiszitter', 1): 'leerplichtambtenaar',
 }
+# Answers the walk could not give: a question or option added after the walk, answered as the story says.
+LATER = {
+    'r2-02-wim-ria-aow-koophuis': {'persoon.overwaarde': True},
+    'r2-03-sara-student-reuma': {'persoon.huurder': True},
+    'r3-01-milan-18-mbo': {'persoon.huurder': False},
+    'r2-12-jeroen-uit-detentie': {'persoon.werk': ['detentie']},
+    'r3-06-werkgever-zwangere-werknemer': {'werkgever.situatie': 'verlof', 'werkgever.verlof': ['zwanger']},
+    'r3-07-werkgever-zorgverlof': {'werkgever.situatie': 'verlof', 'werkgever.verlof': ['zorg']},
+    'r3-09-ouder-zoon-16-thuiszitter': {'persoon.zorgen-kind': ['gedrag', 'school']},
+    'r3-12-gp-financieel-misbruik': {'persoon.seksueel-geweld': False},
+}
+# A question added after the walk whose answer the story holds: its text pattern in the situation's answers.
+def later_answers(s, antwoorden):
+    for q in vragen:
+        if q['id'] in antwoorden or q['id'] not in NEW_QUESTIONS:
+            continue
+        texts = [v['nl'] for v in q['vraag'].values()]
+        for a in s.get('answers', []):
+            if any(re.search(a['q'], t) for t in texts):
+                antwoorden[q['id']] = value(q, a['a'] if isinstance(a['a'], list) else [a['a']])
+                break
 # The regeling that holds the text a crisis item looked for.
 TEXT = {'s02-sanne-geweld': ['veilig-thuis', 'veilig-thuis'], 's03-daan-113': ['113-zelfmoordpreventie']}
 # Per situation: what the scenario cannot hold as the panel wrote it (by design), in the description.
@@ -56,7 +90,7 @@ def value(q, a):
     return x
 
 def title(r, gm):
-    if gm and r['id'] in overlay.get('vervalt', []):
+    if gm and r['id'] in OVERLAYS[gm].get('vervalt', []):
         return None
     return r['naam']['nl']
 
@@ -69,8 +103,10 @@ for i, s in enumerate(doc['situations']):
             continue
         q = qid(l['q'])
         antwoorden[q['id']] = value(q, l['a'])
+    antwoorden.update(LATER.get(s['id'], {}))
+    later_answers(s, antwoorden)
     byTitle = {}
-    pool = regs + (overlay.get('regelingen', []) if gm else [])
+    pool = regs + (OVERLAYS[gm].get('regelingen', []) if gm else [])
     for r in pool:
         t = title(r, gm)
         if t:
@@ -83,7 +119,7 @@ for i, s in enumerate(doc['situations']):
             moet.append(TARGET[(s['id'], j)])
         elif m['status'] == 'text':
             moet.append(next(texts))
-        elif m['status'] in ('past', 'misschien'):
+        elif m.get('status') in ('past', 'misschien'):
             moet.append(byTitle[m['item']])
         else:
             raise SystemExit(f"{s['id']}: must-show {m['label']!r} matched nothing; add it to TARGET")
@@ -94,11 +130,13 @@ for i, s in enumerate(doc['situations']):
             if t and re.search(m['title'], t, re.I) and r['id'] not in niet and r['id'] not in moet:
                 niet.append(r['id'])
     note = NOTES.get(s['id'])
-    beschrijving = (f"{s['story']} Panel ronde 1, situatie {s['id']} (test/panel/round-1): de antwoorden die de panelwandeling gaf. "
+    beschrijving = (f"{s['story']} Panel ronde {ROUND}, situatie {s['id']} (test/panel/{rd.name}): de antwoorden die de panelwandeling gaf. "
                     f"Moet tonen: {'; '.join(m['label'] for m in s['mustShow']) or '(niets)'}. "
                     f"Mag niet tonen: {'; '.join(m['label'] for m in s['mustNot']) or '(niets)'}.")
     if note:
         beschrijving += ' ' + note
+    if s['id'] in LATER:
+        beschrijving += ' Antwoord op een vraag of keuze die er bij de wandeling nog niet was: ' + json.dumps(LATER[s['id']], ensure_ascii=False) + '.'
     if s['id'] in NO_LOCAL:
         beschrijving += ' Gelopen op de pagina van Utrecht; geen loket in de uitkomst is van de gemeente, dus zonder gemeente.'
     out = {'$schema': '../schema/scenario.schema.json', 'naam': f"Panel: {s['title']}", 'beschrijving': beschrijving,
