@@ -19,7 +19,8 @@ NEW_QUESTIONS = {'persoon.huurder', 'persoon.kinderopvang', 'persoon.seksueel-ge
 ROUND = re.sub(r'\D', '', rd.name) or rd.name
 # Walked on the Utrecht page, but no counter of the result is the municipality's: the scenario leaves the
 # municipality out (a scenario with an overlay must reach one of its counters, scenarios.test.ts).
-NO_LOCAL = {'s02-sanne-geweld', 's11-bakkerij-doelgroepregister', 's13-werkgever-2jaar-ziek'}
+NO_LOCAL = {'s02-sanne-geweld', 's11-bakkerij-doelgroepregister', 's13-werkgever-2jaar-ziek', 'r2-10-werkgever-jaar-ziek',
+            'r3-06-werkgever-zwangere-werknemer', 'r3-07-werkgever-zorgverlof', 'r3-12-gp-financieel-misbruik'}
 
 # A must-show item that matched nothing fitting on the walk: the regeling that must show it.
 TARGET = {
@@ -36,6 +37,12 @@ TARGET = {
     ('r3-07-werkgever-zorgverlof', 0): 'werkgever-zorgverlof',
     ('r3-07-werkgever-zorgverlof', 1): 'werkgever-mantelzorg-werknemer',
     ('r3-09-ouder-zoon-16-thuiszitter', 1): 'leerplichtambtenaar',
+}
+# A walk's answer that was wrong for the story (its answer pattern also matched another question);
+# the situation file now has the right rule (round-1/make_situations.py).
+FIXED = {
+    's14-ingrid-moeder-dementie': {'mantelzorger.leeftijd': 55},
+    's23-oma-verpleeghuis-wlz': {'mantelzorger.leeftijd': 60},
 }
 # Answers the walk could not give: a question or option added after the walk, answered as the story says.
 LATER = {
@@ -65,8 +72,8 @@ NOTES = {
     's02-sanne-geweld': 'Veilig Thuis (0800 2000) en 112 zoekt het panel in de tekst; beide staan bij de regeling veilig-thuis en in de crisisregel.',
     's03-daan-113': '113 zoekt het panel in de tekst; dat nummer staat bij de regeling 113-zelfmoordpreventie.',
     's12-installateur-56plus': 'Geen moet-tonen: het LKV oudere werknemer bestaat niet meer voor wie na 1 januari 2024 in dienst kwam (panelcorrectie in misses.md). Het panel verwacht het Werkgeversservicepunt als loket.',
-    's14-ingrid-moeder-dementie': 'Het panel zocht de Wlz met het patroon "Wlz"; bedoeld is de Wlz-indicatie bij het CIZ.',
-    's23-oma-verpleeghuis-wlz': 'De wandeling beantwoordde ook "Hoe oud bent u zelf?" met 91 (de regel "Hoe oud" van het panel); Kees is 60. Zo staat het hier ook.',
+    's23-oma-verpleeghuis-wlz': 'De wandeling beantwoordde "Hoe oud bent u zelf?" met 91 (de regel "Hoe oud" van het panel); Kees is 60, en zo staat het hier (FIXED).',
+    's14-ingrid-moeder-dementie': 'Het panel zocht de Wlz met het patroon "Wlz"; bedoeld is de Wlz-indicatie bij het CIZ. De wandeling beantwoordde "Hoe oud bent u zelf?" met 84 (de leeftijd van moeder); Ingrid is 55, en zo staat het hier (FIXED).',
 }
 
 def qid(text):
@@ -103,6 +110,7 @@ for i, s in enumerate(doc['situations']):
             continue
         q = qid(l['q'])
         antwoorden[q['id']] = value(q, l['a'])
+    antwoorden.update(FIXED.get(s['id'], {}))
     antwoorden.update(LATER.get(s['id'], {}))
     later_answers(s, antwoorden)
     byTitle = {}
