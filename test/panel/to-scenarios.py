@@ -49,6 +49,7 @@ LATER = {
     'r2-02-wim-ria-aow-koophuis': {'persoon.overwaarde': True},
     'r2-03-sara-student-reuma': {'persoon.huurder': True},
     'r3-01-milan-18-mbo': {'persoon.huurder': False},
+    'r2-10-werkgever-jaar-ziek': {'werkgever.uren-per-week': None},
     'r2-12-jeroen-uit-detentie': {'persoon.werk': ['detentie']},
     'r3-06-werkgever-zwangere-werknemer': {'werkgever.situatie': 'verlof', 'werkgever.verlof': ['zwanger']},
     'r3-07-werkgever-zorgverlof': {'werkgever.situatie': 'verlof', 'werkgever.verlof': ['zorg']},
