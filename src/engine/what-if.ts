@@ -1,16 +1,16 @@
 /**
  * "Wat als …?" on the result: change one answer and see which outcomes and amounts change.
  * Pure: the result of these answers and the result with one answer changed, both worked out
- * here in the browser (the walk keeps only the answers that still count, as the machine does),
- * compared per regeling. Nothing is stored, sent or changed: the person's answers stay as they are.
+ * here in the browser, compared per regeling. The caller says how answers become the result's
+ * context (`contextFor`; the result view's keeps only the answers that still count, as the
+ * machine does; engine/walk.ts is not imported here, so a chunk loaded on demand can use this). Nothing is stored, sent or changed: the person's answers stay as they are.
  */
 import { factsBehind } from '../dataset/condition-tree.js';
 import type { Formula, Question, Regeling } from '../dataset/schema.js';
 import { worth, type Worth } from './amount.js';
 import { makeContext } from './context.js';
 import { conditionOf, explainAll } from './outcome.js';
-import type { Answer, Context, Outcome, Result } from './types.js';
-import { walk } from './walk.js';
+import type { Answer, Answers, Context, Outcome, Result } from './types.js';
 
 /** The kinds of answer the what-if can change: a number, an amount, one choice, yes or no. */
 export const WHAT_IF_TYPES: readonly Question['type'][] = ['getal', 'bedrag', 'keuze', 'ja-nee'];
@@ -39,7 +39,7 @@ export interface WhatIf {
   na: Answer;
   /** Only the regelingen whose outcome or amount changes, in the order of the result. */
   rijen: WhatIfRow[];
-  /** Whether the new answer opens questions the person did not answer (their outcomes stay misschien). */
+  /** Whether the new answer makes an outcome wait for a question the person did not answer (it stays misschien). */
   nieuweVragen: boolean;
 }
 
@@ -87,14 +87,19 @@ const sameWorth = (a?: Worth, b?: Worth) =>
 const same = (a: Side, b: Side) => a.uitkomst === b.uitkomst && a.komt === b.komt && sameWorth(a.bedrag, b.bedrag);
 
 /**
- * The result with `feit` answered `waarde` and every other answer as given, compared with the
- * result of the answers as given (`before`, default: worked out from `ctx`): per regeling on
- * either result, before → after, only where its outcome or its amount changes.
+ * The result with `feit` answered `waarde` and every other answer as given (made a context by
+ * `contextFor`), compared with the result of the answers as given (`before`, default: worked out
+ * from `ctx`): per regeling on either result, before → after, only where its outcome or its
+ * amount changes.
  */
-export function whatIf(ctx: Context, feit: string, waarde: Answer, before: readonly Result[] = explainAll(ctx)): WhatIf {
-  const opts = { perspectief: ctx.perspectief, datum: ctx.datum };
-  const w = walk(ctx.ds, { ...ctx.answers, [feit]: waarde }, opts);
-  const next = makeContext(ctx.ds, w.answers, opts);
+export function whatIf(
+  ctx: Context,
+  feit: string,
+  waarde: Answer,
+  contextFor: (answers: Answers) => Context = (answers) => makeContext(ctx.ds, answers, ctx),
+  before: readonly Result[] = explainAll(ctx),
+): WhatIf {
+  const next = contextFor({ ...ctx.answers, [feit]: waarde });
   const after = explainAll(next);
   const byId = new Map(after.map((r) => [r.regeling.id, r]));
   const rijen: WhatIfRow[] = [];
@@ -108,5 +113,6 @@ export function whatIf(ctx: Context, feit: string, waarde: Answer, before: reado
     const row = { regeling: r.regeling, voor: side(undefined, ctx), na: side(r, next) };
     if (!same(row.voor, row.na)) rijen.push(row);
   }
-  return { feit, voor: ctx.answers[feit], na: waarde, rijen, nieuweVragen: !!w.vraag };
+  const nieuweVragen = after.some((r) => r.onbekend.some((f) => next.answers[f] === undefined));
+  return { feit, voor: ctx.answers[feit], na: waarde, rijen, nieuweVragen };
 }
