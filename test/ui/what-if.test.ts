@@ -92,7 +92,9 @@ describe('what if', () => {
     expect(squash(panel.querySelector('[data-verder]')!.textContent)).to.equal(TEXT.nl.verder);
     // Every row shown changes.
     for (const li of panel.querySelectorAll('li[data-regeling]'))
-      expect(li.querySelector('[data-voor]')!.textContent, li.getAttribute('data-regeling')!).to.not.equal(li.querySelector('[data-na]')!.textContent);
+      expect(li.querySelector('[data-voor]')!.textContent, li.getAttribute('data-regeling')!).to.not.equal(
+        li.querySelector('[data-na]')!.textContent,
+      );
     await axe(el, 'what-if with a comparison');
 
     // Back: Tab to "Terug naar uw uitslag", Enter; the panel closes, focus on the button, the result as it was.
@@ -116,7 +118,9 @@ describe('what if', () => {
     const error = () => squash(root(el).querySelector('#watals-fout')!.textContent);
     submit();
     await until(el, () => error() === TEXT.nl.foutVraag);
-    const radio = [...root(el).querySelectorAll<HTMLInputElement>('input[name="watals-vraag"]')].find((r) => r.value === 'persoon.bruto-jaarinkomen')!;
+    const radio = [...root(el).querySelectorAll<HTMLInputElement>('input[name="watals-vraag"]')].find(
+      (r) => r.value === 'persoon.bruto-jaarinkomen',
+    )!;
     radio.click();
     await until(el, () => !!root(el).querySelector('#watals-waarde'));
     const field = root(el).querySelector<HTMLInputElement>('#watals-waarde')!;
@@ -138,12 +142,17 @@ describe('what if', () => {
     await walkTo(el, 'resultaat', { ...renter, 'persoon.netto-inkomen': '2300', 'persoon.bruto-jaarinkomen': '35000' });
     root(el).querySelector<HTMLButtonElement>('[data-watals]')!.click();
     await until(el, () => !!root(el).querySelector('.what-if'));
-    const radio = [...root(el).querySelectorAll<HTMLInputElement>('input[name="watals-vraag"]')].find((r) => r.value === 'persoon.huishouden');
+    const radio = [...root(el).querySelectorAll<HTMLInputElement>('input[name="watals-vraag"]')].find(
+      (r) => r.value === 'persoon.huishouden',
+    );
     expect(radio, 'the household can be changed').to.not.equal(undefined);
     radio!.click();
     await until(el, () => !!root(el).querySelector('input[name="watals-optie"]'));
     const options = [...root(el).querySelectorAll<HTMLInputElement>('input[name="watals-optie"]')];
-    expect(options.map((o) => o.value), 'the current answer is not offered').to.not.include('alleen');
+    expect(
+      options.map((o) => o.value),
+      'the current answer is not offered',
+    ).to.not.include('alleen');
     options.find((o) => o.value === 'met-partner')!.click();
     root(el).querySelector<HTMLButtonElement>('[data-watals-bekijk]')!.click();
     await until(el, () => !!root(el).querySelector('#watals-uitkomst'));

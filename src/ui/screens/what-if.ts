@@ -123,7 +123,10 @@ function sideText(s: Side, ui: Ui, f: Formats): string {
 
 function comparison(w: WhatIf, q: Question, ui: Ui, f: Formats): TemplateResult {
   const { lang, t } = ui;
-  const answer = (a: Answer | undefined) => (a === undefined ? '—' : f.answer(q, a, lang, t));
+  // "€ 70.000" never breaks after the euro sign.
+  const answer = (a: Answer | undefined) => (a === undefined ? '—' : f.answer(q, a, lang, t).replace(/€ /g, '€\u00a0'));
+  // The amounts always come with the year of their figures.
+  const years = [...new Set(w.rijen.flatMap((r) => [...(r.voor.bedrag?.jaren ?? []), ...(r.na.bedrag?.jaren ?? [])]))].sort();
   return html`<div class="what-if-result">
     <h4 id="watals-uitkomst" tabindex="-1">${say(lang, 'kop', { label: label(q, lang), na: answer(w.na), voor: answer(w.voor) })}</h4>
     ${
@@ -135,7 +138,8 @@ function comparison(w: WhatIf, q: Question, ui: Ui, f: Formats): TemplateResult 
               <div><dt>${say(lang, 'straks')}:</dt> <dd data-na>${sideText(r.na, ui, f)}</dd></div>
             </dl></li>`,
           )}</ul>
-          <p data-verder>${say(lang, 'verder')}</p>`
+          <p data-verder>${say(lang, 'verder')}</p>
+          ${years.length ? html`<p class="meta">${WORTH[lang].jaar.replace('{{jaar}}', years.join(', '))}</p>` : nothing}`
         : html`<p data-verder>${say(lang, 'geen')}</p>`
     }
     ${w.nieuweVragen ? html`<p class="meta">${say(lang, 'nieuweVragen')}</p>` : nothing}
@@ -153,7 +157,7 @@ function valueControl(q: Question, ui: Ui, current: Answer | undefined, changed:
         state!.raw = (e.target as HTMLInputElement).value;
       }} />`;
     return html`<div class="field">
-      <label for="watals-waarde">${say(lang, 'ander')}: ${label(q, lang)}${q.type === 'bedrag' && q.per ? ` (${t(`vraag.per.${q.per}`)})` : ''}</label>
+      <label for="watals-waarde">${say(lang, 'ander')}: ${label(q, lang)}</label>
       <div class="money">${q.type === 'bedrag' ? html`<span aria-hidden="true">${unit}</span>${input}<span class="visually-hidden">${t('vraag.euro')}</span>` : html`${input}${unit ? html`<span>${unit}</span>` : nothing}`}</div>
     </div>`;
   }
