@@ -12,8 +12,8 @@ import { makeContext } from './context.js';
 import { conditionOf, explainAll } from './outcome.js';
 import type { Answer, Answers, Context, Outcome, Result } from './types.js';
 
-/** The kinds of answer the what-if can change: a number, an amount, one choice, yes or no. */
-export const WHAT_IF_TYPES: readonly Question['type'][] = ['getal', 'bedrag', 'keuze', 'ja-nee'];
+/** The kinds of answer the what-if can change: a number, an amount, one or more choices, yes or no (not a date). */
+export const WHAT_IF_TYPES: readonly Question['type'][] = ['getal', 'bedrag', 'keuze', 'meerkeuze', 'ja-nee'];
 
 /** One regeling on one side of the comparison. */
 export interface Side {
@@ -61,7 +61,7 @@ function formulaFacts(f: Formula, ctx: Context, out: Set<string>): void {
 
 /**
  * The answers the person gave (on the path, "Weet ik niet" included) that the what-if offers: a
- * number, an amount, one choice or yes/no that the conditions or the amount of at least one
+ * number, an amount, a choice or yes/no that the conditions or the amount of at least one
  * regeling on this result depend on. In the order they were asked.
  */
 export function whatIfQuestions(ctx: Context, results: readonly Result[] = explainAll(ctx)): Question[] {

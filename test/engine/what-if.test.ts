@@ -90,6 +90,21 @@ describe('what if: synthetic dataset', () => {
   });
 });
 
+describe('what if: several choices', () => {
+  const ds = dataset({
+    vragen: [vraag('persoon.werk', 'meerkeuze'), vraag('persoon.datum', 'datum')],
+    regelingen: [regeling('b', { feit: 'persoon.werk', bevat: 'b' }), regeling('d', { feit: 'persoon.datum', voor: '2000-01-01' })],
+  });
+
+  it('offers a meerkeuze (not a date); ticking one more option flips what needs it', () => {
+    const ctx = ctxOf(ds, { 'persoon.werk': ['a'], 'persoon.datum': '1990-01-01' });
+    expect(whatIfQuestions(ctx).map((q) => q.id)).to.deep.equal(['persoon.werk']);
+    expect(whatIf(ctx, 'persoon.werk', ['a', 'b']).rijen.map((r) => [r.regeling.id, r.voor.uitkomst, r.na.uitkomst])).to.deep.equal([
+      ['b', 'past-niet', 'past'],
+    ]);
+  });
+});
+
 describe('what if: the shipped dataset', () => {
   const real: Dataset = parseDataset(DEFAULT_FILES);
   const renter: Answers = {

@@ -160,4 +160,32 @@ describe('what if', () => {
     await axe(el, 'what-if at 320 px');
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
+
+  it('several choices (work): the checkboxes start as answered; losing the job instead shows what changes', async function () {
+    this.timeout(90000);
+    const el = await mount({ perspective: 'zelf' });
+    await walkTo(el, 'resultaat', renter);
+    root(el).querySelector<HTMLButtonElement>('[data-watals]')!.click();
+    await until(el, () => !!root(el).querySelector('.what-if'));
+    const radio = [...root(el).querySelectorAll<HTMLInputElement>('input[name="watals-vraag"]')].find((r) => r.value === 'persoon.werk');
+    expect(radio, 'work can be changed').to.not.equal(undefined);
+    radio!.click();
+    await until(el, () => !!root(el).querySelector('input[name="watals-optie"]'));
+    const box = (v: string) => [...root(el).querySelectorAll<HTMLInputElement>('input[name="watals-optie"]')].find((o) => o.value === v)!;
+    expect(box('loondienst').checked, 'as answered now').to.equal(true);
+    box('loondienst').click();
+    box('baan-kwijt').click();
+    await until(el, () => box('baan-kwijt').checked && !box('loondienst').checked);
+    root(el).querySelector<HTMLButtonElement>('[data-watals-bekijk]')!.click();
+    await until(el, () => !!root(el).querySelector('#watals-uitkomst'));
+    expect(squash(root(el).querySelector('#watals-uitkomst')!.textContent)).to.equal(
+      'Als ‘Werk en inkomen’ Baan kwijt of bijna kwijt is in plaats van Werk in loondienst',
+    );
+    // WW: from past niet to misschien (the new answer opens questions not asked), and it says so.
+    const ww = root(el).querySelector('.what-if li[data-regeling="ww-uitkering"]');
+    expect(ww, 'WW changes').to.not.equal(null);
+    expect(squash(ww!.querySelector('[data-na]')!.textContent)).to.equal(nl.resultaat.misschien);
+    expect(squash(root(el).querySelector('.what-if-result')!.textContent)).to.contain(TEXT.nl.nieuweVragen);
+    await axe(el, 'what-if with checkboxes');
+  });
 });

@@ -85,7 +85,18 @@ const say = (lang: Language, key: Key, vars: Record<string, string | number> = {
   TEXT[lang][key].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 /** The what-if of the result on screen: which answer, the value typed, the comparison shown. */
-let state: { ctx: Context; feit?: string; raw?: string; keuze?: string; shown?: WhatIf; error?: string } | undefined;
+let state:
+  | {
+      ctx: Context;
+      feit?: string;
+      raw?: string;
+      keuze?: string;
+      /** The ticked options of a meerkeuze (starting from the answer now). */
+      keuzes?: string[];
+      shown?: WhatIf;
+      error?: string;
+    }
+  | undefined;
 
 /** The question's label for the person ("Bruto inkomen per jaar"). */
 const label = (q: Question, lang: Language) => q.label[lang];
@@ -102,6 +113,12 @@ function read(q: Question, ui: Ui, current: Answer | undefined): { value: Answer
     if (q.min !== undefined && r.value < q.min) return { error: say(lang, 'foutMin', { min: q.min }) };
     if (q.max !== undefined && r.value > q.max) return { error: say(lang, 'foutMax', { max: q.max }) };
     value = r.value;
+  } else if (q.type === 'meerkeuze') {
+    const ticked = (q.opties ?? []).map((o) => o.waarde).filter((w) => state?.keuzes?.includes(w));
+    if (!ticked.length) return { error: say(lang, 'foutKies') };
+    const now = Array.isArray(current) ? current : [];
+    if (ticked.length === now.length && ticked.every((w) => now.includes(w))) return { error: say(lang, 'foutZelfde') };
+    return { value: ticked };
   } else {
     const k = state?.keuze;
     if (k === undefined) return { error: say(lang, 'foutKies') };
@@ -146,7 +163,10 @@ function comparison(w: WhatIf, q: Question, ui: Ui, f: Formats): TemplateResult 
   </div>`;
 }
 
-/** The control for the other value: a number field, or one radio per option (the current one left out). */
+/**
+ * The control for the other value: a number field; for one choice a radio per option (the
+ * current one left out); for several choices the checkboxes, ticked as answered now.
+ */
 function valueControl(q: Question, ui: Ui, current: Answer | undefined, changed: () => void): TemplateResult {
   const { lang, t } = ui;
   if (q.type === 'getal' || q.type === 'bedrag') {
@@ -160,6 +180,24 @@ function valueControl(q: Question, ui: Ui, current: Answer | undefined, changed:
       <label for="watals-waarde">${say(lang, 'ander')}: ${label(q, lang)}</label>
       <div class="money">${q.type === 'bedrag' ? html`<span aria-hidden="true">${unit}</span>${input}<span class="visually-hidden">${t('vraag.euro')}</span>` : html`${input}${unit ? html`<span>${unit}</span>` : nothing}`}</div>
     </div>`;
+  }
+  if (q.type === 'meerkeuze') {
+    const ticked = (state!.keuzes ??= Array.isArray(current) ? [...current] : []);
+    // Ticking an option marked exclusive ("Geen van deze") clears the others, and back.
+    const tick = (waarde: string, on: boolean, exclusief: boolean) => {
+      const now = state!.keuzes ?? [];
+      const rest = on ? now.filter((w) => !exclusief && !q.opties?.find((o) => o.waarde === w)?.exclusief) : now;
+      state!.keuzes = on ? [...rest, waarde] : rest.filter((w) => w !== waarde);
+      changed();
+    };
+    return html`<fieldset aria-describedby="watals-fout">
+      <legend>${say(lang, 'ander')}: ${label(q, lang)}</legend>
+      <div class="choices">${(q.opties ?? []).map(
+        (o, i) => html`<div class="choice"><input id="watals-optie-${i}" type="checkbox" name="watals-optie" .value=${o.waarde}
+          .checked=${ticked.includes(o.waarde)} @change=${(e: Event) => tick(o.waarde, (e.target as HTMLInputElement).checked, !!o.exclusief)} />
+          <label for="watals-optie-${i}">${o.tekst[lang]}</label></div>`,
+      )}</div>
+    </fieldset>`;
   }
   const options: { waarde: string; tekst: string }[] =
     q.type === 'ja-nee'
@@ -195,7 +233,7 @@ export function whatIfPanel(v: ResultaatView, ui: Ui, close: () => void, f: Form
   const rerender = () => ui.open('watals');
   const choose = (id: string) => {
     if (s.feit === id) return;
-    Object.assign(s, { feit: id, raw: undefined, keuze: undefined, shown: undefined, error: undefined });
+    Object.assign(s, { feit: id, raw: undefined, keuze: undefined, keuzes: undefined, shown: undefined, error: undefined });
     rerender();
   };
   const submit = async (e: Event) => {
