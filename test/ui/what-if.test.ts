@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { TEXT } from '../../src/ui/screens/what-if.js';
 import { axe } from './axe.js';
-import { heading, mount, nl, root, until, walkTo, type Picks } from './helpers.js';
+import { en, heading, mount, nl, root, until, walkTo, type Picks } from './helpers.js';
 
 const renter: Picks = {
   'persoon.hulpvraag': ['geld'],
@@ -159,6 +159,11 @@ describe('what if', () => {
     expect(root(el).querySelectorAll('.what-if li[data-regeling]').length, 'a partner changes something').to.be.greaterThan(0);
     await axe(el, 'what-if at 320 px');
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    // In English the panel and the comparison speak English.
+    el.setAttribute('lang', 'en');
+    await until(el, () => squash(root(el).querySelector('#watals-kop')?.textContent) === en.resultaat.watAls, 8000);
+    expect(squash(root(el).querySelector('.what-if [data-verder]')!.textContent)).to.equal(TEXT.en.verder);
+    expect(squash(root(el).querySelector('#watals-uitkomst')!.textContent)).to.match(/^If ‘Household’ .+ instead of /);
   });
 
   it('several choices (work): the checkboxes start as answered; losing the job instead shows what changes', async function () {
