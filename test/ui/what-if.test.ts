@@ -63,7 +63,7 @@ describe('what if', () => {
     root(el).querySelector<HTMLElement>('[data-heading]')!.focus();
     await tabTo(el, (a) => a.hasAttribute('data-watals'), 'the what-if button');
     await sendKeys({ press: 'Enter' });
-    await until(el, () => active(el)?.id === 'watals-kop', 8000);
+    await until(el, () => active(el)?.id === 'watals-kop', 20000);
     expect(squash(active(el)!.textContent)).to.equal(nl.resultaat.watAls);
 
     // Choose the answer: Tab into the radios, arrow keys to the income, which shows its answer now.
@@ -80,7 +80,7 @@ describe('what if', () => {
     await tabTo(el, (a) => a.id === 'watals-waarde', 'the value field');
     await sendKeys({ type: '35000' });
     await sendKeys({ press: 'Enter' });
-    await until(el, () => active(el)?.id === 'watals-uitkomst', 8000);
+    await until(el, () => active(el)?.id === 'watals-uitkomst', 20000);
 
     // The comparison: its heading says what changed, then only the rows that change, as text.
     const panel = root(el).querySelector('.what-if')!;
@@ -161,7 +161,7 @@ describe('what if', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     // In English the panel and the comparison speak English.
     el.setAttribute('lang', 'en');
-    await until(el, () => squash(root(el).querySelector('#watals-kop')?.textContent) === en.resultaat.watAls, 8000);
+    await until(el, () => squash(root(el).querySelector('#watals-kop')?.textContent) === en.resultaat.watAls, 20000);
     expect(squash(root(el).querySelector('.what-if [data-verder]')!.textContent)).to.equal(TEXT.en.verder);
     expect(squash(root(el).querySelector('#watals-uitkomst')!.textContent)).to.match(/^If ‘Household’ .+ instead of /);
   });
