@@ -223,6 +223,12 @@ export const QuestionSchema = d(
         'Bij een leeftijd in hele jaren: de keuzevraag naar de geboortemaand (opties "1" tot en met "12"). De wijzer stelt die alleen als hij een uitkomst beslist (AOW-leeftijd 67 jaar en 3 maanden), en noemt dan de maand waarin een regeling begint. / For an age in whole years: the choice question for the birth month (options "1" to "12").',
       ),
     ),
+    vast: z.optional(
+      d(
+        z.boolean(),
+        'Een feit dat de persoon niet kan veranderen: een leeftijd, een geboorte, iets wat al gebeurd is. "Dit past wel als …" noemt het nooit. / A fact the person cannot change (an age, a birth, a past event): never offered in "this would fit if …".',
+      ),
+    ),
     weetNiet: z.optional(
       d(z.boolean(), '"Weet ik niet" wordt aangeboden (geeft onbekend, nooit nee). / "Don\'t know" is offered (unknown, never no).'),
     ),

@@ -199,6 +199,7 @@ export const styles = css`
   .regeling ul { margin: 0.25em 0 0.5em; padding-inline-start: 1.2em; }
   .criteria li { list-style: none; margin-inline-start: -1.2em; }
   .criteria .mark { font-weight: bold; display: inline-block; min-width: 1.4em; }
+  .criteria .alternatives li { list-style: disc; margin-inline-start: 0; }
   .meta { color: var(--_muted); font-size: 0.9em; }
   details { margin-block: var(--_space); }
   details.why { margin-block: 0.5em; }

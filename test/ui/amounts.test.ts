@@ -78,7 +78,7 @@ describe('amounts on the result', () => {
     const zorg = article(el, 'Zorgtoeslag');
     await until(el, () => !!zorg.querySelector('.would-fit'));
     expect(squash(zorg.querySelector('.would-fit')!.textContent)).to.equal(
-      'Dit past wel bij een ander antwoord. Bij ‘Bruto inkomen per jaar’: € 40.857 of minder.',
+      'Dit past wel als ‘Bruto inkomen per jaar’ € 40.857 of minder is.',
     );
     expect(zorg.querySelector('.worth'), 'no amount for what does not fit').to.equal(null);
     await noViolations(el);
