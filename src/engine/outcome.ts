@@ -126,17 +126,24 @@ function itemsOf(c: Condition, ctx: Context, neg = false): Item[] {
 
 const JOIN = { en: { nl: 'en', en: 'and' }, of: { nl: 'of', en: 'or' } } as const;
 /** Phrases joined in one sentence: "Jonger dan 18 en zoekt hulp" (a later phrase starts small). */
-export function joined(texts: Criterion['tekst'][], word: keyof typeof JOIN): Criterion['tekst'] {
+function joined(texts: Criterion['tekst'][], word: keyof typeof JOIN): Criterion['tekst'] {
   const small = (t: string) => (/^\p{Lu}\p{Ll}/u.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
   const one = (lang: 'nl' | 'en') => texts.map((t, i) => (i ? small(t[lang]) : t[lang])).join(` ${JOIN[word][lang]} `);
   return { nl: one('nl'), en: one('en') };
 }
 
+/** One alternative of a group as one phrase: its lines joined with "en". */
+export const alternativeText = (lines: Criterion[]): Criterion['tekst'] =>
+  joined(
+    lines.map((l) => l.tekst),
+    'en',
+  );
+
 /** The lines of one criterion: a leaf's line, an open any-of's open lines, or a group as one line. */
 function linesOf(x: Item, ctx: Context): Criterion[] {
   if (!x.alternatives) return justify(x.c, ctx, x.neg);
   const of = x.alternatives.map((a) => justify(a, ctx, x.neg).filter((l) => l.status === 'nee'));
-  return [{ status: 'nee', tekst: joined(of.map((a) => joined(a.map((l) => l.tekst), 'en')), 'of'), of }];
+  return [{ status: 'nee', tekst: joined(of.map(alternativeText), 'of'), of }];
 }
 
 /** The quick decision only: used by question choice on every step. */

@@ -13,7 +13,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Contact, Language, Text } from '../../dataset/model.js';
 import type { Route } from '../../engine/route.js';
-import { joined } from '../../engine/outcome.js';
+import { alternativeText } from '../../engine/outcome.js';
 import type { Criterion, Result } from '../../engine/types.js';
 import type { Groep, ResultaatView } from '../../flow/view.js';
 import { listOf as list, longDate as date } from '../format.js';
@@ -153,7 +153,7 @@ function criterion(c: Criterion, res: Result, p: Props): TemplateResult {
   const mark = html`<span class="mark" aria-hidden="true">${MARK[c.status]}</span><span class="visually-hidden">${status}: </span>`;
   if (c.of)
     return html`<li>${mark}${p.t('resultaat.geenVanDeze')}<ul class="alternatives">${c.of.map(
-      (a) => html`<li>${x.text(capital(joined(a.map((l) => l.tekst), 'en')[lang]))}</li>`,
+      (a) => html`<li>${x.text(capital(alternativeText(a)[lang]))}</li>`,
     )}</ul></li>`;
   const who = whose(c, res.regeling, p);
   return html`<li>${mark}${x.text(who ? `${who}${c.tekst[lang]}` : capital(c.tekst[lang]))}</li>`;
