@@ -135,15 +135,15 @@ function uitleg(r: Result['regeling'], perspectief: string): Result['regeling'][
 
 /**
  * Whose fact a line names, when that is not the one the regeling is for: on a carer's own
- * regeling a line about the person cared for says so, and the other way round ("U zelf: jonger
- * dan 18"). Empty in the person's own view, where every fact is theirs.
+ * regeling a line about the person cared for says so ("(over degene voor wie u zorgt)"), and
+ * the other way round ("(over uzelf)"). Nothing in the person's own view: every fact is theirs.
  */
 function whose(c: Criterion, r: Result['regeling'], p: Props): string {
   const ctx = p.v.context;
   if (!c.feit || ctx.perspectief === 'zelf') return '';
   const q = ctx.questions.get(ctx.derived.get(c.feit)?.deel ?? c.feit);
   if (!q || q.onderwerp === r.voor) return '';
-  return `${q.onderwerp === 'persoon' ? p.t(`resultaat.over_persoon_${ctx.perspectief}`) : p.t('resultaat.over_zelf')}: `;
+  return ` (${q.onderwerp === 'persoon' ? p.t(`resultaat.over_persoon_${ctx.perspectief}`) : p.t('resultaat.over_zelf')})`;
 }
 
 /** One ✓ / ✗ / ? line; a group of alternatives none of which holds as "Voldoet aan geen van deze:" with them below. */
@@ -155,8 +155,7 @@ function criterion(c: Criterion, res: Result, p: Props): TemplateResult {
     return html`<li>${mark}${p.t('resultaat.geenVanDeze')}<ul class="alternatives">${c.of.map(
       (a) => html`<li>${x.text(capital(alternativeText(a)[lang]))}</li>`,
     )}</ul></li>`;
-  const who = whose(c, res.regeling, p);
-  return html`<li>${mark}${x.text(who ? `${who}${c.tekst[lang]}` : capital(c.tekst[lang]))}</li>`;
+  return html`<li>${mark}${x.text(capital(c.tekst[lang]) + whose(c, res.regeling, p))}</li>`;
 }
 
 function regeling(res: Result, p: Props, level: number, group?: Groep['voor']): TemplateResult {
