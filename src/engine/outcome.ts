@@ -209,7 +209,9 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
   const lazy = () => {
     if (read) return read;
     const items = itemsOf(r.voorwaarden, ctx);
-    return (read = { items, criteria: [...items.flatMap((x) => linesOf(x, ctx)), ...extra] });
+    // "Past niet" names only what is not met: never a met or open line beside the reason.
+    const named = uitkomst === 'past-niet' ? items.filter((x) => x.status === 'nee') : items;
+    return (read = { items, criteria: [...named.flatMap((x) => linesOf(x, ctx)), ...extra] });
   };
   const props: [keyof Result, () => unknown][] = [
     ['criteria', () => lazy().criteria],
