@@ -189,20 +189,6 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
   // past niet now; does it come within a year as the person gets older?
   const komt = uitkomst === 'past-niet' && namesAge(condition, ctx) ? comingWithin(ctx, (c) => evaluate(condition, c)) : undefined;
   const kostenLoket = r.kosten && uitkomst !== 'past-niet' ? ctx.counters.get(r.kosten.loket) : undefined;
-  const result = {
-    regeling: r,
-    uitkomst,
-    voorbehoud,
-    criteria: [] as Criterion[],
-    voldaan: 0,
-    totaal: 0,
-    onbekend: tri === 'onbekend' ? [...new Set([...m.open, ...m.weetNiet])] : [],
-    urgent,
-    ...(voorrang ? { voorrang } : {}),
-    ...(stale ? { cijfersTot: stale } : {}),
-    ...(komt ? { komt } : {}),
-    ...(kostenLoket ? { kosten: { tekst: r.kosten!.tekst, loket: kostenLoket } } : {}),
-  };
   // The criteria and their lines (a text per condition leaf) are worked out when first read: a
   // result screen shows a few cards of thousands of regelingen, and only those need them (issue 24).
   let read: { items: Item[]; criteria: Criterion[] } | undefined;
@@ -213,13 +199,26 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
     const named = uitkomst === 'past-niet' ? items.filter((x) => x.status === 'nee') : items;
     return (read = { items, criteria: [...named.flatMap((x) => linesOf(x, ctx)), ...extra] });
   };
-  const props: [keyof Result, () => unknown][] = [
-    ['criteria', () => lazy().criteria],
-    ['voldaan', () => lazy().items.filter((x) => x.status === 'ja').length + extra.filter((x) => x.status === 'ja').length],
-    ['totaal', () => lazy().items.length + extra.length],
-  ];
-  for (const [key, get] of props) Object.defineProperty(result, key, { enumerable: true, configurable: true, get });
-  return result;
+  return {
+    regeling: r,
+    uitkomst,
+    voorbehoud,
+    get criteria() {
+      return lazy().criteria;
+    },
+    get voldaan() {
+      return lazy().items.filter((x) => x.status === 'ja').length + extra.filter((x) => x.status === 'ja').length;
+    },
+    get totaal() {
+      return lazy().items.length + extra.length;
+    },
+    onbekend: tri === 'onbekend' ? [...new Set([...m.open, ...m.weetNiet])] : [],
+    urgent,
+    ...(voorrang ? { voorrang } : {}),
+    ...(stale ? { cijfersTot: stale } : {}),
+    ...(komt ? { komt } : {}),
+    ...(kostenLoket ? { kosten: { tekst: r.kosten!.tekst, loket: kostenLoket } } : {}),
+  };
 }
 
 /** Whether a condition names an age in whole years that has a birth-month question (age.ts). */
