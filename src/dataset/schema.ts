@@ -226,7 +226,7 @@ export const QuestionSchema = d(
     vast: z.optional(
       d(
         z.boolean(),
-        'Een feit dat de persoon niet kan veranderen: een leeftijd, een geboorte, iets wat al gebeurd is. "Dit past wel als …" noemt het nooit. / A fact the person cannot change (an age, a birth, a past event): never offered in "this would fit if …".',
+        'Een feit dat de persoon niet kan veranderen (leeftijd, geboorte, iets wat al gebeurd is). / A fact the person cannot change (age, birth, a past event).',
       ),
     ),
     weetNiet: z.optional(
