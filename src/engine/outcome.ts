@@ -4,7 +4,7 @@
  */
 import { allOf, anyOf, factsNamed, forEachLeaf, leafOf, noneOf, shapeOf } from '../dataset/condition-tree.js';
 import { ALL_TOPICS, inPerspective } from '../dataset/model.js';
-import type { Condition, Precedence, Question, Regeling } from '../dataset/schema.js';
+import type { Condition, Formula, Precedence, Question, Regeling } from '../dataset/schema.js';
 import { birthMonthOf, comingWithin } from './age.js';
 import { evaluate, figuresUsed, justify } from './conditions.js';
 import type { Eval } from './logic.js';
@@ -187,6 +187,32 @@ export function monthQuestion(ctx: Context): Question | undefined {
   for (const r of applicable(ctx)) {
     const c = conditionOf(r, ctx);
     if (namesAge(c, ctx) && evaluate(c, ctx).tri === 'nee' && comingWithin(ctx, (x) => evaluate(c, x))) return ask;
+  }
+  return undefined;
+}
+
+/** The questions a `bedrag` formula calculates with (its `feit` parts). */
+function formulaFacts(f: Formula, out: string[] = []): string[] {
+  if (typeof f === 'number' || 'cijfer' in f) return out;
+  if ('feit' in f) out.push(f.feit);
+  else if ('als' in f) {
+    formulaFacts(f.dan, out);
+    formulaFacts(f.anders, out);
+  } else for (const p of Object.values(f)[0] as Formula[]) formulaFacts(p, out);
+  return out;
+}
+
+/**
+ * Asked after everything else (after the birth month): a question that only the amount of a
+ * regeling needs, once that regeling fits (the employer's hours a week for a loonkostenvoordeel).
+ * It never changes an outcome, so a person who skips it still gets the same result, without the
+ * amount. Undefined when no fitting regeling in scope waits for such an answer.
+ */
+export function amountQuestion(ctx: Context): Question | undefined {
+  for (const r of applicable(ctx)) {
+    if (!r.bedrag || !inTopics(r, ctx)) continue;
+    const ask = formulaFacts(r.bedrag.formule).find((id) => ctx.answers[id] === undefined && isAskable(ctx, id));
+    if (ask && decide(r, ctx).tri === 'ja') return ctx.questions.get(ask);
   }
   return undefined;
 }
