@@ -127,6 +127,7 @@ export const en: Strings = {
     andereOnderwerpen: 'Look at other topics too',
     breed: 'A national scheme that fits your answers, also outside the topics you chose.',
     cijfersTot: 'The amounts in this tool apply up to {{datum}}. See the source for the amounts of today.',
+    watAls: 'What if …?',
     wijzigAntwoorden: 'Change answers',
     afdrukken: 'Print or hand out',
     voldaan: 'Met',

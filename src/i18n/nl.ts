@@ -125,6 +125,7 @@ export const nl = {
     andereOnderwerpen: 'Ook andere onderwerpen bekijken',
     breed: 'Een landelijke regeling. Hij past bij uw antwoorden, ook buiten uw onderwerpen.',
     cijfersTot: 'De bedragen in deze wijzer gelden tot {{datum}}. Kijk bij de bron voor de bedragen van nu.',
+    watAls: 'Wat als …?',
     wijzigAntwoorden: 'Antwoorden wijzigen',
     afdrukken: 'Afdrukken of meegeven',
     voldaan: 'Voldaan',

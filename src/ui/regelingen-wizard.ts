@@ -16,6 +16,7 @@ import { PersistController } from './controllers/persist.js';
 import { IdleController } from './controllers/idle.js';
 import { ReadAloudController } from './controllers/read-aloud.js';
 import { forgetShared } from './screens/result-actions.js';
+import { forgetWhatIf } from './screens/what-if-loader.js';
 import { checkDatum, checkGemeente, checkIdle, checkTimeout, hostContact, presetOf, RESTART } from './settings.js';
 import { onHandover, takeCapturedHandover } from '../handover/capture.js';
 import type { ViewController } from './controllers/types.js';
@@ -281,6 +282,7 @@ export class RegelingenWizard extends LitElement {
   /** "Volgende patiënt": everything of this person goes (answers, municipality, handout, link, stored answers). */
   private nextPatient(): void {
     forgetShared();
+    forgetWhatIf();
     this.error = undefined;
     this.actor?.send({ type: 'OPNIEUW' });
   }

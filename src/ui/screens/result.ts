@@ -21,6 +21,7 @@ import { Explainer } from './abbreviations.js';
 import { external, phoneLink, readAloud, restart, type Screen, type Ui } from './common.js';
 import { DIRECTORY_URL, municipalityChoice } from './municipality.js';
 import { resultActions } from './result-actions.js';
+import { whatIfHook } from './what-if-loader.js';
 import { regelingWorth } from './worth-loader.js';
 
 /** How many counters "Uw eerste stappen" names. */
@@ -341,6 +342,7 @@ export const resultScreen: Screen<ResultaatView> = {
       </details>`
           : nothing
       }
+      ${v.routes.length || v.pastNiet.length ? whatIfHook(v, ui) : nothing}
       ${resultActions(v, ui)}
       ${restart(ui)}`;
   },
