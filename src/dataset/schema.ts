@@ -741,6 +741,12 @@ export const ScenarioSchema = d(
         'Regelingen die getoond mogen worden, maar niet als "past waarschijnlijk" (bijv. bijstand terwijl eerst de WW komt). / Regelingen that may show, but not as "likely".',
       ),
     ),
+    moetPassen: z.optional(
+      d(
+        z.array(id),
+        'Regelingen die als "past waarschijnlijk" getoond moeten worden, niet als "misschien". / Regelingen that must show as "likely", not as "maybe".',
+      ),
+    ),
     urgent: z.optional(d(z.array(id), 'Regelingen die als dringend gemarkeerd moeten zijn. / Must be marked urgent.')),
     komt: z.optional(
       d(

@@ -68,6 +68,14 @@ export function runScenario(ds: Dataset, s: Scenario): ScenarioRun {
         pad: `hoogstensMisschien[${i}]`,
       });
   });
+  (s.moetPassen ?? []).forEach((id, i) => {
+    if (byId.get(id)?.uitkomst !== 'past')
+      failures.push({
+        nl: `"${id}" moet "past waarschijnlijk" zijn, maar is ${byId.get(id)?.uitkomst ?? 'niet aangeboden'}`,
+        en: `"${id}" must be "likely", but is ${byId.get(id)?.uitkomst ?? 'not offered'}`,
+        pad: `moetPassen[${i}]`,
+      });
+  });
   (s.urgent ?? []).forEach((id, i) => {
     if (!byId.get(id)?.urgent) failures.push({ nl: `"${id}" moet dringend zijn`, en: `"${id}" must be urgent`, pad: `urgent[${i}]` });
   });

@@ -123,15 +123,21 @@ describe('amount: bijstand and AIO, worked examples (source: rijksoverheid.nl, u
   });
 
   it('AIO, single of AOW age with € 1.200 net a month (part AOW): € 330 – € 407 per month', () => {
-    const { res, w } = realWorth('aio-aanvulling', { ...single, 'persoon.leeftijd': 70, 'persoon.netto-inkomen': 1200 });
+    const { res, w } = realWorth('aio-aanvulling', {
+      ...single,
+      'persoon.leeftijd': 70,
+      'persoon.aow-volledig': false,
+      'persoon.netto-inkomen': 1200,
+    });
     expect(res.uitkomst).to.equal('past');
     expect(w!.bedrag).to.deep.equal([330, 407]);
   });
 
   it('AIO, single of AOW age with € 1.000 net a month: € 530 – € 607 per month', () => {
-    expect(realWorth('aio-aanvulling', { ...single, 'persoon.leeftijd': 70, 'persoon.netto-inkomen': 1000 }).w!.bedrag).to.deep.equal([
-      530, 607,
-    ]);
+    expect(
+      realWorth('aio-aanvulling', { ...single, 'persoon.leeftijd': 70, 'persoon.aow-volledig': false, 'persoon.netto-inkomen': 1000 }).w!
+        .bedrag,
+    ).to.deep.equal([530, 607]);
   });
 
   it('no amount in 2027: the 2026 norms have expired', () => {
