@@ -226,7 +226,7 @@ export const QuestionSchema = d(
     vast: z.optional(
       d(
         z.boolean(),
-        'Een feit dat de persoon niet kan veranderen (leeftijd, geboorte, iets wat al gebeurd is). / A fact the person cannot change (age, birth, a past event).',
+        'Een feit dat de persoon niet kan of hoort te veranderen (leeftijd, iets wat al gebeurd is, een zorg of beperking): "Dit past wel als" noemt het nooit. / A fact the person cannot or should not change (age, a past event, a worry or disability): "Dit past wel als" never names it.',
       ),
     ),
     weetNiet: z.optional(
