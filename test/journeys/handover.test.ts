@@ -10,7 +10,7 @@ import scenario20 from '../../regelingen/scenarios/20-huisarts-psychisch-schulde
 import scenario1 from '../../regelingen/scenarios/01-mantelzorger-moeder-dementie.json';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { button, mount, nl, picksOf, plain, root, scherm, text, until, walkTo } from '../ui/helpers.js';
+import { button, mount, nl, openCounters, picksOf, plain, root, scherm, text, until, walkTo } from '../ui/helpers.js';
 import { choose, picker, submitChoice } from './picker.js';
 
 afterEach(() => {
@@ -105,6 +105,36 @@ describe('continue on the phone', () => {
     button(ph.el, nl.resultaat.wijzigAntwoorden).click();
     await until(ph.el, () => scherm(ph.el) === 'overzicht');
     expect(root(ph.el).querySelectorAll('.summary-row').length).to.be.at.least(5);
+  });
+
+  it('the phone shows the amounts with their year (issue 21): a renter on € 35.000, zorgtoeslag about € 69 a month in 2026', async function () {
+    this.timeout(90000);
+    const renter = {
+      'persoon.hulpvraag': ['geld'],
+      'persoon.leeftijd': '35',
+      'persoon.huishouden': 'alleen',
+      'persoon.woning': 'huur-zelfstandig',
+      'persoon.kostendelers': 'nee',
+      'persoon.werk': ['loondienst'],
+      'persoon.vermogen': '2000',
+      'persoon.geldzorgen': ['geen'],
+      'persoon.netto-inkomen': '2300',
+      'persoon.bruto-jaarinkomen': '35000',
+    };
+    const el = await mount({ perspective: 'zelf' });
+    await walkTo(el, 'resultaat', renter);
+    const url = new URL(await linkOf(el));
+    const ph = await phone(`/embed/page.html${url.hash}`);
+    await until(ph.el, () => scherm(ph.el) === 'resultaat', 10000);
+    await openCounters(ph.el);
+    const zorg = () =>
+      [...root(ph.el).querySelectorAll<HTMLElement>('article.regeling')].find(
+        (a) => a.querySelector('h4, h5')!.textContent!.trim() === 'Zorgtoeslag',
+      );
+    await until(ph.el, () => !!zorg()?.querySelector('.worth'), 8000);
+    const worth = zorg()!.querySelector('.worth')!.textContent!.replace(/\s+/g, ' ');
+    expect(worth).to.contain('Ongeveer € 69 per maand');
+    expect(worth).to.contain('Gerekend met de bedragen van 2026.');
   });
 
   it('a link opened in a tab that already shows the widget (no reload, hashchange): restored, and out of the address bar and history', async function () {

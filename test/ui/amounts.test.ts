@@ -78,10 +78,38 @@ describe('amounts on the result', () => {
     const zorg = article(el, 'Zorgtoeslag');
     await until(el, () => !!zorg.querySelector('.would-fit'));
     expect(squash(zorg.querySelector('.would-fit')!.textContent)).to.equal(
-      'Dit past wel bij een ander antwoord. Bij ‘Bruto inkomen per jaar’: € 40.857 of minder.',
+      'Dit past wel als ‘Bruto inkomen per jaar’ € 40.857 of minder is.',
     );
     expect(zorg.querySelector('.worth'), 'no amount for what does not fit').to.equal(null);
     await noViolations(el);
+  });
+});
+
+describe('amounts on the result: an employer (loonkostenvoordeel per year)', () => {
+  // Wet tegemoetkomingen loondomein, 2026: € 1,01 per paid hour, at most € 2.000 a year.
+  // 24 hours a week × 52 × € 1,01 = € 1.260 a year.
+  it('a candidate from the register working 24 hours a week: the hours are asked last, then about € 1.260 a year with the year, also on the handout', async function () {
+    this.timeout(60000);
+    const el = await mount({ perspective: 'werkgever' });
+    const asked = await walkTo(el, 'resultaat', {
+      perspectief: 'werkgever',
+      'persoon.doelgroepregister': 'ja',
+      'werkgever.situatie': 'nieuw',
+      'werkgever.uren-per-week': '24',
+    });
+    expect(asked.at(-1), 'the question only the amount needs comes last').to.equal('werkgever.uren-per-week');
+    await openCounters(el);
+    const lkv = article(el, 'Loonkostenvoordeel banenafspraak');
+    await until(el, () => !!lkv.querySelector('.worth'));
+    const worth = squash(lkv.querySelector('.worth')!.textContent);
+    expect(worth).to.contain('Ongeveer € 1.260 per jaar');
+    expect(worth).to.contain(TEXT.nl.jaar.replace('{{jaar}}', '2026'));
+    expect(worth, 'no repayment line: this is no advance').not.to.contain(TEXT.nl.voorschot);
+    await noViolations(el);
+    await printHandout(el);
+    expect(squash(root(el).querySelector('.handout')!.textContent)).to.contain(
+      'Loonkostenvoordeel banenafspraak (ongeveer € 1.260 per jaar, bedragen van 2026)',
+    );
   });
 });
 

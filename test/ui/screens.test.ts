@@ -181,6 +181,7 @@ function resultView(s: { perspectief: string; datum?: string; antwoorden: unknow
     meenemen: [],
     agenda: async () => [],
     context: ctx,
+    contextFor: (answers) => makeContext(national, walk(national, answers, opts).answers, opts),
     delen: () => ({ perspectief: opts.perspectief, antwoorden: {}, vragen: [] }),
   };
 }

@@ -31,9 +31,10 @@ export function loadResult(): Promise<ResultModule> {
 /** Whether the result screen's code is in (else `loadResult` first). */
 export const resultLoaded = (): boolean => !!result;
 
-/** Forget what the result's actions hold (link, QR code, agenda file, mail): nothing when they never loaded. */
+/** Forget what the result's actions and the what-if hold (link, QR code, agenda file, mail, comparison): nothing when they never loaded. */
 export function forgetResult(): void {
   result?.forgetShared();
+  result?.forgetWhatIf();
 }
 
 /** The result screen; rendered only once its code is in (the element waits for `loadResult`). */

@@ -13,7 +13,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Contact, Language, Text } from '../../dataset/model.js';
 import type { Route } from '../../engine/route.js';
-import type { Result } from '../../engine/types.js';
+import { alternativeText } from '../../engine/outcome.js';
+import type { Criterion, Result } from '../../engine/types.js';
 import type { Groep, ResultaatView } from '../../flow/view.js';
 import { listOf as list, longDate as date } from '../format.js';
 import { monthName } from '../month-name.js';
@@ -21,8 +22,10 @@ import { Explainer } from './abbreviations.js';
 import { external, phoneLink, readAloud, restart, type Screen, type Ui } from './common.js';
 import { DIRECTORY_URL, municipalityChoice } from './municipality.js';
 import { resultActions } from './result-actions.js';
+import { whatIfHook } from './what-if-loader.js';
 
 export { forgetShared } from './result-actions.js';
+export { forgetWhatIf } from './what-if-loader.js';
 import { regelingWorth } from './worth-loader.js';
 
 /** How many counters "Uw eerste stappen" names. */
@@ -137,17 +140,45 @@ function uitleg(r: Result['regeling'], perspectief: string): Result['regeling'][
   return own?.[perspectief] ?? r.uitleg;
 }
 
+/**
+ * Whose fact a line names, when that is not the one the regeling is for: on a carer's own
+ * regeling a line about the person cared for says so ("(over degene voor wie u zorgt)"), and
+ * the other way round ("(over uzelf)"). Nothing in the person's own view: every fact is theirs.
+ */
+function whose(c: Criterion, r: Result['regeling'], p: Props): string {
+  const ctx = p.v.context;
+  if (!c.feit || ctx.perspectief === 'zelf') return '';
+  const q = ctx.questions.get(ctx.derived.get(c.feit)?.deel ?? c.feit);
+  if (!q || q.onderwerp === r.voor) return '';
+  return ` (${q.onderwerp === 'persoon' ? p.t(`resultaat.over_persoon_${ctx.perspectief}`) : p.t('resultaat.over_zelf')})`;
+}
+
+/** One ✓ / ✗ / ? line; a group of alternatives none of which holds as "Voldoet aan geen van deze:" with them below. */
+function criterion(c: Criterion, res: Result, p: Props): TemplateResult {
+  const { lang, w, x } = p;
+  const status = { ja: w.voldaan, nee: w.nietVoldaan, onbekend: w.onbekend }[c.status];
+  const mark = html`<span class="mark" aria-hidden="true">${MARK[c.status]}</span><span class="visually-hidden">${status}: </span>`;
+  if (c.of)
+    return html`<li>${mark}${p.t('resultaat.geenVanDeze')}<ul class="alternatives">${c.of.map(
+      (a) => html`<li>${x.text(capital(alternativeText(a)[lang]))}</li>`,
+    )}</ul></li>`;
+  return html`<li>${mark}${x.text(capital(c.tekst[lang]) + whose(c, res.regeling, p))}</li>`;
+}
+
 function regeling(res: Result, p: Props, level: number, group?: Groep['voor'], id?: string): TemplateResult {
   const { lang, w, x } = p;
   const r = res.regeling;
-  const STATUS = { ja: w.voldaan, nee: w.nietVoldaan, onbekend: w.onbekend };
-  const shownCriteria = res.uitkomst === 'past-niet' ? res.criteria.filter((c) => c.status === 'nee') : res.criteria;
-  // A "misschien" says what is still unknown, never "voldoet aan 2 van 2".
+  const fails = res.uitkomst === 'past-niet';
+  const shownCriteria = fails ? res.criteria.filter((c) => c.status === 'nee') : res.criteria;
+  // The count is of the lines shown: "past niet" shows the ones not met ("voldoet niet aan 2 van
+  // de 5"), "past" all of them; a "misschien" says what is still unknown, never "voldoet aan 2 van 2".
   const why =
-    res.uitkomst === 'misschien' ? w.waaromMisschien : `${w.waarom}: ${p.t('resultaat.metXvanY', { x: res.voldaan, y: res.totaal })}`;
+    res.uitkomst === 'misschien'
+      ? w.waaromMisschien
+      : `${w.waarom}: ${fails ? p.t('resultaat.nietXvanY', { x: shownCriteria.length, y: res.totaal }) : p.t('resultaat.metXvanY', { x: res.voldaan, y: res.totaal })}`;
   const details = html`
     <ul class="criteria">
-      ${shownCriteria.map((c) => html`<li><span class="mark" aria-hidden="true">${MARK[c.status]}</span><span class="visually-hidden">${STATUS[c.status]}: </span>${x.text(capital(c.tekst[lang]))}</li>`)}
+      ${shownCriteria.map((c) => criterion(c, res, p))}
     </ul>
     <p class="meta">${w.beslist} ${x.text(r.beslist[lang])}.
       ${r.wet ? html`${w.wet}: ${r.wet.url ? external(r.wet.url, r.wet.naam[lang]) : r.wet.naam[lang]}.` : nothing}
@@ -362,6 +393,7 @@ export const resultScreen: Screen<ResultaatView> = {
       </details>`
           : nothing
       }
+      ${v.routes.length || v.pastNiet.length ? whatIfHook(v, ui) : nothing}
       ${resultActions(v, ui)}
       ${restart(ui)}`;
   },
