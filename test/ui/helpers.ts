@@ -8,6 +8,8 @@ import { fixture, waitUntil } from '@open-wc/testing';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import type { Scherm } from '../../src/flow/view.js';
 import { ABBREVIATIONS } from '../../src/ui/screens/abbreviations.js';
+import { WAIT } from '../wait.js';
+export { WAIT };
 export { nl } from '../../src/i18n/nl.js';
 export { en } from '../../src/i18n/en.js';
 export type { Scherm };
@@ -15,7 +17,7 @@ export type { Scherm };
 const attr = (s: string) => s.replace(/[&"<]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A widget with these attributes, in a fixture; resolves when its first heading shows. */
-export async function mount(attrs: Record<string, string> = {}, ms = 5000): Promise<RegelingenWizard> {
+export async function mount(attrs: Record<string, string> = {}, ms = WAIT): Promise<RegelingenWizard> {
   const list = Object.entries(attrs)
     .map(([k, v]) => (v === '' ? k : `${k}="${attr(v)}"`))
     .join(' ');
@@ -29,7 +31,7 @@ export function root(el: RegelingenWizard): ShadowRoot {
 }
 
 /** Wait until `ok` holds (polling), then for the element's update; the error names the screen. */
-export async function until(el: RegelingenWizard, ok: () => boolean, ms = 4000): Promise<void> {
+export async function until(el: RegelingenWizard, ok: () => boolean, ms = WAIT): Promise<void> {
   try {
     await waitUntil(ok, '', { timeout: ms, interval: 10 });
   } catch {
@@ -220,7 +222,7 @@ export async function printHandout(el: RegelingenWizard): Promise<HTMLElement> {
   };
   try {
     root(el).querySelector<HTMLButtonElement>('[data-afdrukken]')!.click();
-    await until(el, () => printed === 1, 8000);
+    await until(el, () => printed === 1);
   } finally {
     window.print = realPrint;
   }
