@@ -24,7 +24,6 @@ const lines = (a: HTMLElement) => [...a.querySelectorAll(':scope .criteria > li'
 
 describe('explanation lines on the result (scenario 1: a carer for a mother of 84 with dementia)', () => {
   it('counts what is shown, groups an any-of, leaves out a child route for an adult, and says whose fact a line names', async function () {
-    this.timeout(60000);
     const el = await mount({ perspective: 'mantelzorger' });
     await walkTo(el, 'resultaat', picksOf(scenario1.antwoorden));
     await openAll(el);
