@@ -86,7 +86,7 @@ describe('amounts on the result', () => {
 describe('amounts on the result: an employer (loonkostenvoordeel per year)', () => {
   // Wet tegemoetkomingen loondomein, 2026: € 1,01 per paid hour, at most € 2.000 a year.
   // 24 hours a week × 52 × € 1,01 = € 1.260 a year.
-  it('a candidate from the register working 24 hours a week: the hours are asked last, then about € 1.260 a year with the year, also on the handout', async function () {
+  it('a candidate from the register working 24 hours a week: the hours are asked last, then about € 1.260 a year with the year, also on the handout', async () => {
     const el = await mount({ perspective: 'werkgever' });
     const asked = await walkTo(el, 'resultaat', {
       perspectief: 'werkgever',

@@ -49,7 +49,7 @@ const resultText = (el: RegelingenWizard) => {
 describe('what if', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
-  it('by keyboard: the income to € 35.000 gives zorgtoeslag, about € 69 a month; nothing else changes; back keeps the result', async function () {
+  it('by keyboard: the income to € 35.000 gives zorgtoeslag, about € 69 a month; nothing else changes; back keeps the result', async () => {
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'resultaat', renter);
     await until(el, () => heading(el) === nl.resultaat.kop);
@@ -107,7 +107,7 @@ describe('what if', () => {
     expect(squash(root(el).querySelector('.what-if fieldset')!.textContent)).to.contain('€ 70.000');
   });
 
-  it('refuses a value it cannot read, and the same answer as now, with the reason', async function () {
+  it('refuses a value it cannot read, and the same answer as now, with the reason', async () => {
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'resultaat', renter);
     root(el).querySelector<HTMLButtonElement>('[data-watals]')!.click();
@@ -133,7 +133,7 @@ describe('what if', () => {
     expect(root(el).querySelector('#watals-uitkomst')).to.equal(null);
   });
 
-  it('a choice (household) at 320 px: the comparison fits without sideways scroll and passes axe', async function () {
+  it('a choice (household) at 320 px: the comparison fits without sideways scroll and passes axe', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'resultaat', { ...renter, 'persoon.netto-inkomen': '2300', 'persoon.bruto-jaarinkomen': '35000' });
@@ -163,7 +163,7 @@ describe('what if', () => {
     expect(squash(root(el).querySelector('#watals-uitkomst')!.textContent)).to.match(/^If ‘Household’ .+ instead of /);
   });
 
-  it('several choices (work): the checkboxes start as answered; losing the job instead shows what changes', async function () {
+  it('several choices (work): the checkboxes start as answered; losing the job instead shows what changes', async () => {
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'resultaat', renter);
     root(el).querySelector<HTMLButtonElement>('[data-watals]')!.click();
