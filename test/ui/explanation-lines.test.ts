@@ -23,8 +23,7 @@ function article(el: RegelingenWizard, id: string): HTMLElement {
 const lines = (a: HTMLElement) => [...a.querySelectorAll(':scope .criteria > li')].map((li) => squash(li.textContent));
 
 describe('explanation lines on the result (scenario 1: a carer for a mother of 84 with dementia)', () => {
-  it('counts what is shown, groups an any-of, leaves out a child route for an adult, and says whose fact a line names', async function () {
-    this.timeout(60000);
+  it('counts what is shown, groups an any-of, leaves out a child route for an adult, and says whose fact a line names', async () => {
     const el = await mount({ perspective: 'mantelzorger' });
     await walkTo(el, 'resultaat', picksOf(scenario1.antwoorden));
     await openAll(el);

@@ -342,8 +342,7 @@ describe('screens, each from a view literal (no journey)', () => {
   });
 
   describe('result', () => {
-    it('a card per counter with its regelingen, the short overview, and the not-fitting list rendered only when opened', async function () {
-      this.timeout(30000); // axe over a whole result: seconds idle, more on a loaded machine
+    it('a card per counter with its regelingen, the short overview, and the not-fitting list rendered only when opened', async () => {
       const v = resultView(scenario1);
       expect(v.routes.length, 'routes for scenario 01').to.be.greaterThan(1);
       const s = show(v);
@@ -372,8 +371,7 @@ describe('screens, each from a view literal (no journey)', () => {
       expect(s.sent).to.deep.equal([{ type: 'NAAR_OVERZICHT' }]);
     });
 
-    it('a crisis line that fits leads the result; no hand-over button when the host turned it off; Volgende patiënt for a GP', async function () {
-      this.timeout(30000); // axe over a whole result: seconds idle, more on a loaded machine
+    it('a crisis line that fits leads the result; no hand-over button when the host turned it off; Volgende patiënt for a GP', async () => {
       const v = resultView(scenario4);
       const s = show(v, { host: { overdracht: false, professional: true } });
       const first = s.$('div.route');
