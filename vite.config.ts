@@ -110,6 +110,9 @@ function minifyCss(): Plugin {
   };
 }
 
+/** The modules of the lazy `flow` chunk (src/ui/regelingen-wizard.ts loads it at the first start). */
+const FLOW = /[\\/]src[\\/](engine|flow)[\\/]|[\\/]node_modules[\\/]xstate[\\/]|[\\/]src[\\/]dataset[\\/]today\.ts$/;
+
 /** `npm start` prints http://localhost:5173/: the root redirects to the demo pages. */
 function rootToDemo(): Plugin {
   return {
@@ -134,10 +137,27 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'regelingen-wizard.js' },
-    // The validator (zod) is a separate chunk, loaded only when a dataset or overlay URL is set.
+    // The validator (zod) is a separate chunk, loaded only when a dataset or overlay URL is set;
+    // so are the result screen, the English strings and what the result's actions need.
     rolldownOptions: {
       preserveEntrySignatures: 'allow-extension',
-      output: { minify: true, chunkFileNames: 'regelingen-wizard-[name].js' },
+      output: {
+        minify: !process.env.NO_MINIFY,
+        chunkFileNames: 'regelingen-wizard-[name].js',
+        // Everything the entry imports statically stays in the one entry file. Without this group,
+        // a lazy chunk that imports the engine makes Rolldown 1.2 split lit, the condition tree and
+        // the crisis lines into common chunks the page must load before the widget starts (rolldown
+        // issue 10731); the group's chunk is merged into the entry (test/embed/privacy.test.ts
+        // checks which files load before the first control). NO_MINIFY=1: readable names for a profile.
+        codeSplitting: {
+          groups: [
+            { name: 'initial', tags: ['$initial'], priority: 2 },
+            // The machine, xstate and the engine: one chunk, loaded while the start screen is up
+            // (engine/dates.ts, loaded on demand from it, stays apart).
+            { name: 'flow', test: (id) => FLOW.test(id) && !/dates\.ts$/.test(id), priority: 1 },
+          ],
+        },
+      },
     },
     sourcemap: false,
   },

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 export const NATIONAL = 500;
 export const LOCAL = 200;
 export const GEMEENTE = 'GM0344';
+const PER_FILE = 200;
 
 const read = (f) => JSON.parse(readFileSync(f, 'utf8'));
 
@@ -28,7 +29,9 @@ export function writeGrowth(from, to) {
   const extra = [];
   for (let k = 0; real.length + extra.length < NATIONAL; k++) extra.push(copy(copyable[k % copyable.length], k, 'groei'));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'zz-groei.json'), JSON.stringify({ regelingen: extra }));
+  // A file holds at most MAX_ITEMS regelingen (src/dataset/raw-scan.ts, 250): 200 per file.
+  for (let i = 0; i * PER_FILE < extra.length; i++)
+    writeFileSync(join(dir, `zz-groei-${i}.json`), JSON.stringify({ regelingen: extra.slice(i * PER_FILE, (i + 1) * PER_FILE) }));
   const overlayFile = join(to, 'gemeenten', `${GEMEENTE}.json`);
   const overlay = read(overlayFile);
   const local = overlay.regelingen ?? [];

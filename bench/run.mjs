@@ -494,7 +494,13 @@ async function heap() {
   const at = {};
   for (let i = 0; steps < 100; i++) {
     if (i > 0) {
-      await act(page, 'Opnieuw beginnen');
+      // "Opnieuw beginnen" asks first ("Alle antwoorden wissen?"); "Ja, wis alles" starts over.
+      await page.evaluate(() => {
+        const r = document.querySelector('regelingen-wizard').shadowRoot;
+        [...r.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Opnieuw beginnen').click();
+      });
+      await page.waitForFunction(() => !!document.querySelector('regelingen-wizard').shadowRoot.querySelector('[data-wis]'));
+      await act(page, 'Ja, wis alles');
     }
     await journey(page, DATA.real.vragen, r, PERSPECTIVES[i % PERSPECTIVES.length], {}, async () => {
       steps++;

@@ -5,6 +5,7 @@
  */
 import type { Condition, Dataset, Question, Regeling } from '../src/dataset/schema.js';
 import { rng } from '../scripts/seeded-rng.mjs';
+import { MAX_ITEMS } from '../src/dataset/raw-scan.js';
 
 const T = (s: string) => ({ nl: s, en: s });
 
@@ -103,6 +104,12 @@ export function syntheticFiles(n: number, seed = 1): unknown {
     'vragen.json': { vragen: ds.vragen, afgeleid: ds.afgeleid },
     'cijfers.json': { cijfers: ds.cijfers },
     'loketten.json': { loketten: ds.loketten },
-    regelingen: { 'synthetisch.json': { regelingen: ds.regelingen } },
+    // At most MAX_ITEMS (src/dataset/raw-scan.ts) regelingen per file, as a real dataset must.
+    regelingen: Object.fromEntries(
+      Array.from({ length: Math.ceil(ds.regelingen.length / MAX_ITEMS) }, (_, i) => [
+        `synthetisch-${String(i).padStart(3, '0')}.json`,
+        { regelingen: ds.regelingen.slice(i * MAX_ITEMS, (i + 1) * MAX_ITEMS) },
+      ]),
+    ),
   };
 }

@@ -8,6 +8,8 @@ import { SCENARIOS } from '../regelingen/scenarios/index.js';
 import type { DatasetFiles } from '../src/dataset/merge.js';
 import { errorsOf, formatProblem, type Problem } from '../src/dataset/problems.js';
 import { parseJson } from '../src/dataset/json-text.js';
+import { jsonProblem } from '../src/dataset/read-problems.js';
+import { found } from '../src/dataset/rules.js';
 import { runScenario } from '../src/tooling/run-scenario.js';
 import type { Dataset, Scenario } from '../src/dataset/schema.js';
 import { embeddedDataset, embeddedOverlay } from '../src/dataset/source.js';
@@ -81,19 +83,7 @@ async function preview(file: File): Promise<void> {
   let attrs: Record<string, string> | undefined;
   let rows: ReturnType<typeof scenarioRows> = [];
   if (!parsed.ok) {
-    report = {
-      problems: [
-        {
-          file: file.name,
-          path: '',
-          level: 'fout',
-          rule: 'json',
-          ...parsed.position,
-          message: `geen geldige JSON: ${parsed.reason}`,
-          en: `not valid JSON: ${parsed.reason}`,
-        },
-      ],
-    };
+    report = { problems: [jsonProblem(file.name, parsed)] };
   } else if (parsed.value && typeof parsed.value === 'object' && 'gemeente' in parsed.value) {
     report = validateOverlay(parsed.value, embeddedDataset(), { file: file.name, text, gemeente });
     const code = String((parsed.value as { gemeente: unknown }).gemeente);
@@ -115,18 +105,11 @@ async function preview(file: File): Promise<void> {
       attrs = { 'dataset-url': '', ...(gemeente ? { gemeente } : {}) };
     }
   } else {
-    report = {
-      problems: [
-        {
-          file: file.name,
-          path: '',
-          level: 'fout',
-          rule: 'soort',
-          message: 'onbekend soort bestand: verwacht een overlay ("gemeente") of een dataset ("vragen.json")',
-          en: 'unknown kind of file: expected an overlay ("gemeente") or a dataset ("vragen.json")',
-        },
-      ],
+    const expected = {
+      nl: 'een overlay ("gemeente") of een dataset ("vragen.json")',
+      en: 'an overlay ("gemeente") or a dataset ("vragen.json")',
     };
+    report = { problems: [{ file: file.name, path: '', ...found('soort', { expected }) }] };
   }
   const errors = errorsOf(report.problems).length;
   const warnings = report.problems.length - errors;

@@ -134,6 +134,7 @@ export function failingScenarios(input: OverviewInput): string[] {
 const UNIT_NL: Record<Figure['eenheid'], string> = {
   'euro-per-maand': 'euro per maand',
   'euro-per-jaar': 'euro per jaar',
+  'euro-per-uur': 'euro per uur',
   euro: 'euro',
   procent: 'procent',
   jaar: 'jaar',

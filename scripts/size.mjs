@@ -2,7 +2,8 @@
 // 1. dist/regelingen-wizard.js as built by `npm run build` (the code before the first screen) and
 //    dist/regelingen-wizard-dataset.js (the embedded dataset, JSON text, loaded behind it), raw and gzip -9.
 // 2. The same build with the embedded dataset replaced by an empty stub: the widget code with
-//    all its dependencies (target: at most 50 KB gzip).
+//    all its dependencies before the first screen (target: at most 50 KB gzip), and each chunk
+//    it loads later (the machine and engine while the start screen is up, the rest on demand).
 // 3. The default dataset alone (dist/regelingen.json), raw and gzip -9.
 // Builds with Vite into a temporary directory; dist/ is only read (run `npm run build` first,
 // or pass --build to build it here).
@@ -40,6 +41,12 @@ try {
   line('dist/regelingen-wizard-dataset.js (behind it)', embedded);
   line('both', { raw: main.raw + embedded.raw, gzip: main.gzip + embedded.gzip });
   line('widget code + dependencies, no dataset', code);
+  // The chunks loaded behind the first screen or on demand (machine and engine, result screen,
+  // English, validator, handout, ...): not in the target, but not free either.
+  for (const f of readdirSync(out)
+    .filter((f) => /^regelingen-wizard-.+\.js$/.test(f) && f !== 'regelingen-wizard-dataset.js')
+    .sort())
+    line(`  lazy: ${f}`, sizes(readFileSync(join(out, f))));
   line('dist/regelingen.json (dataset as JSON)', data);
   for (const f of existsSync(join(root, 'dist/gemeenten')) ? readdirSync(join(root, 'dist/gemeenten')) : [])
     line(`dist/gemeenten/${f}`, sizes(readFileSync(join(root, 'dist/gemeenten', f))));

@@ -38,7 +38,7 @@ export async function loadValidator() {
     await build({
       stdin: {
         contents:
-          "export * from './src/dataset/validate.ts'; export * from './src/dataset/problems.ts'; export { parseJson as parseJsonText } from './src/dataset/json-text.ts'; export { combine } from './src/dataset/merge.ts'; export { runScenario } from './src/tooling/run-scenario.ts'; export { rolloverProblems } from './src/dataset/figure-checks.ts';",
+          "export * from './src/dataset/validate.ts'; export * from './src/dataset/problems.ts'; export { parseJson as parseJsonText } from './src/dataset/json-text.ts'; export { combine } from './src/dataset/merge.ts'; export { runScenario } from './src/tooling/run-scenario.ts'; export { rolloverProblems } from './src/dataset/figure-checks.ts'; export { found } from './src/dataset/rules.ts'; export { jsonProblem } from './src/dataset/read-problems.ts';",
         resolveDir: root,
         loader: 'ts',
       },
@@ -57,7 +57,10 @@ export async function loadValidator() {
 
 const isUrl = (s) => /^https?:\/\//i.test(s);
 
-/** The text of a file or URL; problems of reading it as JSON come back as problems. */
+/**
+ * The text of a file or URL, or why it cannot be read: `error` is "nl / en" for a local file
+ * (dataset-folder.mjs), the reason (an HTTP status, a network error code) for a URL.
+ */
 async function readSource(where, folder) {
   if (isUrl(where)) {
     try {
@@ -65,50 +68,22 @@ async function readSource(where, folder) {
       if (!res.ok) return { error: `HTTP ${res.status}` };
       return { text: await res.text(), cors: res.headers.get('access-control-allow-origin') };
     } catch (e) {
-      return { error: `niet bereikbaar / unreachable (${e.cause?.code ?? e.message})` };
+      return { error: e.cause?.code ?? e.message };
     }
   }
   return readLocal(where, folder);
 }
 
+/** A file or URL that could not be read, as a problem (rule `bereikbaar` for a URL, `bestand` for a file). */
+function unreadable(v, file, where, error) {
+  if (isUrl(where)) return { file, path: '', ...v.found('bereikbaar', { reason: error }) };
+  const [nl, en] = error.split(' / ');
+  return { file, path: '', ...v.found('bestand', { reason: { nl, en: en ?? nl } }) };
+}
+
 function parse(v, file, text) {
   const r = v.parseJsonText(text);
-  if (r.ok) return { raw: r.value };
-  // too large or too deep: refused before JSON.parse, with the field and its place
-  if (r.rule !== 'json')
-    return {
-      problem: {
-        file,
-        path: r.path ?? '',
-        level: 'fout',
-        rule: r.rule,
-        ...(r.position ?? {}),
-        message: r.reason,
-        en: r.en,
-        fix:
-          r.rule === 'te-diep'
-            ? {
-                nl: 'Maak de voorwaarde platter: zet gelijke delen samen in één "alle" of "een-van".',
-                en: 'Flatten the condition: put like parts together in one "alle" or "een-van".',
-              }
-            : { nl: 'Splits het bestand of haal wat niet nodig is weg.', en: 'Split the file or remove what is not needed.' },
-      },
-    };
-  return {
-    problem: {
-      file,
-      path: '',
-      level: 'fout',
-      rule: 'json',
-      ...(r.position ?? {}),
-      message: `geen geldige JSON: ${r.reason}`,
-      en: `not valid JSON: ${r.reason}`,
-      fix: {
-        nl: "Controleer komma's, aanhalingstekens en haakjes rond deze plek.",
-        en: 'Check commas, quotes and brackets around this place.',
-      },
-    },
-  };
+  return r.ok ? { raw: r.value } : { problem: v.jsonProblem(file, r) };
 }
 
 /** A dataset folder (with vragen.json) read into DatasetFiles, with the texts for line:column. */
@@ -119,15 +94,7 @@ function readFolder(v, dir, label) {
     const file = join(dir, rel);
     const src = existsSync(file) || isLink(file) ? readLocal(file, dir) : { error: 'bestand ontbreekt / file is missing' };
     if (src.error) {
-      const missing = src.error.startsWith('bestand ontbreekt');
-      problems.push({
-        file: `${label}${rel}`,
-        path: '',
-        level: 'fout',
-        rule: missing ? 'ontbreekt' : 'bestand',
-        message: missing ? 'bestand ontbreekt' : src.error.split(' / ')[0],
-        en: missing ? 'file is missing' : (src.error.split(' / ')[1] ?? src.error),
-      });
+      problems.push(unreadable(v, `${label}${rel}`, file, src.error));
       return undefined;
     }
     const text = src.text;
@@ -156,7 +123,7 @@ async function national(v, where, out) {
   if (isUrl(where) || (existsSync(where) && statSync(where).isFile())) {
     const src = await readSource(where);
     if (src.error) {
-      out.push({ file: where, path: '', level: 'fout', rule: 'bereikbaar', message: src.error, en: src.error });
+      out.push(unreadable(v, where, where, src.error));
       return undefined;
     }
     const p = parse(v, where, src.text);
@@ -175,16 +142,6 @@ async function national(v, where, out) {
   return r.value && { ds: r.value, at: r.at };
 }
 
-/** A file or URL that could not be read, as a problem. */
-const unreadable = (file, error) => ({
-  file,
-  path: '',
-  level: 'fout',
-  rule: 'bereikbaar',
-  message: error,
-  en: error,
-  fix: { nl: 'Controleer het adres of pad.', en: 'Check the address or path.' },
-});
 /** Today in the Netherlands, JJJJ-MM-DD. */
 export const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
@@ -197,19 +154,7 @@ function rollover(v, ds, at, datum, texts = {}) {
 function scenarioFailures(v, ds, scenario, file, text) {
   const run = v.runScenario(ds, scenario);
   return v.withPositions(
-    run.failures.map((f) =>
-      v.problem({
-        file,
-        path: f.pad,
-        rule: 'scenario',
-        message: `het scenario klopt niet: ${f.nl}`,
-        en: `the scenario does not hold: ${f.en}`,
-        fix: {
-          nl: 'Zoek uit of de dataset of het scenario fout is, en verbeter dat (npm run overview toont de uitkomsten).',
-          en: 'Find out whether the dataset or the scenario is wrong, and correct it (npm run overview shows the outcomes).',
-        },
-      }),
-    ),
+    run.failures.map((f) => v.problem({ file, path: f.pad, ...v.found('scenario', { failure: f }) })),
     { [file]: text },
   );
 }
@@ -282,7 +227,7 @@ export async function validateTargets(v, targets, opts) {
             const file = `${label}${sub}/${name}`;
             const src = await readSource(join(dir, sub, name), dir);
             if (src.error) {
-              problems.push(unreadable(file, src.error));
+              problems.push(unreadable(v, file, join(dir, sub, name), src.error));
               continue;
             }
             const p = parse(v, file, src.text);
@@ -304,7 +249,7 @@ export async function validateTargets(v, targets, opts) {
     const file = isUrl(target) ? target : shortName(resolve(target)).slice(0, -1);
     const src = await readSource(target, folder);
     if (src.error) {
-      problems.push(unreadable(file, src.error));
+      problems.push(unreadable(v, file, target, src.error));
       continue;
     }
     const p = parse(v, file, src.text);
@@ -312,21 +257,7 @@ export async function validateTargets(v, targets, opts) {
       problems.push(p.problem);
       continue;
     }
-    if (isUrl(target) && !src.cors) {
-      problems.push({
-        file,
-        path: '',
-        level: 'waarschuwing',
-        rule: 'cors',
-        message:
-          'de server stuurt geen Access-Control-Allow-Origin mee: de wijzer kan dit bestand alleen laden op een pagina van hetzelfde domein',
-        en: 'the server sends no Access-Control-Allow-Origin header: the widget can load this file only on a page of the same origin',
-        fix: {
-          nl: 'Laat de webbeheerder "Access-Control-Allow-Origin" instellen voor dit bestand, of host het op het domein van de pagina.',
-          en: 'Have the web team set "Access-Control-Allow-Origin" for this file, or host it on the page\'s origin.',
-        },
-      });
-    }
+    if (isUrl(target) && !src.cors) problems.push({ file, path: '', ...v.found('cors') });
     const kind = kindOf(p.raw);
     if (kind === 'overlay') await checkOverlay(file, p.raw, src.text);
     else if (kind === 'scenario') await checkScenario(file, p.raw, src.text);
@@ -345,23 +276,17 @@ export async function validateTargets(v, targets, opts) {
         const r = v.validateDataset(f.files, { texts: f.texts, name: (x) => `${label}${x}` });
         problems.push(...f.problems, ...r.problems);
         checked.push(`${label} (dataset van ${basename(target)})`);
-      } else
-        problems.push({
-          file,
-          path: '',
-          level: 'fout',
-          rule: 'soort',
-          message: 'een deel van een dataset, maar vragen.json staat er niet naast',
-          en: 'part of a dataset, but vragen.json is not beside it',
-        });
+      } else problems.push({ file, path: '', ...v.found('soort', {}) });
     } else {
       problems.push({
         file,
         path: '',
-        level: 'fout',
-        rule: 'soort',
-        message: 'onbekend soort bestand: verwacht een overlay ("gemeente"), een dataset ("vragen.json") of een scenario ("antwoorden")',
-        en: 'unknown kind of file: expected an overlay ("gemeente"), a dataset ("vragen.json") or a scenario ("antwoorden")',
+        ...v.found('soort', {
+          expected: {
+            nl: 'een overlay ("gemeente"), een dataset ("vragen.json") of een scenario ("antwoorden")',
+            en: 'an overlay ("gemeente"), a dataset ("vragen.json") or a scenario ("antwoorden")',
+          },
+        }),
       });
     }
   }

@@ -32,7 +32,7 @@ export const DOMAINS = [
 export type Domain = (typeof DOMAINS)[number];
 
 /** The unit of a figure (cijfers.json `eenheid`). */
-export const UNITS = ['euro-per-maand', 'euro-per-jaar', 'euro', 'procent', 'jaar'] as const;
+export const UNITS = ['euro-per-maand', 'euro-per-jaar', 'euro-per-uur', 'euro', 'procent', 'jaar'] as const;
 /** The period an amount is for (`bedrag.per`). */
 export const AMOUNT_PERIODS = ['maand', 'kwartaal', 'jaar'] as const;
 /** The level of a regeling (`niveau`). */

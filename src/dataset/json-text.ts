@@ -282,6 +282,9 @@ export interface JsonFailure {
   en: string;
   /** The field where it goes wrong, for `te-diep`. */
   path?: string;
+  /** The limit that was passed (`te-diep`: levels, `te-groot`: characters) and, for `te-groot`, the text's length. */
+  limit?: number;
+  size?: number;
   position?: Position;
 }
 
@@ -296,6 +299,8 @@ export function parseJson(text: string, limits: { depth?: number; chars?: number
     return {
       ok: false,
       rule: 'te-groot',
+      limit: chars,
+      size: text.length,
       reason: `te groot: ${text.length} tekens, meer dan ${chars}`,
       en: `too large: ${text.length} characters, more than ${chars}`,
     };
@@ -304,6 +309,7 @@ export function parseJson(text: string, limits: { depth?: number; chars?: number
     return {
       ok: false,
       rule: 'te-diep',
+      limit: depth,
       path: deep.path,
       position: deep.position,
       reason: `te diep genest: meer dan ${depth} niveaus, bij ${deep.path || '(begin)'} (regel ${deep.position.line}, kolom ${deep.position.column})`,

@@ -8,6 +8,7 @@ import { RULES, type RuleId } from './rules.js';
 
 /** The module of src/dataset/ that makes a rule. */
 export type Part =
+  | 'file'
   | 'schema'
   | 'references'
   | 'condition-fit'
@@ -20,6 +21,15 @@ export type Part =
   | 'scenario';
 
 export const RULE_DOCS = {
+  bestand: [
+    'file',
+    'A local file that cannot be read: missing, unreadable, a link out of its folder or in a loop, not a regular file, too large.',
+  ],
+  bereikbaar: ['file', 'A URL that does not answer, or answers with an HTTP error.'],
+  cors: ['file', 'A URL whose server sends no Access-Control-Allow-Origin: the widget can load it only on a page of the same origin.'],
+  json: ['file', 'A text that is not valid JSON (with the place of the syntax error).'],
+  'te-groot': ['file', 'A text longer than the limit (refused before it is read).'],
+  soort: ['file', 'A file that is no overlay, dataset or scenario, or a part of a dataset without vragen.json beside it.'],
   'te-diep': ['schema', 'A value nested deeper than the limit (refused before it is read).'],
   'te-veel': ['schema', 'A list or object with more parts than the limit (refused before it is read).'],
   gestopt: ['schema', 'The validator stopped after the error limit; the rest of the file was not checked.'],
@@ -96,6 +106,7 @@ export const RULE_DOCS = {
   'overlay-niveau': ['overlay', 'An overlay that adds a regeling that is not municipal.'],
   'onbekend-id': ['scenario', 'A scenario names a question, regeling or counter that does not exist.'],
   antwoord: ['scenario', "A scenario's answer that does not fit its question."],
+  scenario: ['scenario', 'A scenario whose outcome does not hold: a regeling it must show is not shown, one it must not show is.'],
 } as const satisfies Record<RuleId, readonly [Part, string]>;
 
 /** The README's rule list: one row per rule, in catalogue order. */

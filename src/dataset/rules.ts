@@ -39,6 +39,54 @@ type Kind = readonly [nl: string, en: string];
 type Both = { nl: string; en: string };
 
 export const RULES = {
+  // ---------------------------------------------------------------- reading a file or URL (npm run validate, the preview page)
+  bestand: fout<{ reason: Both }>(({ reason }) => ({
+    message: reason.nl,
+    en: reason.en,
+    fix: fix(
+      'Controleer het pad. Een link naar buiten de map, of iets wat geen gewoon bestand is, wordt niet gelezen.',
+      'Check the path. A link out of the folder, or anything that is not a regular file, is not read.',
+    ),
+  })),
+  bereikbaar: fout<{ reason: string }>(({ reason }) => ({
+    message: `niet bereikbaar (${reason})`,
+    en: `unreachable (${reason})`,
+    fix: fix('Controleer het adres, en of de server het bestand geeft.', 'Check the address, and whether the server serves the file.'),
+  })),
+  cors: waarschuwing(() => ({
+    message:
+      'de server stuurt geen Access-Control-Allow-Origin mee: de wijzer kan dit bestand alleen laden op een pagina van hetzelfde domein',
+    en: 'the server sends no Access-Control-Allow-Origin header: the widget can load this file only on a page of the same origin',
+    fix: fix(
+      'Laat de webbeheerder "Access-Control-Allow-Origin" instellen voor dit bestand, of host het op het domein van de pagina.',
+      'Have the web team set "Access-Control-Allow-Origin" for this file, or host it on the page\'s origin.',
+    ),
+  })),
+  json: fout<{ reason: string }>(({ reason }) => ({
+    message: `geen geldige JSON: ${reason}`,
+    en: `not valid JSON: ${reason}`,
+    fix: fix("Controleer komma's, aanhalingstekens en haakjes rond deze plek.", 'Check commas, quotes and brackets around this place.'),
+  })),
+  'te-groot': fout<{ chars: number; max: number }>(({ chars, max }) => ({
+    message: `te groot: ${chars} tekens, meer dan ${max}`,
+    en: `too large: ${chars} characters, more than ${max}`,
+    fix: fix('Splits het bestand of haal weg wat niet nodig is.', 'Split the file or remove what is not needed.'),
+  })),
+  /** `expected`: the kinds this tool reads; without it, a part of a dataset folder on its own. */
+  soort: fout<{ expected?: Both }>(({ expected }) =>
+    expected
+      ? {
+          message: `onbekend soort bestand: verwacht ${expected.nl}`,
+          en: `unknown kind of file: expected ${expected.en}`,
+          fix: fix('Kies het goede bestand.', 'Choose the right file.'),
+        }
+      : {
+          message: 'een deel van een dataset, maar vragen.json staat er niet naast',
+          en: 'part of a dataset, but vragen.json is not beside it',
+          fix: fix('Controleer het bestand met zijn hele map.', 'Check the file with its whole folder.'),
+        },
+  ),
+
   // ---------------------------------------------------------------- schema (raw JSON and zod)
   'te-diep': fout<{ depth: number }>(({ depth }) => ({
     message: `te diep genest: meer dan ${depth} niveaus`,
@@ -474,6 +522,14 @@ export const RULES = {
   antwoord: fout<{ expected: Both; found: string }>((a) => ({
     message: `${a.expected.nl}; gevonden ${a.found}`,
     en: `${a.expected.en}; found ${a.found}`,
+  })),
+  scenario: fout<{ failure: Both }>(({ failure }) => ({
+    message: `het scenario klopt niet: ${failure.nl}`,
+    en: `the scenario does not hold: ${failure.en}`,
+    fix: fix(
+      'Zoek uit of de dataset of het scenario fout is, en verbeter dat (npm run overview toont de uitkomsten).',
+      'Find out whether the dataset or the scenario is wrong, and correct it (npm run overview shows the outcomes).',
+    ),
   })),
 } as const satisfies Record<string, Rule<never>>;
 

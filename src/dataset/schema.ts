@@ -223,6 +223,12 @@ export const QuestionSchema = d(
         'Bij een leeftijd in hele jaren: de keuzevraag naar de geboortemaand (opties "1" tot en met "12"). De wijzer stelt die alleen als hij een uitkomst beslist (AOW-leeftijd 67 jaar en 3 maanden), en noemt dan de maand waarin een regeling begint. / For an age in whole years: the choice question for the birth month (options "1" to "12").',
       ),
     ),
+    vast: z.optional(
+      d(
+        z.boolean(),
+        'Een feit dat de persoon niet kan of hoort te veranderen (leeftijd, iets wat al gebeurd is, een zorg of beperking): "Dit past wel als" noemt het nooit. / A fact the person cannot or should not change (age, a past event, a worry or disability): "Dit past wel als" never names it.',
+      ),
+    ),
     weetNiet: z.optional(
       d(z.boolean(), '"Weet ik niet" wordt aangeboden (geeft onbekend, nooit nee). / "Don\'t know" is offered (unknown, never no).'),
     ),
@@ -733,6 +739,12 @@ export const ScenarioSchema = d(
       d(
         z.array(id),
         'Regelingen die getoond mogen worden, maar niet als "past waarschijnlijk" (bijv. bijstand terwijl eerst de WW komt). / Regelingen that may show, but not as "likely".',
+      ),
+    ),
+    moetPassen: z.optional(
+      d(
+        z.array(id),
+        'Regelingen die als "past waarschijnlijk" getoond moeten worden, niet als "misschien". / Regelingen that must show as "likely", not as "maybe".',
       ),
     ),
     urgent: z.optional(d(z.array(id), 'Regelingen die als dringend gemarkeerd moeten zijn. / Must be marked urgent.')),

@@ -116,6 +116,16 @@ export function isAskable(ctx: Context, id: string): boolean {
 }
 
 /**
+ * Whether a fact is one the person cannot change (`vast`: an age, a birth, a past event), also
+ * behind a derived fact. "Dit past wel als …" never offers it, and a failed alternative that
+ * rests on it is not shown as a reason (outcome.ts).
+ */
+export function isFixed(ctx: Context, id: string): boolean {
+  const d = ctx.derived.get(id);
+  return d ? isFixed(ctx, d.deel) : !!ctx.questions.get(id)?.vast;
+}
+
+/**
  * The values a figure can still take as the questions that select it get answered
  * (undefined: no value, the comparison stays unknown). For question choice only.
  */

@@ -4,14 +4,14 @@
  */
 import { allOf, anyOf, factsNamed, forEachLeaf, leafOf, noneOf, shapeOf } from '../dataset/condition-tree.js';
 import { ALL_TOPICS, inPerspective } from '../dataset/model.js';
-import type { Condition, Precedence, Question, Regeling } from '../dataset/schema.js';
+import type { Condition, Formula, Precedence, Question, Regeling } from '../dataset/schema.js';
 import { birthMonthOf, comingWithin } from './age.js';
 import { evaluate, figuresUsed, justify } from './conditions.js';
 import type { Eval } from './logic.js';
-import { isAskable, validEntries, validOn } from './facts.js';
+import { isAskable, isFixed, validEntries, validOn } from './facts.js';
 import { missing } from './relevance.js';
 import { today } from '../dataset/today.js';
-import type { Context, Criterion, Outcome, Result } from './types.js';
+import type { Context, Criterion, Outcome, Result, Tri } from './types.js';
 
 /**
  * Valid on the check date: never offer an expired regeling. A crisis line that holds today
@@ -21,9 +21,9 @@ export function isValid(r: Regeling, datum: string): boolean {
   return validOn(r, datum) || (!!r.crisis && validOn(r, today()));
 }
 
-/** The regelingen that count in this context. */
-export function applicable(ctx: Context): Regeling[] {
-  return ctx.ds.regelingen.filter((r) => inPerspective(r, ctx.perspectief) && isValid(r, ctx.datum));
+/** The regelingen that count in this context (of `among`: by default the dataset's). */
+export function applicable(ctx: Context, among: readonly Regeling[] = ctx.ds.regelingen): Regeling[] {
+  return among.filter((r) => inPerspective(r, ctx.perspectief) && isValid(r, ctx.datum));
 }
 
 const effective = new WeakMap<Regeling, { key: string; condition: Condition }>();
@@ -87,10 +87,63 @@ export function inTopics(r: Regeling, ctx: Context): boolean {
 
 const OUTCOME: Record<Eval['tri'], Outcome> = { ja: 'past', nee: 'past-niet', onbekend: 'misschien' };
 
-/** The top-level criteria: the parts of a top-level `alle`, or the condition itself. */
-function criteriaOf(c: Condition): Condition[] {
+/** One criterion as the person reads it: a condition (under `neg` negations) and its status. */
+interface Item {
+  c: Condition;
+  neg: boolean;
+  status: Tri;
+  /** A group: one of these is needed and none holds. */
+  alternatives?: Condition[];
+}
+
+const flip = (t: Tri): Tri => (t === 'ja' ? 'nee' : t === 'nee' ? 'ja' : t);
+const statusOf = (c: Condition, ctx: Context, neg: boolean): Tri => (neg ? flip : (t: Tri) => t)(evaluate(c, ctx).tri);
+
+/** Whether a condition fails on a fact the person cannot change (an age, a past event). */
+const failsOnFixed = (c: Condition, ctx: Context, neg: boolean) =>
+  justify(c, ctx, neg).some((l) => l.status === 'nee' && !!l.feit && isFixed(ctx, l.feit));
+
+/**
+ * The criteria as the person reads them, each counted once. An all-of (and a `niet` over an
+ * any-of) opens into its parts. An any-of is one criterion: when it holds, the alternative that
+ * holds opens in its place; when it is open, it stays one criterion with its open lines; when
+ * none holds, the alternatives the person could still meet form one group ("voldoet aan geen van
+ * deze"). An alternative that fails on a fact the person cannot change ("jonger dan 18" for a
+ * parent) is left out while another remains; when one remains, it opens in the group's place.
+ */
+function itemsOf(c: Condition, ctx: Context, neg = false): Item[] {
   const s = shapeOf(c);
-  return s.op === 'alle' ? s.parts : [c];
+  if (s.op === 'leaf') return [{ c, neg, status: statusOf(c, ctx, neg) }];
+  if (s.op === 'niet') return itemsOf(s.part, ctx, !neg);
+  if ((s.op === 'alle') !== neg) return s.parts.flatMap((x) => itemsOf(x, ctx, neg));
+  const status = statusOf(c, ctx, neg);
+  if (status === 'ja') return itemsOf(s.parts.find((x) => statusOf(x, ctx, neg) === 'ja')!, ctx, neg);
+  if (status === 'onbekend') return [{ c, neg, status }];
+  const open = s.parts.filter((x) => !failsOnFixed(x, ctx, neg));
+  const shown = open.length ? open : s.parts;
+  return shown.length === 1 ? itemsOf(shown[0]!, ctx, neg) : [{ c, neg, status, alternatives: shown }];
+}
+
+const JOIN = { en: { nl: 'en', en: 'and' }, of: { nl: 'of', en: 'or' } } as const;
+/** Phrases joined in one sentence: "Jonger dan 18 en zoekt hulp" (a later phrase starts small). */
+function joined(texts: Criterion['tekst'][], word: keyof typeof JOIN): Criterion['tekst'] {
+  const small = (t: string) => (/^\p{Lu}\p{Ll}/u.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
+  const one = (lang: 'nl' | 'en') => texts.map((t, i) => (i ? small(t[lang]) : t[lang])).join(` ${JOIN[word][lang]} `);
+  return { nl: one('nl'), en: one('en') };
+}
+
+/** One alternative of a group as one phrase: its lines joined with "en". */
+export const alternativeText = (lines: Criterion[]): Criterion['tekst'] =>
+  joined(
+    lines.map((l) => l.tekst),
+    'en',
+  );
+
+/** The lines of one criterion: a leaf's line, an open any-of's open lines, or a group as one line. */
+function linesOf(x: Item, ctx: Context): Criterion[] {
+  if (!x.alternatives) return justify(x.c, ctx, x.neg);
+  const of = x.alternatives.map((a) => justify(a, ctx, x.neg).filter((l) => l.status === 'nee'));
+  return [{ status: 'nee', tekst: joined(of.map(alternativeText), 'of'), of }];
 }
 
 /** The quick decision only: used by question choice on every step. */
@@ -108,7 +161,6 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
   const condition = conditionOf(r, ctx, withTopic);
   const m = missing(condition, ctx);
   const tri = m.tri;
-  const top = criteriaOf(r.voorwaarden).map((c) => evaluate(c, ctx).tri);
   // The lines of the precedence rules and caps that apply; the criterion lines come before them.
   const extra: Criterion[] = [];
   let voorrang: Result['voorrang'];
@@ -137,13 +189,29 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
   // past niet now; does it come within a year as the person gets older?
   const komt = uitkomst === 'past-niet' && namesAge(condition, ctx) ? comingWithin(ctx, (c) => evaluate(condition, c)) : undefined;
   const kostenLoket = r.kosten && uitkomst !== 'past-niet' ? ctx.counters.get(r.kosten.loket) : undefined;
-  const result = {
+  // The criteria and their lines (a text per condition leaf) are worked out when first read: a
+  // result screen shows a few cards of thousands of regelingen, and only those need them (issue 24).
+  let read: { items: Item[]; criteria: Criterion[] } | undefined;
+  const lazy = () => {
+    if (read) return read;
+    const items = itemsOf(r.voorwaarden, ctx);
+    // "Past niet" names only what is not met: never a met or open line beside the reason.
+    const named = uitkomst === 'past-niet' ? items.filter((x) => x.status === 'nee') : items;
+    return (read = { items, criteria: [...named.flatMap((x) => linesOf(x, ctx)), ...extra] });
+  };
+  return {
     regeling: r,
     uitkomst,
     voorbehoud,
-    criteria: [] as Criterion[],
-    voldaan: top.filter((t) => t === 'ja').length,
-    totaal: top.length,
+    get criteria() {
+      return lazy().criteria;
+    },
+    get voldaan() {
+      return lazy().items.filter((x) => x.status === 'ja').length + extra.filter((x) => x.status === 'ja').length;
+    },
+    get totaal() {
+      return lazy().items.length + extra.length;
+    },
     onbekend: tri === 'onbekend' ? [...new Set([...m.open, ...m.weetNiet])] : [],
     urgent,
     ...(voorrang ? { voorrang } : {}),
@@ -151,15 +219,6 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
     ...(komt ? { komt } : {}),
     ...(kostenLoket ? { kosten: { tekst: r.kosten!.tekst, loket: kostenLoket } } : {}),
   };
-  // The criterion lines (a text per condition leaf) are worked out when first read: a result
-  // screen shows a few cards of thousands of regelingen, and only those need them (issue 24).
-  let criteria: Criterion[] | undefined;
-  Object.defineProperty(result, 'criteria', {
-    enumerable: true,
-    configurable: true,
-    get: () => (criteria ??= [...justify(r.voorwaarden, ctx), ...extra]),
-  });
-  return result;
 }
 
 /** Whether a condition names an age in whole years that has a birth-month question (age.ts). */
@@ -187,6 +246,32 @@ export function monthQuestion(ctx: Context): Question | undefined {
   for (const r of applicable(ctx)) {
     const c = conditionOf(r, ctx);
     if (namesAge(c, ctx) && evaluate(c, ctx).tri === 'nee' && comingWithin(ctx, (x) => evaluate(c, x))) return ask;
+  }
+  return undefined;
+}
+
+/** The questions a `bedrag` formula calculates with (its `feit` parts). */
+function formulaFacts(f: Formula, out: string[] = []): string[] {
+  if (typeof f === 'number' || 'cijfer' in f) return out;
+  if ('feit' in f) out.push(f.feit);
+  else if ('als' in f) {
+    formulaFacts(f.dan, out);
+    formulaFacts(f.anders, out);
+  } else for (const p of Object.values(f)[0] as Formula[]) formulaFacts(p, out);
+  return out;
+}
+
+/**
+ * Asked after everything else (after the birth month): a question that only the amount of a
+ * regeling needs, once that regeling fits (the employer's hours a week for a loonkostenvoordeel).
+ * It never changes an outcome, so a person who skips it still gets the same result, without the
+ * amount. Undefined when no fitting regeling in scope waits for such an answer.
+ */
+export function amountQuestion(ctx: Context): Question | undefined {
+  for (const r of applicable(ctx)) {
+    if (!r.bedrag || !inTopics(r, ctx)) continue;
+    const ask = formulaFacts(r.bedrag.formule).find((id) => ctx.answers[id] === undefined && isAskable(ctx, id));
+    if (ask && decide(r, ctx).tri === 'ja') return ctx.questions.get(ask);
   }
   return undefined;
 }

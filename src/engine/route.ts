@@ -2,7 +2,7 @@
  * Where to go: group the regelingen that fit (or may fit) by the counter to ask at, resolve a
  * municipal role through the municipality of the right subject, crisis lines first.
  */
-import type { Contact, Counter, Text } from '../dataset/schema.js';
+import type { Contact, Counter, Regeling, Text } from '../dataset/schema.js';
 import { applicable, explain } from './outcome.js';
 import type { Context, Result } from './types.js';
 
@@ -156,14 +156,19 @@ export function route(ctx: Context, results: Result[], gemeenten: Gemeenten = {}
   return [...byKey.values()].sort((a, b) => rank(a) - rank(b) || gate(a) - gate(b) || fitting(b) - fitting(a));
 }
 
+/** The crisis lines of a dataset's regelingen (per list: a dataset is never changed in place). */
+const crisisLines = new WeakMap<readonly Regeling[], Regeling[]>();
+
 /**
  * The crisis lines that fit the answers given so far (e.g. "Gedachten aan zelfdoding" ticked on
  * the first question), as routes with their contact. Shown at the top of every screen from the
  * moment they fit, and first on the result. Empty when no crisis line fits yet.
  */
 export function crisisRoutes(ctx: Context): Route[] {
-  const fitting = applicable(ctx)
-    .filter((r) => r.crisis)
+  // Every step asks this: look at the dataset's few crisis lines, not at every regeling.
+  let lines = crisisLines.get(ctx.ds.regelingen);
+  if (!lines) crisisLines.set(ctx.ds.regelingen, (lines = ctx.ds.regelingen.filter((r) => r.crisis)));
+  const fitting = applicable(ctx, lines)
     .map((r) => explain(r, ctx))
     .filter((x) => x.uitkomst === 'past');
   return route(ctx, fitting);

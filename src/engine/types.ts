@@ -47,15 +47,23 @@ export type Outcome = 'past' | 'misschien' | 'past-niet';
 export interface Criterion {
   status: Tri;
   tekst: { nl: string; en: string };
-  /** The fact the line is about (its answer gives the status); absent for a precedence line. */
+  /** The fact the line is about (its answer gives the status); absent for a precedence line and a group. */
   feit?: string;
+  /**
+   * A group: one of these alternatives is needed and none holds ("Voldoet aan geen van deze").
+   * Each alternative is the lines that fail in it; `tekst` joins them with "of".
+   */
+  of?: Criterion[][];
 }
 
 export interface Result {
   regeling: Regeling;
   uitkomst: Outcome;
   criteria: Criterion[];
-  /** Criteria met, out of all. */
+  /**
+   * The criteria as the person reads them (see `criteria`): how many are met, and how many
+   * there are. A group of alternatives counts as one; "past niet" shows the ones not met.
+   */
   voldaan: number;
   totaal: number;
   /** Facts still missing for `misschien`: not asked yet or answered "weet ik niet". */

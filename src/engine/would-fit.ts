@@ -6,13 +6,15 @@
  * comparison is constant, so trying one value per piece and each threshold itself is exact;
  * for a choice every option. A line appears only where changing that one answer, everything
  * else as answered, makes the conditions hold; and for a number only where those values form
- * one interval (it can then be said in one phrase).
+ * one interval (it can then be said in one phrase). Never for a fact the person cannot change
+ * (`vast`: an age, a birth, a past event): an age limit reached within a year shows as "vanaf
+ * [maand jaar]" on the result instead (`komt`, age.ts).
  */
 import { factsBehind, figuresOf, forEachLeaf, operandOf, operatorOf, thresholdOf, type Leaf } from '../dataset/condition-tree.js';
 import type { Condition, Question } from '../dataset/schema.js';
 import { makeContext } from './context.js';
 import { conditionOf, decide } from './outcome.js';
-import { isAskable, validEntries } from './facts.js';
+import { isAskable, isFixed, validEntries } from './facts.js';
 import type { Answer, Context, Result } from './types.js';
 
 interface Base {
@@ -162,7 +164,7 @@ export function wouldFit(res: Result, ctx: Context): WouldFit[] {
   const out: WouldFit[] = [];
   for (const f of factsBehind(c, ctx)) {
     const q = ctx.questions.get(f);
-    if (!q || q === ctx.topic || !isAskable(ctx, f)) continue;
+    if (!q || q === ctx.topic || !isAskable(ctx, f) || isFixed(ctx, f)) continue;
     const line =
       q.type === 'getal' || q.type === 'bedrag'
         ? numberLine(res, ctx, q, c, zeker)

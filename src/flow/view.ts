@@ -19,7 +19,9 @@ import {
 import { applicable, figureYears } from '../engine/outcome.js';
 import type { KnownDate } from '../engine/dates.js';
 import { fitsCrisis, type GemeenteKeuze, type Route } from '../engine/route.js';
-import type { Answer, Context, Result } from '../engine/types.js';
+import type { Answer, Answers, Context, Result } from '../engine/types.js';
+import { makeContext } from '../engine/context.js';
+import { walk } from '../engine/walk.js';
 import type { wizardMachine } from './machine.js';
 
 export type Snapshot = SnapshotFrom<typeof wizardMachine>;
@@ -126,6 +128,11 @@ export interface ResultaatView extends Base {
    */
   context: Context;
   /**
+   * The context for other answers, as the machine makes a result's (only the answers on the walk's
+   * path count): for "Wat als …?" (engine/what-if.ts). Changes nothing.
+   */
+  contextFor: (answers: Answers) => Context;
+  /**
    * What "Verder op uw telefoon" carries, read only when the person asks for the link (never in
    * an event): the perspective, the municipalities, the answers that count, the questions.
    */
@@ -207,6 +214,7 @@ function result(s: Snapshot, base: Base): ResultaatView {
     gemeente,
     jaren: figureYears(ctx, results),
     context: ctx,
+    contextFor: (answers) => makeContext(ctx.ds, walk(ctx.ds, answers, ctx).answers, ctx),
     delen: () => ({
       perspectief: ctx.perspectief,
       gemeente: vast ?? keuze.zelf?.code,

@@ -9,6 +9,7 @@ import type { Dataset, Scenario } from '../dataset/schema.js';
 import { makeContext } from '../engine/context.js';
 import { explainAll } from '../engine/outcome.js';
 import { route } from '../engine/route.js';
+import type { Context, Result } from '../engine/types.js';
 import { walk } from '../engine/walk.js';
 
 export interface ScenarioRun {
@@ -20,6 +21,9 @@ export interface ScenarioRun {
   shown: string[];
   /** The first counter of the result. */
   firstCounter?: string;
+  /** Every regeling's result, with its explanation lines, and the context they were worked out in. */
+  results: Result[];
+  context: Context;
 }
 
 export function runScenario(ds: Dataset, s: Scenario): ScenarioRun {
@@ -64,6 +68,14 @@ export function runScenario(ds: Dataset, s: Scenario): ScenarioRun {
         pad: `hoogstensMisschien[${i}]`,
       });
   });
+  (s.moetPassen ?? []).forEach((id, i) => {
+    if (byId.get(id)?.uitkomst !== 'past')
+      failures.push({
+        nl: `"${id}" moet "past waarschijnlijk" zijn, maar is ${byId.get(id)?.uitkomst ?? 'niet aangeboden'}`,
+        en: `"${id}" must be "likely", but is ${byId.get(id)?.uitkomst ?? 'not offered'}`,
+        pad: `moetPassen[${i}]`,
+      });
+  });
   (s.urgent ?? []).forEach((id, i) => {
     if (!byId.get(id)?.urgent) failures.push({ nl: `"${id}" moet dringend zijn`, en: `"${id}" must be urgent`, pad: `urgent[${i}]` });
   });
@@ -88,5 +100,7 @@ export function runScenario(ds: Dataset, s: Scenario): ScenarioRun {
     failures,
     shown: routes.flatMap((r) => r.results.map((x) => x.regeling.id)),
     firstCounter: first,
+    results,
+    context: ctx,
   };
 }

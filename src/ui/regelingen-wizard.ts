@@ -1,24 +1,42 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { createActor, type Actor } from 'xstate';
 import type { i18n } from 'i18next';
 import { addLanguage, createI18n, hasLanguage, prefetchLanguages, toLanguage } from '../i18n/index.js';
 import type { Language } from '../dataset/schema.js';
-import { carriedOver, midJourney, wizardMachine, type FlowEvent } from '../flow/machine.js';
-import { viewOf, type Snapshot, type StartView, type View } from '../flow/view.js';
+import type { FlowEvent } from '../flow/machine.js';
+import type { Snapshot, StartView, View } from '../flow/view.js';
+import type { FlowActor } from '../flow/actor.js';
 import { embeddedPending, loadDataset } from '../dataset/source.js';
 import type { Contact, Perspective } from '../dataset/model.js';
 import { styles } from './styles.js';
 import { crisisSpoken, type Ui } from './screens/common.js';
-import { page } from './screens/index.js';
+import { forgetResult, loadResult, page, resultLoaded } from './screens/index.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
 import { PersistController } from './controllers/persist.js';
 import { IdleController } from './controllers/idle.js';
 import { ReadAloudController } from './controllers/read-aloud.js';
-import { forgetShared } from './screens/result-actions.js';
 import { checkDatum, checkGemeente, checkIdle, checkTimeout, hostContact, presetOf, RESTART } from './settings.js';
 import { onHandover, takeCapturedHandover } from '../handover/capture.js';
 import type { ViewController } from './controllers/types.js';
+
+type FlowModule = typeof import('../flow/actor.js');
+let flow: FlowModule | undefined;
+let flowLoad: Promise<FlowModule> | undefined;
+
+/**
+ * The machine, xstate and the engine: a chunk of their own, loaded at the first start while the
+ * start screen (or the loading line) is up. A failed load is tried again on the next start.
+ */
+function loadFlow(): Promise<FlowModule> {
+  flowLoad ??= import('../flow/actor.js').then(
+    (m) => (flow = m),
+    (e: unknown) => {
+      flowLoad = undefined;
+      throw e;
+    },
+  );
+  return flowLoad;
+}
 
 /**
  * `<regelingen-wizard>`: asks a few questions and shows which regelingen may apply and the
@@ -88,7 +106,7 @@ export class RegelingenWizard extends LitElement {
   /** The readings of an ambiguous number the person is asked to choose from. @internal */
   declare asked: number[] | undefined;
 
-  private actor?: Actor<typeof wizardMachine>;
+  private actor?: FlowActor;
   private view: View = { scherm: 'laden', key: '', step: { scherm: 'laden' }, crisis: [] };
   private i18n?: i18n;
   /** The language on screen: the `lang` asked for once its strings are loaded. */
@@ -96,6 +114,10 @@ export class RegelingenWizard extends LitElement {
   /** Loading the strings of the language asked for (updateComplete waits for it). */
   private languageLoad?: Promise<void>;
   private prefetched = false;
+  /** Loading the result screen's code before showing a result (updateComplete waits for it). */
+  private resultLoad?: Promise<void>;
+  /** Loading the machine's code before the first start (the start it will make). */
+  private flowWait?: Promise<void>;
   /**
    * The start screen drawn while the embedded dataset is still on its way (the built widget loads
    * it as a chunk of its own): what the person does there waits in `queue` until the machine is
@@ -112,7 +134,9 @@ export class RegelingenWizard extends LitElement {
   private readonly idle = new IdleController(
     this,
     () =>
-      this.snapshot && midJourney(this.snapshot) && (this.mode === 'professional' || this.snapshot.context.perspectief === 'professional')
+      this.snapshot &&
+      flow?.midJourney(this.snapshot) &&
+      (this.mode === 'professional' || this.snapshot.context.perspectief === 'professional')
         ? checkIdle(this.wisNa)
         : undefined,
     () => {
@@ -215,8 +239,8 @@ export class RegelingenWizard extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.languageLoad) {
-      await this.languageLoad;
+    while (this.languageLoad || this.resultLoad) {
+      await Promise.all([this.languageLoad, this.resultLoad]);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -225,62 +249,121 @@ export class RegelingenWizard extends LitElement {
   /** (Re)start the machine with the current settings. Answers survive a restart; mid-journey it goes on where it was. */
   private start(fragment?: string): void {
     // A restart carries the journey over; a first start (or a hand-over) takes the answers the host let us keep.
-    const journey = this.snapshot ? carriedOver(this.snapshot) : { answers: this.store.restored() };
+    const journey = this.snapshot && flow ? flow.carriedOver(this.snapshot) : { answers: this.store.restored() };
     this.actor?.stop();
+    this.actor = undefined;
     const { datasetUrl, overlayUrl } = this;
     const gemeente = checkGemeente(this.gemeente);
     const timeout = checkTimeout(this.timeout, this.getAttribute('timeout'));
     this.contact = hostContact(this);
     const preset = presetOf(this.perspective, this.mode);
     const handover = this.overdracht === 'uit' ? undefined : (fragment ?? takeCapturedHandover());
-    this.actor = createActor(wizardMachine, {
-      input: {
-        // The person may choose another municipality on the result (not with an overlay URL: that one is the host's).
-        load: (g?: string) => {
-          const dataset = loadDataset({
-            gemeente: overlayUrl ? gemeente : (g ?? gemeente),
-            datasetUrl,
-            overlayUrl,
-            timeout,
-            datasetIntegrity: this.datasetIntegrity,
-            overlayIntegrity: this.overlayIntegrity,
-          });
-          const strings = this.languageReady();
-          return strings ? Promise.all([dataset, strings]).then(([d]) => d) : dataset;
-        },
-        perspectief: preset,
-        datum: checkDatum(this.datum),
-        gemeente,
-        // A crisis line that fitted stays at the top through the reload, also when it fails.
-        ...journey,
-        handover,
-      },
-    });
-    this.shell =
-      !this.snapshot && !handover && !datasetUrl && !overlayUrl && !Object.keys(journey.answers ?? {}).length && embeddedPending()
-        ? { queue: [] }
-        : undefined;
-    this.actor.subscribe((s) => {
+    // A first start without answers to restore shows the start screen at once ("the shell"): what
+    // the person does there waits until the machine is at its own start screen.
+    const plain = !this.snapshot && !handover && !datasetUrl && !overlayUrl && !Object.keys(journey.answers ?? {}).length;
+    if (!flow) {
+      // The machine's code is on its way: the start screen (or the loading line) meanwhile.
+      this.shell = plain ? (this.shell ?? { queue: [] }) : undefined;
       const prev = this.view;
-      this.view = this.shellView(s) ?? viewOf(s);
-      if (prev.key !== this.view.key) {
-        this.opened = new Set();
-        this.asked = undefined;
-      }
-      // The first screen with a control is up: fetch the other language's strings behind it.
-      if (!this.prefetched && this.view.scherm !== 'laden') {
-        this.prefetched = true;
-        void this.updateComplete.then(() => setTimeout(prefetchLanguages, 0));
-      }
-      this.snapshot = s;
-      for (const c of this.controllers) c.changed(this.view, prev, s);
+      this.view = this.shell ? this.shellStart(preset) : { scherm: 'laden', key: '', step: { scherm: 'laden' }, crisis: [] };
+      this.shown_(prev);
+      const load = loadFlow().then(
+        () => {
+          if (this.flowWait === load && this.isConnected) this.start(handover);
+        },
+        (e: unknown) => console.error('Regelingenwijzer: could not load the questionnaire', e),
+      );
+      this.flowWait = load;
+      return;
+    }
+    this.flowWait = undefined;
+    const actor = flow.flowActor({
+      // The person may choose another municipality on the result (not with an overlay URL: that one is the host's).
+      load: (g?: string) => {
+        const dataset = loadDataset({
+          gemeente: overlayUrl ? gemeente : (g ?? gemeente),
+          datasetUrl,
+          overlayUrl,
+          timeout,
+          datasetIntegrity: this.datasetIntegrity,
+          overlayIntegrity: this.overlayIntegrity,
+        });
+        const strings = this.languageReady();
+        return strings ? Promise.all([dataset, strings]).then(([d]) => d) : dataset;
+      },
+      perspectief: preset,
+      datum: checkDatum(this.datum),
+      gemeente,
+      // A crisis line that fitted stays at the top through the reload, also when it fails.
+      ...journey,
+      handover,
     });
-    this.actor.start();
+    this.actor = actor;
+    this.shell = plain && (embeddedPending() || this.shell) ? (this.shell ?? { queue: [] }) : undefined;
+    const viewOf = flow.viewOf;
+    const show = (s: Snapshot) => {
+      const prev = this.view;
+      const next = this.shellView(s) ?? viewOf(s);
+      // The result screen's code is a chunk of its own (prefetched after the first control):
+      // the screen before stays until it is in, then the latest snapshot is shown.
+      if (next.scherm === 'resultaat' && !resultLoaded()) {
+        const load = loadResult().then(
+          () => {
+            if (this.actor === actor && this.resultLoad === load) show(actor.getSnapshot());
+          },
+          (e: unknown) => {
+            // Tried again with the next snapshot (the person acts again).
+            if (this.resultLoad === load) this.resultLoad = undefined;
+            console.error('Regelingenwijzer: result screen not loaded', e);
+          },
+        );
+        this.resultLoad = load;
+        return;
+      }
+      this.resultLoad = undefined;
+      this.view = next;
+      this.snapshot = s;
+      this.shown_(prev, s);
+    };
+    actor.subscribe(show);
+    actor.start();
+  }
+
+  /** The start screen while the machine is not there yet (same key as its own: no second step event, no focus move). */
+  private shellStart(preset: Perspective | undefined, crisis: View['crisis'] = []): StartView {
+    return {
+      key: 'start:',
+      step: { scherm: 'start', vraag: undefined },
+      crisis,
+      scherm: 'start',
+      preset,
+      gekozen: this.shell?.gekozen ?? preset,
+    };
+  }
+
+  /** A new screen (`this.view`) is up: tell the controllers; after the first control, fetch what comes later. */
+  private shown_(prev: View, s?: Snapshot): void {
+    if (prev.key !== this.view.key) {
+      this.opened = new Set();
+      this.asked = undefined;
+    }
+    // The first screen with a control is up: fetch the other language's strings and the result screen behind it.
+    if (!this.prefetched && this.view.scherm !== 'laden') {
+      this.prefetched = true;
+      void this.updateComplete.then(() =>
+        setTimeout(() => {
+          prefetchLanguages();
+          loadResult().catch(() => undefined);
+        }, 0),
+      );
+    }
+    for (const c of this.controllers) c.changed(this.view, prev, s);
+    this.requestUpdate();
   }
 
   /** "Volgende patiënt": everything of this person goes (answers, municipality, handout, link, stored answers). */
   private nextPatient(): void {
-    forgetShared();
+    forgetResult();
     this.error = undefined;
     this.actor?.send({ type: 'OPNIEUW' });
   }
@@ -293,15 +376,7 @@ export class RegelingenWizard extends LitElement {
   private shellView(s: Snapshot): StartView | undefined {
     const shell = this.shell;
     if (!shell) return undefined;
-    if (s.value === 'laden')
-      return {
-        key: 'start:',
-        step: { scherm: 'start', vraag: undefined },
-        crisis: s.context.crisis,
-        scherm: 'start',
-        preset: s.context.preset,
-        gekozen: shell.gekozen ?? s.context.perspectief,
-      };
+    if (s.value === 'laden') return this.shellStart(s.context.preset, s.context.crisis);
     this.shell = undefined;
     if (s.value === 'start' && shell.queue.length) queueMicrotask(() => shell.queue.forEach((e) => this.actor?.send(e)));
     return undefined;

@@ -181,6 +181,13 @@ export const styles = css`
   details.counter[open] { padding-block-end: var(--_space); }
   details.counter > summary .names { display: block; font-weight: normal; font-size: 0.9em; color: var(--_text); }
   details.bring > summary { font-size: 1.1em; }
+  .what-if { border: 2px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); margin-block: var(--_space); }
+  .what-if-rows { padding-inline-start: 1.2em; }
+  .what-if-rows li { margin-block-end: calc(var(--_space) / 2); overflow-wrap: anywhere; }
+  .what-if-rows dl { margin: 0; }
+  .what-if-rows dl > div { display: flex; flex-wrap: wrap; column-gap: 0.3em; }
+  .what-if-rows dt { font-weight: bold; }
+  .what-if-rows dd { margin: 0; }
   .counter-body { padding-block-end: calc(var(--_space) / 2); }
   .read-aloud { margin-block-end: calc(var(--_space) / 2); }
   .panel { border: 2px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); margin-block: var(--_space); }
@@ -192,6 +199,7 @@ export const styles = css`
   .regeling ul { margin: 0.25em 0 0.5em; padding-inline-start: 1.2em; }
   .criteria li { list-style: none; margin-inline-start: -1.2em; }
   .criteria .mark { font-weight: bold; display: inline-block; min-width: 1.4em; }
+  .criteria .alternatives li { list-style: disc; margin-inline-start: 0; }
   .meta { color: var(--_muted); font-size: 0.9em; }
   details { margin-block: var(--_space); }
   details.why { margin-block: 0.5em; }

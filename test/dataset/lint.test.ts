@@ -280,6 +280,30 @@ describe('dataset content', () => {
     for (const o of overlays) expect(DEFAULT_OVERLAYS[o.gemeente], `gemeenten/${o.gemeente}.json`).to.not.equal(undefined);
   });
 
+  it('child items are judged on the child: on a regeling about a child in the household, a line on the person\'s own age says "Zelf", so a parent never reads "✗ Jonger dan 18" as about the child (panel round 3)', () => {
+    const problems: string[] = [];
+    const leavesOf = (c: unknown): Record<string, unknown>[] =>
+      c && typeof c === 'object'
+        ? 'feit' in (c as object)
+          ? [c as Record<string, unknown>]
+          : Object.values(c as object).flatMap((x) => (Array.isArray(x) ? x.flatMap(leavesOf) : leavesOf(x)))
+        : [];
+    for (const r of national.regelingen) {
+      const leaves = leavesOf(r.voorwaarden);
+      if (!leaves.some((l) => l.feit === 'persoon.kinderen')) continue;
+      for (const l of leaves) {
+        const tekst = l.tekst as { nl: string; en: string } | undefined;
+        if (
+          l.feit === 'persoon.leeftijd' &&
+          typeof l.onder === 'number' &&
+          !(tekst && /^Zelf /.test(tekst.nl) && /themselves$/.test(tekst.en))
+        )
+          problems.push(`regeling "${r.id}": "${tekst?.nl ?? `onder ${l.onder}`}" gaat over de persoon zelf; begin met "Zelf"`);
+      }
+    }
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
   it('never offers the abolished employer schemes', () => {
     const ids = national.regelingen.map((r) => r.id);
     expect(ids).to.not.include('mobiliteitsbonus');

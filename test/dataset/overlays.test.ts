@@ -27,6 +27,7 @@ const student = (extra: Answers): Answers => ({
   'persoon.huishouden': 'alleen',
   'persoon.beperking': ['geen'],
   'persoon.woning': 'huur-kamer',
+  'persoon.kamer-aangewezen': null,
   'persoon.geldzorgen': ['geen'],
   'persoon.werk': ['studie'],
   'persoon.netto-inkomen': 600,

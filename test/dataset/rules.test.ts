@@ -7,6 +7,8 @@ import { expect } from '@open-wc/testing';
 import { formatProblem, type Problem } from '../../src/dataset/problems.js';
 import { RULE_DOCS, ruleTable } from '../../src/dataset/rule-docs.js';
 import { found, RULES, type RuleId } from '../../src/dataset/rules.js';
+import { parseJson } from '../../src/dataset/json-text.js';
+import { jsonProblem } from '../../src/dataset/read-problems.js';
 import { parseDataset, validateDataset, validateOverlay, validateScenario } from '../../src/dataset/validate.js';
 import { broken, json, mini } from './fixture-files.js';
 
@@ -79,4 +81,26 @@ describe('the rule catalogue', () => {
         expect(p.level, formatProblem(p)).to.equal(RULES[p.rule].level);
       }
     });
+});
+
+describe('reading a text as JSON (the validate command, the preview page)', () => {
+  const problemOf = (text: string, limits = {}) => {
+    const r = parseJson(text, limits);
+    if (r.ok) throw new Error(`${text} was read`);
+    return jsonProblem('x.json', r);
+  };
+  it('json: the syntax error at its place', () => {
+    const p = problemOf('{\n  "a": 1\n  "b": 2\n}');
+    expect([p.rule, p.level, p.line, p.column]).to.deep.equal(['json', 'fout', 3, 3]);
+    expect(p.message).to.match(/^geen geldige JSON: /);
+    expect(p.fix).to.deep.equal(found('json', { reason: '' }).fix);
+  });
+  it('te-diep: the field where it goes too deep, with the limit', () => {
+    const p = problemOf('{"a":[[[1]]]}', { depth: 2 });
+    expect([p.rule, p.path, p.message]).to.deep.equal(['te-diep', 'a[0]', 'te diep genest: meer dan 2 niveaus']);
+  });
+  it('te-groot: its length and the limit', () => {
+    const p = problemOf('{"a":1}', { chars: 5 });
+    expect([p.rule, p.message, p.en]).to.deep.equal(['te-groot', 'te groot: 7 tekens, meer dan 5', 'too large: 7 characters, more than 5']);
+  });
 });

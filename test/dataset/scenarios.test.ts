@@ -61,7 +61,7 @@ describe('scenario fixtures (regelingen/scenarios)', () => {
         const counters = new Set(ds.loketten.map((c) => c.id));
         const facts = new Set(ds.vragen.map((q) => q.id));
         for (const id of Object.keys(s.antwoorden)) expect(facts.has(id), `scenario "${s.naam}": onbekende vraag "${id}"`).to.equal(true);
-        for (const id of [...s.moetTonen, ...(s.hoogstensMisschien ?? []), ...(s.urgent ?? []), ...(s.komt ?? [])])
+        for (const id of [...s.moetTonen, ...(s.moetPassen ?? []), ...(s.hoogstensMisschien ?? []), ...(s.urgent ?? []), ...(s.komt ?? [])])
           expect(ids.has(id), `scenario "${s.naam}": onbekende regeling "${id}"`).to.equal(true);
         if (s.eersteLoket) expect(counters.has(s.eersteLoket), `scenario "${s.naam}": onbekend loket "${s.eersteLoket}"`).to.equal(true);
       });
@@ -103,6 +103,10 @@ describe('scenario fixtures (regelingen/scenarios)', () => {
       it('shows the ones that are at most misschien never as past', () => {
         for (const id of s.hoogstensMisschien ?? [])
           expect(byId.get(id)?.uitkomst, `scenario "${s.naam}": regeling "${id}" mag hoogstens misschien zijn`).to.not.equal('past');
+      });
+      it('shows the ones that must fit as past', () => {
+        for (const id of s.moetPassen ?? [])
+          expect(byId.get(id)?.uitkomst, `scenario "${s.naam}": regeling "${id}" moet past zijn`).to.equal('past');
       });
       it('marks the urgent ones urgent', () => {
         for (const id of s.urgent ?? [])

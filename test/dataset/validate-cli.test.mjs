@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -231,7 +231,46 @@ test('an unreachable URL is reported as such, without a crash', async () => {
   const r = await run('https://regelingenwijzer.invalid/GM0344.json');
   assert.equal(r.code, 1, r.stderr);
   assert.equal(r.stderr, '');
-  assert.match(r.stdout, /^https:\/\/regelingenwijzer\.invalid\/GM0344\.json: \(hele bestand\): niet bereikbaar \/ unreachable \(/);
+  assert.match(r.stdout, /^https:\/\/regelingenwijzer\.invalid\/GM0344\.json: \(hele bestand\): niet bereikbaar \(ENOTFOUND\)/);
+  assert.match(r.stdout, /\n {2}en: unreachable \(ENOTFOUND\)/);
+});
+
+test("the command's own problems (reading files and URLs) are rules of the catalogue, by id, with a fix", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-cli-'));
+  const { createServer } = await import('node:http');
+  const server = createServer((req, res) => {
+    res.statusCode = req.url === '/weg.json' ? 404 : 200;
+    res.end('{}');
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = (p) => `http://127.0.0.1:${server.address().port}${p}`;
+  try {
+    cpSync(join(fixtures, 'mini'), join(dir, 'zonder-cijfers'), { recursive: true });
+    rmSync(join(dir, 'zonder-cijfers/cijfers.json'));
+    writeFileSync(join(dir, 'kapot.json'), '{ "gemeente": ');
+    writeFileSync(join(dir, 'iets.json'), '{ "naam": "iets anders" }');
+    mkdirSync(join(dir, 'los'));
+    writeFileSync(join(dir, 'los/regelingen.json'), '{ "regelingen": [] }');
+    const cases = [
+      [[join(dir, 'zonder-cijfers')], 'bestand', 'bestand ontbreekt'],
+      [[join(dir, 'kapot.json')], 'json', 'geen geldige JSON: '],
+      [[join(dir, 'iets.json')], 'soort', 'onbekend soort bestand'],
+      [[join(dir, 'los/regelingen.json')], 'soort', 'vragen.json staat er niet naast'],
+      [[url('/weg.json')], 'bereikbaar', 'niet bereikbaar (HTTP 404)'],
+      [[url('/leeg.json')], 'cors', 'Access-Control-Allow-Origin'],
+    ];
+    for (const [args, rule, message] of cases) {
+      const r = await run(...args, '--json');
+      const problems = JSON.parse(r.stdout).problems;
+      const p = problems.find((x) => x.rule === rule);
+      assert.ok(p, `${args}: ${rule} among ${problems.map((x) => x.rule)}`);
+      assert.ok(p.message.includes(message), `${rule}: ${p.message}`);
+      assert.ok(p.en && p.fix?.nl && p.fix?.en, `${rule} has English and a fix`);
+    }
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('--json gives every problem with its fields', async () => {

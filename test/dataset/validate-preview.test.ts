@@ -4,6 +4,7 @@
  * it from a blob: URL (nothing is uploaded). axe-core on the page.
  */
 import { expect } from '@open-wc/testing';
+import { WAIT } from '../wait.js';
 
 interface Frame {
   win: Window & typeof globalThis;
@@ -22,7 +23,7 @@ async function openPreview(): Promise<Frame> {
   return { win, doc: win.document };
 }
 
-async function until(ok: () => boolean, what: string, ms = 15000): Promise<void> {
+async function until(ok: () => boolean, what: string, ms = WAIT): Promise<void> {
   const end = Date.now() + ms;
   while (!ok()) {
     if (Date.now() > end) throw new Error(`timed out waiting for: ${what}`);
@@ -48,8 +49,7 @@ const fixture = async (path: string) => (await fetch(path, { cache: 'no-store' }
 
 afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-describe('preview page (demo/preview.html)', function () {
-  this.timeout(60000);
+describe('preview page (demo/preview.html)', () => {
   it('a broken overlay: its problems are listed with file:line:column, and the widget does not run', async () => {
     const frame = await openPreview();
     const status = await choose(frame, 'GM0344.json', await fixture('/test/dataset/fixtures/overlay-url-crisis.json'));

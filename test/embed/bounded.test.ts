@@ -63,9 +63,7 @@ const overlay = async (): Promise<Record<string, unknown>> => (await fetch('/emb
 const dataset = async (): Promise<string> => (await fetch('/embed/dataset.json')).text();
 const nested = (depth: number) => `${'{"alle":['.repeat(depth)}{"vraag":"persoon.leeftijd","is":1}${']}'.repeat(depth)}`;
 
-describe('bounded time for any input (issue 25)', function () {
-  this.timeout(90000);
-
+describe('bounded time for any input (issue 25)', () => {
   for (const depth of [10_000, 20_000, 100_000]) {
     it(`an overlay nested ${depth} levels deep: a precise error with field and place, crisis lines on screen`, async () => {
       const o = await overlay();

@@ -16,7 +16,6 @@ for (const csp of ['strict', 'tt', 'both'] as const) {
   for (const src of ['dev', 'dist'] as const) {
     describe(`CSP ${csp}, widget from ${src}`, () => {
       it('runs a journey to the result with zero violations', async function () {
-        this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
         if (src === 'dist' && !(await distBuilt())) this.skip();
         const { win, el, doc } = await openFrame({
           csp,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { define, requestedName, RegelingenWizard } from '../../src/index.js';
-import { heading, until } from '../ui/helpers.js';
+import { WAIT, heading, until } from '../ui/helpers.js';
 import { closeFrames, loadFrame, openFrame, type Frame } from './frame.js';
 
 afterEach(() => {
@@ -48,7 +48,7 @@ describe('custom element name', () => {
   it('?element= with a name the page already uses for another element: a console warning naming it', async () => {
     const iframe = await loadFrame({ element: 'gemeente-wizard', taken: 'gemeente-wizard' });
     const win = iframe.contentWindow as Frame['win'] & { __warnings?: string[] };
-    const end = performance.now() + 5000;
+    const end = performance.now() + WAIT;
     while (!win.__warnings?.length && performance.now() < end) await new Promise((r) => setTimeout(r, 20));
     expect(win.__warnings!.join('\n')).to.contain('de naam "gemeente-wizard" is al in gebruik voor een ander element');
     expect(win.__errors!.some((e) => e.startsWith('Uncaught'))).to.equal(false);

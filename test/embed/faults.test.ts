@@ -82,14 +82,13 @@ describe('failing URLs', () => {
 });
 
 describe('the error screen', () => {
-  it('"Probeer opnieuw" loads again and continues', async function () {
-    this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
+  it('"Probeer opnieuw" loads again and continues', async () => {
     // Not *.json: the dev server caches what it serves as a .json module by URL.
     const url = `/embed/flaky?id=${Math.random()}`;
     const { el, errors } = await load({ 'dataset-url': url, perspective: 'zelf' });
     failed(el, errors, /HTTP 503/);
     button(el, 'Probeer opnieuw').click();
-    await until(el, () => scherm(el) === 'start', 8000);
+    await until(el, () => scherm(el) === 'start');
     await journey(el);
     expect(isResult(el)).to.equal(true);
   });
@@ -131,8 +130,7 @@ describe('what the data URL gets and must be', () => {
     expect(scherm(el)).to.equal('start');
   });
 
-  it('dataset-integrity and overlay-integrity that match: used', async function () {
-    this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
+  it('dataset-integrity and overlay-integrity that match: used', async () => {
     const overlay = '/embed/fixtures/overlay-testdorp.json';
     const { el, errors } = await load({
       'dataset-url': '/embed/dataset.json',
@@ -159,8 +157,7 @@ describe('what the data URL gets and must be', () => {
 });
 
 describe('the page around it', () => {
-  it('removed mid-load and added again: loads once more and works', async function () {
-    this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
+  it('removed mid-load and added again: loads once more and works', async () => {
     const el = document.createElement('regelingen-wizard');
     el.setAttribute('dataset-url', '/embed/fail/slow.json?ms=600');
     el.setAttribute('perspective', 'zelf');
@@ -169,7 +166,7 @@ describe('the page around it', () => {
     el.remove();
     await new Promise((r) => setTimeout(r, 700));
     document.body.append(el);
-    await until(el, () => scherm(el) === 'start', 6000);
+    await until(el, () => scherm(el) === 'start');
     await journey(el);
     expect(isResult(el)).to.equal(true);
     expect(logged).to.deep.equal([]);
@@ -186,8 +183,7 @@ describe('the page around it', () => {
     expect(isResult(a) && isResult(b)).to.equal(true);
   });
 
-  it('a language switch mid-journey keeps the answers and the question', async function () {
-    this.timeout(30000); // a whole journey in a frame: seconds idle, more on a loaded machine
+  it('a language switch mid-journey keeps the answers and the question', async () => {
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'vragen');
     const first = vraag(el);
@@ -221,7 +217,7 @@ describe('crisis lines by construction (issue 25)', () => {
     await until(el, () => scherm(el) === 'laden' && helpTel(el).length > 0);
     expect(helpTel(el)).to.deep.equal(NATIONAL);
     expect(root(el).activeElement, 'nothing takes focus').to.equal(null);
-    await until(el, () => scherm(el) === 'start', 8000);
+    await until(el, () => scherm(el) === 'start');
     expect(root(el).querySelector<HTMLDetailsElement>('details.urgent-help')!.open, 'collapsed once loaded').to.equal(false);
   });
 
@@ -241,8 +237,7 @@ describe('crisis lines by construction (issue 25)', () => {
     });
   }
 
-  it('a crisis answer keeps 113 at the top when gemeente changes mid-journey and the reload fails', async function () {
-    this.timeout(20000);
+  it('a crisis answer keeps 113 at the top when gemeente changes mid-journey and the reload fails', async () => {
     const el = await mount({ gemeente: 'GM9991', 'overlay-url': '/embed/fixtures/overlay-testdorp.json', perspective: 'zelf' });
     await walkTo(el, 'vragen');
     await answer(el, 'Gedachten aan zelfdoding');
@@ -252,7 +247,7 @@ describe('crisis lines by construction (issue 25)', () => {
     el.setAttribute('gemeente', 'GM9992');
     await until(el, () => scherm(el) === 'laden');
     expect(topTel(el), 'while it reloads').to.deep.equal(['tel:113']);
-    await until(el, () => scherm(el) === 'fout', 8000);
+    await until(el, () => scherm(el) === 'fout');
     expect(topTel(el), 'on the error screen').to.deep.equal(['tel:113']);
     expect(root(el).querySelector('.crisis-now')!.compareDocumentPosition(root(el).querySelector('[data-heading]')!)).to.equal(
       Node.DOCUMENT_POSITION_FOLLOWING,

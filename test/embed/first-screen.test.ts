@@ -31,8 +31,7 @@ describe('the embedded dataset: a chunk of its own, as JSON text', () => {
     expect(ids.filter((id) => !data.includes(id))).to.deep.equal([]);
   });
 
-  it('the start screen shows while the dataset loads; Start pressed then leads to the first question', async function () {
-    this.timeout(30000);
+  it('the start screen shows while the dataset loads; Start pressed then leads to the first question', async () => {
     const steps: string[] = [];
     // Not openFrame: the frame's load event waits for the dataset chunk too.
     const iframe = document.createElement('iframe');
@@ -65,10 +64,10 @@ describe('the embedded dataset: a chunk of its own, as JSON text', () => {
         interval: 50,
       },
     );
-    await until(el, () => !!root(el).querySelector('form[data-vraag]'), 20000);
+    await until(el, () => !!root(el).querySelector('form[data-vraag]'));
     expect(dataset()).to.have.length(1);
     // One step event for the question; the start screen's came before and is not repeated.
     expect(steps).to.deep.equal(['vragen']);
-    await until(el, () => !!root(el).activeElement?.hasAttribute('data-heading'), 4000);
+    await until(el, () => !!root(el).activeElement?.hasAttribute('data-heading'));
   });
 });

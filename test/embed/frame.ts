@@ -1,6 +1,6 @@
 /** Helpers for the embedding tests: host pages in iframes (own CSP, own storage view) and a generic journey. */
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
-import { URGENT, heading, until } from '../ui/helpers.js';
+import { URGENT, WAIT, heading, until } from '../ui/helpers.js';
 
 export interface Violation {
   directive: string;
@@ -31,7 +31,7 @@ export async function loadFrame(params: Record<string, string>): Promise<HTMLIFr
 }
 
 /** Open /embed/page.html with `params` (csp, src, element, count, a.<attribute>) and wait for the first heading. */
-export async function openFrame(params: Record<string, string>, ms = 8000): Promise<Frame> {
+export async function openFrame(params: Record<string, string>, ms = WAIT): Promise<Frame> {
   const iframe = await loadFrame(params);
   const win = iframe.contentWindow as Frame['win'];
   const doc = iframe.contentDocument!;
@@ -61,7 +61,7 @@ export async function journey(el: RegelingenWizard, maxSteps = 40): Promise<stri
   const r = el.shadowRoot!;
   const primary = () => r.querySelector<HTMLButtonElement>('button.primary')!;
   for (let i = 0; i < maxSteps; i++) {
-    await until(el, () => !!r.querySelector('button.primary') || isResult(el), 4000);
+    await until(el, () => !!r.querySelector('button.primary') || isResult(el));
     const h = heading(el);
     seen.push(h);
     if (isResult(el)) return seen;
@@ -78,7 +78,7 @@ export async function journey(el: RegelingenWizard, maxSteps = 40): Promise<stri
       field.dispatchEvent(new Event('input', { bubbles: true }));
     }
     primary().click();
-    await until(el, () => progress(el) !== before || !!r.querySelector('.error-summary'), 4000);
+    await until(el, () => progress(el) !== before || !!r.querySelector('.error-summary'));
     if (r.querySelector('.error-summary')) throw new Error(`Answer refused on "${h}": ${r.querySelector('.error-summary')!.textContent}`);
   }
   throw new Error(`No result after ${maxSteps} steps; last: ${heading(el)}`);

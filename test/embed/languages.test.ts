@@ -28,13 +28,13 @@ describe('UI strings: the active language only', () => {
   });
 
   it('a widget with lang="en" shows its first screen in English, from the built bundle', async () => {
-    const { el } = await openFrame({ src: 'dist', 'a.lang': 'en' }, 20000);
+    const { el } = await openFrame({ src: 'dist', 'a.lang': 'en' });
     expect(heading(el)).to.equal(en.start.kop);
     expect(el.shadowRoot!.querySelector('.wizard')!.getAttribute('lang')).to.equal('en');
   });
 
   it('a widget with lang="nl" shows Dutch and switches to English live', async () => {
-    const { el } = await openFrame({ src: 'dist' }, 20000);
+    const { el } = await openFrame({ src: 'dist' });
     expect(heading(el)).to.equal(nl.start.kop);
     el.setAttribute('lang', 'en');
     await el.updateComplete;

@@ -8,8 +8,8 @@ import { DEFAULT_FILES } from '../../src/dataset/default-dataset.js';
 import type { AmountRule, Dataset, Formula } from '../../src/dataset/schema.js';
 import { parseDataset } from '../../src/dataset/validate.js';
 import { formulaValue, worth } from '../../src/engine/amount.js';
-import { explain, makeContext } from '../../src/engine/index.js';
-import type { Answers } from '../../src/engine/index.js';
+import { explain, makeContext, walk } from '../../src/engine/index.js';
+import type { Answer, Answers } from '../../src/engine/index.js';
 import { cijfer, ctxOf, dataset, regeling, vraag } from './fixtures.js';
 
 const real: Dataset = parseDataset(DEFAULT_FILES);
@@ -123,15 +123,21 @@ describe('amount: bijstand and AIO, worked examples (source: rijksoverheid.nl, u
   });
 
   it('AIO, single of AOW age with € 1.200 net a month (part AOW): € 330 – € 407 per month', () => {
-    const { res, w } = realWorth('aio-aanvulling', { ...single, 'persoon.leeftijd': 70, 'persoon.netto-inkomen': 1200 });
+    const { res, w } = realWorth('aio-aanvulling', {
+      ...single,
+      'persoon.leeftijd': 70,
+      'persoon.aow-volledig': false,
+      'persoon.netto-inkomen': 1200,
+    });
     expect(res.uitkomst).to.equal('past');
     expect(w!.bedrag).to.deep.equal([330, 407]);
   });
 
   it('AIO, single of AOW age with € 1.000 net a month: € 530 – € 607 per month', () => {
-    expect(realWorth('aio-aanvulling', { ...single, 'persoon.leeftijd': 70, 'persoon.netto-inkomen': 1000 }).w!.bedrag).to.deep.equal([
-      530, 607,
-    ]);
+    expect(
+      realWorth('aio-aanvulling', { ...single, 'persoon.leeftijd': 70, 'persoon.aow-volledig': false, 'persoon.netto-inkomen': 1000 }).w!
+        .bedrag,
+    ).to.deep.equal([530, 607]);
   });
 
   it('no amount in 2027: the 2026 norms have expired', () => {
@@ -193,7 +199,115 @@ describe('amount: zorgtoeslag, worked examples (source: Rijksoverheid table 2026
     expect(monthly(30000, { 'persoon.huishouden': 'met-partner' })).to.deep.equal([244, 244]);
   });
 
+  // A check of the four parameters against an official page: Dienst Toeslagen's income limits
+  // (belastingdienst.nl, "Maximaal inkomen voor zorgtoeslag": € 40.857 alone, € 51.142 with a
+  // toeslagpartner) are where the toeslag has run down to almost nothing. Worked out with
+  // cijfers.json, both limits leave about € 23,50 a year (€ 2 a month), so the standaardpremie,
+  // drempelinkomen and percentages agree with the official limits to within a few euros.
+  it('at the official income limits (belastingdienst.nl: € 40.857 alone, € 51.142 with a partner) the formula has run down to € 2 a month', () => {
+    expect(monthly(40857)).to.deep.equal([2, 2]);
+    expect(monthly(51142, { 'persoon.huishouden': 'met-partner' })).to.deep.equal([2, 2]);
+    // € 200 below each limit the toeslag is still there: € 200 × 13,73% ≈ € 27 a year more.
+    expect(monthly(40657)).to.deep.equal([4, 4]);
+  });
+
   it('no amount in 2027: the 2026 parameters have expired', () => {
     expect(realWorth('zorgtoeslag', { ...single, 'persoon.bruto-jaarinkomen': 22000 }, '2027-03-01').w).to.equal(undefined);
+  });
+});
+
+/*
+ * Loonkostenvoordelen 2026 (Wet tegemoetkomingen loondomein, https://wetten.overheid.nl/BWBR0037522;
+ * the 2026 amounts as in the Belastingdienst's "Bijlage bij de Nieuwsbrief Loonheffingen 2026":
+ * arbeidsgehandicapte werknemer and herplaatsen € 3,05 per paid hour, at most € 6.000 a year;
+ * banenafspraak € 1,01 per paid hour, at most € 2.000 a year). Per year: the rate times the paid
+ * hours (hours a week × 52), at most the maximum. The maximum is reached at about 38 hours a week.
+ */
+describe('amount: loonkostenvoordelen, worked examples (source: Wet tegemoetkomingen loondomein; Belastingdienst, bijlage Nieuwsbrief Loonheffingen 2026)', () => {
+  const at = (id: string, answers: Answers, datum = '2026-03-01') => {
+    const ctx = makeContext(real, answers, { perspectief: 'werkgever', datum });
+    const res = explain(real.regelingen.find((x) => x.id === id)!, ctx);
+    return { res, w: worth(res, ctx) };
+  };
+  const wia = { 'werkgever.situatie': 'nieuw', 'persoon.werk': ['arbeidsongeschikt'], 'persoon.doelgroepregister': false };
+  const register = { 'persoon.doelgroepregister': true };
+
+  it('arbeidsgehandicapte werknemer, 24 hours a week: 1.248 hours × € 3,05 = € 3.806 a year, with the year', () => {
+    const { res, w } = at('lkv-arbeidsgehandicapte-werknemer', { ...wia, 'werkgever.uren-per-week': 24 });
+    // misschien only for the voorbehoud (it needs UWV's doelgroepverklaring), not for an unasked
+    // fact: so the amount shows.
+    expect(res.uitkomst).to.equal('misschien');
+    expect(res.onbekend).to.deep.equal([]);
+    expect(res.voorbehoud).to.not.equal(undefined);
+    expect(w).to.deep.equal({ bedrag: [3806, 3806], per: 'jaar', jaren: ['2026'] });
+  });
+
+  it('arbeidsgehandicapte werknemer, 40 hours a week: 2.080 × € 3,05 = € 6.344, so the maximum € 6.000', () => {
+    expect(at('lkv-arbeidsgehandicapte-werknemer', { ...wia, 'werkgever.uren-per-week': 40 }).w!.bedrag).to.deep.equal([6000, 6000]);
+  });
+
+  it('herplaatsen, 20 hours a week: 1.040 × € 3,05 = € 3.172 a year; 38 hours: 1.976 × € 3,05 = € 6.027, so € 6.000', () => {
+    const re = { 'werkgever.situatie': 'herplaatsen' };
+    expect(at('lkv-herplaatsen', { ...re, 'werkgever.uren-per-week': 20 }).w!.bedrag).to.deep.equal([3172, 3172]);
+    expect(at('lkv-herplaatsen', { ...re, 'werkgever.uren-per-week': 38 }).w!.bedrag).to.deep.equal([6000, 6000]);
+  });
+
+  it('banenafspraak, 24 hours a week: 1.248 × € 1,01 = € 1.260 a year; 40 hours: € 2.101, so the maximum € 2.000', () => {
+    expect(at('lkv-banenafspraak', { ...register, 'werkgever.uren-per-week': 24 }).w).to.deep.equal({
+      bedrag: [1260, 1260],
+      per: 'jaar',
+      jaren: ['2026'],
+    });
+    expect(at('lkv-banenafspraak', { ...register, 'werkgever.uren-per-week': 40 }).w!.bedrag).to.deep.equal([2000, 2000]);
+  });
+
+  it('no amount without the hours, with "weet ik niet", or in 2027 (the 2026 figures have expired)', () => {
+    expect(at('lkv-banenafspraak', register).w).to.equal(undefined);
+    expect(at('lkv-banenafspraak', { ...register, 'werkgever.uren-per-week': null }).w).to.equal(undefined);
+    expect(at('lkv-banenafspraak', { ...register, 'werkgever.uren-per-week': 24 }, '2027-03-01').w).to.equal(undefined);
+  });
+});
+
+describe('amount: the question only an amount needs is asked last, and only when the regeling fits', () => {
+  const path = (answers: Answers) => walk(real, answers, { perspectief: 'werkgever', datum: '2026-03-01' });
+
+  it('an employer whose candidate is in the register: after the other questions, the hours a week', () => {
+    // Answer whatever is asked (the first option, or the register "ja"), until nothing is left but the hours.
+    const answers: Record<string, Answer> = { 'persoon.doelgroepregister': true, 'werkgever.situatie': 'nieuw' };
+    for (let i = 0; i < 60; i++) {
+      const q = path(answers).vraag;
+      if (!q || q.id === 'werkgever.uren-per-week') break;
+      answers[q.id] =
+        q.type === 'ja-nee'
+          ? false
+          : q.type === 'meerkeuze'
+            ? [q.opties![q.opties!.length - 1]!.waarde]
+            : q.type === 'keuze'
+              ? q.opties![0]!.waarde
+              : null;
+    }
+    const w = path(answers);
+    expect(w.vraag?.id).to.equal('werkgever.uren-per-week');
+    expect(w.path).not.to.include('werkgever.uren-per-week');
+    expect(path({ ...answers, 'werkgever.uren-per-week': 24 }).vraag).to.equal(undefined);
+  });
+
+  it('not asked when no loonkostenvoordeel fits (candidate not in the register, not from WIA, not re-placed)', () => {
+    const answers: Record<string, Answer> = { 'persoon.doelgroepregister': false, 'werkgever.situatie': 'behouden' };
+    for (let i = 0; i < 60; i++) {
+      const q = path(answers).vraag;
+      if (!q) break;
+      expect(q.id).not.to.equal('werkgever.uren-per-week');
+      answers[q.id] =
+        q.type === 'ja-nee'
+          ? false
+          : q.type === 'meerkeuze'
+            ? [q.opties![q.opties!.length - 1]!.waarde]
+            : q.type === 'keuze'
+              ? q.opties![0]!.waarde
+              : null;
+    }
+    expect(path(answers).vraag).to.equal(undefined);
+    expect('werkgever.uren-per-week' in answers).to.equal(false);
   });
 });

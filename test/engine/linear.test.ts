@@ -50,8 +50,7 @@ function answerFor(q: Question, r: () => number): Answer {
 }
 
 describe('engine: incremental walk gives what replaying gives', () => {
-  it('on random datasets, answered one at a time as the questionnaire does, with changed answers', function () {
-    this.timeout(60000); // 120 random journeys, each replayed from scratch as the reference
+  it('on random datasets, answered one at a time as the questionnaire does, with changed answers', () => {
     let compared = 0;
     fc.assert(
       fc.property(seed, seed, fc.constantFrom<Perspective>('zelf', 'mantelzorger', 'professional'), fc.boolean(), (s1, s2, p, topics) => {
@@ -78,8 +77,7 @@ describe('engine: incremental walk gives what replaying gives', () => {
     expect(compared).to.be.greaterThan(600);
   });
 
-  it('with every answer given at once, in any order', function () {
-    this.timeout(60000);
+  it('with every answer given at once, in any order', () => {
     fc.assert(
       fc.property(seed, seed, (s1, s2) => {
         const ds = withTopicsAndPrecedence(randomDataset(s1, { readOnce: false }), s2);
@@ -92,8 +90,7 @@ describe('engine: incremental walk gives what replaying gives', () => {
     );
   });
 
-  it('on every scenario fixture (the real dataset: topics, precedence, overlays), answer by answer', function () {
-    this.timeout(60000);
+  it('on every scenario fixture (the real dataset: topics, precedence, overlays), answer by answer', () => {
     const national = parseDataset(DEFAULT_FILES);
     const merged = new Map<string, Dataset>();
     for (const [file, s] of Object.entries(SCENARIOS)) {

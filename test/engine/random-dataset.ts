@@ -2,7 +2,8 @@
  * Random small datasets for the property tests, built deterministically from a seed (so a
  * failing case is reproducible from the seed fast-check prints).
  *
- * Questions: ja-nee, keuze (a/b/c), getal (0–100), sometimes a mantelzorger question; one
+ * Questions: ja-nee, keuze (a/b/c), getal (0–100), sometimes a mantelzorger question, sometimes
+ * one the person cannot change (`vast`); one
  * derived fact (getal as % of a norm chosen by the keuze answer, or a 40–60 range); figures
  * with a plain value and a range. With `readOnce`, every question occurs at most once in a
  * regeling's condition (counting the questions behind the derived fact): the case in which
@@ -44,6 +45,9 @@ export function randomDataset(seed: number, o: RandomOptions): Dataset {
         weetNiet: r() < 0.4,
         ...(type === 'getal' ? { min: 0, max: 100 } : {}),
         ...(r() < 0.1 ? { vooraan: true } : {}),
+        // About one in eight a fact the person cannot change (an age, a past event); from the
+        // seed's bits, not the stream, so every other draw stays as it was.
+        ...(((seed >>> (i * 3)) & 7) === 0 ? { vast: true } : {}),
       }),
     );
   }

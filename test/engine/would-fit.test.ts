@@ -43,6 +43,28 @@ describe('would fit: the shipped dataset', () => {
     expect(lines.some((l) => l.feit === 'persoon.huishouden')).to.equal(false);
   });
 
+  it('never offers an age: leerlingenvervoer for someone of 84 who needs help with self-care has no "4 tot 18 jaar" line', () => {
+    const { res, lines } = linesFor('leerlingenvervoer', {
+      ...base,
+      'persoon.leeftijd': 84,
+      'persoon.huishouden': 'alleen',
+      'persoon.beperking': ['zelfzorg'],
+    });
+    expect(res.uitkomst).to.equal('past-niet');
+    expect(lines.map((l) => l.feit)).to.not.include('persoon.leeftijd');
+  });
+
+  it('never offers a past event or a child: no line on "jeugdhulp vóór 18" or on the ages of the children', () => {
+    const fixed = real.vragen.filter((q) => q.vast).map((q) => q.id);
+    expect(fixed).to.include.members(['persoon.leeftijd', 'persoon.jeugdhulp', 'persoon.kinderen']);
+    const answers = { ...base, 'persoon.leeftijd': 20, 'persoon.jeugdhulp': false, 'persoon.huishouden': 'alleen' };
+    for (const r of real.regelingen) {
+      const ctx = makeContext(real, answers, opts);
+      const lines = wouldFit(explain(r, ctx), ctx);
+      expect(lines.filter((l) => fixed.includes(l.feit)).map((l) => `${r.id}: ${l.feit}`)).to.deep.equal([]);
+    }
+  });
+
   it('no line where the regeling fits already, and none where no single answer can make it fit', () => {
     expect(linesFor('zorgtoeslag', { ...base, 'persoon.huishouden': 'alleen', 'persoon.bruto-jaarinkomen': 20000 }).lines).to.deep.equal(
       [],
@@ -101,6 +123,8 @@ describe('would fit: properties over 1,000 random datasets', () => {
     this.timeout(300000);
     let lines = 0;
     let checkedNoLine = 0;
+    let fixed = 0;
+    let runs = 0;
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 0x7fffffff }), fc.integer({ min: 0, max: 0x7fffffff }), (s1, s2) => {
         const ds = randomDataset(s1, { readOnce: false });
@@ -108,6 +132,7 @@ describe('would fit: properties over 1,000 random datasets', () => {
         // About half the questions answered, so misschien results occur as well.
         const answers = Object.fromEntries(Object.entries(all).filter((_, i) => ((s2 >>> i) & 1) === 1));
         const ctx = makeContext(ds, answers, { perspectief: 'zelf', datum: DATUM });
+        runs++;
         for (const res of explainAll(ctx)) {
           if (res.uitkomst === 'past') {
             expect(wouldFit(res, ctx), `${res.regeling.id} fits already`).to.deep.equal([]);
@@ -123,6 +148,15 @@ describe('would fit: properties over 1,000 random datasets', () => {
               expect(fits(res, ctx, q.id, v), `${res.regeling.id} ${q.id}=${JSON.stringify(v)} (${JSON.stringify(line)})`).to.equal(true);
           }
           for (const q of ds.vragen) {
+            if (q.vast) {
+              // A fact the person cannot change (an age, a past event) is never offered.
+              expect(
+                given.some((l) => l.feit === q.id),
+                `${res.regeling.id}: line for ${q.id}, which cannot change`,
+              ).to.equal(false);
+              fixed++;
+              continue;
+            }
             if (given.some((l) => l.feit === q.id) || q.onderwerp !== 'persoon') continue;
             const wins = winners(res, ctx, q);
             checkedNoLine++;
@@ -143,7 +177,10 @@ describe('would fit: properties over 1,000 random datasets', () => {
       }),
       { numRuns: 1000 },
     );
-    // The property is not vacuous: lines were given and checked, and so were questions without one.
+    // All 1,000 runs ran, and the property is not vacuous: lines were given and checked, and so
+    // were questions without one and questions that cannot change.
+    expect(runs).to.equal(1000);
+    expect(fixed).to.be.greaterThan(100);
     expect(lines).to.be.greaterThan(200);
     expect(checkedNoLine).to.be.greaterThan(200);
   });

@@ -40,8 +40,7 @@ describe('handover: the link', () => {
     for (const t of answerTexts(state)) expect(link, t).to.not.contain(t);
   });
 
-  it('never puts anything in the query string, whatever the page and the answers (property)', function () {
-    this.timeout(120000);
+  it('never puts anything in the query string, whatever the page and the answers (property)', () => {
     const page = fc
       .record({
         path: fc.webPath(),

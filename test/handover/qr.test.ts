@@ -3,11 +3,12 @@
  * JavaScript, loaded as a script), the expected number of modules for the data length, and an
  * SVG with no style attribute, built under a strict CSP with Trusted Types without violations.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { SCENARIOS } from '../../regelingen/scenarios/index.js';
 import { embeddedDataset } from '../../src/dataset/source.js';
 import { buildHandoverLink } from '../../src/handover/link.js';
 import { qrMatrix, qrPath, qrSvg, renderQrSvg } from '../../src/handover/qr.js';
+import { WAIT } from '../wait.js';
 
 type JsQr = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
 declare global {
@@ -65,8 +66,7 @@ const expectedModules = (bytes: number) => {
 const questions = embeddedDataset().vragen;
 
 describe('handover: the QR code', () => {
-  it('decodes back to the link, for every scenario fixture', async function () {
-    this.timeout(120000);
+  it('decodes back to the link, for every scenario fixture', async () => {
     const scenarios = Object.values(SCENARIOS);
     expect(scenarios.length).to.be.greaterThan(20);
     for (const s of scenarios) {
@@ -139,8 +139,7 @@ describe('handover: the QR code', () => {
     const p = doc.createElement('p');
     p.setAttribute('style', 'color: red');
     doc.body.append(p);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(violations.some((v) => v.startsWith('style-src'))).to.equal(true);
+    await waitUntil(() => violations.some((v) => v.startsWith('style-src')), 'the inline style is reported', { timeout: WAIT });
     frame.remove();
   });
 });

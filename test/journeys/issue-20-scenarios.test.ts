@@ -2,7 +2,8 @@
  * Issue 20, end to end: every situation scenario of the issue (regelingen/scenarios/ 90 and up),
  * walked through the widget as a person clicks, with the scenario's own answers. The result page
  * must show what the scenario says must show (past or misschien), must not show what it must not
- * (absent or under "past niet"), and must never tag the ones that are at most misschien as past.
+ * (absent or under "past niet"), must never tag the ones that are at most misschien as past, and
+ * must tag the ones that must fit (moetPassen) as past.
  * The scenario test (test/dataset/scenarios.test.ts) checks the engine; this one checks that the
  * widget asks the same questions and renders the same outcomes.
  */
@@ -46,6 +47,7 @@ describe('issue 20 scenarios, through the widget', () => {
       for (const id of s.moetTonen) expect(['past', 'misschien'], `${file}: ${id} must show`).to.include(tagOf(el, id));
       for (const id of s.magNietTonen) expect(['absent', 'past-niet'], `${file}: ${id} must not show`).to.include(tagOf(el, id));
       for (const id of s.hoogstensMisschien ?? []) expect(tagOf(el, id), `${file}: ${id} is at most misschien`).to.not.equal('past');
+      for (const id of s.moetPassen ?? []) expect(tagOf(el, id), `${file}: ${id} must show as past`).to.equal('past');
     });
   }
 });

@@ -14,8 +14,7 @@ afterEach(() => {
 });
 
 describe('next patient', () => {
-  it('clears the answers, the chosen municipality, the handout, the link and the stored answers', async function () {
-    this.timeout(60000);
+  it('clears the answers, the chosen municipality, the handout, the link and the stored answers', async () => {
     window.print = () => {};
     const el = await mount({ mode: 'professional', persist: '' });
     await walkTo(el, 'resultaat', picksOf(scenario20.antwoorden));
@@ -26,7 +25,7 @@ describe('next patient', () => {
     root(el).querySelector<HTMLButtonElement>('[data-afdrukken]')!.click();
     await until(el, () => !!root(el).querySelector('.handout'));
     root(el).querySelector<HTMLButtonElement>('[data-overdracht]')!.click();
-    await until(el, () => !!root(el).querySelector('.handover-link'), 8000);
+    await until(el, () => !!root(el).querySelector('.handover-link'));
     const shown = counterNames(el);
     expect(shown.length).to.be.above(2);
     expect(sessionStorage.length, 'persist stored the answers').to.be.above(0);
@@ -34,7 +33,7 @@ describe('next patient', () => {
     const next = root(el).querySelector<HTMLButtonElement>('[data-volgende]')!;
     expect(next.textContent!.trim()).to.equal(nl.volgendePatient);
     next.click();
-    await until(el, () => scherm(el) === 'start', 8000);
+    await until(el, () => scherm(el) === 'start');
 
     // DOM: nothing of the previous patient.
     const dom = root(el).innerHTML;
@@ -56,8 +55,7 @@ describe('next patient', () => {
     await until(el, () => root(el).activeElement?.hasAttribute('data-heading') ?? false);
   });
 
-  it('is offered only in the professional mode', async function () {
-    this.timeout(30000);
+  it('is offered only in the professional mode', async () => {
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'resultaat', {});
     expect(root(el).querySelector('[data-volgende]')).to.equal(null);

@@ -127,7 +127,7 @@ describe('npm package', () => {
     const both = [...win.document.querySelectorAll('regelingen-wizard')] as RegelingenWizard[];
     expect(both).to.have.length(2);
     for (const w of both) {
-      await until(w, () => scherm(w) !== 'laden', 8000);
+      await until(w, () => scherm(w) !== 'laden');
       expect(scherm(w), w.getAttribute('gemeente')!).to.equal('start');
     }
     expect(win.__violations).to.deep.equal([]);

@@ -11,8 +11,7 @@ const PAGES = ['gemeente.html', 'denhaag.html', 'rijk.html', 'huisarts.html', 'w
 afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
 for (const page of PAGES) {
-  it(`demo/${page} at 320 px: no sideways scrolling, event log included`, async function () {
-    this.timeout(30000);
+  it(`demo/${page} at 320 px: no sideways scrolling, event log included`, async () => {
     const iframe = document.createElement('iframe');
     iframe.style.width = '320px';
     iframe.style.height = '640px';
@@ -25,7 +24,7 @@ for (const page of PAGES) {
     const doc = iframe.contentDocument!;
     await win.customElements.whenDefined('regelingen-wizard');
     const el = doc.querySelector('regelingen-wizard') as RegelingenWizard;
-    await until(el, () => !!el.shadowRoot?.querySelector('button.primary'), 10000);
+    await until(el, () => !!el.shadowRoot?.querySelector('button.primary'));
     const log = doc.querySelector('[data-event-log]')!;
     expect(log, 'the page has its event log').to.exist;
     // A step the person takes is logged (a long line of JSON): the page must still fit.
@@ -33,7 +32,7 @@ for (const page of PAGES) {
     const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]');
     radio?.click();
     el.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
-    await until(el, () => log.textContent!.length > before, 10000);
+    await until(el, () => log.textContent!.length > before);
     const html = doc.documentElement;
     expect(html.clientWidth).to.equal(320);
     expect(html.scrollWidth, `${page} scrolls sideways`).to.be.at.most(html.clientWidth);

@@ -1,26 +1,21 @@
 /**
  * Three real NL Design System themes from npm, each loaded the way a municipality's site loads
  * it (the theme's CSS, its class on an element around the widget), with zero configuration of
- * the widget: every screen is screenshotted into screenshots/themes/ (look at them) and checked
- * with axe-core, zero violations, and the widget must really wear the theme.
+ * the widget: every screen is checked with axe-core, zero violations, and the widget must really
+ * wear the theme (npm run screenshots takes pictures of every screen).
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { heading, next, root, scherm, until, walkTo } from '../ui/helpers.js';
+import { THEMES } from './themes.js';
 
 declare global {
   interface Window {
     axe: { run(el: Element, opts?: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> };
   }
 }
-
-export const THEMES = [
-  { name: 'utrecht', css: '/node_modules/@utrecht/design-tokens/dist/theme.css', className: 'utrecht-theme' },
-  { name: 'denhaag', css: '/node_modules/@gemeente-denhaag/design-tokens-components/dist/theme/index.css', className: 'denhaag-theme' },
-  { name: 'rijkshuisstijl', css: '/node_modules/@rijkshuisstijl-community/design-tokens/dist/index.css', className: 'rhc-theme' },
-];
 
 const AXE = {
   runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
@@ -32,8 +27,6 @@ async function axe(el: Element, where: string): Promise<void> {
   const report = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`).join('\n');
   expect(violations.length, `${where}:\n${report}`).to.equal(0);
 }
-
-const shot = (name: string, fullPage = true) => executeServerCommand('screenshot', { path: `screenshots/themes/${name}.png`, fullPage });
 
 async function loadCss(href: string): Promise<HTMLLinkElement> {
   const link = document.createElement('link');
@@ -69,7 +62,7 @@ for (const theme of THEMES) {
       const el = document.createElement('regelingen-wizard');
       for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
       page.append(el);
-      await until(el, () => !!el.shadowRoot?.querySelector('[data-heading]'), 8000);
+      await until(el, () => !!el.shadowRoot?.querySelector('[data-heading]'));
       return el;
     }
 
@@ -96,26 +89,18 @@ for (const theme of THEMES) {
       probe.remove();
     });
 
-    it('every screen: screenshot and axe-core, zero violations', async function () {
-      this.timeout(120000);
+    it('every screen: axe-core, zero violations', async () => {
       const el = await mountIn({ gemeente: 'GM0344' });
-      await shot(`${theme.name}-1-start`);
       await axe(page, 'start');
       await next(el); // no perspective chosen: the error summary (an alert)
       expect(root(el).querySelector('.error-summary')).to.exist;
-      await shot(`${theme.name}-2-start-error`);
       await axe(page, 'start with error');
       await walkTo(el, 'vragen');
-      await shot(`${theme.name}-3-question`);
       await axe(page, `question: ${heading(el)}`);
       await walkTo(el, 'overzicht');
-      await shot(`${theme.name}-4-review`);
       await axe(page, 'review');
       root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
-      // The result page is long: on a busy machine it may take longer than a step.
-      await until(el, () => scherm(el) === 'resultaat', 20000);
-      await shot(`${theme.name}-5-result`);
-      await shot(`${theme.name}-6-result-top`, false);
+      await until(el, () => scherm(el) === 'resultaat');
       await axe(page, 'result');
     });
   });

@@ -29,8 +29,7 @@ async function axe(el: RegelingenWizard, where: string): Promise<void> {
 
 describe('accessibility (axe-core, zero violations)', () => {
   for (const perspective of ['zelf', 'mantelzorger', 'werkgever', 'professional']) {
-    it(`every screen of a ${perspective} journey, the error states included`, async function () {
-      this.timeout(120000);
+    it(`every screen of a ${perspective} journey, the error states included`, async () => {
       const el = await mount();
       await axe(el, 'start');
       root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
@@ -44,8 +43,7 @@ describe('accessibility (axe-core, zero violations)', () => {
     });
   }
 
-  it('the result with the not-fitting list open', async function () {
-    this.timeout(60000);
+  it('the result with the not-fitting list open', async () => {
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'resultaat', { 'persoon.hulpvraag': scenario3.antwoorden['persoon.hulpvraag'] });
     const details = root(el).querySelector<HTMLDetailsElement>('details.not-fitting')!;
@@ -81,8 +79,7 @@ describe('accessibility (axe-core, zero violations)', () => {
 });
 
 describe('focus and announcements', () => {
-  it('moves focus to the new heading at every step once the person acts, and announces it', async function () {
-    this.timeout(30000);
+  it('moves focus to the new heading at every step once the person acts, and announces it', async () => {
     const el = await mount({ perspective: 'zelf' });
     const live = root(el).querySelector('[data-live]')!;
     expect(live.textContent, 'nothing announced on load').to.equal('');
@@ -105,8 +102,7 @@ describe('focus and announcements', () => {
 });
 
 describe('keyboard only', () => {
-  it('goes from start to result with Tab, Space, typing and Enter', async function () {
-    this.timeout(90000);
+  it('goes from start to result with Tab, Space, typing and Enter', async () => {
     const el = await mount();
     // Start: Tab into the perspective radios, choose the first with Space, submit with Enter.
     root(el).querySelector<HTMLElement>('[data-heading]')!.focus();

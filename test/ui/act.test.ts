@@ -31,8 +31,7 @@ async function axe(el: RegelingenWizard): Promise<string[]> {
 }
 
 describe('what to bring: one list across all counters', () => {
-  it('each document once, with every counter that asks for it; collapsed and rendered when opened; on the handout too', async function () {
-    this.timeout(60000);
+  it('each document once, with every counter that asks for it; collapsed and rendered when opened; on the handout too', async () => {
     const el = await money();
     const bring = root(el).querySelector<HTMLDetailsElement>('details.bring')!;
     expect(bring.open).to.equal(false);
@@ -63,8 +62,7 @@ describe('what to bring: one list across all counters', () => {
 });
 
 describe('act on a counter', () => {
-  it('call (tel:), website, and "Maak een afspraak" where the overlay gives an appointment page', async function () {
-    this.timeout(60000);
+  it('call (tel:), website, and "Maak een afspraak" where the overlay gives an appointment page', async () => {
     const el = await money({ 'overlay-url': '/embed/fixtures/overlay-afspraak.json' });
     const step = [...root(el).querySelectorAll('.first-steps li')].find((li) => li.textContent!.includes('Schuldhulp Afspraakdorp'))!;
     expect(step, 'the debt counter is a first step').to.not.equal(undefined);
@@ -83,8 +81,7 @@ describe('act on a counter', () => {
 });
 
 describe('"Zet in uw agenda" and "Stuur naar uzelf"', () => {
-  it('make an .ics file and a mailto: link in the browser, and send nothing', async function () {
-    this.timeout(60000);
+  it('make an .ics file and a mailto: link in the browser, and send nothing', async () => {
     const el = await money();
     // Everything the page could send from now on.
     const before = performance.getEntriesByType('resource').length;

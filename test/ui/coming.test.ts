@@ -19,8 +19,7 @@ const coming = (el: Element & { shadowRoot: ShadowRoot | null }) => root(el as n
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ');
 
 describe('a regeling that starts at an age reached within a year (17, almost 18)', () => {
-  it('the birth month is asked last; the result shows what comes, with the month, outside "Wat niet past"', async function () {
-    this.timeout(60000);
+  it('the birth month is asked last; the result shows what comes, with the month, outside "Wat niet past"', async () => {
     const el = await mount({ perspective: 'zelf', datum: scenario72.datum });
     const asked = await walkTo(el, 'resultaat', picksOf(scenario72.antwoorden));
     expect(asked.at(-1)).to.equal('persoon.geboortemaand');
@@ -45,8 +44,7 @@ describe('a regeling that starts at an age reached within a year (17, almost 18)
     expect(violations.map((v) => v.id)).to.deep.equal([]);
   });
 
-  it('"weet ik niet" for the birth month: "binnen een jaar", never a month nobody gave', async function () {
-    this.timeout(60000);
+  it('"weet ik niet" for the birth month: "binnen een jaar", never a month nobody gave', async () => {
     const el = await mount({ perspective: 'zelf', datum: scenario72.datum });
     await walkTo(el, 'resultaat', picksOf({ ...scenario72.antwoorden, 'persoon.geboortemaand': null }));
     const tags = [...coming(el)!.querySelectorAll('.tag.komt')].map((t) => squash(t.textContent).trim());
@@ -54,8 +52,7 @@ describe('a regeling that starts at an age reached within a year (17, almost 18)
     for (const t of tags) expect(t).to.equal(nl.resultaat.komtBinnenJaar);
   });
 
-  it('in English, and on the handout', async function () {
-    this.timeout(60000);
+  it('in English, and on the handout', async () => {
     const el = await mount({ perspective: 'zelf', datum: scenario72.datum, lang: 'en' });
     await walkTo(el, 'resultaat', picksOf(scenario72.antwoorden));
     expect(text(el)).to.contain(en.resultaat.komtVanaf.replace('{{maand}}', 'January 2027'));

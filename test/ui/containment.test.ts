@@ -9,8 +9,7 @@ import { mount, root, walkTo } from './helpers.js';
 const columns = (el: Element) => getComputedStyle(el).gridTemplateColumns.split(' ').length;
 
 describe('size containment', () => {
-  it('the host is no size container; the review list is', async function () {
-    this.timeout(30000);
+  it('the host is no size container; the review list is', async () => {
     const el = await mount({ perspective: 'zelf' });
     expect(getComputedStyle(el).containerType).to.equal('normal');
     await walkTo(el, 'overzicht');

@@ -25,8 +25,7 @@ const cases: { naam: string; keuze: string[]; tel: string }[] = [
 
 describe('crisis help at once', () => {
   for (const c of cases) {
-    it(`${c.naam}: the crisis line on the very next screen, on every screen after, and first on the result`, async function () {
-      this.timeout(30000);
+    it(`${c.naam}: the crisis line on the very next screen, on every screen after, and first on the result`, async () => {
       const el = await mount({ perspective: 'zelf' });
       const picks: Picks = { [TOPIC]: c.keuze };
       const seen: { scherm: string; tel: string[] }[] = [];
@@ -50,8 +49,7 @@ describe('no place to sleep', () => {
   // The dataset has no crisis line for "geen-slaapplek" yet (maatschappelijke opvang is urgent,
   // not a crisis line, and its counter is the municipality's). With one marked as a crisis line,
   // it stands at the top from the very next screen, like the others.
-  it('a crisis line for geen-slaapplek shows from the very next screen on, with its general wording', async function () {
-    this.timeout(30000);
+  it('a crisis line for geen-slaapplek shows from the very next screen on, with its general wording', async () => {
     const files = await (await fetch('/embed/dataset.json')).json();
     const opvang = files.regelingen['wmo.json'].regelingen.find((r: { id: string }) => r.id === 'maatschappelijke-opvang');
     // A crisis line may only ask the first question (a dataset rule).
@@ -59,7 +57,7 @@ describe('no place to sleep', () => {
     delete opvang.onderwerpen;
     files['loketten.json'].loketten.find((l: { id: string }) => l.id === 'opvang').crisis = true;
     const url = URL.createObjectURL(new Blob([JSON.stringify(files)], { type: 'application/json' }));
-    const el = await mount({ perspective: 'zelf', 'dataset-url': url }, 20000);
+    const el = await mount({ perspective: 'zelf', 'dataset-url': url });
     const seen: { scherm: string; block: string }[] = [];
     const block = () => root(el).querySelector('.crisis-now')?.textContent?.replace(/\s+/g, ' ') ?? '';
     await walkTo(el, 'overzicht', { [TOPIC]: ['geen-slaapplek', 'geld'] }, (s) => {
@@ -79,8 +77,7 @@ describe('crisis help first and in view (issue 22)', () => {
     [320, 640],
     [320, 256],
   ] as const) {
-    it(`at ${w} × ${h}: after "Gedachten aan zelfdoding" the next screen starts with 113, in view, focused and announced before the question`, async function () {
-      this.timeout(30000);
+    it(`at ${w} × ${h}: after "Gedachten aan zelfdoding" the next screen starts with 113, in view, focused and announced before the question`, async () => {
       await setViewport({ width: w, height: h });
       try {
         // Content above the widget, as on a municipal page.
@@ -119,8 +116,7 @@ describe('crisis help first and in view (issue 22)', () => {
     });
   }
 
-  it('"Naar het resultaat" in the crisis help goes straight to the result, 113 first', async function () {
-    this.timeout(30000);
+  it('"Naar het resultaat" in the crisis help goes straight to the result, 113 first', async () => {
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'vragen');
     await answer(el, 'Gedachten aan zelfdoding');
@@ -132,8 +128,7 @@ describe('crisis help first and in view (issue 22)', () => {
     expect([...lead.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'))).to.include('tel:113');
   });
 
-  it('a screen whose crisis line was already shown focuses its own heading', async function () {
-    this.timeout(30000);
+  it('a screen whose crisis line was already shown focuses its own heading', async () => {
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'vragen');
     await answer(el, 'Gedachten aan zelfdoding');

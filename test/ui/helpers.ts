@@ -4,10 +4,15 @@
  * i18n files (`nl`, `en`), so a reworded heading does not break a test.
  */
 import '../../src/index.js';
+// The machine's code, which the widget imports at its first start: loaded with the page, so that
+// no test's time limit is spent on loading xstate and the engine through the dev server.
+import '../../src/flow/actor.js';
 import { fixture, waitUntil } from '@open-wc/testing';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import type { Scherm } from '../../src/flow/view.js';
 import { ABBREVIATIONS } from '../../src/ui/screens/abbreviations.js';
+import { WAIT } from '../wait.js';
+export { WAIT };
 export { nl } from '../../src/i18n/nl.js';
 export { en } from '../../src/i18n/en.js';
 export type { Scherm };
@@ -15,7 +20,7 @@ export type { Scherm };
 const attr = (s: string) => s.replace(/[&"<]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A widget with these attributes, in a fixture; resolves when its first heading shows. */
-export async function mount(attrs: Record<string, string> = {}, ms = 5000): Promise<RegelingenWizard> {
+export async function mount(attrs: Record<string, string> = {}, ms = WAIT): Promise<RegelingenWizard> {
   const list = Object.entries(attrs)
     .map(([k, v]) => (v === '' ? k : `${k}="${attr(v)}"`))
     .join(' ');
@@ -29,7 +34,7 @@ export function root(el: RegelingenWizard): ShadowRoot {
 }
 
 /** Wait until `ok` holds (polling), then for the element's update; the error names the screen. */
-export async function until(el: RegelingenWizard, ok: () => boolean, ms = 4000): Promise<void> {
+export async function until(el: RegelingenWizard, ok: () => boolean, ms = WAIT): Promise<void> {
   try {
     await waitUntil(ok, '', { timeout: ms, interval: 10 });
   } catch {
@@ -147,7 +152,9 @@ function fill(el: RegelingenWizard, picks: Picks): void {
 /**
  * Walk to a screen by public screen name, answering as `picks` says (see Picks). Throws when the
  * screen is not reached in 40 steps or an answer is refused. `each` sees every screen on the
- * way, the last one included. Returns the question ids asked.
+ * way, the last one included. Returns the question ids asked, once the widget has moved focus to
+ * the screen reached (as it does after every action, after the first frame): a test that then
+ * focuses a field or a summary itself is not overtaken by that move (a race seen under load).
  */
 export async function walkTo(
   el: RegelingenWizard,
@@ -160,7 +167,10 @@ export async function walkTo(
     await until(el, () => scherm(el) !== 'laden');
     const now = scherm(el)!;
     await each?.(now);
-    if (now === target) return asked;
+    if (now === target) {
+      if (i > 0) await until(el, () => root(el).activeElement !== null);
+      return asked;
+    }
     if (now === 'start') {
       const p = [...root(el).querySelectorAll<HTMLInputElement>('input[name="perspectief"]')].find(
         (r) => r.value === (picks['perspectief'] ?? 'zelf'),
@@ -220,7 +230,7 @@ export async function printHandout(el: RegelingenWizard): Promise<HTMLElement> {
   };
   try {
     root(el).querySelector<HTMLButtonElement>('[data-afdrukken]')!.click();
-    await until(el, () => printed === 1, 8000);
+    await until(el, () => printed === 1);
   } finally {
     window.print = realPrint;
   }

@@ -18,7 +18,7 @@ describe('on a host page with 3000 px of content above the widget', () => {
     window.scrollTo(0, 0);
   });
 
-  /** Long enough for any deferred focus to have happened (also in a hidden tab). */
+  /** Long enough for any deferred focus to have happened. */
   const settle = () => new Promise((r) => setTimeout(r, 500));
 
   for (const attrs of [{}, { perspective: 'zelf' }, { mode: 'professional', lang: 'en' }] as Record<string, string>[]) {

@@ -57,8 +57,7 @@ function countLayoutReads(inside: () => Node | undefined): { reads: string[]; re
 }
 
 describe('no layout reads across the result tree', () => {
-  it('showing the result and opening its parts reads no layout', async function () {
-    this.timeout(60000);
+  it('showing the result and opening its parts reads no layout', async () => {
     const el = await mount({ perspective: 'zelf', datum: scenario46.datum });
     await walkTo(el, 'overzicht', picksOf(scenario46.antwoorden));
     const { reads, restore } = countLayoutReads(() => el.shadowRoot ?? undefined);

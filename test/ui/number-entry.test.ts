@@ -65,8 +65,7 @@ function type(el: RegelingenWizard, value: string): void {
 describe('amounts in the widget', () => {
   afterEach(() => setViewport({ width: 1280, height: 800 }));
 
-  it('shows the amount back as understood while typing, and on the review', async function () {
-    this.timeout(30000);
+  it('shows the amount back as understood while typing, and on the review', async () => {
     const el = await mount({ perspective: 'zelf' });
     await upTo(el, 'persoon.netto-inkomen');
     type(el, '1.500');
@@ -85,8 +84,7 @@ describe('amounts in the widget', () => {
     expect(text(el)).to.contain('€ 23.000 per jaar');
   });
 
-  it('asks "Bedoelt u € 1.500 …?" for "1,500" in Dutch instead of reading € 1,50 (axe, 320 px)', async function () {
-    this.timeout(30000);
+  it('asks "Bedoelt u € 1.500 …?" for "1,500" in Dutch instead of reading € 1,50 (axe, 320 px)', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await mount({ perspective: 'zelf' });
     await upTo(el, 'persoon.netto-inkomen');
@@ -107,8 +105,7 @@ describe('amounts in the widget', () => {
     expect(el.snapshot!.context.answers['persoon.netto-inkomen']).to.equal(1500);
   });
 
-  it('changing the number stops the question; a clear form then goes on', async function () {
-    this.timeout(30000);
+  it('changing the number stops the question; a clear form then goes on', async () => {
     const el = await mount({ perspective: 'zelf' });
     await upTo(el, 'persoon.netto-inkomen');
     type(el, '1,500');
@@ -120,8 +117,7 @@ describe('amounts in the widget', () => {
     expect(el.snapshot!.context.answers['persoon.netto-inkomen']).to.equal(1500);
   });
 
-  it('in English, asks about "1.500" instead of reading €1.5; by keyboard', async function () {
-    this.timeout(30000);
+  it('in English, asks about "1.500" instead of reading €1.5; by keyboard', async () => {
     const el = await mount({ perspective: 'zelf', lang: 'en' });
     await upTo(el, 'persoon.netto-inkomen');
     field(el).focus();

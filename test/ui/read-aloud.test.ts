@@ -72,8 +72,7 @@ afterEach(() => {
 const buttons = (el: RegelingenWizard) => [...root(el).querySelectorAll<HTMLButtonElement>('button[data-lees]')];
 
 describe('"Lees voor"', () => {
-  it('reads the question with the local Dutch voice, never the network voice, and stops on the next screen', async function () {
-    this.timeout(30000);
+  it('reads the question with the local Dutch voice, never the network voice, and stops on the next screen', async () => {
     // The network voice is the default and listed first: it must still not be used.
     install([voice('Google Nederlands', 'nl-NL', false, true), voice('Local English', 'en-GB', true), voice('Lokale stem', 'nl_NL', true)]);
     const el = await mount({ perspective: 'zelf' });
@@ -99,8 +98,7 @@ describe('"Lees voor"', () => {
     expect(synth.spoken).to.have.length(1);
   });
 
-  it('is hidden when the language has only a network voice, and shows for a language with a local one', async function () {
-    this.timeout(30000);
+  it('is hidden when the language has only a network voice, and shows for a language with a local one', async () => {
     install([voice('Google Nederlands', 'nl-NL', false, true), voice('Local English', 'en-GB', true)]);
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'vragen');
@@ -112,8 +110,7 @@ describe('"Lees voor"', () => {
     expect(synth.spoken[0]!.voice!.name).to.equal('Local English');
   });
 
-  it('is hidden without any voice, and appears when a local voice arrives (voiceschanged)', async function () {
-    this.timeout(30000);
+  it('is hidden without any voice, and appears when a local voice arrives (voiceschanged)', async () => {
     install([]);
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'vragen');
@@ -123,8 +120,7 @@ describe('"Lees voor"', () => {
     await until(el, () => buttons(el).length === 1);
   });
 
-  it('on every result section: the first steps, what to bring, each opened counter and what does not fit', async function () {
-    this.timeout(60000);
+  it('on every result section: the first steps, what to bring, each opened counter and what does not fit', async () => {
     install([voice('Lokale stem', 'nl-NL', true)]);
     const el = await mount({ perspective: 'zelf', datum: scenario3.datum });
     await walkTo(el, 'resultaat', picksOf(scenario3.antwoorden));
@@ -149,8 +145,7 @@ describe('"Lees voor"', () => {
     expect(synth.spoken).to.have.length(1);
   });
 
-  it('on the crisis help that leads the result', async function () {
-    this.timeout(30000);
+  it('on the crisis help that leads the result', async () => {
     install([voice('Lokale stem', 'nl-NL', true)]);
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'vragen');

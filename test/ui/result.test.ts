@@ -13,8 +13,7 @@ import { button, counterNames, en, mount, nl, picksOf, plain, root, scherm, text
 const TOPIC = 'persoon.hulpvraag';
 
 describe('more topics from the result ("Ook andere onderwerpen bekijken")', () => {
-  it('continues the same journey: only the extra questions, every answer kept, back to the result; it says what was not checked', async function () {
-    this.timeout(60000);
+  it('continues the same journey: only the extra questions, every answer kept, back to the result; it says what was not checked', async () => {
     const el = await mount({ perspective: 'zelf' });
     const picks = { ...picksOf(scenario3.antwoorden), [TOPIC]: ['schulden'] };
     const first = await walkTo(el, 'resultaat', picks);
@@ -41,8 +40,7 @@ describe('more topics from the result ("Ook andere onderwerpen bekijken")', () =
 });
 
 describe('the result per person', () => {
-  it('in the carer view: "Voor degene voor wie u zorgt" and "Voor uzelf", counters in the engine order; in English too', async function () {
-    this.timeout(60000);
+  it('in the carer view: "Voor degene voor wie u zorgt" and "Voor uzelf", counters in the engine order; in English too', async () => {
     const el = await mount({ perspective: 'mantelzorger' });
     await walkTo(el, 'resultaat', picksOf(scenario1.antwoorden));
     const groups = () => [...root(el).querySelectorAll('h4.group')].map((h) => h.textContent!.trim());
@@ -66,8 +64,7 @@ describe('the result per person', () => {
 });
 
 describe('which regeling goes first', () => {
-  it('with a Wlz-indicatie at home (scenario 28), the Wmo help says it comes through the zorgkantoor', async function () {
-    this.timeout(60000);
+  it('with a Wlz-indicatie at home (scenario 28), the Wmo help says it comes through the zorgkantoor', async () => {
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'resultaat', picksOf(scenario28.antwoorden));
     const details = root(el).querySelector<HTMLDetailsElement>('details.not-fitting')!;
@@ -87,8 +84,7 @@ describe('words', () => {
     expect(enT('vraag.voortgang', { nummer: 3, count: 1 })).to.equal('Question 3. At most 1 more question.');
   });
 
-  it('no progress line on the way says "1 vragen"', async function () {
-    this.timeout(60000);
+  it('no progress line on the way says "1 vragen"', async () => {
     const el = await mount({ perspective: 'zelf' });
     const lines: string[] = [];
     await walkTo(el, 'overzicht', picksOf(scenario3.antwoorden), () => {
@@ -111,8 +107,7 @@ describe('words', () => {
 });
 
 describe('a result that renders what a person reads', () => {
-  it('the not-fitting list only when opened; one date formatter per language, not one per regeling', async function () {
-    this.timeout(60000);
+  it('the not-fitting list only when opened; one date formatter per language, not one per regeling', async () => {
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'overzicht', { [TOPIC]: 'alles' });
     const Real = Intl.DateTimeFormat;

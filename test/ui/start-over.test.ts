@@ -12,8 +12,7 @@ const active = (el: HTMLElement) => root(el as never).activeElement as HTMLEleme
 describe('start over safely', () => {
   afterEach(() => setViewport({ width: 1280, height: 800 }));
 
-  it('asks before clearing; "Nee" keeps every answer and the place, "Ja" clears', async function () {
-    this.timeout(30000);
+  it('asks before clearing; "Nee" keeps every answer and the place, "Ja" clears', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'overzicht');
@@ -44,8 +43,7 @@ describe('start over safely', () => {
     expect(heading(el)).to.equal(nl.start.kop);
   });
 
-  it('by keyboard: Tab after "Volgende" does not land on "Opnieuw beginnen"; Enter on it only asks', async function () {
-    this.timeout(30000);
+  it('by keyboard: Tab after "Volgende" does not land on "Opnieuw beginnen"; Enter on it only asks', async () => {
     const el = await mount({ perspective: 'zelf' });
     await next(el);
     expect(scherm(el)).to.equal('vragen');

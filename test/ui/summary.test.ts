@@ -31,8 +31,7 @@ async function axe(el: Element): Promise<string[]> {
 describe('the money-worries result, first view', () => {
   after(() => setViewport({ width: 1280, height: 800 }));
   for (const { naam, s } of MONEY_WORRIES) {
-    it(`${naam}: at most 2,700 px tall at 1280×900 and at most 600 words, no sentence over 15 words`, async function () {
-      this.timeout(60000);
+    it(`${naam}: at most 2,700 px tall at 1280×900 and at most 600 words, no sentence over 15 words`, async () => {
       const { m } = await resultAt(s);
       const { m: phone } = await resultAt(s, 320, 640);
       console.log(
@@ -46,8 +45,7 @@ describe('the money-worries result, first view', () => {
 });
 
 describe('"Uw eerste stappen"', () => {
-  it('the few counters that matter most, in the engine order, each with what to ask for and how to reach it', async function () {
-    this.timeout(60000);
+  it('the few counters that matter most, in the engine order, each with what to ask for and how to reach it', async () => {
     const { el } = await resultAt(scenario3!);
     const steps = [...root(el).querySelectorAll('.first-steps .steps > li')];
     expect(steps.length).to.be.within(1, FIRST_STEPS);
@@ -62,8 +60,7 @@ describe('"Uw eerste stappen"', () => {
     expect(steps[0]!.textContent).to.contain(nl.resultaat.urgent);
   });
 
-  it('every counter collapsed with its regeling names; its details rendered when opened, by keyboard', async function () {
-    this.timeout(60000);
+  it('every counter collapsed with its regeling names; its details rendered when opened, by keyboard', async () => {
     const { el } = await resultAt(scenario3!);
     const counters = [...root(el).querySelectorAll<HTMLDetailsElement>('details.counter')];
     expect(counters.length).to.be.greaterThan(FIRST_STEPS);
@@ -83,8 +80,7 @@ describe('"Uw eerste stappen"', () => {
     );
   });
 
-  it('at 320 px with everything open: no sideways scrolling, and axe finds nothing', async function () {
-    this.timeout(60000);
+  it('at 320 px with everything open: no sideways scrolling, and axe finds nothing', async () => {
     const { el } = await resultAt(scenario3!, 320, 640);
     try {
       await openCounters(el);
@@ -115,8 +111,7 @@ describe('words on the result', () => {
   });
 
   for (const { naam, s: journey } of MONEY_WORRIES) {
-    it(`${naam}: with every counter and what to bring open, no sentence over 15 words`, async function () {
-      this.timeout(60000);
+    it(`${naam}: with every counter and what to bring open, no sentence over 15 words`, async () => {
       const { el } = await resultAt(journey);
       await openCounters(el);
       const bring = root(el).querySelector<HTMLDetailsElement>('details.bring')!;
@@ -126,8 +121,7 @@ describe('words on the result', () => {
     });
   }
 
-  it('a "Misschien" says what is still unknown, never "voldoet aan N van N"', async function () {
-    this.timeout(60000);
+  it('a "Misschien" says what is still unknown, never "voldoet aan N van N"', async () => {
     const { el } = await resultAt(scenario3!);
     await openCounters(el);
     const maybe = [...root(el).querySelectorAll('article')].filter((a) => a.querySelector('.tag.misschien'));
@@ -139,8 +133,7 @@ describe('words on the result', () => {
     }
   });
 
-  it('a "Misschien" with an open question names the question still unknown', async function () {
-    this.timeout(60000);
+  it('a "Misschien" with an open question names the question still unknown', async () => {
     // Scenario 1 answers "weet ik niet" to 24-hour supervision: the money journeys answer everything.
     const { el } = await resultAt(scenario1);
     await openCounters(el);
@@ -154,8 +147,7 @@ describe('words on the result', () => {
     }
   });
 
-  it('every abbreviation is written out at its first use on the screen, and marked as <abbr>', async function () {
-    this.timeout(60000);
+  it('every abbreviation is written out at its first use on the screen, and marked as <abbr>', async () => {
     const { el } = await resultAt(MONEY_WORRIES[1]!.s);
     await openCounters(el);
     const all = root(el).querySelector('.wizard')!.textContent!.replace(/\s+/g, ' ');

@@ -55,8 +55,8 @@ export class PersistController implements ViewController {
     }
   }
 
-  changed(_v: View, _p: View | undefined, s: Snapshot): void {
-    if (!this.host.persist) return;
+  changed(_v: View, _p: View | undefined, s: Snapshot | undefined): void {
+    if (!s || !this.host.persist) return;
     this.key ??= this.keyOf();
     try {
       const a = s.context.answers;

@@ -3,8 +3,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Snapshot, View } from '../../flow/view.js';
 
 export interface ViewController extends ReactiveController {
-  /** A new snapshot of the machine; `view` is its screen, `prev` the screen before it. */
-  changed(view: View, prev: View | undefined, snapshot: Snapshot): void;
+  /**
+   * A new screen: `view`, after `prev`; `snapshot` is the machine's, undefined while the
+   * machine's code is still loading (the start screen or the loading line is up meanwhile).
+   */
+  changed(view: View, prev: View | undefined, snapshot: Snapshot | undefined): void;
 }
 
 export type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };

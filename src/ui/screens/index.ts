@@ -1,12 +1,47 @@
-/** The screen modules, one per public `scherm` of the view (src/flow/view.ts). */
+/**
+ * The screen modules, one per public `scherm` of the view (src/flow/view.ts). The result screen
+ * (with its actions, amounts and "Dit past wel als …") is a chunk of its own: the first screens
+ * do not need it. The element loads it after the first control (`loadResult`) and shows a
+ * result only once it is in.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Scherm, View } from '../../flow/view.js';
+import type { LadenView, ResultaatView, Scherm, View } from '../../flow/view.js';
 import { crisisNow, heading, restart, urgentHelp, type Screen, type Ui } from './common.js';
 import { startScreen } from './start.js';
 import { questionScreen } from './question.js';
 import { reviewScreen } from './review.js';
-import { resultScreen } from './result.js';
 import { errorScreen, loadingScreen } from './status.js';
+
+type ResultModule = typeof import('./result.js');
+let result: ResultModule | undefined;
+let resultLoad: Promise<ResultModule> | undefined;
+
+/** Load the result screen's code (once; a failed load is tried again on the next call). */
+export function loadResult(): Promise<ResultModule> {
+  resultLoad ??= import('./result.js').then(
+    (m) => (result = m),
+    (e: unknown) => {
+      resultLoad = undefined;
+      throw e;
+    },
+  );
+  return resultLoad;
+}
+
+/** Whether the result screen's code is in (else `loadResult` first). */
+export const resultLoaded = (): boolean => !!result;
+
+/** Forget what the result's actions and the what-if hold (link, QR code, agenda file, mail, comparison): nothing when they never loaded. */
+export function forgetResult(): void {
+  result?.forgetShared();
+  result?.forgetWhatIf();
+}
+
+/** The result screen; rendered only once its code is in (the element waits for `loadResult`). */
+const resultScreen: Screen<ResultaatView> = {
+  title: (v, ui) => (result ? result.resultScreen.title(v, ui) : ''),
+  render: (v, ui, h) => (result ? result.resultScreen.render(v, ui, h) : loadingScreen.render(v as unknown as LadenView, ui, h)),
+};
 
 export const SCREENS: { [K in Scherm]: Screen<Extract<View, { scherm: K }>> } = {
   laden: loadingScreen,

@@ -13,7 +13,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Contact, Language, Text } from '../../dataset/model.js';
 import type { Route } from '../../engine/route.js';
-import type { Result } from '../../engine/types.js';
+import { alternativeText } from '../../engine/outcome.js';
+import type { Criterion, Result } from '../../engine/types.js';
 import type { Groep, ResultaatView } from '../../flow/view.js';
 import { listOf as list, longDate as date } from '../format.js';
 import { monthName } from '../month-name.js';
@@ -21,12 +22,20 @@ import { Explainer } from './abbreviations.js';
 import { external, phoneLink, readAloud, restart, type Screen, type Ui } from './common.js';
 import { DIRECTORY_URL, municipalityChoice } from './municipality.js';
 import { resultActions } from './result-actions.js';
+import { whatIfHook } from './what-if-loader.js';
+
+export { forgetShared } from './result-actions.js';
+export { forgetWhatIf } from './what-if-loader.js';
 import { regelingWorth } from './worth-loader.js';
 
 /** How many counters "Uw eerste stappen" names. */
 export const FIRST_STEPS = 3;
 /** How many regeling names a first step names before "En nog N". */
 const NAMES_IN_STEP = 2;
+/** How many regeling names a collapsed counter names before "En nog N" (real counters hold fewer). */
+export const NAMES_IN_COUNTER = 12;
+/** How many regelingen an opened counter shows before "Toon alle N" (real counters hold fewer). */
+export const SHOWN_IN_COUNTER = 25;
 
 const MARK = { ja: '✓', nee: '✗', onbekend: '?' } as const;
 
@@ -131,22 +140,50 @@ function uitleg(r: Result['regeling'], perspectief: string): Result['regeling'][
   return own?.[perspectief] ?? r.uitleg;
 }
 
-function regeling(res: Result, p: Props, level: number, group?: Groep['voor']): TemplateResult {
+/**
+ * Whose fact a line names, when that is not the one the regeling is for: on a carer's own
+ * regeling a line about the person cared for says so ("(over degene voor wie u zorgt)"), and
+ * the other way round ("(over uzelf)"). Nothing in the person's own view: every fact is theirs.
+ */
+function whose(c: Criterion, r: Result['regeling'], p: Props): string {
+  const ctx = p.v.context;
+  if (!c.feit || ctx.perspectief === 'zelf') return '';
+  const q = ctx.questions.get(ctx.derived.get(c.feit)?.deel ?? c.feit);
+  if (!q || q.onderwerp === r.voor) return '';
+  return ` (${q.onderwerp === 'persoon' ? p.t(`resultaat.over_persoon_${ctx.perspectief}`) : p.t('resultaat.over_zelf')})`;
+}
+
+/** One ✓ / ✗ / ? line; a group of alternatives none of which holds as "Voldoet aan geen van deze:" with them below. */
+function criterion(c: Criterion, res: Result, p: Props): TemplateResult {
+  const { lang, w, x } = p;
+  const status = { ja: w.voldaan, nee: w.nietVoldaan, onbekend: w.onbekend }[c.status];
+  const mark = html`<span class="mark" aria-hidden="true">${MARK[c.status]}</span><span class="visually-hidden">${status}: </span>`;
+  if (c.of)
+    return html`<li>${mark}${p.t('resultaat.geenVanDeze')}<ul class="alternatives">${c.of.map(
+      (a) => html`<li>${x.text(capital(alternativeText(a)[lang]))}</li>`,
+    )}</ul></li>`;
+  return html`<li>${mark}${x.text(capital(c.tekst[lang]) + whose(c, res.regeling, p))}</li>`;
+}
+
+function regeling(res: Result, p: Props, level: number, group?: Groep['voor'], id?: string): TemplateResult {
   const { lang, w, x } = p;
   const r = res.regeling;
-  const STATUS = { ja: w.voldaan, nee: w.nietVoldaan, onbekend: w.onbekend };
-  const shownCriteria = res.uitkomst === 'past-niet' ? res.criteria.filter((c) => c.status === 'nee') : res.criteria;
-  // A "misschien" says what is still unknown, never "voldoet aan 2 van 2".
+  const fails = res.uitkomst === 'past-niet';
+  const shownCriteria = fails ? res.criteria.filter((c) => c.status === 'nee') : res.criteria;
+  // The count is of the lines shown: "past niet" shows the ones not met ("voldoet niet aan 2 van
+  // de 5"), "past" all of them; a "misschien" says what is still unknown, never "voldoet aan 2 van 2".
   const why =
-    res.uitkomst === 'misschien' ? w.waaromMisschien : `${w.waarom}: ${p.t('resultaat.metXvanY', { x: res.voldaan, y: res.totaal })}`;
+    res.uitkomst === 'misschien'
+      ? w.waaromMisschien
+      : `${w.waarom}: ${fails ? p.t('resultaat.nietXvanY', { x: shownCriteria.length, y: res.totaal }) : p.t('resultaat.metXvanY', { x: res.voldaan, y: res.totaal })}`;
   const details = html`
     <ul class="criteria">
-      ${shownCriteria.map((c) => html`<li><span class="mark" aria-hidden="true">${MARK[c.status]}</span><span class="visually-hidden">${STATUS[c.status]}: </span>${x.text(capital(c.tekst[lang]))}</li>`)}
+      ${shownCriteria.map((c) => criterion(c, res, p))}
     </ul>
     <p class="meta">${w.beslist} ${x.text(r.beslist[lang])}.
       ${r.wet ? html`${w.wet}: ${r.wet.url ? external(r.wet.url, r.wet.naam[lang]) : r.wet.naam[lang]}.` : nothing}
       ${external(r.bron, p.t('resultaat.bronPeildatum', { datum: date(r.peildatum, lang) }))}</p>`;
-  return html`<article class="regeling" data-regeling=${r.id}>
+  return html`<article class="regeling" data-regeling=${r.id} id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>
     ${h(level, x.text(r.naam[lang]))}
     ${group && r.voor !== group ? html`<p class="meta voor">${groupName(r.voor, p)}</p>` : nothing}
     <span class="tag ${res.komt ? 'komt' : res.uitkomst}">${tag(res, p)}</span>
@@ -174,9 +211,19 @@ function routeName(r: Route, p: Props): string {
   return twice && r.vanPersoon ? `${name} (${p.w.vanNaaste})` : name;
 }
 
-/** What a counter is about and how to reach it: the open crisis cards and the inside of a counter. */
-function counterBody(r: Route, p: Props, level: number, group?: Groep['voor']): TemplateResult {
+/**
+ * What a counter is about and how to reach it: the open crisis cards and the inside of a counter
+ * (`id`: its first SHOWN_IN_COUNTER regelingen, the rest on "Toon alle N").
+ */
+function counterBody(r: Route, p: Props, level: number, group?: Groep['voor'], id?: string): TemplateResult {
   const { lang, t, w, x } = p;
+  const all = !id || p.opened(`${id}:alle`) || p.printing;
+  const shown = all ? r.results : r.results.slice(0, SHOWN_IN_COUNTER);
+  const showAll = () => {
+    p.open(`${id}:alle`);
+    // Focus on the first regeling that was not shown.
+    void p.focus(`#${id}-meer`);
+  };
   return html`
     ${r.loket.uitleg ? html`<p>${x.text(r.loket.uitleg[lang])}</p>` : nothing}
     ${r.gemeente ? html`<p><strong>${t('gemeente.naam', { naam: r.gemeente.naam })}</strong>${r.vanPersoon ? html`. ${t('gemeente.vanPersoon')}` : nothing}</p>` : nothing}
@@ -185,7 +232,8 @@ function counterBody(r: Route, p: Props, level: number, group?: Groep['voor']): 
     ${r.gemeente && r.algemeen ? html`<p>${external(DIRECTORY_URL, t('gemeente.gids', { naam: r.gemeente.naam }))}</p>` : nothing}
     ${r.andereGemeente ? html`<p>${w.andereGemeente}</p>` : nothing}
     <p><strong>${w.vraagNaar}</strong></p>
-    ${r.results.map((res) => regeling(res, p, level + 1, group))}`;
+    ${shown.map((res, i) => regeling(res, p, level + 1, group, id && i === SHOWN_IN_COUNTER ? `${id}-meer` : undefined))}
+    ${shown.length < r.results.length ? html`<p><button type="button" class="link" @click=${showAll}>${t('resultaat.toonAlle', { count: r.results.length })}</button></p>` : nothing}`;
 }
 
 /** A crisis line that fits: open, first, in full. */
@@ -259,16 +307,20 @@ function toBring(p: Props): TemplateResult | typeof nothing {
   </details>`;
 }
 
-/** A counter, collapsed: its name and the regeling names; the rest only once opened. */
+/** A counter, collapsed: its name and the regeling names (at most NAMES_IN_COUNTER); the rest only once opened. */
 function counter(r: Route, i: number, p: Props, level: number, group?: Groep['voor']): TemplateResult {
   const { lang, t, w, x } = p;
   const id = `loket-${i}`;
   const open = p.opened(id);
   const toggle = (e: Event) => (e.target as HTMLDetailsElement).open && p.open(id);
+  const names = namesAt(r, lang);
+  const more = names.length - NAMES_IN_COUNTER;
   return html`<details class="route counter ${r.urgent ? 'urgent' : ''}" data-loket=${r.loket.id} ?open=${open} @toggle=${toggle}>
     <summary><span class="name">${x.text(routeName(r, p))}</span>${r.urgent ? html` <span class="tag urgent">${w.urgent}</span>` : nothing}
-      <span class="names">${t('resultaat.aantal', { count: r.results.length })}: ${x.text(namesAt(r, lang).join('; '))}</span></summary>
-    ${open || p.printing ? html`<div class="counter-body" data-voorlees>${readAloud(p, routeName(r, p))}${counterBody(r, p, level, group)}</div>` : nothing}
+      <span class="names">${t('resultaat.aantal', { count: r.results.length })}: ${x.text(names.slice(0, NAMES_IN_COUNTER).join('; '))}${
+        more > 0 ? `. ${t('resultaat.enNog', { count: more })}` : ''
+      }</span></summary>
+    ${open || p.printing ? html`<div class="counter-body" data-voorlees>${readAloud(p, routeName(r, p))}${counterBody(r, p, level, group, id)}</div>` : nothing}
   </details>`;
 }
 
@@ -341,6 +393,7 @@ export const resultScreen: Screen<ResultaatView> = {
       </details>`
           : nothing
       }
+      ${v.routes.length || v.pastNiet.length ? whatIfHook(v, ui) : nothing}
       ${resultActions(v, ui)}
       ${restart(ui)}`;
   },

@@ -42,14 +42,14 @@ function value(n: number, q: Question | undefined, ui: Ui): string {
   return format(n, ui.lang);
 }
 
-/** The condition of one line, in words. */
+/** The condition of one line, in words, with its figure: "‘Bruto inkomen per jaar’ € 40.857 of minder is". */
 function what(line: WouldFit, q: Question | undefined, ui: Ui): string {
   const { lang } = ui;
   const t = (key: TextKey, vars?: Record<string, string>) => say(lang, key, vars);
   const label = q?.label[lang] ?? line.feit;
   if (line.soort === 'ja-nee') return t('jaNee', { label, waarde: t(line.waarde ? 'ja' : 'nee') });
   if (line.soort === 'keuze') {
-    const opties = line.opties.map((o) => q?.opties?.find((x) => x.waarde === o)?.tekst[lang] ?? o).join(` ${t('of')} `);
+    const opties = line.opties.map((o) => `‘${q?.opties?.find((x) => x.waarde === o)?.tekst[lang] ?? o}’`).join(` ${t('of')} `);
     return t(line.ook ? 'ook' : 'keuze', { label, opties });
   }
   const a = line.van !== undefined ? value(line.van, q, ui) : '';

@@ -355,7 +355,9 @@ sit(id='s23-oma-verpleeghuis-wlz', who='mantelzorger', perspective='mantelzorger
 LATER = {
  's03-daan-113': [A('kinderen die bij|eigen kinderen', ['geen'], 'woont met huisgenoten, geen eigen kinderen')],
  's08-jesse-student': [A('kinderen die bij|eigen kinderen', ['geen'], 'student op een kamer, geen kinderen')],
- 's23-oma-verpleeghuis-wlz': [A('kinderen die bij|eigen kinderen', ['geen'], 'moeder (91) in het verpleeghuis, geen thuiswonende kinderen')],
+ 's23-oma-verpleeghuis-wlz': [A('kinderen die bij|eigen kinderen', ['geen'], 'moeder (91) in het verpleeghuis, geen thuiswonende kinderen'),
+                              A('Hoe oud bent u zelf', 60, 'Kees zelf is 60; "Hoe oud" gaat over zijn moeder')],
+ 's14-ingrid-moeder-dementie': [A('Hoe oud bent u zelf', 55, 'Ingrid zelf is 55; "Hoe oud" gaat over haar moeder')],
  's04-henk-64-ww': [A('26 van de laatste 36 weken', 'ja', '30 jaar bij de drukkerij tot zijn ontslag')],
  's07-karim-zzp': [A('zwanger', 'nee', 'verhaal zegt niets over een zwangerschap of baby; kinderen zijn 4-17')],
  's10-marieke-bijna-2-jaar-ziek': [A('88 weken', 'ja', 'bijna 2 jaar ziek'), A('vóór uw 18e|vóór de 18e', 'nee', 'ziek geworden als werknemer van 50'),

@@ -1,0 +1,63 @@
+/**
+ * The explanation lines on the result screen (issue 20, untrue lines): the count counts the lines
+ * shown ("voldoet niet aan 2 van de 5 voorwaarden" above two ✗ lines, not "0 van 1" above three);
+ * an any-of that fails reads "Voldoet aan geen van deze:" with its alternatives; a parent's or
+ * carer's screen does not show "✗ Jonger dan 18" for a child's route; and in the carer's view a
+ * line says whose fact it is when that is not the person the regeling is for. Passes axe.
+ */
+import 'axe-core/axe.min.js';
+import { expect } from '@open-wc/testing';
+import scenario1 from '../../regelingen/scenarios/01-mantelzorger-moeder-dementie.json';
+import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
+import { en, mount, nl, openAll, picksOf, root, until, walkTo } from './helpers.js';
+
+const axe = () => (window as unknown as { axe: { run(el: Element): Promise<{ violations: { id: string; help: string }[] }> } }).axe;
+const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+function article(el: RegelingenWizard, id: string): HTMLElement {
+  const a = root(el).querySelector<HTMLElement>(`article.regeling[data-regeling="${id}"]`);
+  if (!a) throw new Error(`No regeling "${id}" on the result`);
+  return a;
+}
+/** The lines of a regeling's explanation, each as read (the mark is hidden; the status is read). */
+const lines = (a: HTMLElement) => [...a.querySelectorAll(':scope .criteria > li')].map((li) => squash(li.textContent));
+
+describe('explanation lines on the result (scenario 1: a carer for a mother of 84 with dementia)', () => {
+  it('counts what is shown, groups an any-of, leaves out a child route for an adult, and says whose fact a line names', async () => {
+    const el = await mount({ perspective: 'mantelzorger' });
+    await walkTo(el, 'resultaat', picksOf(scenario1.antwoorden));
+    await openAll(el);
+
+    // Jeugdhulp: two routes (a child asks, or a parent asks). The mother is 84: the child route is
+    // not her reason; the parent route's two unmet criteria are, and the count says two.
+    const jeugd = article(el, 'jeugdhulp-via-jeugdteam');
+    expect(squash(jeugd.textContent)).to.contain(`${nl.resultaat.waarom}: voldoet niet aan 2 van de 5 voorwaarden`);
+    expect(lines(jeugd)).to.deep.equal([
+      `✗${nl.resultaat.nietVoldaan}: Kinderen in het huishouden`,
+      `✗${nl.resultaat.nietVoldaan}: Zoekt hulp bij kinderen en opvoeden`,
+    ]);
+    expect(squash(jeugd.textContent)).not.to.contain('Jonger dan 18');
+
+    // De Luisterlijn: one of two is needed (eenzaamheid, or a psychische beperking). A beperking is a
+    // fixed fact ('vast'): the alternative resting on it is not named as a reason, one line remains.
+    // (An any-of whose alternatives both remain reads as one group: test/engine/explain-groups.test.ts.)
+    const luister = article(el, 'de-luisterlijn');
+    expect(squash(luister.textContent)).to.contain(`${nl.resultaat.waarom}: voldoet niet aan 1 van de 1 voorwaarden`);
+    expect(lines(luister)).to.deep.equal([`✗${nl.resultaat.nietVoldaan}: Zoekt hulp bij eenzaamheid`]);
+    expect(squash(luister.textContent)).not.to.contain(nl.resultaat.geenVanDeze);
+
+    // Steun voor mantelzorgers is for the carer; its line is about the mother's needs, and says so.
+    const steun = article(el, 'mantelzorgondersteuning');
+    expect(
+      lines(steun).every((l) => l.endsWith(`(${nl.resultaat.over_persoon_mantelzorger})`)),
+      lines(steun).join(' | '),
+    ).to.equal(true);
+    const { violations } = await axe().run(el);
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+
+    el.setAttribute('lang', 'en');
+    await until(el, () => squash(article(el, 'jeugdhulp-via-jeugdteam').textContent).includes(en.resultaat.nietVoldaan));
+    expect(squash(article(el, 'jeugdhulp-via-jeugdteam').textContent)).to.contain('does not meet 2 of the 5 conditions');
+    expect(lines(article(el, 'mantelzorgondersteuning'))[0]).to.match(/\(about the person you care for\)$/);
+  });
+});
