@@ -126,7 +126,7 @@ sit.append({
 sit.append({
  'id': 'r5-04-samira-bijstand-parttime', 'who': 'resident', 'perspective': 'zelf', 'page': 'gemeente',
  'title': 'Samira (31), alleen met 2 kinderen (4 en 7), bijstand, begint 16 uur per week als doktersassistente',
- 'story': 'Samira is 31 en woont alleen met haar kinderen van 4 en 7 in een huurhuis. Ze heeft bijstand. Volgende maand begint ze 16 uur per week als doktersassistente. Haar jongste gaat dan 2 dagen naar de kinderopvang. Ze wil weten wat er met haar geld gebeurt.',
+ 'story': 'Samira is 31 en woont alleen met haar kinderen van 4 en 7 in een huurhuis. Ze heeft bijstand. Er komt nu ongeveer 1.650 euro per maand binnen en ze heeft 400 euro spaargeld. Volgende maand begint ze 16 uur per week als doktersassistente. Haar jongste gaat dan 2 dagen naar de kinderopvang. Ze wil weten wat er met haar geld gebeurt.',
  'answers': [A('Waar zoekt', ['geld', 'kinderen', 'werk']), A('Hoe oud', 31), A('moeite mee', ['geen']),
    A('Hoe woon', 'alleen-met-kinderen'), A('Werk en inkomen', ['bijstand', 'loondienst']), A('geldzorgen', ['geen']),
    A('Waar woont', 'huur-zelfstandig'), A('netto', 1650), A('spaargeld', 400), A('bruto', 'weet'),
@@ -187,7 +187,7 @@ sit.append({
 sit.append({
  'id': 'r5-07-ahmed-zzp-hernia', 'who': 'resident', 'perspective': 'zelf', 'page': 'gemeente',
  'title': 'Ahmed (46), zzp-schilder, al 4 maanden ziek (hernia), geen arbeidsongeschiktheidsverzekering',
- 'story': 'Ahmed is 46 en al 9 jaar zelfstandig schilder. Door een hernia kan hij al 4 maanden niet werken. Hij heeft geen arbeidsongeschiktheidsverzekering, ook niet bij UWV. Zijn vrouw werkt 20 uur. Ze huren een huis en hebben 2 kinderen (10 en 14). Het spaargeld is bijna op.',
+ 'story': 'Ahmed is 46 en al 9 jaar zelfstandig schilder. Door een hernia kan hij al 4 maanden niet werken. Hij heeft geen arbeidsongeschiktheidsverzekering, ook niet bij UWV. Zijn vrouw werkt 20 uur; dat geeft 1.400 euro netto per maand. Ze huren een huis en hebben 2 kinderen (10 en 14). Er is nog 2.000 euro spaargeld.',
  'answers': [A('Waar zoekt', ['geld', 'werk']), A('Hoe oud', 46), A('moeite mee', ['ziekte']),
    A('Hoe woon', 'met-partner-en-kinderen'), A('Werk en inkomen', ['zelfstandig', 'ziek']), A('geldzorgen', ['geen']),
    A('Waar woont', 'huur-zelfstandig'), A('netto', 1400), A('spaargeld', 2000), A('bruto', 'weet'),
@@ -226,7 +226,7 @@ sit.append({
 sit.append({
  'id': 'r5-09-lotte-student-studio', 'who': 'resident', 'perspective': 'zelf', 'page': 'gemeente',
  'title': 'Lotte (20), hbo-student, woont alleen in een studio met eigen voordeur, keuken en wc',
- 'story': 'Lotte is 20 en doet het 2e jaar van een hbo-opleiding in Utrecht. Ze huurt een studio met eigen voordeur, keuken en wc. Ze krijgt studiefinanciering en werkt 10 uur per week in een café voor ongeveer 400 euro. Ze heeft geen ziekte of beperking.',
+ 'story': 'Lotte is 20 en doet het 2e jaar van een hbo-opleiding in Utrecht. Ze huurt een studio met eigen voordeur, keuken en wc. Ze krijgt studiefinanciering en werkt 10 uur per week in een café voor ongeveer 400 euro. Ze heeft 500 euro spaargeld. Ze heeft geen ziekte of beperking.',
  'answers': [A('Waar zoekt', ['geld']), A('Hoe oud', 20), A('moeite mee', ['geen']), A('Hoe woon', 'alleen'),
    A('Werk en inkomen', ['studie', 'loondienst']), A('geldzorgen', ['geen']), A('Waar woont', 'huur-zelfstandig'),
    A('netto', 'weet', 'studiefinanciering + loon; ze weet het precieze bedrag niet'), A('spaargeld', 500),
@@ -247,7 +247,7 @@ sit.append({
 sit.append({
  'id': 'r5-10-naima-toeslagschuld', 'who': 'resident', 'perspective': 'zelf', 'page': 'gemeente',
  'title': 'Naima (38), alleen met 2 kinderen, moet 3.400 euro toeslag terugbetalen en kan de 140 euro per maand niet opbrengen',
- 'story': 'Naima is 38 en woont alleen met haar kinderen van 5 en 9 in een huurhuis. Ze werkt 24 uur per week. Haar inkomen was vorig jaar hoger dan ze had opgegeven. Nu moet ze 3.400 euro huurtoeslag en kinderopvangtoeslag terugbetalen. De regeling van 140 euro per maand lukt niet. Ze is geen gedupeerde van de kinderopvangtoeslagaffaire.',
+ 'story': 'Naima is 38 en woont alleen met haar kinderen van 5 en 9 in een huurhuis. Ze werkt 24 uur per week; er komt 2.100 euro netto per maand binnen en ze heeft 200 euro spaargeld. Haar inkomen was vorig jaar hoger dan ze had opgegeven. Nu moet ze 3.400 euro huurtoeslag en kinderopvangtoeslag terugbetalen. De regeling van 140 euro per maand lukt niet. Ze is geen gedupeerde van de kinderopvangtoeslagaffaire.',
  'answers': [A('Waar zoekt', ['schulden', 'geld']), A('Hoe oud', 38), A('moeite mee', ['geen']),
    A('Hoe woon', 'alleen-met-kinderen'), A('Werk en inkomen', ['loondienst']), A('geldzorgen', ['schulden']),
    A('Waar woont', 'huur-zelfstandig'), A('netto', 2100), A('spaargeld', 200), A('bruto', 'weet'),
@@ -287,7 +287,7 @@ sit.append({
 sit.append({
  'id': 'r5-12-peter-58-ontslag', 'who': 'resident', 'perspective': 'zelf', 'page': 'gemeente',
  'title': 'Peter (58, geboren 1968), na 30 jaar ontslagen bij een reorganisatie',
- 'story': 'Peter is 58 en geboren in 1968. Na 30 jaar bij dezelfde werkgever is hij ontslagen door een reorganisatie; UWV gaf toestemming. Volgende maand is zijn laatste werkdag. Zijn vrouw werkt. Ze hebben een koophuis en wat spaargeld.',
+ 'story': 'Peter is 58 en geboren in 1968. Na 30 jaar bij dezelfde werkgever is hij ontslagen door een reorganisatie; UWV gaf toestemming. Volgende maand is zijn laatste werkdag. Zijn vrouw werkt. Ze hebben een koophuis en 30.000 euro spaargeld.',
  'answers': [A('Waar zoekt', ['geld', 'werk']), A('Hoe oud', 58), A('moeite mee', ['geen']), A('Hoe woon', 'met-partner'),
    A('Werk en inkomen', ['baan-kwijt']), A('geldzorgen', ['geen']), A('Waar woont', 'koop'), A('netto', 'weet'),
    A('spaargeld', 30000), A('bruto', 'weet'), A('dag en nacht', 'nee'), A('Wlz-indicatie', 'nee'), A('zwanger', 'nee'),
