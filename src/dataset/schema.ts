@@ -82,7 +82,7 @@ const feit = () => idOf('Id van een vraag of afgeleid feit uit vragen.json. / Id
 export type Condition =
   | { alle: Condition[] }
   | { 'een-van': Condition[] }
-  | { niet: Condition }
+  | { niet: Condition; tekst?: Text }
   | { feit: string; is: boolean | string | number; tekst?: Text }
   | { feit: string; in: string[]; tekst?: Text }
   | { feit: string; bevat: string | string[]; tekst?: Text }
@@ -125,6 +125,12 @@ export const ConditionSchema: z.ZodMiniType<Condition> = d(
         get niet() {
           return d(ConditionSchema, 'Deze voorwaarde mag niet kloppen. / This condition must not hold.');
         },
+        tekst: z.optional(
+          d(
+            TextSchema,
+            'Eigen uitleg van het omgekeerde, in plaats van "niet ..." ("Krijgt nog geen AOW"). / Own wording of the negation.',
+          ),
+        ),
       }),
       'Het omgekeerde. / The opposite.',
     ),

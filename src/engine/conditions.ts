@@ -213,8 +213,15 @@ const KINDS: { [K in string]: Kind<any> } = {
   } satisfies Kind<Of<'een-van'>>,
   niet: {
     evaluate: (c: Of<'niet'>, ctx) => not(evaluate(partsOf(c)[0]!, ctx)),
-    describe: (c: Of<'niet'>, ctx, lang) => negated(partsOf(c)[0]!, ctx, lang),
-    justify: (c: Of<'niet'>, ctx, neg) => justify(partsOf(c)[0]!, ctx, !neg),
+    describe: (c: Of<'niet'>, ctx, lang) => c.tekst?.[lang] ?? negated(partsOf(c)[0]!, ctx, lang),
+    // The dataset's own wording of the negation, when it has one, is one line; it reads as the
+    // requirement, so a nested negation (neg) keeps the generated text.
+    justify: (c: Of<'niet'>, ctx, neg) => {
+      const part = partsOf(c)[0]!;
+      if (!c.tekst || neg) return justify(part, ctx, !neg);
+      const feit = (part as Leaf).feit;
+      return [{ status: statusOf(c, ctx, false), tekst: { ...c.tekst }, ...(typeof feit === 'string' ? { feit } : {}) }];
+    },
   } satisfies Kind<Of<'niet'>>,
   is: {
     evaluate: (c: Of<'is'>, ctx) => withFact(c, ctx, (v) => v === c.is),

@@ -2,7 +2,7 @@
  * Outcome per regeling: past (likely), misschien (more information needed, with what is
  * missing) or past niet (with the failed criteria); and "met X van Y".
  */
-import { allOf, anyOf, factsNamed, forEachLeaf, leafOf, noneOf, shapeOf } from '../dataset/condition-tree.js';
+import { allOf, anyOf, factsNamed, forEachLeaf, leafOf, noneOf, shapeOf, type Of } from '../dataset/condition-tree.js';
 import { ALL_TOPICS, inPerspective } from '../dataset/model.js';
 import type { Condition, Formula, Precedence, Question, Regeling } from '../dataset/schema.js';
 import { birthMonthOf, comingWithin } from './age.js';
@@ -114,7 +114,8 @@ const failsOnFixed = (c: Condition, ctx: Context, neg: boolean) =>
 function itemsOf(c: Condition, ctx: Context, neg = false): Item[] {
   const s = shapeOf(c);
   if (s.op === 'leaf') return [{ c, neg, status: statusOf(c, ctx, neg) }];
-  if (s.op === 'niet') return itemsOf(s.part, ctx, !neg);
+  // A negation with its own wording is one line (justify gives it), unless negated again.
+  if (s.op === 'niet') return (c as Of<'niet'>).tekst && !neg ? [{ c, neg, status: statusOf(c, ctx, neg) }] : itemsOf(s.part, ctx, !neg);
   if ((s.op === 'alle') !== neg) return s.parts.flatMap((x) => itemsOf(x, ctx, neg));
   const status = statusOf(c, ctx, neg);
   if (status === 'ja') return itemsOf(s.parts.find((x) => statusOf(x, ctx, neg) === 'ja')!, ctx, neg);

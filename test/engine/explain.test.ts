@@ -21,6 +21,9 @@ const ds = dataset({
       ],
     }),
     regeling('getekst', { alle: [{ feit: 'persoon.leeftijd', minstens: 67, tekst: t('U bent 67 jaar of ouder', 'You are 67 or older') }] }),
+    regeling('niet-getekst', {
+      alle: [{ niet: { feit: 'persoon.nood', is: true }, tekst: t('Voor wie nog geen nood heeft', 'For people without acute need') }],
+    }),
   ],
 });
 const res = (answers: Answers, id = 'r') => explain(ds.regelingen.find((x) => x.id === id)!, ctxOf(ds, answers));
@@ -41,6 +44,16 @@ describe('engine: explanations', () => {
   });
   it("uses a leaf's own tekst where given", () => {
     expect(res({}, 'getekst').criteria[0]!.tekst).to.deep.equal({ nl: 'U bent 67 jaar of ouder', en: 'You are 67 or older' });
+  });
+  it("uses a negation's own tekst for its one line, met or not (no double negative)", () => {
+    const failed = res({ 'persoon.nood': true }, 'niet-getekst');
+    expect(failed.uitkomst).to.equal('past-niet');
+    expect(failed.criteria).to.deep.equal([
+      { status: 'nee', feit: 'persoon.nood', tekst: { nl: 'Voor wie nog geen nood heeft', en: 'For people without acute need' } },
+    ]);
+    expect(res({ 'persoon.nood': false }, 'niet-getekst').criteria.map((c) => [c.status, c.tekst.nl])).to.deep.equal([
+      ['ja', 'Voor wie nog geen nood heeft'],
+    ]);
   });
   it('counts "met X van Y"', () => {
     const r = res({ 'persoon.leeftijd': 70, 'persoon.huishouden': 'a' });
