@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import scenario20 from '../../regelingen/scenarios/20-huisarts-psychisch-schulden.json';
 import scenario1 from '../../regelingen/scenarios/01-mantelzorger-moeder-dementie.json';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
-import { button, mount, nl, openCounters, picksOf, plain, root, scherm, text, until, walkTo } from '../ui/helpers.js';
+import { button, mount, nl, openCounters, picksOf, plain, root, scherm, singleRenter, text, until, walkTo } from '../ui/helpers.js';
 import { choose, picker, submitChoice } from './picker.js';
 
 afterEach(() => {
@@ -104,18 +104,7 @@ describe('continue on the phone', () => {
   });
 
   it('the phone shows the amounts with their year (issue 21): a renter on € 35.000, zorgtoeslag about € 69 a month in 2026', async () => {
-    const renter = {
-      'persoon.hulpvraag': ['geld'],
-      'persoon.leeftijd': '35',
-      'persoon.huishouden': 'alleen',
-      'persoon.woning': 'huur-zelfstandig',
-      'persoon.kostendelers': 'nee',
-      'persoon.werk': ['loondienst'],
-      'persoon.vermogen': '2000',
-      'persoon.geldzorgen': ['geen'],
-      'persoon.netto-inkomen': '2300',
-      'persoon.bruto-jaarinkomen': '35000',
-    };
+    const renter = singleRenter('2300', '35000');
     const el = await mount({ perspective: 'zelf' });
     await walkTo(el, 'resultaat', renter);
     const url = new URL(await linkOf(el));

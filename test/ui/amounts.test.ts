@@ -13,20 +13,9 @@ import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import type { Ui } from '../../src/ui/screens/common.js';
 import { worthLines } from '../../src/ui/screens/worth.js';
 import { TEXT } from '../../src/ui/screens/worth-text.js';
-import { en, mount, openCounters, root, until, walkTo, type Picks, printHandout } from './helpers.js';
+import { en, mount, openCounters, printHandout, root, singleRenter, until, walkTo } from './helpers.js';
 
 const axe = () => (window as unknown as { axe: { run(el: Element): Promise<{ violations: { id: string; help: string }[] }> } }).axe;
-
-const renter: Picks = {
-  'persoon.hulpvraag': ['geld'],
-  'persoon.leeftijd': '35',
-  'persoon.huishouden': 'alleen',
-  'persoon.woning': 'huur-zelfstandig',
-  'persoon.kostendelers': 'nee',
-  'persoon.werk': ['loondienst'],
-  'persoon.vermogen': '2000',
-  'persoon.geldzorgen': ['geen'],
-};
 
 /** The article of a regeling by its name, anywhere on the result. */
 function article(el: RegelingenWizard, name: string): HTMLElement {
@@ -46,7 +35,7 @@ async function noViolations(el: RegelingenWizard): Promise<void> {
 describe('amounts on the result', () => {
   it('a single renter with € 800 net a month: bijstand about € 569 – € 638 per month, with the year; in English too', async () => {
     const el = await mount({ perspective: 'zelf' });
-    await walkTo(el, 'resultaat', { ...renter, 'persoon.netto-inkomen': '800', 'persoon.bruto-jaarinkomen': '12000' });
+    await walkTo(el, 'resultaat', singleRenter('800', '12000'));
     // The counters are collapsed: open them, as a person would.
     await openCounters(el);
     const bijstand = article(el, 'Bijstand');
@@ -69,7 +58,7 @@ describe('amounts on the result', () => {
 
   it('a single renter on € 70.000: zorgtoeslag does not fit, and says it would with an income of € 40.857 or less', async () => {
     const el = await mount({ perspective: 'zelf' });
-    await walkTo(el, 'resultaat', { ...renter, 'persoon.netto-inkomen': '3800', 'persoon.bruto-jaarinkomen': '70000' });
+    await walkTo(el, 'resultaat', singleRenter('3800', '70000'));
     const details = root(el).querySelector<HTMLDetailsElement>('details.not-fitting')!;
     details.open = true;
     await until(el, () => details.querySelectorAll('article').length > 0);
@@ -115,7 +104,7 @@ describe('the repayment risk of an advance (toeslag on an estimated income)', ()
   // € 35.000: € 69 a month; at 10% more (€ 38.500) € 29 (Dienst Toeslagen's 2026 parameters).
   it('a single renter on € 35.000 (estimated): zorgtoeslag about € 69 a month, that it may have to be paid back, and € 29 at 10% more income', async () => {
     const el = await mount({ perspective: 'zelf' });
-    await walkTo(el, 'resultaat', { ...renter, 'persoon.netto-inkomen': '2300', 'persoon.bruto-jaarinkomen': '35000' });
+    await walkTo(el, 'resultaat', singleRenter('2300', '35000'));
     // The counters are collapsed: open them, as a person would.
     await openCounters(el);
     const a = article(el, 'Zorgtoeslag');

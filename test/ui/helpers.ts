@@ -150,6 +150,23 @@ function fill(el: RegelingenWizard, picks: Picks): void {
 }
 
 /**
+ * A single renter of 35 (alone, own rented home, in loondienst, € 2.000 savings, no money worries) who asks
+ * about money; `netto` a month and `bruto` a year. The amounts, what-if and hand-over tests walk this person.
+ */
+export const singleRenter = (netto: string, bruto: string): Picks => ({
+  'persoon.hulpvraag': ['geld'],
+  'persoon.leeftijd': '35',
+  'persoon.huishouden': 'alleen',
+  'persoon.woning': 'huur-zelfstandig',
+  'persoon.kostendelers': 'nee',
+  'persoon.werk': ['loondienst'],
+  'persoon.vermogen': '2000',
+  'persoon.geldzorgen': ['geen'],
+  'persoon.netto-inkomen': netto,
+  'persoon.bruto-jaarinkomen': bruto,
+});
+
+/**
  * Walk to a screen by public screen name, answering as `picks` says (see Picks). Throws when the
  * screen is not reached in 40 steps or an answer is refused. `each` sees every screen on the
  * way, the last one included. Returns the question ids asked, once the widget has moved focus to

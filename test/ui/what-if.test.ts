@@ -9,20 +9,9 @@ import { expect } from '@open-wc/testing';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { TEXT } from '../../src/ui/screens/what-if.js';
 import { axe } from './axe.js';
-import { en, heading, mount, nl, root, until, walkTo, type Picks } from './helpers.js';
+import { en, heading, mount, nl, root, singleRenter, until, walkTo } from './helpers.js';
 
-const renter: Picks = {
-  'persoon.hulpvraag': ['geld'],
-  'persoon.leeftijd': '35',
-  'persoon.huishouden': 'alleen',
-  'persoon.woning': 'huur-zelfstandig',
-  'persoon.kostendelers': 'nee',
-  'persoon.werk': ['loondienst'],
-  'persoon.vermogen': '2000',
-  'persoon.geldzorgen': ['geen'],
-  'persoon.netto-inkomen': '3800',
-  'persoon.bruto-jaarinkomen': '70000',
-};
+const renter = singleRenter('3800', '70000');
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const active = (el: RegelingenWizard) => root(el).activeElement as HTMLElement | null;
@@ -136,7 +125,7 @@ describe('what if', () => {
   it('a choice (household) at 320 px: the comparison fits without sideways scroll and passes axe', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await mount({ perspective: 'zelf' });
-    await walkTo(el, 'resultaat', { ...renter, 'persoon.netto-inkomen': '2300', 'persoon.bruto-jaarinkomen': '35000' });
+    await walkTo(el, 'resultaat', singleRenter('2300', '35000'));
     root(el).querySelector<HTMLButtonElement>('[data-watals]')!.click();
     await until(el, () => !!root(el).querySelector('.what-if'));
     const radio = [...root(el).querySelectorAll<HTMLInputElement>('input[name="watals-vraag"]')].find(
