@@ -18,9 +18,10 @@
  *   derived fact, the birth month behind an age in whole years (`geboortemaand`) and the facts
  *   that select a figure (`als`), each once; the figures it passes can be collected too.
  * - `allOf(parts)`, `anyOf(parts)`, `noneOf(part)`, `leafOf(feit, op, value)`: build a condition.
+ * - `formulaInputs(f)`: what an amount's formula reads: its `feit` parts and the conditions it branches on.
  * Adding a kind: its zod shape in schema.ts, its name here, its behaviour in engine/conditions.ts.
  */
-import type { Amount, Condition, Derived, Figure, Question } from './schema.js';
+import type { Amount, Condition, Derived, Figure, Formula, Question } from './schema.js';
 
 /** A condition about one fact. */
 export type Leaf = Extract<Condition, { feit: string }>;
@@ -144,6 +145,21 @@ export function fold<T>(c: Condition, f: Algebra<T>): T {
 export function factsNamed(c: Condition): string[] {
   const out: string[] = [];
   forEachLeaf(c, (l) => out.push(l.feit));
+  return out;
+}
+
+/**
+ * What a `bedrag` formula reads: the questions it calculates with (its `feit` parts, in order)
+ * and the conditions it branches on (`als`). Numbers and figures (`cijfer`) read no answer.
+ */
+export function formulaInputs(f: Formula, out: { feiten: string[]; als: Condition[] } = { feiten: [], als: [] }) {
+  if (typeof f === 'number' || 'cijfer' in f) return out;
+  if ('feit' in f) out.feiten.push(f.feit);
+  else if ('als' in f) {
+    out.als.push(f.als);
+    formulaInputs(f.dan, out);
+    formulaInputs(f.anders, out);
+  } else for (const p of Object.values(f)[0] as Formula[]) formulaInputs(p, out);
   return out;
 }
 

@@ -2,9 +2,9 @@
  * Outcome per regeling: past (likely), misschien (more information needed, with what is
  * missing) or past niet (with the failed criteria); and "met X van Y".
  */
-import { allOf, anyOf, factsNamed, forEachLeaf, leafOf, noneOf, shapeOf, type Of } from '../dataset/condition-tree.js';
+import { allOf, anyOf, factsNamed, forEachLeaf, formulaInputs, leafOf, noneOf, shapeOf, type Of } from '../dataset/condition-tree.js';
 import { ALL_TOPICS, inPerspective } from '../dataset/model.js';
-import type { Condition, Formula, Precedence, Question, Regeling } from '../dataset/schema.js';
+import type { Condition, Precedence, Question, Regeling } from '../dataset/schema.js';
 import { birthMonthOf, comingWithin } from './age.js';
 import { evaluate, figuresUsed, justify } from './conditions.js';
 import type { Eval } from './logic.js';
@@ -251,17 +251,6 @@ export function monthQuestion(ctx: Context): Question | undefined {
   return undefined;
 }
 
-/** The questions a `bedrag` formula calculates with (its `feit` parts). */
-function formulaFacts(f: Formula, out: string[] = []): string[] {
-  if (typeof f === 'number' || 'cijfer' in f) return out;
-  if ('feit' in f) out.push(f.feit);
-  else if ('als' in f) {
-    formulaFacts(f.dan, out);
-    formulaFacts(f.anders, out);
-  } else for (const p of Object.values(f)[0] as Formula[]) formulaFacts(p, out);
-  return out;
-}
-
 /**
  * Asked after everything else (after the birth month): a question that only the amount of a
  * regeling needs, once that regeling fits (the employer's hours a week for a loonkostenvoordeel).
@@ -271,7 +260,7 @@ function formulaFacts(f: Formula, out: string[] = []): string[] {
 export function amountQuestion(ctx: Context): Question | undefined {
   for (const r of applicable(ctx)) {
     if (!r.bedrag || !inTopics(r, ctx)) continue;
-    const ask = formulaFacts(r.bedrag.formule).find((id) => ctx.answers[id] === undefined && isAskable(ctx, id));
+    const ask = formulaInputs(r.bedrag.formule).feiten.find((id) => ctx.answers[id] === undefined && isAskable(ctx, id));
     if (ask && decide(r, ctx).tri === 'ja') return ctx.questions.get(ask);
   }
   return undefined;

@@ -5,8 +5,8 @@
  * context (`contextFor`; the result view's keeps only the answers that still count, as the
  * machine does; engine/walk.ts is not imported here, so a chunk loaded on demand can use this). Nothing is stored, sent or changed: the person's answers stay as they are.
  */
-import { factsBehind } from '../dataset/condition-tree.js';
-import type { Formula, Question, Regeling } from '../dataset/schema.js';
+import { factsBehind, formulaInputs, leafOf } from '../dataset/condition-tree.js';
+import type { Question, Regeling } from '../dataset/schema.js';
 import { worth, type Worth } from './amount.js';
 import { makeContext } from './context.js';
 import { conditionOf, explainAll } from './outcome.js';
@@ -43,22 +43,6 @@ export interface WhatIf {
   nieuweVragen: boolean;
 }
 
-/** The facts a formula reads (its `feit`s and the facts behind its conditions). */
-function formulaFacts(f: Formula, ctx: Context, out: Set<string>): void {
-  if (typeof f === 'number' || 'cijfer' in f) return;
-  if ('feit' in f) {
-    factsBehind({ feit: f.feit, is: true } as never, ctx, out);
-    return;
-  }
-  if ('als' in f) {
-    factsBehind(f.als, ctx, out);
-    formulaFacts(f.dan, ctx, out);
-    formulaFacts(f.anders, ctx, out);
-    return;
-  }
-  for (const p of Object.values(f)[0] as Formula[]) formulaFacts(p, ctx, out);
-}
-
 /**
  * The answers the person gave (on the path, "Weet ik niet" included) that the what-if offers: a
  * number, an amount, a choice or yes/no that the conditions or the amount of at least one
@@ -68,7 +52,10 @@ export function whatIfQuestions(ctx: Context, results: readonly Result[] = expla
   const behind = new Set<string>();
   for (const r of results) {
     factsBehind(conditionOf(r.regeling, ctx), ctx, behind);
-    if (r.regeling.bedrag) formulaFacts(r.regeling.bedrag.formule, ctx, behind);
+    if (!r.regeling.bedrag) continue;
+    const { feiten, als } = formulaInputs(r.regeling.bedrag.formule);
+    for (const feit of feiten) factsBehind(leafOf(feit, 'is', true), ctx, behind);
+    for (const c of als) factsBehind(c, ctx, behind);
   }
   return Object.keys(ctx.answers)
     .map((id) => ctx.questions.get(id))
