@@ -3,7 +3,7 @@
  * src/tooling/run-scenario.ts) is true of what the person said (issue 20, "untrue lines"): a ✓ or
  * ✗ line names a fact that was answered in this walk and may be asked in this perspective; the
  * count above the lines counts the lines shown; and no "Dit past wel als …" line offers a fact the
- * person cannot change (an age, a birth, a past event).
+ * person cannot change (an age, a birth, a past event); no line says the same as another.
  */
 import { expect } from '@open-wc/testing';
 import { DEFAULT_FILES, DEFAULT_OVERLAYS } from '../../src/dataset/default-dataset.js';
@@ -51,6 +51,9 @@ describe('scenario explanations: every line is about what the person said', () =
         lines += seen.length;
         groups += seen.filter((c) => c.of).length;
         for (const c of seen) problems.push(...untrue(c, r, ctx));
+        // A fact is said once (panel round 5: "Huishouden: Alleen met kinderen" twice).
+        const texts = seen.map((c) => `${c.status} ${c.tekst.nl}`);
+        for (const [i, x] of texts.entries()) if (texts.indexOf(x) !== i) problems.push(`${r.regeling.id}: "${x}" twice`);
         // "voldoet niet aan N van de M": N is the ✗ lines shown; "voldoet aan M van M" above M ✓ lines.
         if (r.uitkomst === 'past-niet' && seen.length > r.totaal - r.voldaan)
           problems.push(`${r.regeling.id}: ${seen.length} ✗ lines, ${r.totaal - r.voldaan} criteria not met`);
