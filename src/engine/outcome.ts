@@ -186,6 +186,9 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
   const capped = tri === 'ja' && !!r.voorbehoud;
   const uitkomst = capped ? 'misschien' : OUTCOME[tri];
   const voorbehoud = capped ? r.voorbehoud : uitkomst === 'misschien' ? cap : undefined;
+  // A misschien says what is still open: with every criterion met, that is the voorbehoud, as a
+  // "?" line (a cap's reason is one already).
+  if (capped) extra.push({ status: 'onbekend', tekst: r.voorbehoud! });
   const stale = uitkomst === 'misschien' ? staleFigures(r.voorwaarden, ctx) : undefined;
   // past niet now; does it come within a year as the person gets older?
   const komt = uitkomst === 'past-niet' && namesAge(condition, ctx) ? comingWithin(ctx, (c) => evaluate(condition, c)) : undefined;

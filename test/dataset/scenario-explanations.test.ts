@@ -3,7 +3,8 @@
  * src/tooling/run-scenario.ts) is true of what the person said (issue 20, "untrue lines"): a ✓ or
  * ✗ line names a fact that was answered in this walk and may be asked in this perspective; the
  * count above the lines counts the lines shown; and no "Dit past wel als …" line offers a fact the
- * person cannot change (an age, a birth, a past event); no line says the same as another.
+ * person cannot change (an age, a birth, a past event); no line says the same as another; every
+ * misschien has a "?" line that says what is still open.
  */
 import { expect } from '@open-wc/testing';
 import { DEFAULT_FILES, DEFAULT_OVERLAYS } from '../../src/dataset/default-dataset.js';
@@ -51,6 +52,10 @@ describe('scenario explanations: every line is about what the person said', () =
         lines += seen.length;
         groups += seen.filter((c) => c.of).length;
         for (const c of seen) problems.push(...untrue(c, r, ctx));
+        // A misschien shows what is still open: a "?" line (an open fact, a cap's reason or the
+        // voorbehoud), never only ✓ lines (panel round 5, studiefinanciering).
+        if (r.uitkomst === 'misschien' && !seen.some((c) => c.status === 'onbekend'))
+          problems.push(`${r.regeling.id}: misschien without a "?" line`);
         // A fact is said once (panel round 5: "Huishouden: Alleen met kinderen" twice).
         const texts = seen.map((c) => `${c.status} ${c.tekst.nl}`);
         for (const [i, x] of texts.entries()) if (texts.indexOf(x) !== i) problems.push(`${r.regeling.id}: "${x}" twice`);

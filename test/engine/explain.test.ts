@@ -286,6 +286,12 @@ describe('engine: voorbehoud', () => {
     const res = explainAll(ctxOf(vds, { 'persoon.x': true }))[0]!;
     expect(res.uitkomst).to.equal('misschien');
     expect(res.voorbehoud?.nl).to.equal('Doe de proefberekening.');
+    // What is still open is a "?" line beside the ✓ lines (panel round 5: studiefinanciering
+    // was misschien with only ✓ lines under "Waarom misschien").
+    expect(res.criteria.map((c) => [c.status, c.tekst.nl])).to.deep.equal([
+      ['ja', 'Label persoon.x: ja'],
+      ['onbekend', 'Doe de proefberekening.'],
+    ]);
     expect(walk(vds, { 'persoon.x': true }, { perspectief: 'zelf', datum: DATUM }).vraag).to.equal(undefined);
   });
   it('leaves past-niet alone', () => {
