@@ -232,7 +232,7 @@ export const QuestionSchema = d(
     vast: z.optional(
       d(
         z.boolean(),
-        'Een feit dat de persoon niet kan of hoort te veranderen (leeftijd, iets wat al gebeurd is, een zorg of beperking): "Dit past wel als" noemt het nooit. / A fact the person cannot or should not change (age, a past event, a worry or disability): "Dit past wel als" never names it.',
+        'Een feit dat de persoon niet kan of hoort te veranderen (leeftijd, iets wat al gebeurd is, een zorg of beperking, hoeveel zorg iemand nodig heeft, een besluit of diploma dat er al is, hoe het huis is): "Dit past wel als" noemt het nooit. / A fact the person cannot or should not change (age, a past event, a worry or disability, how much care someone needs, a decision or diploma already there, what the home is like): "Dit past wel als" never names it.',
       ),
     ),
     weetNiet: z.optional(
