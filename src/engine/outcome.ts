@@ -186,6 +186,9 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
   const capped = tri === 'ja' && !!r.voorbehoud;
   const uitkomst = capped ? 'misschien' : OUTCOME[tri];
   const voorbehoud = capped ? r.voorbehoud : uitkomst === 'misschien' ? cap : undefined;
+  // A misschien says what is still open: with every criterion met, that is the voorbehoud, as a
+  // "?" line (a cap's reason is one already).
+  if (capped) extra.push({ status: 'onbekend', tekst: r.voorbehoud! });
   const stale = uitkomst === 'misschien' ? staleFigures(r.voorwaarden, ctx) : undefined;
   // past niet now; does it come within a year as the person gets older?
   const komt = uitkomst === 'past-niet' && namesAge(condition, ctx) ? comingWithin(ctx, (c) => evaluate(condition, c)) : undefined;
@@ -195,10 +198,26 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
   let read: { items: Item[]; criteria: Criterion[] } | undefined;
   const lazy = () => {
     if (read) return read;
-    const items = itemsOf(r.voorwaarden, ctx);
-    // "Past niet" names only what is not met: never a met or open line beside the reason.
-    const named = uitkomst === 'past-niet' ? items.filter((x) => x.status === 'nee') : items;
-    return (read = { items, criteria: [...named.flatMap((x) => linesOf(x, ctx)), ...extra] });
+    // A fact is said once: two criteria on the same answer can read the same ("Huishouden:
+    // Alleen met kinderen" for "kinderen in het huishouden" and for "zonder partner"); a line
+    // that repeats an earlier one with the same status is left out, and a criterion with no
+    // line left is not counted either.
+    const said = new Set<string>();
+    const items: Item[] = [];
+    const lines: Criterion[] = [];
+    for (const x of itemsOf(r.voorwaarden, ctx)) {
+      const own = linesOf(x, ctx).filter((l) => {
+        const key = `${l.status}|${l.tekst.nl}|${l.tekst.en}`;
+        if (said.has(key)) return false;
+        said.add(key);
+        return true;
+      });
+      if (!own.length) continue;
+      items.push(x);
+      // "Past niet" names only what is not met: never a met or open line beside the reason.
+      if (uitkomst !== 'past-niet' || x.status === 'nee') lines.push(...own);
+    }
+    return (read = { items, criteria: [...lines, ...extra] });
   };
   return {
     regeling: r,

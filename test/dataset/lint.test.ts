@@ -310,6 +310,16 @@ describe('dataset content', () => {
     expect(ids).to.not.include('lkv-oudere-werknemer');
   });
 
+  it("a person's tax deduction goes to the income tax return, never to the employer's payroll tax return (panel round 5)", () => {
+    // The counter "Belastingdienst (loonaangifte)" is where an employer claims a wage cost
+    // benefit; a person deducts care costs in the aangifte inkomstenbelasting.
+    const payroll = national.regelingen.filter((r) => r.loket === 'belastingdienst');
+    expect(payroll.length).to.be.greaterThan(0);
+    for (const r of payroll) expect(r.voor, `regeling "${r.id}" gaat naar de loonaangifte`).to.equal('werkgever');
+    const aftrek = national.regelingen.find((r) => r.id === 'aftrek-specifieke-zorgkosten')!;
+    expect(national.loketten.find((c) => c.id === aftrek.loket)?.naam.nl).to.contain('aangifte inkomstenbelasting');
+  });
+
   it('no "past waarschijnlijk" on facts never asked: a regeling without voorbehoud fits only on answers that can be given in each of its perspectives, and never on no answer at all (issue 10.3)', () => {
     const problems: string[] = [];
     for (const r of national.regelingen) {
