@@ -381,6 +381,14 @@ export const RULES = {
     en: 'a regeling for residents without topics counts for every help question',
     fix: fix('Geef onderwerpen op.', 'Give topics.'),
   })),
+  'werkgever-doel': waarschuwing<{ fact: string }>(({ fact }) => ({
+    message: `een regeling voor werkgevers die niet naar het doel van de werkgever kijkt ("${fact}") past ook bij wie iets anders wil, zoals afscheid nemen of verlof regelen`,
+    en: `an employer regeling that does not check the employer's goal ("${fact}") also fits an employer who wants something else, such as parting or arranging leave`,
+    fix: fix(
+      `Voeg een voorwaarde toe op "${fact}" met de doelen waarvoor de regeling is (volgens de eigen bron).`,
+      `Add a condition on "${fact}" with the goals the regeling serves (from its own source).`,
+    ),
+  })),
   'vraag-perspectief': fout<{ fact: string; perspective: string }>(({ fact, perspective: p }) => ({
     message: `hangt af van "${fact}", maar die vraag heeft geen tekst voor ${p}`,
     en: `depends on "${fact}", but that question has no wording for ${p}`,

@@ -148,6 +148,16 @@ describe('dataset lint (src/dataset/checks.ts)', () => {
       },
     ],
     [
+      'werkgever-doel',
+      "an employer regeling that does not check the employer's goal (r6-15: jobcoach for an employer who is parting)",
+      (raw) => {
+        const x = regeling(raw, (r) => r['id'] === 'jobcoach-uwv');
+        const all = (x.r['voorwaarden'] as { alle: { feit?: string }[] }).alle;
+        (x.r['voorwaarden'] as { alle: unknown[] }).alle = all.filter((c) => c.feit !== 'werkgever.situatie');
+        return x.at('voorwaarden');
+      },
+    ],
+    [
       'vraag-perspectief',
       'a regeling for carers that depends on a question with no wording for carers',
       (raw) => {
