@@ -375,6 +375,37 @@ describe('dataset content', () => {
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 
+  it('a regeling that comes on top of another ("naast kinderopvangtoeslag") reads every fact the other one requires: "kinderopvang: nee" cannot make the toeslag past niet and the vergoeding of its eigen bijdrage misschien (panel round 6, r6-07)', () => {
+    const index = indexOf(national);
+    const pairs: [string, string][] = [];
+    const problems: string[] = [];
+    for (const r of national.regelingen) {
+      for (const o of national.regelingen) {
+        if (o === r || !r.uitleg.nl.toLowerCase().includes(`naast ${o.naam.nl.toLowerCase()}`)) continue;
+        pairs.push([r.id, o.id]);
+        const reads = factsBehind(r.voorwaarden, index);
+        const required = 'alle' in o.voorwaarden ? o.voorwaarden.alle.filter((c) => 'feit' in c) : [];
+        for (const c of required)
+          if ('feit' in c && !reads.has(c.feit)) problems.push(`regeling "${r.id}" komt naast "${o.id}" maar leest "${c.feit}" niet`);
+      }
+    }
+    expect(pairs).to.deep.include(['vergoeding-eigen-bijdrage-kinderopvang', 'kinderopvangtoeslag']);
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
+  it('a choice question asked as a yes/no question has options that answer it: "Volgt u een voltijdopleiding?" is answered "Nee, …" / "Ja, op het mbo", not with bare levels (panel round 6, r6-02)', () => {
+    const yesNo = /^(Volgt|Heeft|Is|Gaat|Bent|Woont|Krijgt|Kan|Kunt|Zit|Staat|Werkt|Had|Moet|Wil|Doet|Zorgt)\b/;
+    const asked = national.vragen.filter((q) => q.type === 'keuze' && Object.values(q.vraag).some((t) => yesNo.test(t!.nl)));
+    expect(asked.map((q) => q.id)).to.include('persoon.voltijdstudie');
+    const problems = asked.flatMap((q) =>
+      (q.opties ?? []).flatMap((o) => [
+        ...(/^(Ja|Nee)\b/.test(o.tekst.nl) ? [] : [`vraag "${q.id}": optie "${o.waarde}" antwoordt niet met ja of nee: "${o.tekst.nl}"`]),
+        ...(/^(Yes|No)\b/.test(o.tekst.en) ? [] : [`question "${q.id}": option "${o.waarde}" does not answer yes or no: "${o.tekst.en}"`]),
+      ]),
+    );
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
   it('every national regeling with a legal basis links to it on wetten.overheid.nl (BWBR id)', () => {
     const problems = national.regelingen
       .filter((r) => r.wet && !/^https:\/\/wetten\.overheid\.nl\/BWBR\d{7}(\/|$|#)/.test(r.wet.url ?? ''))
