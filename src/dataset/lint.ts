@@ -89,6 +89,12 @@ export function lintDataset(ds: Dataset, at: Locate, questions: Map<string, Ques
     const asksTopic = leaves(r.voorwaarden, '').some(({ leaf }) => questions.get(leaf.feit)?.hulpvraag);
     if (r.voor === 'persoon' && !r.crisis && !r.onderwerpen && !r.breed && !asksTopic)
       out.push(problem({ ...fieldOf(at(r), 'onderwerpen'), ...found('geen-onderwerpen') }));
+    if (r.voor === 'persoon' && /huisarts/i.test(r.uitleg.nl)) {
+      if (!inPerspective(r, 'professional'))
+        out.push(problem({ ...fieldOf(at(r), 'perspectieven'), ...found('huisarts-professional', { missing: 'perspectief' }) }));
+      else if (!r.uitlegPerspectief?.professional)
+        out.push(problem({ ...fieldOf(at(r), 'uitleg'), ...found('huisarts-professional', { missing: 'tekst' }) }));
+    }
     const behind = factsBehind(r.voorwaarden, index);
     if (inPerspective(r, 'werkgever') && questions.has(EMPLOYER_GOAL) && !behind.has(EMPLOYER_GOAL))
       out.push(problem({ ...fieldOf(at(r), 'voorwaarden'), ...found('werkgever-doel', { fact: EMPLOYER_GOAL }) }));

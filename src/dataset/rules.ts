@@ -389,6 +389,26 @@ export const RULES = {
       `Add a condition on "${fact}" with the goals the regeling serves (from its own source).`,
     ),
   })),
+  'huisarts-professional': waarschuwing<{ missing: 'perspectief' | 'tekst' }>(({ missing }) =>
+    missing === 'perspectief'
+      ? {
+          message: 'de tekst stuurt de persoon naar de huisarts, maar de huisarts zelf (perspectief professional) ziet deze regeling niet',
+          en: 'the text sends the person to the GP, but the GP (the professional perspective) does not see this regeling',
+          fix: fix(
+            'Neem "professional" op in perspectieven en geef uitlegPerspectief.professional: waar de huisarts naar verwijst.',
+            'Add "professional" to perspectieven and give uitlegPerspectief.professional: where the GP refers to.',
+          ),
+        }
+      : {
+          message:
+            'de tekst stuurt de persoon naar de huisarts; de huisarts leest dan "ga naar uw huisarts" in plaats van waar hij of zij naar verwijst',
+          en: 'the text sends the person to the GP; the GP then reads "go to your GP" instead of where to refer',
+          fix: fix(
+            'Geef uitlegPerspectief.professional: wat de huisarts zelf doet of waar hij of zij naar verwijst.',
+            'Give uitlegPerspectief.professional: what the GP does or where the GP refers to.',
+          ),
+        },
+  ),
   'vraag-perspectief': fout<{ fact: string; perspective: string }>(({ fact, perspective: p }) => ({
     message: `hangt af van "${fact}", maar die vraag heeft geen tekst voor ${p}`,
     en: `depends on "${fact}", but that question has no wording for ${p}`,

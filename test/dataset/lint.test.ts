@@ -148,6 +148,24 @@ describe('dataset lint (src/dataset/checks.ts)', () => {
       },
     ],
     [
+      'huisarts-professional',
+      'a regeling that sends the person to the GP but is hidden from the GP (r6-20: hulp bij verslaving)',
+      (raw) => {
+        const x = regeling(raw, (r) => r['id'] === 'hulp-bij-verslaving');
+        x.r['perspectieven'] = ['zelf', 'mantelzorger'];
+        return x.at('perspectieven');
+      },
+    ],
+    [
+      'huisarts-professional',
+      'a regeling that sends the person to the GP, with no text of its own for the GP',
+      (raw) => {
+        const x = regeling(raw, (r) => r['id'] === 'hulp-bij-eenzaamheid');
+        delete (x.r['uitlegPerspectief'] as Record<string, unknown>)['professional'];
+        return x.at('uitleg');
+      },
+    ],
+    [
       'werkgever-doel',
       "an employer regeling that does not check the employer's goal (r6-15: jobcoach for an employer who is parting)",
       (raw) => {
