@@ -181,7 +181,10 @@ function counter(r: Route, v: ResultaatView, lang: Language, t: (typeof TEXT)['n
 export function handout(v: ResultaatView, lang: Language): TemplateResult {
   const t = TEXT[lang];
   const title = v.perspectief === 'werkgever' ? t.kop_werkgever : v.perspectief === 'mantelzorger' ? t.kop_mantelzorger : t.kop;
-  const rest = v.routes.filter((r) => !v.leiding.includes(r));
+  // A GP's handout does not send the patient back to the GP: that counter is the GP's own (its
+  // referral route is on the GP's screen, in the regeling's text for the professional).
+  const own = (r: Route) => v.perspectief === 'professional' && r.loket.id === 'huisarts';
+  const rest = v.routes.filter((r) => !v.leiding.includes(r) && !own(r));
   // What to bring names a counter by its number in the list above (a crisis line by its name).
   const number = (r: Route) => (rest.includes(r) ? String(rest.indexOf(r) + 1) : name(r, lang));
   const until = [...new Set(v.routes.flatMap((r) => r.results.map((x) => x.cijfersTot)).filter((x): x is string => !!x))].sort()[0];

@@ -83,6 +83,8 @@ describe('the handout', () => {
     // Gemeente Utrecht is counter 2 in the list above.
     expect(h.querySelectorAll('ol.routes > li')[1]!.querySelector('strong')!.textContent).to.equal('Gemeente Utrecht');
     expect(t).to.contain('De aanslag gemeentelijke belastingen (zie loket 2)');
+    // The patient is not sent back to the GP who hands it over (hulp bij verslaving goes through the huisarts).
+    expect(t).not.to.contain('Uw huisarts, jeugdarts of medisch specialist');
     // No answer: not the amounts typed, not the age, not a question.
     for (const n of ['1100', '1.100', '14000', '14.000', ' 31 ', 'netto', 'leeftijd', 'Hoe oud']) expect(t).not.to.contain(n);
     const height = await onPaper(el, h);
