@@ -8,7 +8,7 @@ import { DEFAULT_FILES, DEFAULT_OVERLAYS } from '../../src/dataset/default-datas
 import { mergeOverlay, parseDataset, parseOverlay } from '../../src/dataset/validate.js';
 import type { Dataset, Perspective } from '../../src/dataset/schema.js';
 import { PERSPECTIVES } from '../../src/dataset/model.js';
-import { explainAll, makeContext, route, walk } from '../../src/engine/index.js';
+import { explainAll, makeContext, route, walk, type Answers } from '../../src/engine/index.js';
 import { nextQuestion } from '../engine/reference-walk.js';
 import { SCENARIOS } from '../../regelingen/scenarios/index.js';
 
@@ -151,7 +151,7 @@ describe('question order: what only another topic needs is not asked (panel roun
   /** The path when every question the walk asks is answered from the scenario (school: not far). */
   const pathOf = (file: string, topics: string[]) => {
     const s = SCENARIOS[file]!;
-    const pool = { 'persoon.school-ver': false, ...s.antwoorden, 'persoon.hulpvraag': topics };
+    const pool: Answers = { 'persoon.school-ver': false, ...s.antwoorden, 'persoon.hulpvraag': topics };
     const opts = { perspectief: s.perspectief, datum: s.datum };
     let w = walk(national, {}, opts);
     while (w.vraag) {
