@@ -33,8 +33,11 @@
 //   growth         the same first control with a build that embeds 500 national and 200 local
 //                  regelingen (bench/growth.mjs), interleaved with the shipped build
 //   peer           `--peer <folder>`: an aides-jeunes build (its static output folder), served
-//                  the same way; its first control on the slow profile (the first button, input,
-//                  select or link in view; `--peer-path /some/page` for another page)
+//                  the same way under /peer/; its first control on the slow profile (the first
+//                  button, input, select or link in view: a skip link parked above the top edge
+//                  is not; `--peer-path /some/page` for another page, `--peer-control <css>` to
+//                  wait for one kind of control, e.g. 'main input' for a question's field rather
+//                  than the site header's menu button, which draws before the question)
 //
 // Try-outs: `--out <file>` writes there (README untouched), `--only <section,...>` runs the sections
 // whose names start so, BENCH_PROFILE=<file> saves a CPU profile of the last result screen.
@@ -74,6 +77,7 @@ const PAGE_MS = Number(process.env.BENCH_PAGE_S ?? (QUICK ? 60 : 120)) * 1000;
 const DATASET_TIMEOUT_MS = PAGE_MS;
 const PEER = arg('--peer') ? resolve(arg('--peer')) : process.env.BENCH_PEER ? resolve(process.env.BENCH_PEER) : undefined;
 const PEER_PATH = arg('--peer-path') ?? '/';
+const PEER_CONTROL = arg('--peer-control') ?? 'button, input, select, a[href]';
 const SLOW = { cpu: 4, network: { download: 200000, upload: 200000, latency: 150 } };
 /** `--out <file>`: write the results there instead (a try-out; the README block is then left alone). */
 const OUT = arg('--out') ? resolve(arg('--out')) : join(root, 'bench/results.json');
@@ -652,14 +656,15 @@ try {
           await page.emulateNetworkConditions(SLOW.network);
           await page.goto(`${base}/peer${PEER_PATH}`, { waitUntil: 'domcontentloaded', timeout: PAGE_MS });
           const ms = await page.waitForFunction(
-            () => {
-              const c = [...document.querySelectorAll('button, input, select, a[href]')].find((e) => {
+            (selector) => {
+              const c = [...document.querySelectorAll(selector)].find((e) => {
                 const r = e.getBoundingClientRect();
-                return r.width > 0 && r.height > 0 && r.top < innerHeight;
+                return r.width > 0 && r.height > 0 && r.top < innerHeight && r.bottom > 0;
               });
               return c ? performance.now() : false;
             },
             { timeout: PAGE_MS, polling: 50 },
+            PEER_CONTROL,
           );
           times.push(await ms.jsonValue());
         } finally {
@@ -672,6 +677,7 @@ try {
       results.peer = {
         path: PEER,
         page: PEER_PATH,
+        control: PEER_CONTROL,
         first_control_slow_ms: spread(times),
         ratio: widget ? r1(p50(times) / widget) : null,
         n: times.length,
