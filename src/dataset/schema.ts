@@ -232,7 +232,7 @@ export const QuestionSchema = d(
     vast: z.optional(
       d(
         z.boolean(),
-        'Een feit dat de persoon niet kan of hoort te veranderen (leeftijd, iets wat al gebeurd is, een zorg of beperking, hoeveel zorg iemand nodig heeft, een besluit of diploma dat er al is, hoe het huis is, en hoe en met wie iemand woont: een partner, huisgenoten, de woning): "Dit past wel als" noemt het nooit, want de vorm van een huishouden is geen advies. / A fact the person cannot or should not change (age, a past event, a worry or disability, how much care someone needs, a decision or diploma already there, what the home is like, and how and with whom someone lives: a partner, housemates, the home): "Dit past wel als" never names it, as household form is not advice.',
+        'Een feit dat de persoon niet kan of hoort te veranderen (leeftijd, iets wat al gebeurd is, een zorg of beperking, hoeveel zorg iemand nodig heeft, een besluit of diploma dat er al is, en hoe en met wie iemand woont: een partner, huisgenoten, de woning): "Dit past wel als" noemt het nooit, want de vorm van een huishouden of een zorgbehoefte is geen advies. / A fact the person cannot or should not change (age, a past event, a worry or disability, how much care someone needs, a decision or diploma already there, and how and with whom someone lives: a partner, housemates, the home): "Dit past wel als" never names it, as household form or a need for care is not advice.',
       ),
     ),
     weetNiet: z.optional(

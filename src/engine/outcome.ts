@@ -62,20 +62,32 @@ const isFirst = (x: ActivePrecedence) => x.p.soort === 'eerst';
  * regeling that comes first, `soort: "eerst"`, or a `misschienAls`), that it does not hold, else
  * at most misschien (see STAYS_OPEN).
  */
-export function conditionOf(r: Regeling, ctx: Context, withTopic = true): Condition {
+export function conditionOf(r: Regeling, ctx: Context, withTopic = true, withCaps = true): Condition {
   const topic = withTopic && ctx.topic && r.onderwerpen ? ctx.topic.id : '';
-  if (!topic && !r.voorrang && !r.misschienAls) return r.voorwaarden;
+  const caps = withCaps ? r.misschienAls : undefined;
+  if (!topic && !r.voorrang && !caps) return r.voorwaarden;
   const key = `${topic}|${ctx.datum}`;
-  const hit = withTopic ? effective.get(r) : undefined;
+  const cache = withTopic && withCaps;
+  const hit = cache ? effective.get(r) : undefined;
   if (hit && hit.key === key) return hit.condition;
   const parts: Condition[] = [];
   if (topic) parts.push(leafOf(topic, 'bevat', [...r.onderwerpen!, ALL_TOPICS]));
   parts.push(r.voorwaarden);
   for (const x of precedences(r, ctx)) parts.push(isFirst(x) ? anyOf([noneOf(x.condition), STAYS_OPEN]) : noneOf(x.condition));
-  for (const c of r.misschienAls ?? []) parts.push(anyOf([noneOf(c.als), STAYS_OPEN]));
+  for (const c of caps ?? []) parts.push(anyOf([noneOf(c.als), STAYS_OPEN]));
   const condition: Condition = parts.length === 1 ? r.voorwaarden : allOf(parts);
-  if (withTopic) effective.set(r, { key, condition });
+  if (cache) effective.set(r, { key, condition });
   return condition;
+}
+
+/**
+ * Whether a regeling that does not fit now comes within a year: a `misschienAls` cap never makes
+ * an outcome past niet, so it is left out here; else a cap that waits for a question nobody asks
+ * a 17-year-old (work) would hide that begeleiding may fit from 18 on.
+ */
+function comesWithin(r: Regeling, ctx: Context, withTopic: boolean): ReturnType<typeof comingWithin> {
+  const uncapped = conditionOf(r, ctx, withTopic, false);
+  return comingWithin(ctx, (c) => evaluate(uncapped, c));
 }
 
 /** Whether the regeling's topic was chosen: 'nee' means it is left out of the result. */
@@ -191,7 +203,7 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
   if (capped) extra.push({ status: 'onbekend', tekst: r.voorbehoud! });
   const stale = uitkomst === 'misschien' ? staleFigures(r.voorwaarden, ctx) : undefined;
   // past niet now; does it come within a year as the person gets older?
-  const komt = uitkomst === 'past-niet' && namesAge(condition, ctx) ? comingWithin(ctx, (c) => evaluate(condition, c)) : undefined;
+  const komt = uitkomst === 'past-niet' && namesAge(condition, ctx) ? comesWithin(r, ctx, withTopic) : undefined;
   const kostenLoket = r.kosten && uitkomst !== 'past-niet' ? ctx.counters.get(r.kosten.loket) : undefined;
   // The criteria and their lines (a text per condition leaf) are worked out when first read: a
   // result screen shows a few cards of thousands of regelingen, and only those need them (issue 24).
@@ -265,7 +277,7 @@ export function monthQuestion(ctx: Context): Question | undefined {
   if (!ask) return undefined;
   for (const r of applicable(ctx)) {
     const c = conditionOf(r, ctx);
-    if (namesAge(c, ctx) && evaluate(c, ctx).tri === 'nee' && comingWithin(ctx, (x) => evaluate(c, x))) return ask;
+    if (namesAge(c, ctx) && evaluate(c, ctx).tri === 'nee' && comesWithin(r, ctx, true)) return ask;
   }
   return undefined;
 }

@@ -41,11 +41,12 @@ function untrue(c: Criterion, r: Result, ctx: Context): string[] {
 
 /**
  * The facts "Dit past wel als …" may offer as a change, reviewed one by one (panel round 5): a
- * person's work, income, savings, home or household, a choice such as childcare, an employer's
- * plan. A need for care ("Dag en nacht zorg of toezicht nodig"), a burden, a limitation, a
- * decision already taken (a Wlz-indicatie), a diploma or the stairs in the house is `vast`. A fact
- * offered in some scenario that is not on this list fails the test: mark it `vast`, or add it
- * here when changing it is advice a person can act on.
+ * person's work, income or savings, a choice such as childcare or a full-time course, an
+ * employer's plan. The household and the home are `vast` (household form is not advice), and so
+ * are a need for care ("Dag en nacht zorg of toezicht nodig"), a burden, a limitation, a decision
+ * already taken (a Wlz-indicatie), a diploma and the stairs in the house. A fact offered in some
+ * scenario that is not on this list fails the test: mark it `vast`, or add it here when changing
+ * it is advice a person can act on.
  */
 const MAY_BE_OFFERED = new Set([
   'persoon.werk',
@@ -53,10 +54,6 @@ const MAY_BE_OFFERED = new Set([
   'persoon.bruto-jaarinkomen',
   'persoon.vermogen',
   'persoon.overwaarde',
-  'persoon.huishouden',
-  'persoon.kostendelers',
-  'persoon.woning',
-  'persoon.huurder',
   'persoon.kinderopvang',
   'persoon.voltijdstudie',
   'persoon.doelgroepregister',
