@@ -44,11 +44,10 @@ describe('amounts on the result', () => {
     expect(worth).to.contain('Ongeveer € 569 – € 638 per maand');
     expect(worth).to.contain(TEXT.nl.jaar.replace('{{jaar}}', '2026'));
     await noViolations(el);
-    // The printed handout carries the amount with its year.
+    // The printed handout carries the amount, and its year once, at the top of the sheet.
     await printHandout(el);
-    expect(squash(root(el).querySelector('.handout')!.textContent)).to.contain(
-      'Bijstand (ongeveer € 569 – € 638 per maand, bedragen van 2026)',
-    );
+    expect(squash(root(el).querySelector('.handout')!.textContent)).to.contain('Bijstand (ongeveer € 569 – € 638 per maand)');
+    expect(squash(root(el).querySelector('.handout .meta')!.textContent)).to.contain('Bedragen en grenzen van 2026.');
     el.setAttribute('lang', 'en');
     await until(el, () => root(el).querySelector('[data-heading]')!.textContent!.includes(en.resultaat.kop));
     expect(squash(article(el, 'Social assistance (bijstand)').querySelector('.worth')!.textContent)).to.contain(
@@ -93,6 +92,7 @@ describe('amounts on the result: an employer (loonkostenvoordeel per year)', () 
     expect(worth, 'no repayment line: this is no advance').not.to.contain(TEXT.nl.voorschot);
     await noViolations(el);
     await printHandout(el);
+    // The sheet names no year of its figures here, so the amount carries its own.
     expect(squash(root(el).querySelector('.handout')!.textContent)).to.contain(
       'Loonkostenvoordeel banenafspraak (ongeveer € 1.260 per jaar, bedragen van 2026)',
     );
