@@ -650,6 +650,22 @@ export const RegelingSchema = d(
             TextSchema,
             'Wat de hulp kost, zonder bedrag ("u betaalt een eigen bijdrage per maand"). / What the help costs, without an amount.',
           ),
+          tekstPerspectief: z.optional(
+            d(
+              z.strictObject({
+                mantelzorger: z.optional(
+                  d(
+                    TextSchema,
+                    'Voor een mantelzorger: wie betaalt ("degene voor wie u zorgt betaalt"), niet "u betaalt". / For a carer: who pays (the person cared for).',
+                  ),
+                ),
+                professional: z.optional(
+                  d(TextSchema, 'Voor een huisarts of andere professional: "uw patiënt betaalt". / For a GP: the patient pays.'),
+                ),
+              }),
+              'De kostentekst per perspectief, waar "u" in de gewone tekst niet de lezer is. / The costs text per perspective, where the plain one would address the wrong reader.',
+            ),
+          ),
           loket: idOf('Het loket dat de rekening stuurt of vragen beantwoordt (bijv. cak). / The counter that bills or answers questions.'),
         }),
         "Informatie over de kosten, getoond bij een uitkomst die past of misschien past, met het contact van het loket (de Wmo-eigen bijdrage via het CAK). Geen regeling die past. / Information about the costs, shown with the counter's contact.",
