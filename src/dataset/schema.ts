@@ -545,6 +545,12 @@ export const AmountRuleSchema = d(
         'Het antwoord dat een schatting is (het inkomen van dit jaar): de uitslag toont ook het bedrag bij 10% meer. / The estimated answer: the result also shows the amount at 10% more.',
       ),
     ),
+    totaalAls: z.optional(
+      d(
+        ConditionSchema,
+        'Als dit klopt, krijgt de persoon de regeling al en is het bedrag het totaal per periode (de norm), geen extra geld: de uitslag zegt "In totaal ongeveer". Laat de formule dan ook het totaal rekenen (met "als"). / When this holds, the person already gets it and the amount is the total per period (the norm), not extra money.',
+      ),
+    ),
   }),
   'Wat de regeling ongeveer waard is. / Roughly what the regeling is worth.',
 );

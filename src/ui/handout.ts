@@ -72,6 +72,8 @@ const TEXT = {
     voorPersoon: 'voor degene voor wie u zorgt',
     bedrag: (a: string, per: string, jaar: string) => `ongeveer ${a} per ${per}, bedragen van ${jaar}`,
     ongeveer: (a: string, per: string) => `ongeveer ${a} per ${per}`,
+    // the person already gets it: the amount is the total, not extra money
+    inTotaal: 'in totaal ',
     per: { maand: 'maand', kwartaal: 'kwartaal', jaar: 'jaar' },
     komt: 'Kan binnenkort passen (door de leeftijd)',
     vanaf: (m: string) => `vanaf ${m}`,
@@ -107,6 +109,7 @@ const TEXT = {
     voorPersoon: 'for the person you care for',
     bedrag: (a: string, per: string, jaar: string) => `about ${a} per ${per}, ${jaar} amounts`,
     ongeveer: (a: string, per: string) => `about ${a} per ${per}`,
+    inTotaal: 'in total ',
     per: { maand: 'month', kwartaal: 'quarter', jaar: 'year' },
     komt: 'May fit soon (because of age)',
     vanaf: (m: string) => `from ${m}`,
@@ -196,7 +199,9 @@ function counter(r: Route, v: ResultaatView, lang: Language, t: (typeof TEXT)['n
     const notes = [
       x.uitkomst === 'past' ? '' : t.misschien,
       // the year of the amounts only when it is not the year the sheet's heading names
-      w ? (w.jaren === year ? t.ongeveer(w.bedrag, t.per[w.per]) : t.bedrag(w.bedrag, t.per[w.per], w.jaren)) : '',
+      w
+        ? `${w.totaal ? t.inTotaal : ''}${w.jaren === year ? t.ongeveer(w.bedrag, t.per[w.per]) : t.bedrag(w.bedrag, t.per[w.per], w.jaren)}`
+        : '',
     ].filter(Boolean);
     return `${x.regeling.naam[lang]}${notes.length ? ` (${notes.join(', ')})` : ''}`;
   };
