@@ -257,7 +257,7 @@ export const QuestionSchema = d(
     vast: z.optional(
       d(
         z.boolean(),
-        'Een feit dat de persoon niet kan of hoort te veranderen (leeftijd, iets wat al gebeurd is, een zorg of beperking): "Dit past wel als" noemt het nooit. / A fact the person cannot or should not change (age, a past event, a worry or disability): "Dit past wel als" never names it.',
+        'Een feit dat de persoon niet kan of hoort te veranderen (leeftijd, iets wat al gebeurd is, een zorg of beperking, en hoe en met wie iemand woont: een partner, huisgenoten, de woning): "Dit past wel als" noemt het nooit, want de vorm van een huishouden is geen advies. / A fact the person cannot or should not change (age, a past event, a worry or disability, and how and with whom someone lives: a partner, housemates, the home): "Dit past wel als" never names it, as household form is not advice.',
       ),
     ),
     weetNiet: z.optional(
