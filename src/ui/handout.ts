@@ -18,7 +18,7 @@
  * COUNTERS counters (in the engine's order, the most useful first), each naming at most NAMES
  * regelingen (those that fit first), at most BRING documents and COMING regelingen to come; the
  * rest is counted, never dropped silently ("en nog 2 andere"; "Nog 9 regelingen bij 4 andere
- * loketten staan alleen op het scherm"), with the way to take them along ("Verder op uw telefoon", a link
+ * loketten: zie het scherm"), with the way to take them along ("Verder op uw telefoon", a link
  * or QR code on the screen: never on paper, since it carries answers). The crisis lines that fit
  * are always all there. Set small (9.5pt, contacts on one line, what to bring in two columns).
  * test/journeys/handout.test.ts prints a patient with everything and a view with every part at
@@ -80,7 +80,7 @@ const TEXT = {
     binnenJaar: 'binnen een jaar',
     andere: (n: number) => `en nog ${n} andere`,
     meer: (n: number, m: number) =>
-      `Nog ${n} ${n === 1 ? 'regeling' : 'regelingen'}${m ? ` bij ${m} ${m === 1 ? 'ander loket' : 'andere loketten'}` : ''} ${n === 1 ? 'staat' : 'staan'} alleen op het scherm. Neem die mee met "Verder op uw telefoon" (link of QR-code).`,
+      `Nog ${n} ${n === 1 ? 'regeling' : 'regelingen'}${m ? ` bij ${m} ${m === 1 ? 'ander loket' : 'andere loketten'}` : ''}: zie het scherm, of neem ${n === 1 ? 'hem' : 'ze'} mee met "Verder op uw telefoon".`,
     meerPapieren: (n: number) => `En nog ${n} ${n === 1 ? 'papier' : 'papieren'}: het loket zegt welke.`,
     meerKomt: (n: number) => `En nog ${n}: zie het scherm.`,
   },
@@ -116,7 +116,7 @@ const TEXT = {
     binnenJaar: 'within a year',
     andere: (n: number) => `and ${n} more`,
     meer: (n: number, m: number) =>
-      `${n} more ${n === 1 ? 'scheme' : 'schemes'}${m ? ` at ${m} other ${m === 1 ? 'counter' : 'counters'}` : ''} ${n === 1 ? 'is' : 'are'} only on the screen. Take ${n === 1 ? 'it' : 'them'} with you with "Continue on your phone" (link or QR code).`,
+      `${n} more ${n === 1 ? 'scheme' : 'schemes'}${m ? ` at ${m} other ${m === 1 ? 'counter' : 'counters'}` : ''}: see the screen, or take ${n === 1 ? 'it' : 'them'} along with "Continue on your phone".`,
     meerPapieren: (n: number) => `And ${n} more ${n === 1 ? 'document' : 'documents'}: the counter will tell you which.`,
     meerKomt: (n: number) => `And ${n} more: see the screen.`,
   },
@@ -127,7 +127,7 @@ export const handoutStyles: CSSResult = css`
   .handout { display: none; }
   @media print {
     .wizard:has(> .handout) > :not(.handout) { display: none !important; }
-    .handout { display: block; font-size: 9.5pt; line-height: 1.25; color: #000; background: #fff; }
+    .handout { display: block; font-size: 9.5pt; line-height: 1.2; color: #000; background: #fff; }
     .handout h2 { font-size: 15pt; margin: 0 0 2pt; }
     .handout h3 { font-size: 11pt; margin: 6pt 0 2pt; }
     .handout p, .handout ul, .handout ol { margin: 0 0 2pt; }

@@ -264,9 +264,7 @@ describe('the handout', () => {
         .split('; ').length;
       counted += more ? Number(more[1]) : 0;
     }
-    const rest = /Nog (\d+) regelingen bij (\d+) andere loketten staan alleen op het scherm/.exec(
-      squash(h.querySelector('.more')!.textContent),
-    )!;
+    const rest = /Nog (\d+) regelingen bij (\d+) andere loketten: zie het scherm/.exec(squash(h.querySelector('.more')!.textContent))!;
     expect(named + Number(rest[1]), 'named on paper, plus counted').to.equal(total);
     expect(counted, '"en nog N andere" at the counters on paper').to.be.greaterThan(0).and.at.most(Number(rest[1]));
     expect(Number(rest[2]), 'counters left out').to.equal(perCounter.length - COUNTERS);
@@ -293,9 +291,7 @@ describe('the handout', () => {
         expect(h.querySelectorAll('ul.bring > li'), lang).to.have.length(BRING);
         expect(h.querySelectorAll('ul.coming > li'), lang).to.have.length(COMING);
         expect(h.querySelectorAll('.crisis .line'), lang).to.have.length(v.leiding.length);
-        expect(t, lang).to.contain(
-          lang === 'nl' ? 'alleen op het scherm. Neem die mee met' : 'only on the screen. Take them with you with',
-        );
+        expect(t, lang).to.contain(lang === 'nl' ? ': zie het scherm, of neem ze mee met' : ': see the screen, or take them along with');
         const height = h.getBoundingClientRect().height;
         expect(height, `${lang}: handout ${height}px, page ${PAGE.height}px`).to.be.at.most(PAGE.height);
       } finally {

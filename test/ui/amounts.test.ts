@@ -68,7 +68,9 @@ describe('amounts on the result', () => {
     expect(worth).not.to.match(/^Ongeveer/);
     await noViolations(el);
     await printHandout(el);
-    expect(squash(root(el).querySelector('.handout')!.textContent)).to.contain('Bijstand (in totaal ongeveer € 1.369 – € 1.438 per maand');
+    expect(squash(root(el).querySelector('.handout')!.textContent)).to.match(
+      /Bijstand \((misschien, )?in totaal ongeveer € 1\.369 – € 1\.438 per maand/,
+    );
     el.setAttribute('lang', 'en');
     await until(el, () => root(el).querySelector('[data-heading]')!.textContent!.includes(en.resultaat.kop));
     const enWorth = squash(article(el, 'Social assistance (bijstand)').querySelector('.worth')!.textContent);
