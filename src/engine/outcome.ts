@@ -4,7 +4,7 @@
  */
 import { allOf, anyOf, factsNamed, forEachLeaf, formulaInputs, leafOf, noneOf, shapeOf, type Of } from '../dataset/condition-tree.js';
 import { ALL_TOPICS, inPerspective } from '../dataset/model.js';
-import type { Condition, Precedence, Question, Regeling } from '../dataset/schema.js';
+import type { Condition, Precedence, Question, Regeling, Text } from '../dataset/schema.js';
 import { birthMonthOf, comingWithin } from './age.js';
 import { evaluate, figuresUsed, justify } from './conditions.js';
 import type { Eval } from './logic.js';
@@ -249,8 +249,14 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
     ...(voorrang ? { voorrang } : {}),
     ...(stale ? { cijfersTot: stale } : {}),
     ...(komt ? { komt } : {}),
-    ...(kostenLoket ? { kosten: { tekst: r.kosten!.tekst, loket: kostenLoket } } : {}),
+    // whose bijdrage: a carer or GP reads that the person pays, not "u betaalt"
+    ...(kostenLoket ? { kosten: { tekst: kostenTekst(r.kosten!, ctx.perspectief), loket: kostenLoket } } : {}),
   };
+}
+
+/** The costs text for this reader: a carer's or GP's own wording where the regeling has one. */
+function kostenTekst(k: NonNullable<Regeling['kosten']>, perspectief: string): Text {
+  return (k.tekstPerspectief as Record<string, Text | undefined> | undefined)?.[perspectief] ?? k.tekst;
 }
 
 /** Whether a condition names an age in whole years that has a birth-month question (age.ts). */
