@@ -4,7 +4,7 @@
  */
 import { allOf, anyOf, factsNamed, forEachLeaf, formulaInputs, leafOf, noneOf, shapeOf, type Of } from '../dataset/condition-tree.js';
 import { ALL_TOPICS, inPerspective } from '../dataset/model.js';
-import type { Condition, Precedence, Question, Regeling } from '../dataset/schema.js';
+import type { Condition, Precedence, Question, Regeling, Text } from '../dataset/schema.js';
 import { birthMonthOf, comingWithin } from './age.js';
 import { evaluate, figuresUsed, justify } from './conditions.js';
 import type { Eval } from './logic.js';
@@ -111,9 +111,15 @@ interface Item {
 const flip = (t: Tri): Tri => (t === 'ja' ? 'nee' : t === 'nee' ? 'ja' : t);
 const statusOf = (c: Condition, ctx: Context, neg: boolean): Tri => (neg ? flip : (t: Tri) => t)(evaluate(c, ctx).tri);
 
-/** Whether a condition fails on a fact the person cannot change (an age, a past event). */
-const failsOnFixed = (c: Condition, ctx: Context, neg: boolean) =>
-  justify(c, ctx, neg).some((l) => l.status === 'nee' && !!l.feit && isFixed(ctx, l.feit));
+/**
+ * Whether a condition fails only on facts the person cannot change (an age, a past event, the
+ * household): every failing line names a fixed fact. An alternative that also fails on something
+ * the person chose (a topic, a need) stays the more likely reason.
+ */
+const failsOnFixed = (c: Condition, ctx: Context, neg: boolean) => {
+  const failing = justify(c, ctx, neg).filter((l) => l.status === 'nee');
+  return failing.length > 0 && failing.every((l) => !!l.feit && isFixed(ctx, l.feit));
+};
 
 /**
  * The criteria as the person reads them, each counted once. An all-of (and a `niet` over an
@@ -249,8 +255,14 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
     ...(voorrang ? { voorrang } : {}),
     ...(stale ? { cijfersTot: stale } : {}),
     ...(komt ? { komt } : {}),
-    ...(kostenLoket ? { kosten: { tekst: r.kosten!.tekst, loket: kostenLoket } } : {}),
+    // whose bijdrage: a carer or GP reads that the person pays, not "u betaalt"
+    ...(kostenLoket ? { kosten: { tekst: kostenTekst(r.kosten!, ctx.perspectief), loket: kostenLoket } } : {}),
   };
+}
+
+/** The costs text for this reader: a carer's or GP's own wording where the regeling has one. */
+function kostenTekst(k: NonNullable<Regeling['kosten']>, perspectief: string): Text {
+  return (k.tekstPerspectief as Record<string, Text | undefined> | undefined)?.[perspectief] ?? k.tekst;
 }
 
 /** Whether a condition names an age in whole years that has a birth-month question (age.ts). */

@@ -260,6 +260,29 @@ describe('dataset lint (src/dataset/checks.ts)', () => {
         return `loketten.json: loketten[${i}].algemeen`;
       },
     ],
+    [
+      'tekst-breder',
+      'a line that says "Een ziekte of handicap" while its condition leaves out psychische problemen (issue 20)',
+      (raw) => {
+        const x = regeling(raw, (r) => r.id === 'aftrek-specifieke-zorgkosten');
+        const leaf = (x.r['voorwaarden'] as { alle: { feit: string; bevat?: string[] }[] }).alle.findIndex(
+          (l) => l.feit === 'persoon.beperking',
+        );
+        const l = (x.r['voorwaarden'] as { alle: { bevat: string[] }[] }).alle[leaf]!;
+        l.bevat = l.bevat.filter((o) => o !== 'psychisch');
+        return x.at(`voorwaarden.alle[${leaf}].tekst.nl`);
+      },
+    ],
+    [
+      'onbekende-optie',
+      'a broad word of a question (begrippen) that names an option the question does not have',
+      (raw) => {
+        const i = raw.vragen.findIndex((q) => q['begrippen']);
+        (raw.vragen[i]!['begrippen'] as { opties: string[] }[])[0]!.opties.push('bestaat-niet');
+        const k = (raw.vragen[i]!['begrippen'] as { opties: string[] }[])[0]!.opties.length - 1;
+        return `vragen.json: vragen[${i}].begrippen[0].opties[${k}]`;
+      },
+    ],
   ];
   for (const [rule, what, change] of cases) {
     it(`${rule}: ${what}`, () => {
@@ -281,6 +304,29 @@ describe('dataset lint (src/dataset/checks.ts)', () => {
       });
       expect(where, url).to.deep.equal([]);
     }
+  });
+
+  it('tekst-breder: a line in the words of the options it checks is not wider, whichever broad word those words contain; a broad word wider than its check is, in English too', () => {
+    const broad = (tekst: { nl: string; en: string }, bevat: string[]) => {
+      const { files, raw } = copy();
+      const x = regeling(raw, (r) => r.id === 'aftrek-specifieke-zorgkosten');
+      const alle = (x.r['voorwaarden'] as { alle: Record<string, unknown>[] }).alle;
+      const i = alle.findIndex((l) => l['feit'] === 'persoon.beperking');
+      alle[i] = { feit: 'persoon.beperking', bevat, tekst };
+      // the languages whose line is wider than its check, of this leaf only
+      return validateDataset(files)
+        .problems.filter((p) => p.rule === 'tekst-breder' && p.path.startsWith(`regelingen[${x.index}].voorwaarden.alle[${i}].tekst.`))
+        .map((p) => p.path.split('.').at(-1));
+    };
+    // "Een ernstige of langdurige ziekte" is the option's own wording: not the broad word "ziekte".
+    expect(broad({ nl: 'Een ernstige of langdurige ziekte', en: 'A serious or long-term illness' }, ['ziekte'])).to.deep.equal([]);
+    expect(
+      broad({ nl: 'Psychische problemen of dementie', en: 'Mental health problems or dementia' }, ['psychisch', 'geheugen']),
+    ).to.deep.equal([]);
+    // "ziekte" as a broad word, checking only the option "ziekte": both languages are flagged.
+    expect(broad({ nl: 'Heeft een ziekte', en: 'Has an illness' }, ['ziekte'])).to.deep.equal(['nl', 'en']);
+    // The Dutch text is wide, the English one is not: only the Dutch one.
+    expect(broad({ nl: 'Een handicap', en: 'Difficulty walking' }, ['lopen'])).to.deep.equal(['nl']);
   });
 
   it('the schema refuses an http source and a missing peildatum, as errors', () => {
