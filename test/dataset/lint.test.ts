@@ -148,6 +148,34 @@ describe('dataset lint (src/dataset/checks.ts)', () => {
       },
     ],
     [
+      'huisarts-professional',
+      'a regeling that sends the person to the GP but is hidden from the GP (r6-20: hulp bij verslaving)',
+      (raw) => {
+        const x = regeling(raw, (r) => r['id'] === 'hulp-bij-verslaving');
+        x.r['perspectieven'] = ['zelf', 'mantelzorger'];
+        return x.at('perspectieven');
+      },
+    ],
+    [
+      'huisarts-professional',
+      'a regeling that sends the person to the GP, with no text of its own for the GP',
+      (raw) => {
+        const x = regeling(raw, (r) => r['id'] === 'hulp-bij-eenzaamheid');
+        delete (x.r['uitlegPerspectief'] as Record<string, unknown>)['professional'];
+        return x.at('uitleg');
+      },
+    ],
+    [
+      'werkgever-doel',
+      "an employer regeling that does not check the employer's goal (r6-15: jobcoach for an employer who is parting)",
+      (raw) => {
+        const x = regeling(raw, (r) => r['id'] === 'jobcoach-uwv');
+        const all = (x.r['voorwaarden'] as { alle: { feit?: string }[] }).alle;
+        (x.r['voorwaarden'] as { alle: unknown[] }).alle = all.filter((c) => c.feit !== 'werkgever.situatie');
+        return x.at('voorwaarden');
+      },
+    ],
+    [
       'vraag-perspectief',
       'a regeling for carers that depends on a question with no wording for carers',
       (raw) => {
@@ -232,6 +260,29 @@ describe('dataset lint (src/dataset/checks.ts)', () => {
         return `loketten.json: loketten[${i}].algemeen`;
       },
     ],
+    [
+      'tekst-breder',
+      'a line that says "Een ziekte of handicap" while its condition leaves out psychische problemen (issue 20)',
+      (raw) => {
+        const x = regeling(raw, (r) => r.id === 'aftrek-specifieke-zorgkosten');
+        const leaf = (x.r['voorwaarden'] as { alle: { feit: string; bevat?: string[] }[] }).alle.findIndex(
+          (l) => l.feit === 'persoon.beperking',
+        );
+        const l = (x.r['voorwaarden'] as { alle: { bevat: string[] }[] }).alle[leaf]!;
+        l.bevat = l.bevat.filter((o) => o !== 'psychisch');
+        return x.at(`voorwaarden.alle[${leaf}].tekst.nl`);
+      },
+    ],
+    [
+      'onbekende-optie',
+      'a broad word of a question (begrippen) that names an option the question does not have',
+      (raw) => {
+        const i = raw.vragen.findIndex((q) => q['begrippen']);
+        (raw.vragen[i]!['begrippen'] as { opties: string[] }[])[0]!.opties.push('bestaat-niet');
+        const k = (raw.vragen[i]!['begrippen'] as { opties: string[] }[])[0]!.opties.length - 1;
+        return `vragen.json: vragen[${i}].begrippen[0].opties[${k}]`;
+      },
+    ],
   ];
   for (const [rule, what, change] of cases) {
     it(`${rule}: ${what}`, () => {
@@ -253,6 +304,29 @@ describe('dataset lint (src/dataset/checks.ts)', () => {
       });
       expect(where, url).to.deep.equal([]);
     }
+  });
+
+  it('tekst-breder: a line in the words of the options it checks is not wider, whichever broad word those words contain; a broad word wider than its check is, in English too', () => {
+    const broad = (tekst: { nl: string; en: string }, bevat: string[]) => {
+      const { files, raw } = copy();
+      const x = regeling(raw, (r) => r.id === 'aftrek-specifieke-zorgkosten');
+      const alle = (x.r['voorwaarden'] as { alle: Record<string, unknown>[] }).alle;
+      const i = alle.findIndex((l) => l['feit'] === 'persoon.beperking');
+      alle[i] = { feit: 'persoon.beperking', bevat, tekst };
+      // the languages whose line is wider than its check, of this leaf only
+      return validateDataset(files)
+        .problems.filter((p) => p.rule === 'tekst-breder' && p.path.startsWith(`regelingen[${x.index}].voorwaarden.alle[${i}].tekst.`))
+        .map((p) => p.path.split('.').at(-1));
+    };
+    // "Een ernstige of langdurige ziekte" is the option's own wording: not the broad word "ziekte".
+    expect(broad({ nl: 'Een ernstige of langdurige ziekte', en: 'A serious or long-term illness' }, ['ziekte'])).to.deep.equal([]);
+    expect(
+      broad({ nl: 'Psychische problemen of dementie', en: 'Mental health problems or dementia' }, ['psychisch', 'geheugen']),
+    ).to.deep.equal([]);
+    // "ziekte" as a broad word, checking only the option "ziekte": both languages are flagged.
+    expect(broad({ nl: 'Heeft een ziekte', en: 'Has an illness' }, ['ziekte'])).to.deep.equal(['nl', 'en']);
+    // The Dutch text is wide, the English one is not: only the Dutch one.
+    expect(broad({ nl: 'Een handicap', en: 'Difficulty walking' }, ['lopen'])).to.deep.equal(['nl']);
   });
 
   it('the schema refuses an http source and a missing peildatum, as errors', () => {
@@ -310,6 +384,16 @@ describe('dataset content', () => {
     expect(ids).to.not.include('lkv-oudere-werknemer');
   });
 
+  it("a person's tax deduction goes to the income tax return, never to the employer's payroll tax return (panel round 5)", () => {
+    // The counter "Belastingdienst (loonaangifte)" is where an employer claims a wage cost
+    // benefit; a person deducts care costs in the aangifte inkomstenbelasting.
+    const payroll = national.regelingen.filter((r) => r.loket === 'belastingdienst');
+    expect(payroll.length).to.be.greaterThan(0);
+    for (const r of payroll) expect(r.voor, `regeling "${r.id}" gaat naar de loonaangifte`).to.equal('werkgever');
+    const aftrek = national.regelingen.find((r) => r.id === 'aftrek-specifieke-zorgkosten')!;
+    expect(national.loketten.find((c) => c.id === aftrek.loket)?.naam.nl).to.contain('aangifte inkomstenbelasting');
+  });
+
   it('no "past waarschijnlijk" on facts never asked: a regeling without voorbehoud fits only on answers that can be given in each of its perspectives, and never on no answer at all (issue 10.3)', () => {
     const problems: string[] = [];
     for (const r of national.regelingen) {
@@ -352,6 +436,37 @@ describe('dataset content', () => {
           problems.push(`regeling "${r.id}": uitlegPerspectief.mantelzorger.${lang} is ${t[lang].length} tekens (verwacht 40–600)`);
       }
     }
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
+  it('a regeling that comes on top of another ("naast kinderopvangtoeslag") reads every fact the other one requires: "kinderopvang: nee" cannot make the toeslag past niet and the vergoeding of its eigen bijdrage misschien (panel round 6, r6-07)', () => {
+    const index = indexOf(national);
+    const pairs: [string, string][] = [];
+    const problems: string[] = [];
+    for (const r of national.regelingen) {
+      for (const o of national.regelingen) {
+        if (o === r || !r.uitleg.nl.toLowerCase().includes(`naast ${o.naam.nl.toLowerCase()}`)) continue;
+        pairs.push([r.id, o.id]);
+        const reads = factsBehind(r.voorwaarden, index);
+        const required = 'alle' in o.voorwaarden ? o.voorwaarden.alle.filter((c) => 'feit' in c) : [];
+        for (const c of required)
+          if ('feit' in c && !reads.has(c.feit)) problems.push(`regeling "${r.id}" komt naast "${o.id}" maar leest "${c.feit}" niet`);
+      }
+    }
+    expect(pairs).to.deep.include(['vergoeding-eigen-bijdrage-kinderopvang', 'kinderopvangtoeslag']);
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
+  it('a choice question asked as a yes/no question has options that answer it: "Volgt u een voltijdopleiding?" is answered "Nee, …" / "Ja, op het mbo", not with bare levels (panel round 6, r6-02)', () => {
+    const yesNo = /^(Volgt|Heeft|Is|Gaat|Bent|Woont|Krijgt|Kan|Kunt|Zit|Staat|Werkt|Had|Moet|Wil|Doet|Zorgt)\b/;
+    const asked = national.vragen.filter((q) => q.type === 'keuze' && Object.values(q.vraag).some((t) => yesNo.test(t!.nl)));
+    expect(asked.map((q) => q.id)).to.include('persoon.voltijdstudie');
+    const problems = asked.flatMap((q) =>
+      (q.opties ?? []).flatMap((o) => [
+        ...(/^(Ja|Nee)\b/.test(o.tekst.nl) ? [] : [`vraag "${q.id}": optie "${o.waarde}" antwoordt niet met ja of nee: "${o.tekst.nl}"`]),
+        ...(/^(Yes|No)\b/.test(o.tekst.en) ? [] : [`question "${q.id}": option "${o.waarde}" does not answer yes or no: "${o.tekst.en}"`]),
+      ]),
+    );
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 
