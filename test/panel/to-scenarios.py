@@ -26,6 +26,9 @@ NO_LOCAL = {'s02-sanne-geweld', 's11-bakkerij-doelgroepregister', 's13-werkgever
 
 # A must-show item that matched nothing fitting on the walk: the regeling that must show it.
 TARGET = {
+    # round 7: items modelled after the walk
+    ('r7-01-tiener-17-stopt-school', 0): 'startkwalificatie-jongeren',
+    ('r7-17-installateur-neemt-58-jarige-uit-ww', 0): 'proefplaatsing',  # split by who decides after the walk (UWV / gemeente)
     ('s01-noor-17-somber', 0): 'jeugdhulp-via-jeugdteam',
     # the title pattern "Wlz" first hit the logeeropvang; the item meant is the Wlz itself
     ('s14-ingrid-moeder-dementie', 4): 'wlz-indicatie',
@@ -68,6 +71,8 @@ LATER = {
     'r4-10-werkgever-doelgroepregister': {'persoon.arbeidsbeperking': True, 'werkgever.uren-per-week': None},
     'r4-16-crisis-huiselijk-geweld': {'persoon.seksueel-geweld': False},
     'r2-03-sara-student-reuma': {'persoon.huurder': True, 'persoon.beperking-jong': None, 'persoon.kamer-aangewezen': None},
+    # round 7: questions asked after the walk
+    'r7-01-tiener-17-stopt-school': {'persoon.startkwalificatie': False},
     # round 6: questions asked after the walk (the work question for a health problem, the baby question)
     'r6-05-nieuwkomer-ziek-kind': {'persoon.partner-werk': None, 'persoon.baby': True},
     'r6-09-jonge-mantelzorger': {'persoon.werk': ['arbeidsongeschikt']},
@@ -85,7 +90,7 @@ def later_answers(s, antwoorden):
                 antwoorden[q['id']] = value(q, a['a'] if isinstance(a['a'], list) else [a['a']])
                 break
 # The regeling that holds the text a crisis item looked for.
-TEXT = {'s02-sanne-geweld': ['veilig-thuis', 'veilig-thuis'], 's03-daan-113': ['113-zelfmoordpreventie'], 'r4-16-crisis-huiselijk-geweld': ['veilig-thuis']}
+TEXT = {'r7-09-crisis-geweld-nu': ['veilig-thuis'], 's02-sanne-geweld': ['veilig-thuis', 'veilig-thuis'], 's03-daan-113': ['113-zelfmoordpreventie'], 'r4-16-crisis-huiselijk-geweld': ['veilig-thuis']}
 # Per situation: what the scenario cannot hold as the panel wrote it (by design), in the description.
 NOTES = {
     'r4-05-lisa-student-crohn': 'Crohn begon op haar 19e, tijdens de studie: de Wajong-voorwaarde (vóór 30 tijdens een studie) is dan ja. De Wajong blijft misschien, nooit past: zij kan nog studeren, en de Wajong is alleen voor wie nooit kan werken (het panel noemde misschien verdedigbaar).',
