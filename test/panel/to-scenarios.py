@@ -73,6 +73,9 @@ LATER = {
     'r2-03-sara-student-reuma': {'persoon.huurder': True, 'persoon.beperking-jong': None, 'persoon.kamer-aangewezen': None},
     # round 7: questions asked after the walk
     'r7-01-tiener-17-stopt-school': {'persoon.startkwalificatie': False},
+    'r7-03-scheiding-en-ontslag': {'persoon.kinderbijslag': False},  # the story: his ex receives it
+    'r7-06-alleenstaande-moeder-kamer': {'persoon.kinderbijslag': None},  # the story does not say
+    'r7-08-weduwe-met-tieners': {'persoon.kinderbijslag': True},  # a widow with her children at home
     # round 6: questions asked after the walk (the work question for a health problem, the baby question)
     'r6-05-nieuwkomer-ziek-kind': {'persoon.partner-werk': None, 'persoon.baby': True},
     'r6-09-jonge-mantelzorger': {'persoon.werk': ['arbeidsongeschikt']},
