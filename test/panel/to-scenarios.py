@@ -22,7 +22,9 @@ ROUND = re.sub(r'\D', '', rd.name) or rd.name
 NO_LOCAL = {'s02-sanne-geweld', 's11-bakkerij-doelgroepregister', 's13-werkgever-2jaar-ziek', 'r2-10-werkgever-jaar-ziek',
             'r3-06-werkgever-zwangere-werknemer', 'r3-07-werkgever-zorgverlof', 'r3-12-gp-financieel-misbruik',
             'r4-10-werkgever-doelgroepregister', 'r4-16-crisis-huiselijk-geweld',
-            'r6-13-werkgever-doelgroep', 'r6-14-werkgever-zwanger', 'r6-16-werkgever-geboorteverlof'}
+            'r6-13-werkgever-doelgroep', 'r6-14-werkgever-zwanger', 'r6-16-werkgever-geboorteverlof',
+            'r7-09-crisis-geweld-nu', 'r7-14-bakkerij-afspraakbaan', 'r7-15-garage-ontslag-na-2-jaar-ziek',
+            'r7-16-kapsalon-zwangere-werkneemster', 'r7-17-installateur-neemt-58-jarige-uit-ww'}
 
 # A must-show item that matched nothing fitting on the walk: the regeling that must show it.
 TARGET = {
