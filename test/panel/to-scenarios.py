@@ -22,10 +22,15 @@ ROUND = re.sub(r'\D', '', rd.name) or rd.name
 NO_LOCAL = {'s02-sanne-geweld', 's11-bakkerij-doelgroepregister', 's13-werkgever-2jaar-ziek', 'r2-10-werkgever-jaar-ziek',
             'r3-06-werkgever-zwangere-werknemer', 'r3-07-werkgever-zorgverlof', 'r3-12-gp-financieel-misbruik',
             'r4-10-werkgever-doelgroepregister', 'r4-16-crisis-huiselijk-geweld',
-            'r6-13-werkgever-doelgroep', 'r6-14-werkgever-zwanger', 'r6-16-werkgever-geboorteverlof'}
+            'r6-13-werkgever-doelgroep', 'r6-14-werkgever-zwanger', 'r6-16-werkgever-geboorteverlof',
+            'r7-09-crisis-geweld-nu', 'r7-14-bakkerij-afspraakbaan', 'r7-15-garage-ontslag-na-2-jaar-ziek',
+            'r7-16-kapsalon-zwangere-werkneemster', 'r7-17-installateur-neemt-58-jarige-uit-ww'}
 
 # A must-show item that matched nothing fitting on the walk: the regeling that must show it.
 TARGET = {
+    # round 7: items modelled after the walk
+    ('r7-01-tiener-17-stopt-school', 0): 'startkwalificatie-jongeren',
+    ('r7-17-installateur-neemt-58-jarige-uit-ww', 0): 'proefplaatsing',  # split by who decides after the walk (UWV / gemeente)
     ('s01-noor-17-somber', 0): 'jeugdhulp-via-jeugdteam',
     # the title pattern "Wlz" first hit the logeeropvang; the item meant is the Wlz itself
     ('s14-ingrid-moeder-dementie', 4): 'wlz-indicatie',
@@ -68,6 +73,11 @@ LATER = {
     'r4-10-werkgever-doelgroepregister': {'persoon.arbeidsbeperking': True, 'werkgever.uren-per-week': None},
     'r4-16-crisis-huiselijk-geweld': {'persoon.seksueel-geweld': False},
     'r2-03-sara-student-reuma': {'persoon.huurder': True, 'persoon.beperking-jong': None, 'persoon.kamer-aangewezen': None},
+    # round 7: questions asked after the walk
+    'r7-01-tiener-17-stopt-school': {'persoon.startkwalificatie': False},
+    'r7-03-scheiding-en-ontslag': {'persoon.kinderbijslag': False},  # the story: his ex receives it
+    'r7-06-alleenstaande-moeder-kamer': {'persoon.kinderbijslag': None},  # the story does not say
+    'r7-08-weduwe-met-tieners': {'persoon.kinderbijslag': True},  # a widow with her children at home
     # round 6: questions asked after the walk (the work question for a health problem, the baby question)
     'r6-05-nieuwkomer-ziek-kind': {'persoon.partner-werk': None, 'persoon.baby': True},
     'r6-09-jonge-mantelzorger': {'persoon.werk': ['arbeidsongeschikt']},
@@ -85,7 +95,7 @@ def later_answers(s, antwoorden):
                 antwoorden[q['id']] = value(q, a['a'] if isinstance(a['a'], list) else [a['a']])
                 break
 # The regeling that holds the text a crisis item looked for.
-TEXT = {'s02-sanne-geweld': ['veilig-thuis', 'veilig-thuis'], 's03-daan-113': ['113-zelfmoordpreventie'], 'r4-16-crisis-huiselijk-geweld': ['veilig-thuis']}
+TEXT = {'r7-09-crisis-geweld-nu': ['veilig-thuis'], 's02-sanne-geweld': ['veilig-thuis', 'veilig-thuis'], 's03-daan-113': ['113-zelfmoordpreventie'], 'r4-16-crisis-huiselijk-geweld': ['veilig-thuis']}
 # Per situation: what the scenario cannot hold as the panel wrote it (by design), in the description.
 NOTES = {
     'r4-05-lisa-student-crohn': 'Crohn begon op haar 19e, tijdens de studie: de Wajong-voorwaarde (vóór 30 tijdens een studie) is dan ja. De Wajong blijft misschien, nooit past: zij kan nog studeren, en de Wajong is alleen voor wie nooit kan werken (het panel noemde misschien verdedigbaar).',
