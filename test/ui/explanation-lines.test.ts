@@ -102,7 +102,7 @@ describe('a carer who works reads whose work a line is about (panel round 8: "âœ
       .flatMap(lines)
       // the mother is 84 and the carer answered her own age: an age line says whose age it is
       .filter((l) => /AOW-leeftijd/i.test(l));
-    expect(workLines.length, 'some line names the mother\x27s age against the AOW age').to.be.greaterThan(0);
+    expect(workLines.length, 'some line names the age of the mother against the AOW age').to.be.greaterThan(0);
     for (const l of workLines) expect(l).to.match(new RegExp(`\\(${nl.resultaat.over_persoon_mantelzorger}\\)$`));
   });
 });
