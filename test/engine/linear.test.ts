@@ -237,6 +237,27 @@ describe('engine: a step costs the same after 1 or after 20 answers (linear jour
     expect(costs).to.deep.equal([20, 20, 20]);
   });
 
+  it('past the bound on its steps, the walk keeps the path it just walked: asking again costs nothing', () => {
+    // 300 journeys of 5 answers, each with its own number first: 1,500 steps, past the bound of
+    // 1,024 for a small dataset. Dropping every step there made the next walk replay its path.
+    const q = (i: number) => `persoon.q${i}`;
+    const vragen = [vraag('persoon.n', 'getal', { vooraan: true }), ...[0, 1, 2, 3].map((i) => vraag(q(i)))];
+    const regelingen = [0, 1, 2].map((j) =>
+      regeling(`r${j}`, { alle: [{ feit: 'persoon.n', minstens: j }, ...[0, 1, 2, 3].map((i) => ({ feit: q(i), is: true }))] }),
+    );
+    const ds = dataset({ vragen, regelingen });
+    const opts = { perspectief: 'zelf' as const, datum: DATUM };
+    const again: number[] = [];
+    for (let v = 10; v < 310; v++) {
+      const answers = { 'persoon.n': v, [q(0)]: true, [q(1)]: true, [q(2)]: true, [q(3)]: true };
+      expect(walk(ds, answers, opts).path).to.have.length(5);
+      const before = walkStats.analysed;
+      expect(walk(ds, answers, opts).vraag).to.equal(undefined);
+      again.push(walkStats.analysed - before);
+    }
+    expect(again).to.deep.equal(again.map(() => 0));
+  });
+
   it('going back and changing an answer costs the changed step, not the path before it', () => {
     const n = 40,
       k = 10;
