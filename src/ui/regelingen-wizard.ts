@@ -1,6 +1,6 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { i18n } from 'i18next';
-import { addLanguage, createI18n, hasLanguage, prefetchLanguages, toLanguage } from '../i18n/index.js';
+import { addLanguage, createI18n, hasLanguage, memoT, prefetchLanguages, toLanguage } from '../i18n/index.js';
 import type { Language } from '../dataset/schema.js';
 import type { FlowEvent } from '../flow/machine.js';
 import type { Snapshot, StartView, View } from '../flow/view.js';
@@ -109,6 +109,8 @@ export class RegelingenWizard extends LitElement {
   private actor?: FlowActor;
   private view: View = { scherm: 'laden', key: '', step: { scherm: 'laden' }, crisis: [] };
   private i18n?: i18n;
+  /** `i18n.t`, remembering its strings (memoT): the screens call it tens of times per render. */
+  private t?: i18n['t'];
   /** The language on screen: the `lang` asked for once its strings are loaded. */
   private shown: Language = 'nl';
   /** Loading the strings of the language asked for (updateComplete waits for it). */
@@ -386,9 +388,10 @@ export class RegelingenWizard extends LitElement {
   private get ui(): Ui {
     const lang = this.shown;
     this.i18n ??= createI18n();
+    this.t ??= memoT(this.i18n);
     return {
       lang,
-      t: this.i18n.t,
+      t: this.t,
       error: this.error,
       contact: this.contact,
       host: {
