@@ -41,7 +41,8 @@
 //                  select or link in view; `--peer-path /some/page` for another page)
 //
 // Try-outs: `--out <file>` writes there (README untouched), `--only <section,...>` runs the sections
-// whose names start so, BENCH_PROFILE=<file> saves a CPU profile of the last result screen.
+// whose names start so, BENCH_PROFILE=<file> saves a CPU profile of the last result screen,
+// BENCH_PROFILE_STEPS=<file> one of the last journey's steps, BENCH_STEPS_LOG=1 logs every step's time.
 //
 // `node scripts/bench-readme.mjs` writes the README's performance block from results.json
 // (the bench runs it at the end; CI checks the block is in sync).
@@ -433,13 +434,26 @@ const PERSPECTIVES = ['zelf', 'mantelzorger', 'werkgever', 'professional'];
 async function journey(page, vragen, r, perspectief, out, onStep) {
   const byId = new Map(vragen.map((q) => [q.id, q]));
   let d = (await act(page, 'Start', { check: [perspectief] })).detail;
+  // BENCH_PROFILE_STEPS=<file>: a CPU profile of the (last) journey's steps, for Chrome DevTools.
+  const steps = process.env.BENCH_PROFILE_STEPS ? await page.createCDPSession() : undefined;
+  if (steps) {
+    await steps.send('Profiler.enable');
+    await steps.send('Profiler.setSamplingInterval', { interval: 200 });
+    await steps.send('Profiler.start');
+  }
   for (let n = 0; d.scherm === 'vragen'; n++) {
     if (n > 100) throw new Error('journey does not end');
     const res = await act(page, 'Volgende', planFor(byId.get(d.vraag), r));
     out.step?.push(res.ms);
+    // BENCH_STEPS_LOG=1: every step's time with the question before and after it.
+    if (process.env.BENCH_STEPS_LOG)
+      log(
+        `STEP ${n} ${d.vraag} ${byId.get(d.vraag)?.type} -> ${res.detail.vraag} ${byId.get(res.detail.vraag)?.type} ${res.ms.toFixed(1)}`,
+      );
     d = res.detail;
     if (onStep && (await onStep())) return;
   }
+  if (steps) writeFileSync(process.env.BENCH_PROFILE_STEPS, JSON.stringify((await steps.send('Profiler.stop')).profile));
   if (d.scherm !== 'overzicht') throw new Error(`after the questions: ${JSON.stringify(d)}`);
   // BENCH_PROFILE=<file>: a CPU profile of the (last) result screen, for Chrome DevTools.
   const cdp = process.env.BENCH_PROFILE ? await page.createCDPSession() : undefined;
