@@ -18,7 +18,9 @@ export function integrityJson(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
       info = (msg) => config.logger.info(msg);
     },
-    closeBundle() {
+    // writeBundle, not closeBundle: closeBundle also runs after a failed build, where reading a missing
+    // outDir would throw and hide the build's own error.
+    writeBundle() {
       const integrity = Object.fromEntries(
         readdirSync(outDir)
           .filter((f) => f.endsWith('.js'))

@@ -35,7 +35,8 @@ function tree(c: Condition, ctx: Context): Line {
     leaf: (l) => ({ text: describeCondition(l, ctx, 'nl') }),
     alle: (parts) => ({ text: 'Alle volgende:', parts }),
     'een-van': (parts) => ({ text: 'Minstens één van:', parts }),
-    niet: (part) => ({ text: 'Niet zo:', parts: [part] }),
+    // A `niet` with its own text is one line, as the person reads it (its inner part is not shown).
+    niet: (part, c) => (c.tekst ? { text: `${c.tekst.nl} (niet zo: ${part.text})` } : { text: 'Niet zo:', parts: [part] }),
   });
 }
 

@@ -69,6 +69,7 @@ export function checkAmount(s: Scope, where: Location, rule: AmountRule): void {
       parts.forEach((x, i) => todo.push([x, `${path}.${key}[${i}]`]));
     }
   }
+  if (rule.totaalAls) checkCondition(s, where, 'bedrag.totaalAls', rule.totaalAls);
   if (rule.schatting && !used.has(rule.schatting))
     s.add(where, 'bedrag.schatting', found('bedrag-schatting', { estimate: rule.schatting }));
 }

@@ -2,11 +2,12 @@
  * The editorial lint (mostly warnings): lengths of names and explanations, the address of a
  * legal basis, figures without an end or with a gap between periods, amounts written into a
  * text, two questions with one wording, regelingen without topics, questions without wording
- * for a perspective that needs them, and wording that names another percentage than its figure.
+ * for a perspective that needs them, wording that names another percentage than its figure, and
+ * wording wider than what its condition checks (a broad word of the question, `begrippen`).
  * The words are in rules.ts.
  */
 import { fieldOf, type Locate, type Location } from './check-scope.js';
-import { factsBehind, figuresOf, indexOf, leaves } from './condition-tree.js';
+import { factsBehind, figuresOf, indexOf, leaves, optionsOf } from './condition-tree.js';
 import { PERSPECTIVES, askableIn, inPerspective } from './model.js';
 import { problem, type Problem } from './problems.js';
 import { found } from './rules.js';
@@ -75,6 +76,7 @@ export function lintDataset(ds: Dataset, at: Locate, questions: Map<string, Ques
         if (t && /€\s?\d/.test(t[lang])) out.push(problem({ ...fieldOf(at(r), `${field}.${lang}`), ...found('bedrag-in-tekst') }));
   }
   out.push(...lintStatedPercentages(ds, at));
+  out.push(...lintWiderTexts(ds, at, questions));
   const seen = new Map<string, string>();
   for (const q of ds.vragen) {
     for (const [p, text] of Object.entries(q.vraag)) {
@@ -129,6 +131,54 @@ function lintStatedPercentages(ds: Dataset, at: Locate): Problem[] {
               ...found('tekst-cijfer', { stated: stated.join('–'), id, values: fits.map((v) => v.join('–')).join(', ') }),
             }),
           );
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** `word` in `text` as a whole word (letters on neither side). */
+const hasWord = (text: string, word: string) =>
+  new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text);
+
+/**
+ * A condition's wording must not be wider than what it checks (issue 20: "✗ Een ziekte of
+ * handicap" on a condition that left out psychische problemen and dementie, an untrue ✗ for a
+ * person with a psychische ziekte). A question names its broad words and the options each covers
+ * (`begrippen`: "ziekte" covers ziekte, psychisch and geheugen); a leaf on that question whose
+ * text uses such a word must check every option the word covers. The wording of the leaf's own
+ * options does not count ("een ernstige of langdurige ziekte" is the option, not the broad word).
+ */
+function lintWiderTexts(ds: Dataset, at: Locate, questions: Map<string, Question>): Problem[] {
+  const out: Problem[] = [];
+  for (const r of ds.regelingen) {
+    const conditions = [
+      ['voorwaarden', r.voorwaarden],
+      ['urgentAls', r.urgentAls],
+      ...(r.misschienAls ?? []).map((m, i) => [`misschienAls[${i}].als`, m.als] as const),
+    ] as const;
+    for (const [field, c] of conditions) {
+      if (!c) continue;
+      for (const { leaf, path } of leaves(c, field)) {
+        const q = questions.get(leaf.feit);
+        const checked = optionsOf(leaf);
+        if (!leaf.tekst || !q?.begrippen || !checked.length) continue;
+        for (const lang of ['nl', 'en'] as const) {
+          let text = leaf.tekst[lang].toLowerCase();
+          for (const o of q.opties ?? []) {
+            if (!checked.includes(o.waarde)) continue;
+            const own = o.tekst[lang].toLowerCase();
+            text = text.replaceAll(own, ' ').replaceAll(own.replace(/^(een|a|an|the) /, ''), ' ');
+          }
+          for (const term of q.begrippen) {
+            const word = term.woorden[lang].find((w) => hasWord(text, w.toLowerCase()));
+            const missing = term.opties.filter((o) => !checked.includes(o));
+            if (word && missing.length)
+              out.push(
+                problem({ ...fieldOf(at(r), `${path}.tekst.${lang}`), ...found('tekst-breder', { word, question: q.id, missing }) }),
+              );
+          }
         }
       }
     }

@@ -43,6 +43,13 @@ export function checkQuestion(s: Scope, q: Question): void {
     if (seen.has(o.waarde)) s.add(where, `opties[${i}].waarde`, found('dubbele-optie', { value: o.waarde, question: q.id }));
     seen.add(o.waarde);
   });
+  q.begrippen?.forEach((b, i) =>
+    b.opties.forEach((v, k) => {
+      const options = q.opties?.map((o) => o.waarde) ?? [];
+      if (!options.includes(v))
+        s.add(where, `begrippen[${i}].opties[${k}]`, found('onbekende-optie', { question: q.id, value: v, options }));
+    }),
+  );
   if (q.min !== undefined && q.max !== undefined && q.min > q.max) s.add(where, 'min', found('min-boven-max', { min: q.min, max: q.max }));
   if (q.geboortemaand) {
     const m = s.questions.get(q.geboortemaand);

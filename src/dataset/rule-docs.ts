@@ -63,7 +63,7 @@ export const RULE_DOCS = {
   'bereik-omgekeerd': ['references', 'A range whose van is above its tot.'],
   'operator-past-niet': ['condition-fit', 'An operator that does not fit the question type (is on a number, minstens on a choice).'],
   'waarde-past-niet': ['condition-fit', 'A value of the wrong kind for its question (a string for yes/no, a number for a choice).'],
-  'onbekende-optie': ['condition-fit', 'A condition names an option its question does not have.'],
+  'onbekende-optie': ['condition-fit', 'A condition (or a term of its question, `begrippen`) names an option its question does not have.'],
   'crisis-een-antwoord': ['condition-fit', 'A crisis line that depends on anything but the help question (one answer must be enough).'],
   'bedrag-feit': ['amounts', 'An amount formula calculates with a fact that is no number, amount or derived fact.'],
   'bedrag-schatting': ['amounts', "An amount's estimate that does not occur in its formula."],
@@ -77,6 +77,10 @@ export const RULE_DOCS = {
   'dubbele-vraag': ['lint', 'Two questions with the same wording.'],
   'geen-onderwerpen': ['lint', "A residents' regeling without topics (it counts for every help question)."],
   'vraag-perspectief': ['lint', 'A regeling that depends on a question with no wording for one of its perspectives.'],
+  'tekst-breder': [
+    'lint',
+    'A condition\'s wording that uses a broad word of its question (`begrippen`: "ziekte", "beperking") while it checks only some of the options that word covers.',
+  ],
   'tekst-cijfer': ['lint', "A condition's wording that names another percentage than the figure it tests."],
   'cijfer-eenheid': [
     'figures',

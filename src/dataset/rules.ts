@@ -389,6 +389,14 @@ export const RULES = {
       `Add vraag.${p} to "${fact}" or set perspectieven on the regeling.`,
     ),
   })),
+  'tekst-breder': waarschuwing<{ word: string; question: string; missing: string[] }>((a) => ({
+    message: `de tekst zegt "${a.word}", maar de voorwaarde toetst niet alle opties die daaronder vallen (vraag "${a.question}" mist: ${a.missing.join(', ')}); wie alleen die koos, leest een onware ✗`,
+    en: `the text says "${a.word}", but the condition does not check every option it covers (question "${a.question}" misses: ${a.missing.join(', ')}); whoever ticked only those reads an untrue ✗`,
+    fix: fix(
+      `Toets ook ${a.missing.join(', ')}, of laat de tekst alleen noemen wat de voorwaarde toetst (bijvoorbeeld met de woorden van de opties).`,
+      `Check ${a.missing.join(', ')} too, or make the text name only what the condition checks (for instance in the words of the options).`,
+    ),
+  })),
   'tekst-cijfer': waarschuwing<{ stated: string; id: string; values: string }>((a) => ({
     message: `de tekst noemt ${a.stated}%, maar het cijfer "${a.id}" is ${a.values}%`,
     en: `the text says ${a.stated}%, but the figure "${a.id}" is ${a.values}%`,

@@ -196,6 +196,31 @@ export const PerspectiveTextSchema = perspectiveText('Tekst per perspectief. / W
 /** Wording per perspective; `standaard` is used where a perspective has no own wording. */
 export type PerspectiveText = z.infer<typeof PerspectiveTextSchema>;
 
+/** A broad word for several options of a question, for the lint rule tekst-breder. */
+export const TermSchema = d(
+  z.strictObject({
+    woorden: d(
+      z.strictObject({
+        nl: d(
+          z.array(z.string().check(z.minLength(2))).check(z.minLength(1)),
+          'De woorden in het Nederlands, klein geschreven. / The words in Dutch, lower case.',
+        ),
+        en: d(
+          z.array(z.string().check(z.minLength(2))).check(z.minLength(1)),
+          'De woorden in het Engels, klein geschreven. / The words in English, lower case.',
+        ),
+      }),
+      'Woorden die het begrip noemen; een tekst noemt het als een woord er als heel woord in staat. / Words that name the term, matched as whole words.',
+    ),
+    opties: d(
+      z.array(id).check(z.minLength(2)),
+      'De opties die onder het begrip vallen: wie er een koos, heeft wat het woord zegt. / The options the term covers: whoever ticked one has what the word says.',
+    ),
+  }),
+  'Een breed begrip over meer opties. / A broad term over several options.',
+);
+export type Term = z.infer<typeof TermSchema>;
+
 export const QuestionSchema = d(
   z.strictObject({
     id: idOf('Id van de vraag; voorwaarden noemen het als "feit". / Id of the question; conditions name it as "feit".'),
@@ -232,7 +257,7 @@ export const QuestionSchema = d(
     vast: z.optional(
       d(
         z.boolean(),
-        'Een feit dat de persoon niet kan of hoort te veranderen (leeftijd, iets wat al gebeurd is, een zorg of beperking): "Dit past wel als" noemt het nooit. / A fact the person cannot or should not change (age, a past event, a worry or disability): "Dit past wel als" never names it.',
+        'Een feit dat de persoon niet kan of hoort te veranderen (leeftijd, iets wat al gebeurd is, een zorg of beperking, hoeveel zorg iemand nodig heeft, een besluit of diploma dat er al is, en hoe en met wie iemand woont: een partner, huisgenoten, de woning): "Dit past wel als" noemt het nooit, want de vorm van een huishouden of een zorgbehoefte is geen advies. / A fact the person cannot or should not change (age, a past event, a worry or disability, how much care someone needs, a decision or diploma already there, and how and with whom someone lives: a partner, housemates, the home): "Dit past wel als" never names it, as household form or a need for care is not advice.',
       ),
     ),
     weetNiet: z.optional(
@@ -249,6 +274,12 @@ export const QuestionSchema = d(
       d(
         z.array(z.enum(PERSPECTIVES)),
         'Alleen in deze perspectieven (standaard: elk perspectief waar het onderwerp bij hoort). / Only in these perspectives.',
+      ),
+    ),
+    begrippen: z.optional(
+      d(
+        z.array(TermSchema),
+        'Brede woorden die meer opties van deze vraag omvatten ("ziekte", "beperking"). De lint (regel tekst-breder) meldt een voorwaarde waarvan de tekst zo\'n woord gebruikt, maar die niet alle opties van dat woord toetst. / Broad words that cover several options of this question; the lint (rule tekst-breder) flags a condition whose text uses one but does not check all its options.',
       ),
     ),
   }),
@@ -514,6 +545,12 @@ export const AmountRuleSchema = d(
         'Het antwoord dat een schatting is (het inkomen van dit jaar): de uitslag toont ook het bedrag bij 10% meer. / The estimated answer: the result also shows the amount at 10% more.',
       ),
     ),
+    totaalAls: z.optional(
+      d(
+        ConditionSchema,
+        'Als dit klopt, krijgt de persoon de regeling al en is het bedrag het totaal per periode (de norm), geen extra geld: de uitslag zegt "In totaal ongeveer". Laat de formule dan ook het totaal rekenen (met "als"). / When this holds, the person already gets it and the amount is the total per period (the norm), not extra money.',
+      ),
+    ),
   }),
   'Wat de regeling ongeveer waard is. / Roughly what the regeling is worth.',
 );
@@ -618,6 +655,22 @@ export const RegelingSchema = d(
           tekst: d(
             TextSchema,
             'Wat de hulp kost, zonder bedrag ("u betaalt een eigen bijdrage per maand"). / What the help costs, without an amount.',
+          ),
+          tekstPerspectief: z.optional(
+            d(
+              z.strictObject({
+                mantelzorger: z.optional(
+                  d(
+                    TextSchema,
+                    'Voor een mantelzorger: wie betaalt ("degene voor wie u zorgt betaalt"), niet "u betaalt". / For a carer: who pays (the person cared for).',
+                  ),
+                ),
+                professional: z.optional(
+                  d(TextSchema, 'Voor een huisarts of andere professional: "uw patiënt betaalt". / For a GP: the patient pays.'),
+                ),
+              }),
+              'De kostentekst per perspectief, waar "u" in de gewone tekst niet de lezer is. / The costs text per perspective, where the plain one would address the wrong reader.',
+            ),
           ),
           loket: idOf('Het loket dat de rekening stuurt of vragen beantwoordt (bijv. cak). / The counter that bills or answers questions.'),
         }),

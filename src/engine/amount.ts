@@ -22,6 +22,11 @@ export interface Worth {
   /** The official calculator. */
   rekenhulp?: string;
   /**
+   * The total per period (the norm), not an extra: the person already gets the regeling
+   * (`totaalAls` holds), so "In totaal ongeveer …, geen extra geld".
+   */
+  totaal?: true;
+  /**
    * An advance (toeslag) on an estimated answer: the amount when that answer is 10 % higher
    * ([0, 0] when the regeling would then no longer fit).
    */
@@ -107,6 +112,7 @@ export function worth(res: Result, ctx: Context): Worth | undefined {
   if (!jaren.size) jaren.add(ctx.datum.slice(0, 4));
   const out: Worth = { bedrag: euros(value), per: rule.per, jaren: [...jaren].sort() };
   if (rule.rekenhulp) out.rekenhulp = rule.rekenhulp;
+  if (rule.totaalAls && evaluate(rule.totaalAls, ctx).tri === 'ja') out.totaal = true;
   const estimate = rule.toeslag && rule.schatting ? ctx.answers[rule.schatting] : undefined;
   if (typeof estimate === 'number') {
     const more = makeContext(ctx.ds, { ...ctx.answers, [rule.schatting!]: Math.round(estimate * 1.1) }, ctx);

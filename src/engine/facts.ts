@@ -116,7 +116,7 @@ export function isAskable(ctx: Context, id: string): boolean {
 }
 
 /**
- * Whether a fact is one the person cannot change (`vast`: an age, a birth, a past event), also
+ * Whether a fact is one the person cannot change (`vast`: an age, a birth, a past event, the household and the home), also
  * behind a derived fact. "Dit past wel als …" never offers it, and a failed alternative that
  * rests on it is not shown as a reason (outcome.ts).
  */

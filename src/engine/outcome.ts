@@ -4,7 +4,7 @@
  */
 import { allOf, anyOf, factsNamed, forEachLeaf, formulaInputs, leafOf, noneOf, shapeOf, type Of } from '../dataset/condition-tree.js';
 import { ALL_TOPICS, inPerspective } from '../dataset/model.js';
-import type { Condition, Figure, Precedence, Question, Regeling } from '../dataset/schema.js';
+import type { Condition, Figure, Precedence, Question, Regeling, Text } from '../dataset/schema.js';
 import { birthMonthOf, comingWithin } from './age.js';
 import { evaluate, figuresUsed, justify } from './conditions.js';
 import type { Eval } from './logic.js';
@@ -62,20 +62,32 @@ const isFirst = (x: ActivePrecedence) => x.p.soort === 'eerst';
  * regeling that comes first, `soort: "eerst"`, or a `misschienAls`), that it does not hold, else
  * at most misschien (see STAYS_OPEN).
  */
-export function conditionOf(r: Regeling, ctx: Context, withTopic = true): Condition {
+export function conditionOf(r: Regeling, ctx: Context, withTopic = true, withCaps = true): Condition {
   const topic = withTopic && ctx.topic && r.onderwerpen ? ctx.topic.id : '';
-  if (!topic && !r.voorrang && !r.misschienAls) return r.voorwaarden;
+  const caps = withCaps ? r.misschienAls : undefined;
+  if (!topic && !r.voorrang && !caps) return r.voorwaarden;
   const key = `${topic}|${ctx.datum}`;
-  const hit = withTopic ? effective.get(r) : undefined;
+  const cache = withTopic && withCaps;
+  const hit = cache ? effective.get(r) : undefined;
   if (hit && hit.key === key) return hit.condition;
   const parts: Condition[] = [];
   if (topic) parts.push(leafOf(topic, 'bevat', [...r.onderwerpen!, ALL_TOPICS]));
   parts.push(r.voorwaarden);
   for (const x of precedences(r, ctx)) parts.push(isFirst(x) ? anyOf([noneOf(x.condition), STAYS_OPEN]) : noneOf(x.condition));
-  for (const c of r.misschienAls ?? []) parts.push(anyOf([noneOf(c.als), STAYS_OPEN]));
+  for (const c of caps ?? []) parts.push(anyOf([noneOf(c.als), STAYS_OPEN]));
   const condition: Condition = parts.length === 1 ? r.voorwaarden : allOf(parts);
-  if (withTopic) effective.set(r, { key, condition });
+  if (cache) effective.set(r, { key, condition });
   return condition;
+}
+
+/**
+ * Whether a regeling that does not fit now comes within a year: a `misschienAls` cap never makes
+ * an outcome past niet, so it is left out here; else a cap that waits for a question nobody asks
+ * a 17-year-old (work) would hide that begeleiding may fit from 18 on.
+ */
+function comesWithin(r: Regeling, ctx: Context, withTopic: boolean): ReturnType<typeof comingWithin> {
+  const uncapped = conditionOf(r, ctx, withTopic, false);
+  return comingWithin(ctx, (c) => evaluate(uncapped, c));
 }
 
 /** Whether the regeling's topic was chosen: 'nee' means it is left out of the result. */
@@ -186,19 +198,38 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
   const capped = tri === 'ja' && !!r.voorbehoud;
   const uitkomst = capped ? 'misschien' : OUTCOME[tri];
   const voorbehoud = capped ? r.voorbehoud : uitkomst === 'misschien' ? cap : undefined;
+  // A misschien says what is still open: with every criterion met, that is the voorbehoud, as a
+  // "?" line (a cap's reason is one already).
+  if (capped) extra.push({ status: 'onbekend', tekst: r.voorbehoud! });
   const stale = uitkomst === 'misschien' ? staleFigures(r.voorwaarden, ctx) : undefined;
   // past niet now; does it come within a year as the person gets older?
-  const komt = uitkomst === 'past-niet' && namesAge(condition, ctx) ? comingWithin(ctx, (c) => evaluate(condition, c)) : undefined;
+  const komt = uitkomst === 'past-niet' && namesAge(condition, ctx) ? comesWithin(r, ctx, withTopic) : undefined;
   const kostenLoket = r.kosten && uitkomst !== 'past-niet' ? ctx.counters.get(r.kosten.loket) : undefined;
   // The criteria and their lines (a text per condition leaf) are worked out when first read: a
   // result screen shows a few cards of thousands of regelingen, and only those need them (issue 24).
   let read: { items: Item[]; criteria: Criterion[] } | undefined;
   const lazy = () => {
     if (read) return read;
-    const items = itemsOf(r.voorwaarden, ctx);
-    // "Past niet" names only what is not met: never a met or open line beside the reason.
-    const named = uitkomst === 'past-niet' ? items.filter((x) => x.status === 'nee') : items;
-    return (read = { items, criteria: [...named.flatMap((x) => linesOf(x, ctx)), ...extra] });
+    // A fact is said once: two criteria on the same answer can read the same ("Huishouden:
+    // Alleen met kinderen" for "kinderen in het huishouden" and for "zonder partner"); a line
+    // that repeats an earlier one with the same status is left out, and a criterion with no
+    // line left is not counted either.
+    const said = new Set<string>();
+    const items: Item[] = [];
+    const lines: Criterion[] = [];
+    for (const x of itemsOf(r.voorwaarden, ctx)) {
+      const own = linesOf(x, ctx).filter((l) => {
+        const key = `${l.status}|${l.tekst.nl}|${l.tekst.en}`;
+        if (said.has(key)) return false;
+        said.add(key);
+        return true;
+      });
+      if (!own.length) continue;
+      items.push(x);
+      // "Past niet" names only what is not met: never a met or open line beside the reason.
+      if (uitkomst !== 'past-niet' || x.status === 'nee') lines.push(...own);
+    }
+    return (read = { items, criteria: [...lines, ...extra] });
   };
   return {
     regeling: r,
@@ -218,8 +249,14 @@ export function explain(r: Regeling, ctx: Context, withTopic = true): Result {
     ...(voorrang ? { voorrang } : {}),
     ...(stale ? { cijfersTot: stale } : {}),
     ...(komt ? { komt } : {}),
-    ...(kostenLoket ? { kosten: { tekst: r.kosten!.tekst, loket: kostenLoket } } : {}),
+    // whose bijdrage: a carer or GP reads that the person pays, not "u betaalt"
+    ...(kostenLoket ? { kosten: { tekst: kostenTekst(r.kosten!, ctx.perspectief), loket: kostenLoket } } : {}),
   };
+}
+
+/** The costs text for this reader: a carer's or GP's own wording where the regeling has one. */
+function kostenTekst(k: NonNullable<Regeling['kosten']>, perspectief: string): Text {
+  return (k.tekstPerspectief as Record<string, Text | undefined> | undefined)?.[perspectief] ?? k.tekst;
 }
 
 /** Whether a condition names an age in whole years that has a birth-month question (age.ts). */
@@ -246,7 +283,7 @@ export function monthQuestion(ctx: Context): Question | undefined {
   if (!ask) return undefined;
   for (const r of applicable(ctx)) {
     const c = conditionOf(r, ctx);
-    if (namesAge(c, ctx) && evaluate(c, ctx).tri === 'nee' && comingWithin(ctx, (x) => evaluate(c, x))) return ask;
+    if (namesAge(c, ctx) && evaluate(c, ctx).tri === 'nee' && comesWithin(r, ctx, true)) return ask;
   }
   return undefined;
 }

@@ -69,7 +69,7 @@ function side(res: Result | undefined, ctx: Context): Side {
 }
 
 const sameWorth = (a?: Worth, b?: Worth) =>
-  a === b || (!!a && !!b && a.per === b.per && a.bedrag[0] === b.bedrag[0] && a.bedrag[1] === b.bedrag[1]);
+  a === b || (!!a && !!b && a.per === b.per && a.totaal === b.totaal && a.bedrag[0] === b.bedrag[0] && a.bedrag[1] === b.bedrag[1]);
 
 const same = (a: Side, b: Side) => a.uitkomst === b.uitkomst && a.komt === b.komt && sameWorth(a.bedrag, b.bedrag);
 

@@ -7,7 +7,7 @@
  * for a choice every option. A line appears only where changing that one answer, everything
  * else as answered, makes the conditions hold; and for a number only where those values form
  * one interval (it can then be said in one phrase). Never for a fact the person cannot change
- * (`vast`: an age, a birth, a past event): an age limit reached within a year shows as "vanaf
+ * (`vast`: an age, a birth, a past event, who someone lives with and where): an age limit reached within a year shows as "vanaf
  * [maand jaar]" on the result instead (`komt`, age.ts).
  */
 import { factsBehind, figuresOf, forEachLeaf, operandOf, operatorOf, thresholdOf, type Leaf } from '../dataset/condition-tree.js';

@@ -232,6 +232,29 @@ describe('dataset lint (src/dataset/checks.ts)', () => {
         return `loketten.json: loketten[${i}].algemeen`;
       },
     ],
+    [
+      'tekst-breder',
+      'a line that says "Een ziekte of handicap" while its condition leaves out psychische problemen (issue 20)',
+      (raw) => {
+        const x = regeling(raw, (r) => r.id === 'aftrek-specifieke-zorgkosten');
+        const leaf = (x.r['voorwaarden'] as { alle: { feit: string; bevat?: string[] }[] }).alle.findIndex(
+          (l) => l.feit === 'persoon.beperking',
+        );
+        const l = (x.r['voorwaarden'] as { alle: { bevat: string[] }[] }).alle[leaf]!;
+        l.bevat = l.bevat.filter((o) => o !== 'psychisch');
+        return x.at(`voorwaarden.alle[${leaf}].tekst.nl`);
+      },
+    ],
+    [
+      'onbekende-optie',
+      'a broad word of a question (begrippen) that names an option the question does not have',
+      (raw) => {
+        const i = raw.vragen.findIndex((q) => q['begrippen']);
+        (raw.vragen[i]!['begrippen'] as { opties: string[] }[])[0]!.opties.push('bestaat-niet');
+        const k = (raw.vragen[i]!['begrippen'] as { opties: string[] }[])[0]!.opties.length - 1;
+        return `vragen.json: vragen[${i}].begrippen[0].opties[${k}]`;
+      },
+    ],
   ];
   for (const [rule, what, change] of cases) {
     it(`${rule}: ${what}`, () => {
@@ -253,6 +276,29 @@ describe('dataset lint (src/dataset/checks.ts)', () => {
       });
       expect(where, url).to.deep.equal([]);
     }
+  });
+
+  it('tekst-breder: a line in the words of the options it checks is not wider, whichever broad word those words contain; a broad word wider than its check is, in English too', () => {
+    const broad = (tekst: { nl: string; en: string }, bevat: string[]) => {
+      const { files, raw } = copy();
+      const x = regeling(raw, (r) => r.id === 'aftrek-specifieke-zorgkosten');
+      const alle = (x.r['voorwaarden'] as { alle: Record<string, unknown>[] }).alle;
+      const i = alle.findIndex((l) => l['feit'] === 'persoon.beperking');
+      alle[i] = { feit: 'persoon.beperking', bevat, tekst };
+      // the languages whose line is wider than its check, of this leaf only
+      return validateDataset(files)
+        .problems.filter((p) => p.rule === 'tekst-breder' && p.path.startsWith(`regelingen[${x.index}].voorwaarden.alle[${i}].tekst.`))
+        .map((p) => p.path.split('.').at(-1));
+    };
+    // "Een ernstige of langdurige ziekte" is the option's own wording: not the broad word "ziekte".
+    expect(broad({ nl: 'Een ernstige of langdurige ziekte', en: 'A serious or long-term illness' }, ['ziekte'])).to.deep.equal([]);
+    expect(
+      broad({ nl: 'Psychische problemen of dementie', en: 'Mental health problems or dementia' }, ['psychisch', 'geheugen']),
+    ).to.deep.equal([]);
+    // "ziekte" as a broad word, checking only the option "ziekte": both languages are flagged.
+    expect(broad({ nl: 'Heeft een ziekte', en: 'Has an illness' }, ['ziekte'])).to.deep.equal(['nl', 'en']);
+    // The Dutch text is wide, the English one is not: only the Dutch one.
+    expect(broad({ nl: 'Een handicap', en: 'Difficulty walking' }, ['lopen'])).to.deep.equal(['nl']);
   });
 
   it('the schema refuses an http source and a missing peildatum, as errors', () => {
@@ -308,6 +354,16 @@ describe('dataset content', () => {
     const ids = national.regelingen.map((r) => r.id);
     expect(ids).to.not.include('mobiliteitsbonus');
     expect(ids).to.not.include('lkv-oudere-werknemer');
+  });
+
+  it("a person's tax deduction goes to the income tax return, never to the employer's payroll tax return (panel round 5)", () => {
+    // The counter "Belastingdienst (loonaangifte)" is where an employer claims a wage cost
+    // benefit; a person deducts care costs in the aangifte inkomstenbelasting.
+    const payroll = national.regelingen.filter((r) => r.loket === 'belastingdienst');
+    expect(payroll.length).to.be.greaterThan(0);
+    for (const r of payroll) expect(r.voor, `regeling "${r.id}" gaat naar de loonaangifte`).to.equal('werkgever');
+    const aftrek = national.regelingen.find((r) => r.id === 'aftrek-specifieke-zorgkosten')!;
+    expect(national.loketten.find((c) => c.id === aftrek.loket)?.naam.nl).to.contain('aangifte inkomstenbelasting');
   });
 
   it('no "past waarschijnlijk" on facts never asked: a regeling without voorbehoud fits only on answers that can be given in each of its perspectives, and never on no answer at all (issue 10.3)', () => {

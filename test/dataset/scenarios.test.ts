@@ -8,7 +8,7 @@ import { DEFAULT_FILES, DEFAULT_OVERLAYS } from '../../src/dataset/default-datas
 import { mergeOverlay, parseDataset, parseOverlay } from '../../src/dataset/validate.js';
 import type { Dataset, Perspective } from '../../src/dataset/schema.js';
 import { PERSPECTIVES } from '../../src/dataset/model.js';
-import { explainAll, makeContext, route, walk } from '../../src/engine/index.js';
+import { explainAll, makeContext, route, walk, type Answers } from '../../src/engine/index.js';
 import { nextQuestion } from '../engine/reference-walk.js';
 import { SCENARIOS } from '../../regelingen/scenarios/index.js';
 
@@ -131,6 +131,41 @@ describe('scenario fixtures (regelingen/scenarios)', () => {
           for (const r of local) expect(r.contact?.naam.nl).to.equal(ds.gemeente!.loketten[r.loket.id]!.naam.nl);
         });
       }
+    });
+  }
+});
+
+describe('question order: what only another topic needs is not asked (panel rounds 4 and 5)', () => {
+  // Parents who came for money (r4-01, r4-02, r4-07 and others) were asked whether the school is
+  // too far (leerlingenvervoer, topics "kinderen" and "thuis"). With only "geld" chosen that
+  // question can change no outcome, so it is never asked; with "kinderen" chosen too it may
+  // (leerlingenvervoer is then in scope) and it comes last, after what their money questions need.
+  const parents = [
+    'p4-r4-01-sanne-scheiding.json',
+    'p4-r4-02-ahmed-weduwnaar.json',
+    'p4-r4-07-familie-haddad-statushouder.json',
+    'p3-r3-04-marja-63-kleinzoon.json',
+    'p1-s06-lisa-alleenstaande-moeder.json',
+    '07-jeugd-twee-deuren.json',
+  ];
+  /** The path when every question the walk asks is answered from the scenario (school: not far). */
+  const pathOf = (file: string, topics: string[]) => {
+    const s = SCENARIOS[file]!;
+    const pool: Answers = { 'persoon.school-ver': false, ...s.antwoorden, 'persoon.hulpvraag': topics };
+    const opts = { perspectief: s.perspectief, datum: s.datum };
+    let w = walk(national, {}, opts);
+    while (w.vraag) {
+      expect(w.vraag.id in pool, `${file}: ${w.vraag.id} heeft geen antwoord`).to.equal(true);
+      w = walk(national, { ...w.answers, [w.vraag.id]: pool[w.vraag.id]! }, opts);
+    }
+    return w.path;
+  };
+  for (const file of parents) {
+    it(`${file}: only "geld": never the school question; with "kinderen" too: the school question last`, () => {
+      expect(pathOf(file, ['geld'])).to.not.include('persoon.school-ver');
+      const own = SCENARIOS[file]!.antwoorden['persoon.hulpvraag'] as string[];
+      expect(own).to.include('kinderen');
+      expect(pathOf(file, own).at(-1)).to.equal('persoon.school-ver');
     });
   }
 });

@@ -91,3 +91,12 @@ export function dataRequests(win: Window): string[] {
     .map((e) => e.name)
     .filter((n) => !/\.(ts|js|css)(\?|$)/.test(new URL(n).pathname) && !new URL(n).pathname.startsWith('/node_modules/'));
 }
+
+/**
+ * Tests of the built widget need dist/ (`npm test` builds it first). Without it they fail with the fix,
+ * rather than skip: a skipped test would pass silently.
+ */
+export async function requireDist(file = 'regelingen-wizard.js'): Promise<void> {
+  if (!(await fetch(`/dist/${file}`, { method: 'HEAD' })).ok)
+    throw new Error(`dist/${file} is missing: this test runs on the built widget; run \`npm run build\` first (\`npm test\` does)`);
+}

@@ -136,6 +136,42 @@ describe('engine: kosten, information about what the help costs (the Wmo eigen b
   });
 });
 
+describe('engine: kosten say whose bijdrage it is: a carer and a GP read about the person, not about themselves (issue 20)', () => {
+  const national = parseDataset(DEFAULT_FILES);
+  const answers: Answers = {
+    'persoon.hulpvraag': ['thuis'],
+    'persoon.leeftijd': 82,
+    'persoon.beperking': ['huishouden'],
+  };
+  const kosten = (perspectief: 'zelf' | 'mantelzorger' | 'professional') =>
+    explainAll(ctxOf(national, answers, perspectief)).find((r) => r.regeling.id === 'wmo-huishoudelijke-hulp')!.kosten!.tekst;
+  it('the person reads "u betaalt"', () => {
+    expect(kosten('zelf').nl).to.match(/\bbetaalt u\b/);
+  });
+  it('a carer reads that the person cared for pays, never "u betaalt" or "kinderen onder 18" as if about the carer', () => {
+    const t = kosten('mantelzorger');
+    expect(t.nl).to.contain('degene voor wie u zorgt');
+    expect(t.nl).not.to.match(/\bbetaalt u\b|\bu betaalt\b/);
+    expect(t.en).to.contain('the person you care for');
+    expect(t.en).not.to.match(/you pay/i);
+  });
+  it('a GP reads that the patient pays', () => {
+    const t = kosten('professional');
+    expect(t.nl).to.contain('uw patiënt');
+    expect(t.nl).not.to.match(/\bbetaalt u\b|\bu betaalt\b/);
+    expect(t.en).to.contain('your patient');
+  });
+  it('every kosten text in the shipped data that says "u" has its own words for each perspective that reads about someone else', () => {
+    const problems: string[] = [];
+    for (const r of national.regelingen) {
+      if (!r.kosten || r.voor !== 'persoon' || !/\b(u|uw)\b/i.test(r.kosten.tekst.nl)) continue;
+      for (const p of ['mantelzorger', 'professional'] as const)
+        if (!r.kosten.tekstPerspectief?.[p]) problems.push(`regeling "${r.id}": kosten.tekstPerspectief.${p} ontbreekt`);
+    }
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+});
+
 describe('cap reasons in the shipped data never state what the person did not say', () => {
   // A cap's reason shows while its fact may still be unknown (an open question, "weet ik niet"):
   // "U heeft een koophuis." would then cite a fact the person never gave. So the first sentence

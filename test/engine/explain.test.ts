@@ -124,6 +124,38 @@ describe('engine: explanations', () => {
     expect(explainAll(ctxOf(ds4, { 'persoon.leeftijd': 30, 'persoon.nood': false }))[0]!.urgent).to.equal(false);
     expect(explainAll(ctxOf(ds4, { 'persoon.leeftijd': 10, 'persoon.nood': true }))[0]!.urgent).to.equal(false);
   });
+  it('never says the same fact twice: two criteria met by the same answer give one line, counted once (panel round 5, kinderopvangtoeslag)', () => {
+    // Two leaves on the household, each met by one of its listed options: both name the option
+    // ticked ("Label persoon.h: optie a"), so the second line would repeat the first.
+    const ds3 = dataset({
+      vragen: [vraag('persoon.h', 'keuze'), vraag('persoon.x'), vraag('persoon.y')],
+      regelingen: [
+        regeling('twee', {
+          alle: [
+            { feit: 'persoon.h', in: ['a', 'b'], tekst: t('Kinderen in het huishouden') },
+            { feit: 'persoon.x', is: true },
+            {
+              'een-van': [
+                { feit: 'persoon.h', in: ['a', 'c'], tekst: t('Zonder partner') },
+                { feit: 'persoon.y', is: true },
+              ],
+            },
+          ],
+        }),
+      ],
+    });
+    const fits = explain(ds3.regelingen[0]!, ctxOf(ds3, { 'persoon.h': 'a', 'persoon.x': true }));
+    expect(fits.uitkomst).to.equal('past');
+    expect(fits.criteria.map((c) => [c.status, c.tekst.nl])).to.deep.equal([
+      ['ja', 'Label persoon.h: optie a'],
+      ['ja', 'Label persoon.x: ja'],
+    ]);
+    expect([fits.voldaan, fits.totaal]).to.deep.equal([2, 2]);
+    // Past niet: the failed line is named once too, and a different status is a different line.
+    const fails = explain(ds3.regelingen[0]!, ctxOf(ds3, { 'persoon.h': 'a', 'persoon.x': false }));
+    expect(fails.criteria.map((c) => [c.status, c.tekst.nl])).to.deep.equal([['nee', 'Label persoon.x: ja']]);
+    expect([fails.voldaan, fails.totaal]).to.deep.equal([1, 2]);
+  });
 });
 
 describe('engine: route', () => {
@@ -254,6 +286,12 @@ describe('engine: voorbehoud', () => {
     const res = explainAll(ctxOf(vds, { 'persoon.x': true }))[0]!;
     expect(res.uitkomst).to.equal('misschien');
     expect(res.voorbehoud?.nl).to.equal('Doe de proefberekening.');
+    // What is still open is a "?" line beside the ✓ lines (panel round 5: studiefinanciering
+    // was misschien with only ✓ lines under "Waarom misschien").
+    expect(res.criteria.map((c) => [c.status, c.tekst.nl])).to.deep.equal([
+      ['ja', 'Label persoon.x: ja'],
+      ['onbekend', 'Doe de proefberekening.'],
+    ]);
     expect(walk(vds, { 'persoon.x': true }, { perspectief: 'zelf', datum: DATUM }).vraag).to.equal(undefined);
   });
   it('leaves past-niet alone', () => {

@@ -65,6 +65,39 @@ describe('would fit: the shipped dataset', () => {
     }
   });
 
+  it('never offers a change of household or home: no partner, housemate, move or lease for a single mother on bijstand or a single pensioner (r5-04)', () => {
+    const household = ['persoon.huishouden', 'persoon.kostendelers', 'persoon.woning', 'persoon.kamer-aangewezen', 'persoon.huurder'];
+    expect(real.vragen.filter((q) => q.vast).map((q) => q.id)).to.include.members(household);
+    const people: Answers[] = [
+      {
+        ...base,
+        'persoon.leeftijd': 31,
+        'persoon.huishouden': 'alleen-met-kinderen',
+        'persoon.kinderen': ['4-11'],
+        'persoon.werk': ['bijstand', 'loondienst'],
+        'persoon.woning': 'huur-zelfstandig',
+        'persoon.netto-inkomen': 1650,
+        'persoon.vermogen': 400,
+      },
+      {
+        ...base,
+        'persoon.leeftijd': 70,
+        'persoon.huishouden': 'alleen',
+        'persoon.werk': ['aow'],
+        'persoon.aow-volledig': true,
+        'persoon.woning': 'huur-kamer',
+        'persoon.huurder': false,
+        'persoon.kostendelers': true,
+        'persoon.netto-inkomen': 1200,
+      },
+    ];
+    for (const answers of people) {
+      const ctx = makeContext(real, answers, opts);
+      const offered = real.regelingen.flatMap((r) => wouldFit(explain(r, ctx), ctx).map((l) => `${r.id}: ${l.feit}`));
+      expect(offered.filter((x) => household.some((h) => x.endsWith(`: ${h}`)))).to.deep.equal([]);
+    }
+  });
+
   it('no line where the regeling fits already, and none where no single answer can make it fit', () => {
     expect(linesFor('zorgtoeslag', { ...base, 'persoon.huishouden': 'alleen', 'persoon.bruto-jaarinkomen': 20000 }).lines).to.deep.equal(
       [],

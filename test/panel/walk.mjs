@@ -1,10 +1,12 @@
 // Panel driver: walks each situation through the built widget by clicking, as a person would.
 // Usage (one command: build, serve, walk, score):
 //   node test/panel/walk.mjs --round round-1 [situation-id ...]   (add --no-build to skip `vite build`)
-// It builds dist/, starts `vite --port 5199` itself unless something already answers there,
+// It builds dist/, starts `vite` from this checkout on a free port (PANEL_BASE=http://host:port walks a
+// server you started yourself instead; it must serve this checkout),
 // walks every situation, writes <round>/walks/*.json and then runs panel/score.py (scores.md + scores.json).
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
@@ -30,7 +32,16 @@ const round = opt('--round') ?? 'round-1';
 const roundDir = round.includes('/') ? round : `${panelDir}${round}`;
 const only = argv;
 const situations = JSON.parse(readFileSync(`${roundDir}/situations.json`, 'utf8')).situations;
-const base = process.env.PANEL_BASE ?? 'http://localhost:5199';
+// A free port, so the walk never reuses a server that another checkout started.
+const freePort = () =>
+  new Promise((ok) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+  });
+const port = process.env.PANEL_BASE ? null : await freePort();
+const base = process.env.PANEL_BASE ?? `http://localhost:${port}`;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 if (!noBuild) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: repoDir, stdio: 'inherit' });
@@ -42,10 +53,12 @@ const up = async () => {
   }
 };
 let server = null;
-if (!(await up())) {
-  server = spawn('npx', ['vite', '--port', '5199', '--strictPort'], { cwd: repoDir, stdio: 'ignore', detached: true });
+if (port) {
+  server = spawn('npx', ['vite', '--port', String(port), '--strictPort'], { cwd: repoDir, stdio: 'ignore', detached: true });
   for (let i = 0; i < 120 && !(await up()); i++) await sleep(500);
-  if (!(await up())) throw new Error('the demo server did not start on 5199');
+  if (!(await up())) throw new Error(`the demo server did not start on ${port}`);
+} else if (!(await up())) {
+  throw new Error(`nothing answers on PANEL_BASE=${base}`);
 }
 
 const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -235,7 +248,7 @@ async function walk(s) {
       });
     const headings = all
       .filter((e) => /^H[1-4]$/.test(e.tagName) && e.getClientRects().length)
-      .map((e) => e.tagName + ' ' + clean(e.textContent));
+      .map((e) => `${e.tagName} ${clean(e.textContent)}`);
     const root = all[0].getRootNode();
     const text = clean(root.host.shadowRoot ? [...root.children].map((c) => c.innerText ?? '').join('\n') : '');
     return { items, headings, text };
@@ -249,7 +262,7 @@ for (const s of situations) {
   if (only.length && !only.includes(s.id)) continue;
   const r = await walk(s);
   writeFileSync(`${roundDir}/walks/${s.id}.json`, JSON.stringify(r, null, 2));
-  console.log(`${s.id}: ${r.log.length} steps${r.errors.length ? ' ERRORS ' + r.errors.join(';') : ''}`);
+  console.log(`${s.id}: ${r.log.length} steps${r.errors.length ? ` ERRORS ${r.errors.join(';')}` : ''}`);
   for (const l of r.log) if (l.note) console.log('   ', l.q ?? l.stuck, '->', l.note);
 }
 await browser.close();

@@ -12,6 +12,7 @@ import '../../src/engine/dates.js';
 import '../../src/ui/agenda.js';
 import '../../src/ui/mail.js';
 import scenario3 from '../../regelingen/scenarios/03-betalingsachterstanden.json';
+import { BRING } from '../../src/ui/handout.js';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { mount, nl, openCounters, picksOf, plain, root, text, until, walkTo } from './helpers.js';
 
@@ -52,12 +53,18 @@ describe('what to bring: one list across all counters', () => {
       }
     }
     expect(await axe(el)).to.deep.equal([]);
-    // The handout: the same list, grouped by document, with the counters.
+    // The handout: the same list, grouped by document, for the counters on the sheet, at most
+    // BRING documents, the rest counted.
     click(el, '[data-afdrukken]');
     await until(el, () => !!root(el).querySelector('.handout'));
-    const handout = plain(root(el).querySelector('.handout')!.textContent!);
+    const sheet = root(el).querySelector('.handout')!;
+    const handout = plain(sheet.textContent!);
     expect(handout).to.contain('Wat neemt u mee?');
-    for (const doc of docs) expect(handout).to.contain(doc);
+    const onSheet = [...sheet.querySelectorAll('ol.routes > li > strong')].map((s) => plain(s.textContent!));
+    const forSheet = docs.filter((_, i) => onSheet.some((c) => items[i]!.includes(c)));
+    const listed = [...sheet.querySelectorAll('ul.bring > li')].map((li) => plain(li.textContent!).replace(/ \(zie loket [\d, ]+\)$/, ''));
+    expect(listed).to.deep.equal(forSheet.slice(0, BRING));
+    if (forSheet.length > BRING) expect(handout).to.contain(`En nog ${forSheet.length - BRING} papieren`);
   });
 });
 

@@ -44,16 +44,38 @@ describe('amounts on the result', () => {
     expect(worth).to.contain('Ongeveer € 569 – € 638 per maand');
     expect(worth).to.contain(TEXT.nl.jaar.replace('{{jaar}}', '2026'));
     await noViolations(el);
-    // The printed handout carries the amount with its year.
+    // The printed handout carries the amount, and its year once, at the top of the sheet.
     await printHandout(el);
-    expect(squash(root(el).querySelector('.handout')!.textContent)).to.contain(
-      'Bijstand (ongeveer € 569 – € 638 per maand, bedragen van 2026)',
-    );
+    expect(squash(root(el).querySelector('.handout')!.textContent)).to.contain('Bijstand (ongeveer € 569 – € 638 per maand)');
+    expect(squash(root(el).querySelector('.handout .meta')!.textContent)).to.contain('Bedragen en grenzen van 2026.');
     el.setAttribute('lang', 'en');
     await until(el, () => root(el).querySelector('[data-heading]')!.textContent!.includes(en.resultaat.kop));
     expect(squash(article(el, 'Social assistance (bijstand)').querySelector('.worth')!.textContent)).to.contain(
       `About €569 – €638 per ${TEXT.en.per_maand}`,
     );
+  });
+
+  it('a single renter who already has bijstand (€ 1.100 net, the bijstand included): the amount is the norm, the total per month, never read as extra money (issue 20)', async () => {
+    const el = await mount({ perspective: 'zelf' });
+    await walkTo(el, 'resultaat', { ...singleRenter('1100', '13200'), 'persoon.werk': ['bijstand'] });
+    await openCounters(el);
+    const bijstand = article(el, 'Bijstand');
+    await until(el, () => !!bijstand.querySelector('.worth'));
+    const worth = squash(bijstand.querySelector('.worth')!.textContent);
+    // The single norm: € 569 – € 638 on top of € 800 (the test above), so € 1.369 – € 1.438 in all.
+    expect(worth).to.contain('In totaal ongeveer € 1.369 – € 1.438 per maand');
+    expect(worth).to.contain(TEXT.nl.totaalUitleg);
+    expect(worth).not.to.match(/^Ongeveer/);
+    await noViolations(el);
+    await printHandout(el);
+    expect(squash(root(el).querySelector('.handout')!.textContent)).to.match(
+      /Bijstand \((misschien, )?in totaal ongeveer € 1\.369 – € 1\.438 per maand/,
+    );
+    el.setAttribute('lang', 'en');
+    await until(el, () => root(el).querySelector('[data-heading]')!.textContent!.includes(en.resultaat.kop));
+    const enWorth = squash(article(el, 'Social assistance (bijstand)').querySelector('.worth')!.textContent);
+    expect(enWorth).to.contain('About €1,369 – €1,438 per month in total');
+    expect(enWorth).to.contain(TEXT.en.totaalUitleg);
   });
 
   it('a single renter on € 70.000: zorgtoeslag does not fit, and says it would with an income of € 40.857 or less', async () => {
@@ -93,6 +115,7 @@ describe('amounts on the result: an employer (loonkostenvoordeel per year)', () 
     expect(worth, 'no repayment line: this is no advance').not.to.contain(TEXT.nl.voorschot);
     await noViolations(el);
     await printHandout(el);
+    // The sheet names no year of its figures here, so the amount carries its own.
     expect(squash(root(el).querySelector('.handout')!.textContent)).to.contain(
       'Loonkostenvoordeel banenafspraak (ongeveer € 1.260 per jaar, bedragen van 2026)',
     );

@@ -134,7 +134,7 @@ function sideText(s: Side, ui: Ui, f: Formats): string {
   const outcome = s.komt ? t('resultaat.komtBinnenJaar') : t(`resultaat.${s.uitkomst === 'past-niet' ? 'pastNiet' : s.uitkomst}`);
   const w = s.bedrag;
   return w
-    ? `${outcome}. ${WORTH[lang].bedrag.replace('{{bedrag}}', f.amount(w.bedrag, lang)).replace('{{per}}', WORTH[lang][`per_${w.per}`])}`
+    ? `${outcome}. ${WORTH[lang][w.totaal ? 'totaal' : 'bedrag'].replace('{{bedrag}}', f.amount(w.bedrag, lang)).replace('{{per}}', WORTH[lang][`per_${w.per}`])}`
     : outcome;
 }
 

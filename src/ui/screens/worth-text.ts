@@ -7,6 +7,8 @@ import type { Language } from '../../dataset/model.js';
 
 const nl = {
   bedrag: 'Ongeveer {{bedrag}} per {{per}}',
+  totaal: 'In totaal ongeveer {{bedrag}} per {{per}}',
+  totaalUitleg: 'Dit is de norm: het totaal per maand, samen met ander inkomen. Het is geen extra geld bovenop wat er nu al binnenkomt.',
   jaar: 'Gerekend met de bedragen van {{jaar}}.',
   rekenhulp: 'Reken het precies uit (officiële rekenhulp)',
   voorschot: 'U krijgt dit als voorschot. Wordt uw inkomen dit jaar hoger dan u denkt? Dan moet u misschien geld terugbetalen.',
@@ -37,6 +39,8 @@ const nl = {
 /** English: the same keys (the type checks it). */
 const en: typeof nl = {
   bedrag: 'About {{bedrag}} per {{per}}',
+  totaal: 'About {{bedrag}} per {{per}} in total',
+  totaalUitleg: 'This is the standard: the total per month, together with other income. It is not extra money on top of what comes in now.',
   jaar: 'Worked out with the amounts of {{jaar}}.',
   rekenhulp: 'Work it out exactly (official calculator)',
   voorschot: 'You get this as an advance. Will your income this year be higher than you think? Then you may have to pay some back.',

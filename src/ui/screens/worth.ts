@@ -82,7 +82,8 @@ export function worthLines(w: Worth | undefined, ui: Ui): TemplateResult | typeo
   const t = (key: TextKey, vars?: Record<string, string>) => say(lang, key, vars);
   const per = TEXT[lang][`per_${w.per}`];
   return html`<div class="worth">
-    <p><strong>${t('bedrag', { bedrag: amountText(w.bedrag, lang), per })}</strong>.
+    <p><strong>${t(w.totaal ? 'totaal' : 'bedrag', { bedrag: amountText(w.bedrag, lang), per })}</strong>.
+      ${w.totaal ? t('totaalUitleg') : nothing}
       ${t('jaar', { jaar: w.jaren.join(', ') })}
       ${w.rekenhulp ? external(w.rekenhulp, t('rekenhulp')) : nothing}</p>
     ${
@@ -104,7 +105,7 @@ export function amountNote(
   res: Result,
   v: ResultaatView,
   lang: Language,
-): { bedrag: string; per: Worth['per']; jaren: string } | undefined {
+): { bedrag: string; per: Worth['per']; jaren: string; totaal?: true } | undefined {
   const w = worth(res, v.context);
-  return w && { bedrag: amountText(w.bedrag, lang), per: w.per, jaren: w.jaren.join(', ') };
+  return w && { bedrag: amountText(w.bedrag, lang), per: w.per, jaren: w.jaren.join(', '), ...(w.totaal ? { totaal: true as const } : {}) };
 }
