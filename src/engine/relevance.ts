@@ -81,7 +81,7 @@ interface Compiled {
   /** The question behind the fact's value (the fact, or a derived fact's part), when it is a question. */
   base?: string;
   /** The figures behind the leaf (its threshold's and a derived fact's norm). */
-  figures?: string[];
+  figures?: readonly string[];
   /** The values an answer to `q` can give (`kind.kan`, else ja and nee). */
   kan?: number;
   /** A derived part or a figure may keep the leaf unknown whatever is answered. */
