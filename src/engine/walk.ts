@@ -41,8 +41,8 @@ export interface Walk {
   answers: Answers;
 }
 
-/** Counters for tests and the bench: how many regelingen were analysed (one `analyse` each). */
-export const walkStats = { analysed: 0 };
+/** Counters for tests and the bench: how many regelingen were analysed (one `analyse` each), how often the tree was pruned. */
+export const walkStats = { analysed: 0, pruned: 0 };
 
 /**
  * The question to ask, given how many undecided regelingen wait for each: `vooraan` first, then
@@ -209,6 +209,7 @@ export function walk(ds: Dataset, all: Answers, opts: Options): Walk {
  * worth of analyses per earlier answer).
  */
 function prune(base: Base, trail: readonly Node[], keys: readonly string[]): void {
+  walkStats.pruned++;
   for (let i = 0; i < keys.length; i++) {
     const next = trail[i]!.next;
     const kept = next.get(keys[i]!)!;
