@@ -10,6 +10,7 @@ import type { Contact, Perspective } from '../dataset/model.js';
 import { styles } from './styles.js';
 import { crisisSpoken, type Ui } from './screens/common.js';
 import { forgetResult, loadResult, page, resultLoaded } from './screens/index.js';
+import { warmNumbers } from './screens/numbers.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
 import { PersistController } from './controllers/persist.js';
@@ -349,15 +350,19 @@ export class RegelingenWizard extends LitElement {
       this.opened = new Set();
       this.asked = undefined;
     }
-    // The first screen with a control is up: fetch the other language's strings and the result screen behind it.
+    // The first screen with a control is up: fetch the other language's strings and the result
+    // screen behind it, and make the number formats.
     if (!this.prefetched && this.view.scherm !== 'laden') {
       this.prefetched = true;
-      void this.updateComplete.then(() =>
+      void this.updateComplete.then(() => {
         setTimeout(() => {
           prefetchLanguages();
           loadResult().catch(() => undefined);
-        }, 0),
-      );
+        }, 0);
+        // The number formats when the page is idle (a timeout where there is no requestIdleCallback, as in Safari).
+        const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
+        idle(() => warmNumbers(this.shown));
+      });
     }
     for (const c of this.controllers) c.changed(this.view, prev, s);
     this.requestUpdate();
