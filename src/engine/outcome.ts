@@ -111,9 +111,15 @@ interface Item {
 const flip = (t: Tri): Tri => (t === 'ja' ? 'nee' : t === 'nee' ? 'ja' : t);
 const statusOf = (c: Condition, ctx: Context, neg: boolean): Tri => (neg ? flip : (t: Tri) => t)(evaluate(c, ctx).tri);
 
-/** Whether a condition fails on a fact the person cannot change (an age, a past event). */
-const failsOnFixed = (c: Condition, ctx: Context, neg: boolean) =>
-  justify(c, ctx, neg).some((l) => l.status === 'nee' && !!l.feit && isFixed(ctx, l.feit));
+/**
+ * Whether a condition fails only on facts the person cannot change (an age, a past event, the
+ * household): every failing line names a fixed fact. An alternative that also fails on something
+ * the person chose (a topic, a need) stays the more likely reason.
+ */
+const failsOnFixed = (c: Condition, ctx: Context, neg: boolean) => {
+  const failing = justify(c, ctx, neg).filter((l) => l.status === 'nee');
+  return failing.length > 0 && failing.every((l) => !!l.feit && isFixed(ctx, l.feit));
+};
 
 /**
  * The criteria as the person reads them, each counted once. An all-of (and a `niet` over an
