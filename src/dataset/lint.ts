@@ -8,7 +8,7 @@
  */
 import { fieldOf, type Locate, type Location } from './check-scope.js';
 import { factsBehind, figuresOf, indexOf, leaves, optionsOf } from './condition-tree.js';
-import { PERSPECTIVES, askableIn, inPerspective } from './model.js';
+import { EMPLOYER_GOAL, PERSPECTIVES, askableIn, inPerspective } from './model.js';
 import { problem, type Problem } from './problems.js';
 import { found } from './rules.js';
 import type { Dataset, Question, Regeling } from './schema.js';
@@ -91,7 +91,15 @@ export function lintDataset(ds: Dataset, at: Locate, questions: Map<string, Ques
     const asksTopic = leaves(r.voorwaarden, '').some(({ leaf }) => questions.get(leaf.feit)?.hulpvraag);
     if (r.voor === 'persoon' && !r.crisis && !r.onderwerpen && !r.breed && !asksTopic)
       out.push(problem({ ...fieldOf(at(r), 'onderwerpen'), ...found('geen-onderwerpen') }));
+    if (r.voor === 'persoon' && /huisarts/i.test(r.uitleg.nl)) {
+      if (!inPerspective(r, 'professional'))
+        out.push(problem({ ...fieldOf(at(r), 'perspectieven'), ...found('huisarts-professional', { missing: 'perspectief' }) }));
+      else if (!r.uitlegPerspectief?.professional)
+        out.push(problem({ ...fieldOf(at(r), 'uitleg'), ...found('huisarts-professional', { missing: 'tekst' }) }));
+    }
     const behind = factsBehind(r.voorwaarden, index);
+    if (inPerspective(r, 'werkgever') && questions.has(EMPLOYER_GOAL) && !behind.has(EMPLOYER_GOAL))
+      out.push(problem({ ...fieldOf(at(r), 'voorwaarden'), ...found('werkgever-doel', { fact: EMPLOYER_GOAL }) }));
     for (const p of PERSPECTIVES.filter((x) => inPerspective(r, x))) {
       for (const f of behind) {
         const q = questions.get(f);

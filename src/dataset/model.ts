@@ -23,6 +23,13 @@ export function askableIn(q: Question, p: Perspective): boolean {
 /** The option of the hulpvraag question that means "show every topic". */
 export const ALL_TOPICS = 'alles';
 
+/**
+ * The employer's goal ("Wat wilt u doen?": hire, keep, re-place, leave, part after 2 years of
+ * illness). Every employer regeling checks it (lint rule `werkgever-doel`): an instrument for
+ * hiring or keeping someone is no help to an employer who is parting with a sick employee.
+ */
+export const EMPLOYER_GOAL = 'werkgever.situatie';
+
 /** Whether a regeling belongs to the perspective: citizens' regelingen are not for employers. */
 export function inPerspective(r: Regeling, p: Perspective): boolean {
   if (r.perspectieven) return r.perspectieven.includes(p);

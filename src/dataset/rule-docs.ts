@@ -76,6 +76,11 @@ export const RULE_DOCS = {
   'bedrag-in-tekst': ['lint', 'An amount in the text of a regeling without an end date (it goes out of date unnoticed).'],
   'dubbele-vraag': ['lint', 'Two questions with the same wording.'],
   'geen-onderwerpen': ['lint', "A residents' regeling without topics (it counts for every help question)."],
+  'werkgever-doel': ['lint', "An employer regeling that does not check the employer's goal (hire, keep, re-place, leave, part)."],
+  'huisarts-professional': [
+    'lint',
+    'A regeling whose text sends the person to the GP, without the professional perspective or without its own text for the GP (where to refer).',
+  ],
   'vraag-perspectief': ['lint', 'A regeling that depends on a question with no wording for one of its perspectives.'],
   'tekst-breder': [
     'lint',

@@ -381,6 +381,34 @@ export const RULES = {
     en: 'a regeling for residents without topics counts for every help question',
     fix: fix('Geef onderwerpen op.', 'Give topics.'),
   })),
+  'werkgever-doel': waarschuwing<{ fact: string }>(({ fact }) => ({
+    message: `een regeling voor werkgevers die niet naar het doel van de werkgever kijkt ("${fact}") past ook bij wie iets anders wil, zoals afscheid nemen of verlof regelen`,
+    en: `an employer regeling that does not check the employer's goal ("${fact}") also fits an employer who wants something else, such as parting or arranging leave`,
+    fix: fix(
+      `Voeg een voorwaarde toe op "${fact}" met de doelen waarvoor de regeling is (volgens de eigen bron).`,
+      `Add a condition on "${fact}" with the goals the regeling serves (from its own source).`,
+    ),
+  })),
+  'huisarts-professional': waarschuwing<{ missing: 'perspectief' | 'tekst' }>(({ missing }) =>
+    missing === 'perspectief'
+      ? {
+          message: 'de tekst stuurt de persoon naar de huisarts, maar de huisarts zelf (perspectief professional) ziet deze regeling niet',
+          en: 'the text sends the person to the GP, but the GP (the professional perspective) does not see this regeling',
+          fix: fix(
+            'Neem "professional" op in perspectieven en geef uitlegPerspectief.professional: waar de huisarts naar verwijst.',
+            'Add "professional" to perspectieven and give uitlegPerspectief.professional: where the GP refers to.',
+          ),
+        }
+      : {
+          message:
+            'de tekst stuurt de persoon naar de huisarts; de huisarts leest dan "ga naar uw huisarts" in plaats van waar hij of zij naar verwijst',
+          en: 'the text sends the person to the GP; the GP then reads "go to your GP" instead of where to refer',
+          fix: fix(
+            'Geef uitlegPerspectief.professional: wat de huisarts zelf doet of waar hij of zij naar verwijst.',
+            'Give uitlegPerspectief.professional: what the GP does or where the GP refers to.',
+          ),
+        },
+  ),
   'vraag-perspectief': fout<{ fact: string; perspective: string }>(({ fact, perspective: p }) => ({
     message: `hangt af van "${fact}", maar die vraag heeft geen tekst voor ${p}`,
     en: `depends on "${fact}", but that question has no wording for ${p}`,

@@ -312,24 +312,30 @@ export function amountQuestion(ctx: Context): Question | undefined {
 /**
  * Every regeling in scope (perspective, date, chosen topics), explained; then the broad national
  * checks (`breed`) outside the chosen topics that the answers given make fit or may fit. Those
- * never add a question; they are marked `buitenOnderwerpen`.
+ * never add a question; they are marked `buitenOnderwerpen`. Not on a danger-now result (a crisis
+ * line fits): there they stood between the crisis help and the rest (panel round 6: kindgebonden
+ * budget on a result led by Veilig Thuis). The person did not ask for them, and "Ook andere
+ * onderwerpen bekijken" still brings them in.
  */
 export function explainAll(ctx: Context): Result[] {
   const inScope: Result[] = [];
-  const broad: Result[] = [];
+  const outside: Regeling[] = [];
   for (const r of applicable(ctx)) {
     if (inTopics(r, ctx)) inScope.push(explain(r, ctx));
-    else if (r.breed) {
-      // Only where the answers given already say much about it (e.g. zorgtoeslag once income
-      // and assets are known): more than half of the facts it names were answered.
-      const named = [...new Set(factsNamed(r.voorwaarden))];
-      const known = named.filter(
-        (f) => ctx.answers[f] !== undefined || (ctx.derived.has(f) && ctx.answers[ctx.derived.get(f)!.deel] !== undefined),
-      );
-      if (known.length * 2 <= named.length) continue;
-      const res = explain(r, ctx, false);
-      if (res.uitkomst !== 'past-niet') broad.push({ ...res, buitenOnderwerpen: true });
-    }
+    else if (r.breed) outside.push(r);
+  }
+  if (inScope.some((x) => x.regeling.crisis && x.uitkomst === 'past')) return inScope;
+  const broad: Result[] = [];
+  for (const r of outside) {
+    // Only where the answers given already say much about it (e.g. zorgtoeslag once income
+    // and assets are known): more than half of the facts it names were answered.
+    const named = [...new Set(factsNamed(r.voorwaarden))];
+    const known = named.filter(
+      (f) => ctx.answers[f] !== undefined || (ctx.derived.has(f) && ctx.answers[ctx.derived.get(f)!.deel] !== undefined),
+    );
+    if (known.length * 2 <= named.length) continue;
+    const res = explain(r, ctx, false);
+    if (res.uitkomst !== 'past-niet') broad.push({ ...res, buitenOnderwerpen: true });
   }
   return [...inScope, ...broad];
 }

@@ -148,6 +148,34 @@ describe('dataset lint (src/dataset/checks.ts)', () => {
       },
     ],
     [
+      'huisarts-professional',
+      'a regeling that sends the person to the GP but is hidden from the GP (r6-20: hulp bij verslaving)',
+      (raw) => {
+        const x = regeling(raw, (r) => r['id'] === 'hulp-bij-verslaving');
+        x.r['perspectieven'] = ['zelf', 'mantelzorger'];
+        return x.at('perspectieven');
+      },
+    ],
+    [
+      'huisarts-professional',
+      'a regeling that sends the person to the GP, with no text of its own for the GP',
+      (raw) => {
+        const x = regeling(raw, (r) => r['id'] === 'hulp-bij-eenzaamheid');
+        delete (x.r['uitlegPerspectief'] as Record<string, unknown>)['professional'];
+        return x.at('uitleg');
+      },
+    ],
+    [
+      'werkgever-doel',
+      "an employer regeling that does not check the employer's goal (r6-15: jobcoach for an employer who is parting)",
+      (raw) => {
+        const x = regeling(raw, (r) => r['id'] === 'jobcoach-uwv');
+        const all = (x.r['voorwaarden'] as { alle: { feit?: string }[] }).alle;
+        (x.r['voorwaarden'] as { alle: unknown[] }).alle = all.filter((c) => c.feit !== 'werkgever.situatie');
+        return x.at('voorwaarden');
+      },
+    ],
+    [
       'vraag-perspectief',
       'a regeling for carers that depends on a question with no wording for carers',
       (raw) => {
@@ -408,6 +436,37 @@ describe('dataset content', () => {
           problems.push(`regeling "${r.id}": uitlegPerspectief.mantelzorger.${lang} is ${t[lang].length} tekens (verwacht 40–600)`);
       }
     }
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
+  it('a regeling that comes on top of another ("naast kinderopvangtoeslag") reads every fact the other one requires: "kinderopvang: nee" cannot make the toeslag past niet and the vergoeding of its eigen bijdrage misschien (panel round 6, r6-07)', () => {
+    const index = indexOf(national);
+    const pairs: [string, string][] = [];
+    const problems: string[] = [];
+    for (const r of national.regelingen) {
+      for (const o of national.regelingen) {
+        if (o === r || !r.uitleg.nl.toLowerCase().includes(`naast ${o.naam.nl.toLowerCase()}`)) continue;
+        pairs.push([r.id, o.id]);
+        const reads = factsBehind(r.voorwaarden, index);
+        const required = 'alle' in o.voorwaarden ? o.voorwaarden.alle.filter((c) => 'feit' in c) : [];
+        for (const c of required)
+          if ('feit' in c && !reads.has(c.feit)) problems.push(`regeling "${r.id}" komt naast "${o.id}" maar leest "${c.feit}" niet`);
+      }
+    }
+    expect(pairs).to.deep.include(['vergoeding-eigen-bijdrage-kinderopvang', 'kinderopvangtoeslag']);
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
+  it('a choice question asked as a yes/no question has options that answer it: "Volgt u een voltijdopleiding?" is answered "Nee, …" / "Ja, op het mbo", not with bare levels (panel round 6, r6-02)', () => {
+    const yesNo = /^(Volgt|Heeft|Is|Gaat|Bent|Woont|Krijgt|Kan|Kunt|Zit|Staat|Werkt|Had|Moet|Wil|Doet|Zorgt)\b/;
+    const asked = national.vragen.filter((q) => q.type === 'keuze' && Object.values(q.vraag).some((t) => yesNo.test(t!.nl)));
+    expect(asked.map((q) => q.id)).to.include('persoon.voltijdstudie');
+    const problems = asked.flatMap((q) =>
+      (q.opties ?? []).flatMap((o) => [
+        ...(/^(Ja|Nee)\b/.test(o.tekst.nl) ? [] : [`vraag "${q.id}": optie "${o.waarde}" antwoordt niet met ja of nee: "${o.tekst.nl}"`]),
+        ...(/^(Yes|No)\b/.test(o.tekst.en) ? [] : [`question "${q.id}": option "${o.waarde}" does not answer yes or no: "${o.tekst.en}"`]),
+      ]),
+    );
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 

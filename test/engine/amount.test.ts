@@ -230,7 +230,7 @@ describe('amount: loonkostenvoordelen, worked examples (source: Wet tegemoetkomi
     return { res, w: worth(res, ctx) };
   };
   const wia = { 'werkgever.situatie': 'nieuw', 'persoon.werk': ['arbeidsongeschikt'], 'persoon.doelgroepregister': false };
-  const register = { 'persoon.doelgroepregister': true };
+  const register = { 'werkgever.situatie': 'nieuw', 'persoon.doelgroepregister': true };
 
   it('arbeidsgehandicapte werknemer, 24 hours a week: 1.248 hours × € 3,05 = € 3.806 a year, with the year', () => {
     const { res, w } = at('lkv-arbeidsgehandicapte-werknemer', { ...wia, 'werkgever.uren-per-week': 24 });

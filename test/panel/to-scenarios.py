@@ -21,7 +21,8 @@ ROUND = re.sub(r'\D', '', rd.name) or rd.name
 # municipality out (a scenario with an overlay must reach one of its counters, scenarios.test.ts).
 NO_LOCAL = {'s02-sanne-geweld', 's11-bakkerij-doelgroepregister', 's13-werkgever-2jaar-ziek', 'r2-10-werkgever-jaar-ziek',
             'r3-06-werkgever-zwangere-werknemer', 'r3-07-werkgever-zorgverlof', 'r3-12-gp-financieel-misbruik',
-            'r4-10-werkgever-doelgroepregister', 'r4-16-crisis-huiselijk-geweld'}
+            'r4-10-werkgever-doelgroepregister', 'r4-16-crisis-huiselijk-geweld',
+            'r6-13-werkgever-doelgroep', 'r6-14-werkgever-zwanger', 'r6-16-werkgever-geboorteverlof'}
 
 # A must-show item that matched nothing fitting on the walk: the regeling that must show it.
 TARGET = {
@@ -67,6 +68,11 @@ LATER = {
     'r4-10-werkgever-doelgroepregister': {'persoon.arbeidsbeperking': True, 'werkgever.uren-per-week': None},
     'r4-16-crisis-huiselijk-geweld': {'persoon.seksueel-geweld': False},
     'r2-03-sara-student-reuma': {'persoon.huurder': True, 'persoon.beperking-jong': None, 'persoon.kamer-aangewezen': None},
+    # round 6: questions asked after the walk (the work question for a health problem, the baby question)
+    'r6-05-nieuwkomer-ziek-kind': {'persoon.partner-werk': None, 'persoon.baby': True},
+    'r6-09-jonge-mantelzorger': {'persoon.werk': ['arbeidsongeschikt']},
+    'r6-18-ha-oudere-vergeetachtig': {'persoon.werk': ['aow']},
+    'r6-19-ha-chemo-vervoer': {'persoon.werk': ['loondienst', 'ziek'], 'persoon.ziek-2-jaar': False},
 }
 # A question added after the walk whose answer the story holds: its text pattern in the situation's answers.
 def later_answers(s, antwoorden):

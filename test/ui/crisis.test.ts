@@ -45,6 +45,31 @@ describe('crisis help at once', () => {
   }
 });
 
+describe('a danger-now result leads with crisis help only (panel round 6, r6-21)', () => {
+  // A parent of 34 with a child of 4–11, unsafe at home, only the topic "geweld": the answers
+  // given say enough about kindgebonden budget to make that broad check "misschien". On a
+  // danger-now result it is noise between the crisis help and the rest: broad checks outside the
+  // chosen topics are left out of a result that a crisis line leads (they never add a question;
+  // "Ook andere onderwerpen bekijken" still brings them in).
+  it('geweld with children at home: Veilig Thuis leads, and no broad check outside the topics (kindgebonden budget) shows', async () => {
+    const el = await mount({ perspective: 'zelf' });
+    await walkTo(el, 'resultaat', {
+      [TOPIC]: ['geweld'],
+      'persoon.leeftijd': '34',
+      'persoon.seksueel-geweld': '__weet-niet__',
+      'persoon.huishouden': 'met-partner-en-kinderen',
+      'persoon.kinderen': ['4-11'],
+    });
+    const lead = root(el).querySelector('.route')!;
+    expect(lead.classList.contains('crisis')).to.equal(true);
+    expect([...lead.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'))).to.include('tel:08002000');
+    const text = root(el).textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Veilig Thuis');
+    expect(text).to.not.contain(nl.resultaat.breed);
+    expect(text).to.not.contain('Kindgebonden budget');
+  });
+});
+
 describe('no place to sleep', () => {
   // The dataset has no crisis line for "geen-slaapplek" yet (maatschappelijke opvang is urgent,
   // not a crisis line, and its counter is the municipality's). With one marked as a crisis line,
