@@ -61,3 +61,26 @@ describe('the sickness route at work, whatever the topic (issue 20, r6-17)', () 
     expect(w.path).to.not.include('persoon.werk');
   });
 });
+
+describe('the employer-first caveat on Wmo support stays with people of working age (panel round 7, r7-11)', () => {
+  it('a carer for a father of 84 with dementia, his work not asked: begeleiding and dagbesteding carry no "werkgever en bedrijfsarts" line', () => {
+    const opts = { perspectief: 'mantelzorger' as const, datum: DATUM };
+    const answers: Answers = {
+      'persoon.hulpvraag': ['thuis', 'zorg'],
+      'persoon.leeftijd': 84,
+      'persoon.beperking': ['geheugen'],
+      'persoon.huishouden': 'alleen',
+      'persoon.toezicht-24-uur': false,
+      'persoon.zelfstandig-wonen': true,
+      'mantelzorger.werk': ['loondienst'],
+      'mantelzorger.leeftijd': 52,
+    };
+    const results = explainAll(makeContext(ds, answers, opts));
+    for (const id of ['wmo-begeleiding', 'wmo-dagbesteding']) {
+      const r = results.find((x) => x.regeling.id === id);
+      expect(r, id).to.not.equal(undefined);
+      expect(JSON.stringify(r!.criteria), id).to.not.contain('bedrijfsarts');
+      expect(r!.uitkomst, id).to.equal('past');
+    }
+  });
+});

@@ -37,6 +37,7 @@ describe('crisis help at once', () => {
       const after = seen.slice(first + 1, -1);
       expect(after.map((s) => s.scherm)).to.include('overzicht');
       for (const s of after) expect(s.tel, s.scherm).to.include(c.tel);
+      for (const s of after) expect(s.tel[0], `${s.scherm}: 112 first, for immediate danger`).to.equal('tel:112');
       const lead = root(el).querySelector('.route')!;
       expect(lead.classList.contains('crisis')).to.equal(true);
       expect([...lead.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'))).to.include(c.tel);
@@ -124,10 +125,11 @@ describe('crisis help first and in view (issue 22)', () => {
         expect(r.bottom, 'bottom in view').to.be.at.most(window.innerHeight);
         expect(r.left).to.be.at.least(0);
         expect(r.right).to.be.at.most(window.innerWidth);
-        expect(crisisTel(el)).to.deep.equal(['tel:113']);
+        // 112 for immediate danger first, then 113: both in view.
+        expect(crisisTel(el)).to.deep.equal(['tel:112', 'tel:113']);
         // Announced first: the crisis help, then the question.
         const live = root(el).querySelector('[data-live]')!.textContent!.trim();
-        expect(live.startsWith(`${nl.resultaat.crisis}. 113 Zelfmoordpreventie: 113.`), live).to.equal(true);
+        expect(live.startsWith(`${nl.resultaat.crisis}. Alarmnummer: 112. 113 Zelfmoordpreventie: 113.`), live).to.equal(true);
         expect(live.endsWith(heading(el)), live).to.equal(true);
         // The crisis heading comes before the question's in the heading order.
         const headings = [...root(el).querySelectorAll('h2')];

@@ -8,6 +8,7 @@
 import 'axe-core/axe.min.js';
 import { expect } from '@open-wc/testing';
 import scenario1 from '../../regelingen/scenarios/01-mantelzorger-moeder-dementie.json';
+import scenario70 from '../../regelingen/scenarios/70-mantelzorger-kind-met-handicap.json';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { en, mount, nl, openAll, picksOf, root, until, walkTo } from './helpers.js';
 
@@ -59,5 +60,34 @@ describe('explanation lines on the result (scenario 1: a carer for a mother of 8
     await until(el, () => squash(article(el, 'jeugdhulp-via-jeugdteam').textContent).includes(en.resultaat.nietVoldaan));
     expect(squash(article(el, 'jeugdhulp-via-jeugdteam').textContent)).to.contain('does not meet 2 of the 5 conditions');
     expect(lines(article(el, 'mantelzorgondersteuning'))[0]).to.match(/\(about the person you care for\)$/);
+  });
+});
+
+describe('explanation lines about a child, read by a carer (panel round 7: "✓ Zelf jonger dan 18" read as about the carer)', () => {
+  it('a line the dataset words for the person\'s own view ("Zelf jonger dan 18") says whose age it is, in both languages', async () => {
+    const el = await mount({ perspective: 'mantelzorger' });
+    await walkTo(el, 'resultaat', picksOf(scenario70.antwoorden));
+    await openAll(el);
+    const all = [...root(el).querySelectorAll('.criteria li')].map((li) => squash(li.textContent));
+    const own = all.filter((l) => /Jonger dan 18/.test(l));
+    expect(own.length, all.join(' | ')).to.be.greaterThan(0);
+    expect(
+      all.filter((l) => /Zelf /.test(l)),
+      'no line says "Zelf" to a carer',
+    ).to.deep.equal([]);
+    // (a "Jonger dan 18" without the marker is about the carer: the young-carer regelingen)
+    expect(
+      own.filter((l) => l.includes(`Jonger dan 18 (${nl.resultaat.over_persoon_mantelzorger})`)).length,
+      own.join(' | '),
+    ).to.be.greaterThan(0);
+
+    el.setAttribute('lang', 'en');
+    await until(el, () => [...root(el).querySelectorAll('.criteria li')].some((li) => /Under 18/.test(li.textContent ?? '')));
+    const en18 = [...root(el).querySelectorAll('.criteria li')].map((li) => squash(li.textContent)).filter((l) => /Under 18/.test(l));
+    expect(
+      en18.filter((l) => l.includes(`Under 18 (${en.resultaat.over_persoon_mantelzorger})`)).length,
+      en18.join(' | '),
+    ).to.be.greaterThan(0);
+    expect(en18.join(' ')).not.to.contain('themselves');
   });
 });

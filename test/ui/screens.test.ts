@@ -291,7 +291,9 @@ describe('screens, each from a view literal (no journey)', () => {
       const s = show({ ...vraagView(jaNee), crisis });
       const section = s.$('section.crisis-now');
       expect(section.querySelector('h2')!.textContent).to.equal(nl.resultaat.crisis);
-      expect(section.querySelectorAll('li')).to.have.length(crisis.length);
+      // 112 first (immediate danger), then each crisis line that fits
+      expect(section.querySelectorAll('li')).to.have.length(crisis.length + 1);
+      expect(section.querySelector('li a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:112');
       expect(section.compareDocumentPosition(s.$('[data-heading]')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       await axe(s, 'question with a crisis line');
       // On a question, a way straight to the result.

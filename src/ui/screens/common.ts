@@ -119,16 +119,20 @@ export function restart(ui: Ui): TemplateResult {
     : html`<div class="actions no-print"><button type="button" class="link" data-opnieuw @click=${ask}>${t('opnieuw')}</button></div>`;
 }
 
+/** 112 first in every crisis block: in immediate danger, whatever the crisis, call 112 (rijksoverheid.nl, 113.nl). */
+const DANGER = CRISIS_LINES.find((l) => l.id === '112')!;
+
 /**
  * The crisis lines that fit the answers so far, at the top of every screen from then on (also
- * while loading and on the error screen). On a question, the person can go straight to the result.
+ * while loading and on the error screen), led by 112 for immediate danger. On a question, the
+ * person can go straight to the result.
  */
 export function crisisNow(routes: Route[], ui: Ui, toResult = false): TemplateResult | typeof nothing {
   const { lang, t } = ui;
   return routes.length
     ? html`<section class="crisis-now" aria-labelledby="crisis-kop">
     <h2 id="crisis-kop" tabindex="-1">${t('resultaat.crisis')}</h2>
-    <ul>${routes.map(
+    <ul><li><strong>${DANGER.naam[lang]}</strong>: ${phoneLink(DANGER.telefoon)}. ${DANGER.wanneer[lang]}</li>${routes.map(
       (r) =>
         html`<li><strong>${(r.contact?.naam ?? r.loket.naam)[lang]}</strong>${
           r.contact?.telefoon ? html`: ${phoneLink(r.contact.telefoon)}` : nothing
@@ -146,7 +150,7 @@ export function crisisNow(routes: Route[], ui: Ui, toResult = false): TemplateRe
 /** The crisis lines in one line each, for the live region: "Eerst: hulp nu. 113 Zelfmoordpreventie: 113." */
 export const crisisSpoken = (routes: Route[], ui: Ui) =>
   routes.length
-    ? `${ui.t('resultaat.crisis')}. ${routes.map((r) => `${(r.contact?.naam ?? r.loket.naam)[ui.lang]}${r.contact?.telefoon ? `: ${r.contact.telefoon}` : ''}.`).join(' ')} `
+    ? `${ui.t('resultaat.crisis')}. ${DANGER.naam[ui.lang]}: ${DANGER.telefoon}. ${routes.map((r) => `${(r.contact?.naam ?? r.loket.naam)[ui.lang]}${r.contact?.telefoon ? `: ${r.contact.telefoon}` : ''}.`).join(' ')} `
     : '';
 
 /**

@@ -153,6 +153,21 @@ function whose(c: Criterion, r: Result['regeling'], p: Props): string {
   return ` (${q.onderwerp === 'persoon' ? p.t(`resultaat.over_persoon_${ctx.perspectief}`) : p.t('resultaat.over_zelf')})`;
 }
 
+/**
+ * The dataset writes a person's own age beside a child's as "Zelf jonger dan 18" ("Under 18
+ * themselves"), for the person's own view. A carer or GP would read that "Zelf" as about
+ * themselves: there the line is about the person, and says so ("Jonger dan 18 (over uw patiënt)").
+ */
+function spoken(c: Criterion, r: Result['regeling'], p: Props): Criterion {
+  const ctx = p.v.context;
+  if (!c.feit || ctx.perspectief === 'zelf') return c;
+  const own = { nl: c.tekst.nl.replace(/^Zelf\s+/, ''), en: c.tekst.en.replace(/\s+themselves$/, '') };
+  if (own.nl === c.tekst.nl && own.en === c.tekst.en) return c;
+  const q = ctx.questions.get(ctx.derived.get(c.feit)?.deel ?? c.feit);
+  const marker = whose(c, r, p) || (q?.onderwerp === 'persoon' ? ` (${p.t(`resultaat.over_persoon_${ctx.perspectief}`)})` : '');
+  return { ...c, tekst: { nl: capital(own.nl) + marker, en: capital(own.en) + marker } };
+}
+
 /** One ✓ / ✗ / ? line; a group of alternatives none of which holds as "Voldoet aan geen van deze:" with them below. */
 function criterion(c: Criterion, res: Result, p: Props): TemplateResult {
   const { lang, w, x } = p;
@@ -160,9 +175,10 @@ function criterion(c: Criterion, res: Result, p: Props): TemplateResult {
   const mark = html`<span class="mark" aria-hidden="true">${MARK[c.status]}</span><span class="visually-hidden">${status}: </span>`;
   if (c.of)
     return html`<li>${mark}${p.t('resultaat.geenVanDeze')}<ul class="alternatives">${c.of.map(
-      (a) => html`<li>${x.text(capital(alternativeText(a)[lang]))}</li>`,
+      (a) => html`<li>${x.text(capital(alternativeText(a.map((l) => spoken(l, res.regeling, p)))[lang]))}</li>`,
     )}</ul></li>`;
-  return html`<li>${mark}${x.text(capital(c.tekst[lang]) + whose(c, res.regeling, p))}</li>`;
+  const line = spoken(c, res.regeling, p);
+  return html`<li>${mark}${x.text(capital(line.tekst[lang]) + (line === c ? whose(c, res.regeling, p) : ''))}</li>`;
 }
 
 function regeling(res: Result, p: Props, level: number, group?: Groep['voor'], id?: string): TemplateResult {
