@@ -82,6 +82,8 @@ LATER = {
     'r4-10-werkgever-doelgroepregister': {'persoon.arbeidsbeperking': True, 'werkgever.uren-per-week': None},
     'r4-16-crisis-huiselijk-geweld': {'persoon.seksueel-geweld': False},
     'r2-03-sara-student-reuma': {'persoon.huurder': True, 'persoon.beperking-jong': None, 'persoon.kamer-aangewezen': None},
+    # round 8: questions asked after the walk
+    'r8-17-werkgever-58-uit-bijstand': {'persoon.arbeidsbeperking': False},  # the story: a healthy man of 58, full wage value
     # round 7: questions asked after the walk
     'r7-01-tiener-17-stopt-school': {'persoon.startkwalificatie': False},
     'r7-03-scheiding-en-ontslag': {'persoon.kinderbijslag': False},  # the story: his ex receives it
