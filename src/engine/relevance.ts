@@ -90,11 +90,17 @@ interface Compiled {
 
 const compiledPer = new WeakMap<object, Map<string, WeakMap<Condition, Compiled>>>();
 
+/** A cache per dataset part and check date: both change what is cached. */
+function cacheFor<C>(store: WeakMap<object, Map<string, C>>, of: object, datum: string, make: () => C): C {
+  let perDate = store.get(of);
+  if (!perDate) store.set(of, (perDate = new Map()));
+  let cache = perDate.get(datum);
+  if (!cache) perDate.set(datum, (cache = make()));
+  return cache;
+}
+
 function compiled(c: Condition, ctx: Context): Compiled {
-  let perDate = compiledPer.get(ctx.questions);
-  if (!perDate) compiledPer.set(ctx.questions, (perDate = new Map()));
-  let cache = perDate.get(ctx.datum);
-  if (!cache) perDate.set(ctx.datum, (cache = new WeakMap()));
+  const cache = cacheFor(compiledPer, ctx.questions, ctx.datum, () => new WeakMap<Condition, Compiled>());
   let n = cache.get(c);
   if (!n) cache.set(c, (n = compile(c, ctx)));
   return n;
@@ -192,10 +198,7 @@ const figureUnknownCache = new WeakMap<object, Map<string, Map<string, boolean>>
 
 /** A figure may leave a comparison unknown: a range, no entry for every case, "weet ik niet". */
 function figureMayStayUnknown(id: string, ctx: Context): boolean {
-  let perDate = figureUnknownCache.get(ctx.figures);
-  if (!perDate) figureUnknownCache.set(ctx.figures, (perDate = new Map()));
-  let cache = perDate.get(ctx.datum);
-  if (!cache) perDate.set(ctx.datum, (cache = new Map()));
+  const cache = cacheFor(figureUnknownCache, ctx.figures, ctx.datum, () => new Map<string, boolean>());
   let hit = cache.get(id);
   if (hit === undefined) {
     const fig = ctx.figures.get(id);
