@@ -14,6 +14,10 @@
 //   real / 1000 / 10000   the embedded dataset / synthetic datasets (bench/synthetic.ts) through
 //                  `dataset-url`, one journey per page load (fresh browser context, cache off)
 //   heap_kb        JS heap after garbage collection, after 1 and after 100 steps in one page
+//   questions      the questions asked per scenario fixture against the fewest an oracle could
+//                  ask (bench/questions.bench.ts): a bounded search, BENCH_QUESTIONS_S for the
+//                  section (default 300 s, 120 s with --quick) and BENCH_QUESTIONS_SUBSETS per
+//                  scenario (default 2000); a scenario past either is listed as not measured
 //   checks         validation of 5,000 regelingen and of 100,000-character texts, the search over
 //                  every municipality (bench/checks.bench.ts): the timed halves of tests whose
 //                  correctness halves run in `npm test` without a clock
@@ -40,7 +44,8 @@
 //                  than the site header's menu button, which draws before the question)
 //
 // Try-outs: `--out <file>` writes there (README untouched), `--only <section,...>` runs the sections
-// whose names start so, BENCH_PROFILE=<file> saves a CPU profile of the last result screen.
+// whose names start so, BENCH_PROFILE=<file> saves a CPU profile of the last result screen,
+// BENCH_PROFILE_STEPS=<file> one of the last journey's steps, BENCH_STEPS_LOG=1 logs every step's time.
 //
 // `node scripts/bench-readme.mjs` writes the README's performance block from results.json
 // (the bench runs it at the end; CI checks the block is in sync).
@@ -75,6 +80,9 @@ const TOTAL_MS = Number(process.env.BENCH_TOTAL_S ?? (QUICK ? 540 : 1800)) * 100
 const PAGE_MS = Number(process.env.BENCH_PAGE_S ?? (QUICK ? 60 : 120)) * 1000;
 /** The widget's own timeout for a dataset URL (its default, 10 s, is too short on a loaded machine). */
 const DATASET_TIMEOUT_MS = PAGE_MS;
+/** The oracle of "questions over the scenario fixtures": the section's time and the subsets one scenario may check. */
+const QUESTIONS_MS = Number(process.env.BENCH_QUESTIONS_S ?? (QUICK ? 120 : 300)) * 1000;
+const QUESTIONS_SUBSETS = Number(process.env.BENCH_QUESTIONS_SUBSETS ?? 2000);
 const PEER = arg('--peer') ? resolve(arg('--peer')) : process.env.BENCH_PEER ? resolve(process.env.BENCH_PEER) : undefined;
 const PEER_PATH = arg('--peer-path') ?? '/';
 const PEER_CONTROL = arg('--peer-control') ?? 'button, input, select, a[href]';
@@ -430,13 +438,26 @@ const PERSPECTIVES = ['zelf', 'mantelzorger', 'werkgever', 'professional'];
 async function journey(page, vragen, r, perspectief, out, onStep) {
   const byId = new Map(vragen.map((q) => [q.id, q]));
   let d = (await act(page, 'Start', { check: [perspectief] })).detail;
+  // BENCH_PROFILE_STEPS=<file>: a CPU profile of the (last) journey's steps, for Chrome DevTools.
+  const steps = process.env.BENCH_PROFILE_STEPS ? await page.createCDPSession() : undefined;
+  if (steps) {
+    await steps.send('Profiler.enable');
+    await steps.send('Profiler.setSamplingInterval', { interval: 200 });
+    await steps.send('Profiler.start');
+  }
   for (let n = 0; d.scherm === 'vragen'; n++) {
     if (n > 100) throw new Error('journey does not end');
     const res = await act(page, 'Volgende', planFor(byId.get(d.vraag), r));
     out.step?.push(res.ms);
+    // BENCH_STEPS_LOG=1: every step's time with the question before and after it.
+    if (process.env.BENCH_STEPS_LOG)
+      log(
+        `STEP ${n} ${d.vraag} ${byId.get(d.vraag)?.type} -> ${res.detail.vraag} ${byId.get(res.detail.vraag)?.type} ${res.ms.toFixed(1)}`,
+      );
     d = res.detail;
     if (onStep && (await onStep())) return;
   }
+  if (steps) writeFileSync(process.env.BENCH_PROFILE_STEPS, JSON.stringify((await steps.send('Profiler.stop')).profile));
   if (d.scherm !== 'overzicht') throw new Error(`after the questions: ${JSON.stringify(d)}`);
   // BENCH_PROFILE=<file>: a CPU profile of the (last) result screen, for Chrome DevTools.
   const cdp = process.env.BENCH_PROFILE ? await page.createCDPSession() : undefined;
@@ -751,27 +772,44 @@ try {
     });
   else fail('heap', 'left out: out of time');
   await section('questions over the scenario fixtures', async () => {
+    // The oracle's search is bounded (bench/questions.bench.ts): per scenario and for the section.
+    const budget = Math.max(30000, Math.min(QUESTIONS_MS, left() - 60000));
     const context = await browser.createBrowserContext();
     let scen;
     try {
       const qpage = await context.newPage();
       await qpage.goto(`${base}/questions.html`);
       scen = await within(
-        qpage.evaluate(() => globalThis.runScenarios()),
-        Math.max(30000, left()),
+        qpage.evaluate((ms, n) => globalThis.runScenarios(ms, n), budget, QUESTIONS_SUBSETS),
+        budget + 60000,
         'questions over the scenarios',
       );
     } finally {
       await close(context);
     }
-    const mean = (k) => Math.round((scen.reduce((a, s) => a + s[k], 0) / scen.length) * 100) / 100;
+    const mean = (xs, k) => (xs.length ? Math.round((xs.reduce((a, s) => a + s[k], 0) / xs.length) * 100) / 100 : null);
+    const measured = scen.filter((s) => s.fewest !== null);
+    const notMeasured = scen.filter((s) => s.fewest === null);
     results.questions = {
       scenarios: scen.length,
-      asked_mean: mean('asked'),
-      oracle_mean: mean('fewest'),
-      of_perspective_mean: mean('ofPerspective'),
-      reachable_mean: mean('reachable'),
+      asked_mean: mean(scen, 'asked'),
+      // The oracle over the scenarios whose search ended within its budget (all, when oracle_scenarios = scenarios).
+      oracle_mean: mean(measured, 'fewest'),
+      oracle_scenarios: measured.length,
+      asked_mean_of_oracle_scenarios: mean(measured, 'asked'),
+      subsets_checked: scen.reduce((a, s) => a + s.checked, 0),
+      budget: { section_s: Math.round(budget / 1000), subsets_per_scenario: QUESTIONS_SUBSETS },
+      of_perspective_mean: mean(scen, 'ofPerspective'),
+      reachable_mean: mean(scen, 'reachable'),
+      ...(notMeasured.length
+        ? {
+            oracle_not_measured: notMeasured.map((s) => ({ file: s.file, asked: s.asked, fewest_at_most: s.fewestAtMost, reason: s.note })),
+          }
+        : {}),
     };
+    log(
+      `  ${scen.length} scenarios: asked ${results.questions.asked_mean}, oracle ${results.questions.oracle_mean} over ${measured.length} (${results.questions.subsets_checked} subsets checked)`,
+    );
   });
   await section('checks: validation and municipality search', async () => {
     const context = await browser.createBrowserContext();
@@ -820,7 +858,9 @@ const rows = [
   ],
   [
     'questions asked / oracle (mean)',
-    results.questions ? `${results.questions.asked_mean} / ${results.questions.oracle_mean}` : '—',
+    results.questions
+      ? `${results.questions.asked_mean} / ${results.questions.oracle_mean}${results.questions.oracle_scenarios < results.questions.scenarios ? ` (oracle over ${results.questions.oracle_scenarios})` : ''}`
+      : '—',
     results.questions?.scenarios,
     '',
   ],

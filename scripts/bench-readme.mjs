@@ -49,7 +49,11 @@ export function block(results) {
     extra.push(`step ${k.replace('_slow', ' at 4×')} p50/p95 ${num(v.p50)}/${num(v.p95)} ms`);
   if (results.questions)
     extra.push(
-      `questions asked over the ${results.questions.scenarios} scenarios ${results.questions.asked_mean} (the fewest possible ${results.questions.oracle_mean})`,
+      `questions asked over the ${results.questions.scenarios} scenarios ${results.questions.asked_mean} (the fewest possible ${results.questions.oracle_mean}${
+        results.questions.oracle_scenarios != null && results.questions.oracle_scenarios < results.questions.scenarios
+          ? `, over the ${results.questions.oracle_scenarios} scenarios whose search ended within its budget`
+          : ''
+      })`,
     );
   if (extra.length) lines.push('', `Also measured: ${extra.join('; ')}.`);
   if (results.errors?.length)

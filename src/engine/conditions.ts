@@ -380,12 +380,21 @@ export function justify(c: Condition, ctx: Context, neg = false): Criterion[] {
  * The figures a condition uses on the check date's data: each leaf's threshold figures and the
  * norm behind a derived fact it names (each id once, in order).
  */
-export function figuresUsed(c: Condition, ctx: Context): string[] {
-  const ids = new Set<string>();
-  for (const { leaf } of leaves(c)) {
-    const d = ctx.derived.get(leaf.feit);
-    if (d) ids.add(d.van);
-    for (const id of figuresOf(leaf)) ids.add(id);
+const figuresUsedCache = new WeakMap<object, WeakMap<Condition, readonly string[]>>();
+
+/** The figures a condition uses: its thresholds' and its derived facts' norms (remembered per condition and dataset). */
+export function figuresUsed(c: Condition, ctx: Context): readonly string[] {
+  let cache = figuresUsedCache.get(ctx.derived);
+  if (!cache) figuresUsedCache.set(ctx.derived, (cache = new WeakMap()));
+  let ids = cache.get(c);
+  if (!ids) {
+    const found = new Set<string>();
+    for (const { leaf } of leaves(c)) {
+      const d = ctx.derived.get(leaf.feit);
+      if (d) found.add(d.van);
+      for (const id of figuresOf(leaf)) found.add(id);
+    }
+    cache.set(c, (ids = Object.freeze([...found])));
   }
-  return [...ids];
+  return ids;
 }

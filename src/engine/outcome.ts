@@ -4,7 +4,7 @@
  */
 import { allOf, anyOf, factsNamed, forEachLeaf, formulaInputs, leafOf, noneOf, shapeOf, type Of } from '../dataset/condition-tree.js';
 import { ALL_TOPICS, inPerspective } from '../dataset/model.js';
-import type { Condition, Precedence, Question, Regeling, Text } from '../dataset/schema.js';
+import type { Condition, Figure, Precedence, Question, Regeling, Text } from '../dataset/schema.js';
 import { birthMonthOf, comingWithin } from './age.js';
 import { evaluate, figuresUsed, justify } from './conditions.js';
 import type { Eval } from './logic.js';
@@ -349,13 +349,25 @@ function staleFigures(c: Condition, ctx: Context): string | undefined {
   let last: string | undefined;
   for (const id of figuresUsed(c, ctx)) {
     const f = ctx.figures.get(id);
-    if (!f || validEntries(ctx, f).length) continue;
-    const ends = f.waarden.map((w) => w.geldigTot).filter((d): d is string => !!d && d < ctx.datum);
-    if (ends.length !== f.waarden.length) continue;
-    const end = ends.sort().at(-1)!;
-    if (!last || end > last) last = end;
+    const end = f && staleEnd(f, ctx);
+    if (end && (!last || end > last)) last = end;
   }
   return last;
+}
+
+const staleEnds = new WeakMap<Figure, Map<string, string | null>>();
+
+/** The last end date of a figure whose every entry ended before the check date; null otherwise (per figure and date). */
+function staleEnd(f: Figure, ctx: Context): string | null {
+  let perDate = staleEnds.get(f);
+  if (!perDate) staleEnds.set(f, (perDate = new Map()));
+  let end = perDate.get(ctx.datum);
+  if (end === undefined) {
+    const ends = f.waarden.map((w) => w.geldigTot).filter((d): d is string => !!d && d < ctx.datum);
+    end = validEntries(ctx, f).length || ends.length !== f.waarden.length ? null : ends.sort().at(-1)!;
+    perDate.set(ctx.datum, end);
+  }
+  return end;
 }
 
 /**

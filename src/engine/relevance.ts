@@ -31,10 +31,12 @@ import type { Condition } from '../dataset/schema.js';
 import { factsNamed, figuresOf, shapeOf, type Leaf } from '../dataset/condition-tree.js';
 import { birthMonthOf } from './age.js';
 import { evaluate, figuresUsed, kindOf } from './conditions.js';
+import type { Eval } from './logic.js';
 import { figureCandidates, resolveFigure, validEntries, withFigures } from './facts.js';
 import { ALL_PAIRS, AND_CHILD, AND_SET, BIT, NOT_PAIRS, NOT_SET, OR_CHILD, OR_SET, PAIRS_IN } from './logic.js';
 import type { Interval } from './logic.js';
 import type { Context, Tri } from './types.js';
+import type { Question } from '../dataset/schema.js';
 
 const LEAF = 0,
   ALLE = 1,
@@ -53,19 +55,91 @@ interface Node {
   kids?: Node[];
 }
 
-const constant = (tri: Tri, c: Condition): Node => ({ op: LEAF, tri, set: BIT[tri], live: false, c });
+/** A decided node: one shared object for ja and for nee (nothing reads their condition), its own for onbekend (`dontKnows` does). */
+const DECIDED_NODE = {
+  ja: { op: LEAF, tri: 'ja', set: BIT.ja, live: false, c: {} as Condition } satisfies Node,
+  nee: { op: LEAF, tri: 'nee', set: BIT.nee, live: false, c: {} as Condition } satisfies Node,
+};
+const constant = (tri: Tri, c: Condition): Node =>
+  tri === 'onbekend' ? { op: LEAF, tri, set: BIT[tri], live: false, c } : DECIDED_NODE[tri];
 
-function build(c: Condition, ctx: Context): Node {
+/**
+ * A condition with what does not depend on the answers worked out once (per dataset and check
+ * date, `compiled`): its shape, and for a leaf its kind's evaluation, its question, birth month,
+ * derived part and figures, the values an answer to its question can give (`kan`) and whether
+ * a figure or derived part may leave it unknown. `build` then only does what the answers decide.
+ */
+interface Compiled {
+  op: number;
+  c: Condition;
+  kids?: Compiled[];
+  evaluate?: (c: Condition, ctx: Context) => Eval;
+  /** The fact's own question (undefined for a derived fact). */
+  q?: Question;
+  /** The birth-month question of an age in whole years. */
+  month?: Question;
+  /** The question behind the fact's value (the fact, or a derived fact's part), when it is a question. */
+  base?: string;
+  /** The figures behind the leaf (its threshold's and a derived fact's norm). */
+  figures?: readonly string[];
+  /** The values an answer to `q` can give (`kind.kan`, else ja and nee). */
+  kan?: number;
+  /** A derived part or a figure may keep the leaf unknown whatever is answered. */
+  staysUnknown?: boolean;
+}
+
+const compiledPer = new WeakMap<object, Map<string, WeakMap<Condition, Compiled>>>();
+
+function compiled(c: Condition, ctx: Context): Compiled {
+  let perDate = compiledPer.get(ctx.questions);
+  if (!perDate) compiledPer.set(ctx.questions, (perDate = new Map()));
+  let cache = perDate.get(ctx.datum);
+  if (!cache) perDate.set(ctx.datum, (cache = new WeakMap()));
+  let n = cache.get(c);
+  if (!n) cache.set(c, (n = compile(c, ctx)));
+  return n;
+}
+
+function compile(c: Condition, ctx: Context): Compiled {
+  let n: Compiled;
   const shape = shapeOf(c);
-  if (shape.op === 'alle' || shape.op === 'een-van') {
-    const isAll = shape.op === 'alle';
-    const parts = shape.parts;
+  if (shape.op === 'alle' || shape.op === 'een-van')
+    n = { op: shape.op === 'alle' ? ALLE : EEN_VAN, c, kids: shape.parts.map((p) => compile(p, ctx)) };
+  else if (shape.op === 'niet') n = { op: NIET, c, kids: [compile(shape.part, ctx)] };
+  else {
+    const leaf = c as Leaf;
+    const kind = kindOf(leaf);
+    const q = ctx.questions.get(leaf.feit);
+    const d = ctx.derived.get(leaf.feit);
+    const base = d ? d.deel : leaf.feit;
+    let staysUnknown = false;
+    if (!q && d && (ctx.questions.get(d.deel)?.weetNiet || figureMayStayUnknown(d.van, ctx))) staysUnknown = true;
+    staysUnknown ||= figuresOf(leaf).some((id) => figureMayStayUnknown(id, ctx));
+    n = {
+      op: LEAF,
+      c,
+      evaluate: kind.evaluate,
+      q,
+      month: birthMonthOf(ctx, leaf.feit),
+      base: ctx.questions.has(base) ? base : undefined,
+      figures: figuresUsed(leaf, ctx),
+      kan: q && kind.kan ? kind.kan(leaf, q) : BIT.ja | BIT.nee,
+      staysUnknown,
+    };
+  }
+  return n;
+}
+
+function build(n: Compiled, ctx: Context): Node {
+  const c = n.c;
+  if (n.op === ALLE || n.op === EEN_VAN) {
+    const isAll = n.op === ALLE;
     const stop: Tri = isAll ? 'nee' : 'ja';
     const kids: Node[] = [];
     let set: number = isAll ? BIT.ja : BIT.nee;
     let live = false;
     let unknownKid = false;
-    for (const p of parts) {
+    for (const p of n.kids!) {
       const k = build(p, ctx);
       if (k.tri === stop) return constant(stop, c); // a decided branch decides the whole
       if (k.tri === 'onbekend') unknownKid = true;
@@ -74,31 +148,29 @@ function build(c: Condition, ctx: Context): Node {
       kids.push(k);
     }
     const tri: Tri = unknownKid ? 'onbekend' : isAll ? 'ja' : 'nee';
-    return { op: isAll ? ALLE : EEN_VAN, tri, set, live, c, kids };
+    return { op: n.op, tri, set, live, c, kids };
   }
-  if (shape.op === 'niet') {
-    const k = build(shape.part, ctx);
+  if (n.op === NIET) {
+    const k = build(n.kids![0]!, ctx);
     const tri: Tri = k.tri === 'ja' ? 'nee' : k.tri === 'nee' ? 'ja' : 'onbekend';
     return { op: NIET, tri, set: NOT_SET[k.set]!, live: k.live, c, kids: [k] };
   }
-  const e = evaluate(c, ctx);
+  const e = n.evaluate!(c, ctx);
   if (e.tri !== 'onbekend' || e.open.length === 0) return constant(e.tri, c);
-  return { op: LEAF, tri: 'onbekend', set: leafSet(c as Leaf, ctx, e.open), live: true, c, open: e.open };
+  return { op: LEAF, tri: 'onbekend', set: leafSet(n, ctx, e.open), live: true, c, open: e.open };
 }
 
 /** The values a leaf with open questions can take once they are answered. */
-function leafSet(c: Leaf, ctx: Context, open: string[]): number {
+function leafSet(n: Compiled, ctx: Context, open: string[]): number {
+  const c = n.c as Leaf;
   // An age in whole years waits for the birth month (a limit between birthdays): either way.
-  const month = birthMonthOf(ctx, c.feit);
-  if (month && open.includes(month.id)) return BIT.ja | BIT.nee | BIT.onbekend;
+  if (n.month && open.includes(n.month.id)) return BIT.ja | BIT.nee | BIT.onbekend;
   // The fact is known and only the choice of a figure is open (e.g. the norm waits for the
   // household): try every value the figure can still take. Income 10% of any norm is below
   // 100% of every norm, so the household question does not matter for this leaf.
-  const d = ctx.derived.get(c.feit);
-  const base = d ? d.deel : c.feit;
-  if (ctx.questions.has(base) && ctx.answers[base] !== undefined) {
+  if (n.base !== undefined && ctx.answers[n.base] !== undefined) {
     let combos: Map<string, Interval | undefined>[] = [new Map()];
-    for (const id of figuresUsed(c, ctx)) {
+    for (const id of n.figures!) {
       const cands = figureCandidates(ctx, id);
       combos = combos.flatMap((m) => cands.map((v) => new Map(m).set(id, v)));
     }
@@ -106,31 +178,24 @@ function leafSet(c: Leaf, ctx: Context, open: string[]): number {
     for (const m of combos) set |= BIT[evaluate(c, withFigures(ctx, m)).tri];
     return set;
   }
-  const q = ctx.questions.get(c.feit);
-  const kind = kindOf(c);
-  let set: number = q && ctx.answers[c.feit] === undefined && kind.kan ? kind.kan(c, q) : BIT.ja | BIT.nee;
-  if (mayStayUnknown(c, ctx, open)) set |= BIT.onbekend;
+  let set: number = n.q && ctx.answers[c.feit] === undefined ? n.kan! : BIT.ja | BIT.nee;
+  if (mayStayUnknown(n, ctx, open)) set |= BIT.onbekend;
   return set;
 }
 
-function mayStayUnknown(c: Leaf, ctx: Context, open: string[]): boolean {
+function mayStayUnknown(n: Compiled, ctx: Context, open: string[]): boolean {
   for (const id of open) if (ctx.questions.get(id)?.weetNiet) return true;
-  if (!ctx.questions.has(c.feit)) {
-    const d = ctx.derived.get(c.feit);
-    if (d && (ctx.questions.get(d.deel)?.weetNiet || figureMayStayUnknown(d.van, ctx))) return true;
-  }
-  return figuresOf(c).some((id) => figureMayStayUnknown(id, ctx));
+  return n.staysUnknown!;
 }
 
-const figureUnknownCache = new WeakMap<Context, Map<string, boolean>>();
+const figureUnknownCache = new WeakMap<object, Map<string, Map<string, boolean>>>();
 
 /** A figure may leave a comparison unknown: a range, no entry for every case, "weet ik niet". */
 function figureMayStayUnknown(id: string, ctx: Context): boolean {
-  let cache = figureUnknownCache.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    figureUnknownCache.set(ctx, cache);
-  }
+  let perDate = figureUnknownCache.get(ctx.figures);
+  if (!perDate) figureUnknownCache.set(ctx.figures, (perDate = new Map()));
+  let cache = perDate.get(ctx.datum);
+  if (!cache) perDate.set(ctx.datum, (cache = new Map()));
   let hit = cache.get(id);
   if (hit === undefined) {
     const fig = ctx.figures.get(id);
@@ -231,7 +296,7 @@ export interface Analysis {
 
 /** The outcome of a condition and the unasked questions that can still change it. */
 export function analyse(c: Condition, ctx: Context): Analysis {
-  const root = build(c, ctx);
+  const root = build(compiled(c, ctx), ctx);
   if (root.tri !== 'onbekend' || !root.live) return { tri: root.tri, open: [] };
   const out = new Set<string>();
   collect(root, ALL_PAIRS, out);
@@ -240,7 +305,7 @@ export function analyse(c: Condition, ctx: Context): Analysis {
 
 /** For misschien: what is missing, the relevant unasked questions and the "weet ik niet"s. */
 export function missing(c: Condition, ctx: Context): { tri: Tri; open: string[]; weetNiet: string[] } {
-  const root = build(c, ctx);
+  const root = build(compiled(c, ctx), ctx);
   if (root.tri !== 'onbekend') return { tri: root.tri, open: [], weetNiet: [] };
   const open = new Set<string>();
   if (root.live) collect(root, ALL_PAIRS, open);

@@ -22,7 +22,7 @@
  * prefix.
  *
  * The tree is bounded (about a million per-regeling slots per dataset, perspective and date):
- * past that, it is dropped and rebuilt along the next path.
+ * past that, every step but the path just walked is dropped.
  */
 import { factsBehind } from '../dataset/condition-tree.js';
 import type { Condition, Dataset, Question, Regeling } from '../dataset/schema.js';
@@ -41,8 +41,8 @@ export interface Walk {
   answers: Answers;
 }
 
-/** Counters for tests and the bench: how many regelingen were analysed (one `analyse` each). */
-export const walkStats = { analysed: 0 };
+/** Counters for tests and the bench: how many regelingen were analysed (one `analyse` each), how often the tree was pruned. */
+export const walkStats = { analysed: 0, pruned: 0 };
 
 /**
  * The question to ask, given how many undecided regelingen wait for each: `vooraan` first, then
@@ -175,15 +175,18 @@ function child(base: Base, node: Node, q: string, a: Answer): Node {
  */
 export function walk(ds: Dataset, all: Answers, opts: Options): Walk {
   const base = baseOf(ds, opts);
-  if (base.nodes > base.maxNodes) {
-    base.root.next.clear();
-    base.nodes = 1;
-  }
   const path: string[] = [];
+  /** The nodes walked through and the keys of the answers between them. */
+  const trail: Node[] = [base.root];
+  const keys: string[] = [];
   let node = base.root;
+  let result: Walk | undefined;
   for (let guard = 0; guard <= ds.vragen.length; guard++) {
     const q = node.vraag;
-    if (!q || !(q.id in all)) return { path, vraag: q, nogHoogstens: node.waiting.size || (q ? 1 : 0), answers: { ...node.answers } };
+    if (!q || !(q.id in all)) {
+      result = { path, vraag: q, nogHoogstens: node.waiting.size || (q ? 1 : 0), answers: { ...node.answers } };
+      break;
+    }
     const a = all[q.id]!;
     const key = `${q.id}=${keyOf(a)}`;
     let next = node.next.get(key);
@@ -192,7 +195,27 @@ export function walk(ds: Dataset, all: Answers, opts: Options): Walk {
       node.next.set(key, next);
     }
     path.push(q.id);
+    keys.push(key);
+    trail.push(next);
     node = next;
   }
-  return { path, nogHoogstens: 0, answers: { ...node.answers } };
+  if (base.nodes > base.maxNodes) prune(base, trail, keys);
+  return result ?? { path, nogHoogstens: 0, answers: { ...node.answers } };
+}
+
+/**
+ * Past the bound, drop every step but the path just walked: the next answer, or going back on
+ * this path, stays one step (dropping the path too made the next step replay it, an answer's
+ * worth of analyses per earlier answer).
+ */
+function prune(base: Base, trail: readonly Node[], keys: readonly string[]): void {
+  walkStats.pruned++;
+  for (let i = 0; i < keys.length; i++) {
+    const next = trail[i]!.next;
+    const kept = next.get(keys[i]!)!;
+    next.clear();
+    next.set(keys[i]!, kept);
+  }
+  trail.at(-1)!.next.clear();
+  base.nodes = trail.length;
 }

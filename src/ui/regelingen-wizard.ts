@@ -1,6 +1,6 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { i18n } from 'i18next';
-import { addLanguage, createI18n, hasLanguage, prefetchLanguages, toLanguage } from '../i18n/index.js';
+import { addLanguage, createI18n, hasLanguage, memoT, prefetchLanguages, toLanguage } from '../i18n/index.js';
 import type { Language } from '../dataset/schema.js';
 import type { FlowEvent } from '../flow/machine.js';
 import type { Snapshot, StartView, View } from '../flow/view.js';
@@ -10,6 +10,7 @@ import type { Contact, Perspective } from '../dataset/model.js';
 import { styles } from './styles.js';
 import { crisisSpoken, type Ui } from './screens/common.js';
 import { forgetResult, loadResult, page, resultLoaded } from './screens/index.js';
+import { warmNumbers } from './screens/numbers.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
 import { PersistController } from './controllers/persist.js';
@@ -109,6 +110,8 @@ export class RegelingenWizard extends LitElement {
   private actor?: FlowActor;
   private view: View = { scherm: 'laden', key: '', step: { scherm: 'laden' }, crisis: [] };
   private i18n?: i18n;
+  /** `i18n.t`, remembering its strings (memoT): the screens call it tens of times per render. */
+  private t?: i18n['t'];
   /** The language on screen: the `lang` asked for once its strings are loaded. */
   private shown: Language = 'nl';
   /** Loading the strings of the language asked for (updateComplete waits for it). */
@@ -347,15 +350,19 @@ export class RegelingenWizard extends LitElement {
       this.opened = new Set();
       this.asked = undefined;
     }
-    // The first screen with a control is up: fetch the other language's strings and the result screen behind it.
+    // The first screen with a control is up: fetch the other language's strings and the result
+    // screen behind it, and make the number formats.
     if (!this.prefetched && this.view.scherm !== 'laden') {
       this.prefetched = true;
-      void this.updateComplete.then(() =>
+      void this.updateComplete.then(() => {
         setTimeout(() => {
           prefetchLanguages();
           loadResult().catch(() => undefined);
-        }, 0),
-      );
+        }, 0);
+        // The number formats when the page is idle (a timeout where there is no requestIdleCallback, as in Safari).
+        const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
+        idle(() => warmNumbers(this.shown));
+      });
     }
     for (const c of this.controllers) c.changed(this.view, prev, s);
     this.requestUpdate();
@@ -386,9 +393,10 @@ export class RegelingenWizard extends LitElement {
   private get ui(): Ui {
     const lang = this.shown;
     this.i18n ??= createI18n();
+    this.t ??= memoT(this.i18n);
     return {
       lang,
-      t: this.i18n.t,
+      t: this.t,
       error: this.error,
       contact: this.contact,
       host: {

@@ -77,6 +77,35 @@ describe('engine: incremental walk gives what replaying gives', () => {
     expect(compared).to.be.greaterThan(600);
   });
 
+  it('past the bound on its steps (the tree pruned to the path just walked), answer by answer', () => {
+    // A number asked first, drawn from 0-999, makes almost every journey new: 600 journeys pass
+    // the bound of 1,024 steps, and every walk must still give what replaying gives.
+    const pruned = walkStats.pruned;
+    fc.assert(
+      fc.property(seed, seed, (s1, s2) => {
+        const plain = randomDataset(s1, { readOnce: false, maxQuestions: 6, maxRegelingen: 6 });
+        const ds: Dataset = {
+          ...plain,
+          vragen: [vraag('persoon.n', 'getal', { vooraan: true }), ...plain.vragen],
+          regelingen: [...plain.regelingen, regeling('n', { feit: 'persoon.n', minstens: 500 })],
+        };
+        const r = rng(s2);
+        const opts = { perspectief: 'zelf' as const, datum: DATUM };
+        for (let j = 0; j < 600; j++) {
+          const answers: Record<string, Answer> = {};
+          for (let i = 0; i <= ds.vragen.length; i++) {
+            expectSame(ds, answers, opts, `journey ${j}: ${JSON.stringify(answers)}`);
+            const q = walk(ds, answers, opts).vraag;
+            if (!q) break;
+            answers[q.id] = q.type === 'getal' ? Math.floor(r() * 1000) : answerFor(q, r);
+          }
+        }
+      }),
+      { numRuns: 8 },
+    );
+    expect(walkStats.pruned - pruned, 'times the tree was pruned').to.be.greaterThan(0);
+  });
+
   it('with every answer given at once, in any order', () => {
     fc.assert(
       fc.property(seed, seed, (s1, s2) => {
@@ -235,6 +264,29 @@ describe('engine: a step costs the same after 1 or after 20 answers (linear jour
     }
     // q1 is in all 40 conditions, but the x's were decided by q0.
     expect(costs).to.deep.equal([20, 20, 20]);
+  });
+
+  it('past the bound on its steps, the walk keeps the path it just walked: asking again costs nothing', () => {
+    // 300 journeys of 5 answers, each with its own number first: 1,500 steps, past the bound of
+    // 1,024 for a small dataset. Dropping every step there made the next walk replay its path.
+    const q = (i: number) => `persoon.q${i}`;
+    const vragen = [vraag('persoon.n', 'getal', { vooraan: true }), ...[0, 1, 2, 3].map((i) => vraag(q(i)))];
+    const regelingen = [0, 1, 2].map((j) =>
+      regeling(`r${j}`, { alle: [{ feit: 'persoon.n', minstens: j }, ...[0, 1, 2, 3].map((i) => ({ feit: q(i), is: true }))] }),
+    );
+    const ds = dataset({ vragen, regelingen });
+    const opts = { perspectief: 'zelf' as const, datum: DATUM };
+    const again: number[] = [];
+    const pruned = walkStats.pruned;
+    for (let v = 10; v < 310; v++) {
+      const answers = { 'persoon.n': v, [q(0)]: true, [q(1)]: true, [q(2)]: true, [q(3)]: true };
+      expect(walk(ds, answers, opts).path).to.have.length(5);
+      const before = walkStats.analysed;
+      expect(walk(ds, answers, opts).vraag).to.equal(undefined);
+      again.push(walkStats.analysed - before);
+    }
+    expect(again).to.deep.equal(again.map(() => 0));
+    expect(walkStats.pruned - pruned, 'times the tree was pruned').to.be.greaterThan(0);
   });
 
   it('going back and changing an answer costs the changed step, not the path before it', () => {

@@ -91,3 +91,18 @@ describe('explanation lines about a child, read by a carer (panel round 7: "✓ 
     expect(en18.join(' ')).not.to.contain('themselves');
   });
 });
+
+describe('a carer who works reads whose work a line is about (panel round 8: "✗ Werkt in loondienst" on the wife\'s regeling, read by a husband who works)', () => {
+  it('a line on the age of the person cared for says so, because the carer answered about their own age too', async () => {
+    const el = await mount({ perspective: 'mantelzorger' });
+    await walkTo(el, 'resultaat', picksOf(scenario1.antwoorden));
+    await openAll(el);
+    const articles = [...root(el).querySelectorAll<HTMLElement>('article.regeling')];
+    const workLines = articles
+      .flatMap(lines)
+      // the mother is 84 and the carer answered her own age: an age line says whose age it is
+      .filter((l) => /AOW-leeftijd/i.test(l));
+    expect(workLines.length, 'some line names the age of the mother against the AOW age').to.be.greaterThan(0);
+    for (const l of workLines) expect(l).to.match(new RegExp(`\\(${nl.resultaat.over_persoon_mantelzorger}\\)$`));
+  });
+});

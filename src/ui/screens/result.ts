@@ -143,13 +143,18 @@ function uitleg(r: Result['regeling'], perspectief: string): Result['regeling'][
 /**
  * Whose fact a line names, when that is not the one the regeling is for: on a carer's own
  * regeling a line about the person cared for says so ("(over degene voor wie u zorgt)"), and
- * the other way round ("(over uzelf)"). Nothing in the person's own view: every fact is theirs.
+ * the other way round ("(over uzelf)"). Also when the reader answered the same kind of question
+ * about themselves (a carer's own work or age): "✗ Werkt in loondienst" on the person's regeling
+ * would read as about the carer who works (panel round 8). Nothing in the person's own view.
  */
 function whose(c: Criterion, r: Result['regeling'], p: Props): string {
   const ctx = p.v.context;
   if (!c.feit || ctx.perspectief === 'zelf') return '';
   const q = ctx.questions.get(ctx.derived.get(c.feit)?.deel ?? c.feit);
-  if (!q || q.onderwerp === r.voor) return '';
+  if (!q) return '';
+  const twin = q.onderwerp === 'persoon' ? q.id.replace(/^persoon\./, `${ctx.perspectief}.`) : '';
+  const alsoAboutReader = twin !== q.id && ctx.questions.has(twin) && ctx.answers[twin] !== undefined;
+  if (q.onderwerp === r.voor && !alsoAboutReader) return '';
   return ` (${q.onderwerp === 'persoon' ? p.t(`resultaat.over_persoon_${ctx.perspectief}`) : p.t('resultaat.over_zelf')})`;
 }
 

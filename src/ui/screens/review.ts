@@ -8,6 +8,13 @@ export const reviewScreen: Screen<OverzichtView> = {
   title: (_, ui) => ui.t('overzicht.kop'),
   render(v, ui, heading) {
     const { lang, t } = ui;
+    // One translation for every row's button label (up to 40 rows; an i18next call costs tens of
+    // microseconds): the label around a marker, filled per row.
+    const MARK = '\u0000';
+    const around = t('overzicht.wijzigVraag', { vraag: MARK }).split(MARK);
+    const changeLabel = (label: string) =>
+      around.length === 2 ? `${around[0]}${label}${around[1]}` : t('overzicht.wijzigVraag', { vraag: label });
+    const change = t('overzicht.wijzig');
     return html`
       ${back(ui)}
       ${heading}
@@ -17,8 +24,8 @@ export const reviewScreen: Screen<OverzichtView> = {
           ({ vraag: q, antwoord }) => html`<div class="summary-row">
           <dt>${wording(q.vraag, v.perspectief, lang)}</dt>
           <dd>${formatAnswer(q, antwoord, lang, t)}</dd>
-          <dd><button type="button" class="link" aria-label=${t('overzicht.wijzigVraag', { vraag: q.label[lang] })}
-            @click=${() => ui.send({ type: 'WIJZIG', vraag: q.id })}>${t('overzicht.wijzig')}</button></dd>
+          <dd><button type="button" class="link" aria-label=${changeLabel(q.label[lang])}
+            @click=${() => ui.send({ type: 'WIJZIG', vraag: q.id })}>${change}</button></dd>
         </div>`,
         )}
       </dl>
