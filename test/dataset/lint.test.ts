@@ -378,6 +378,16 @@ describe('dataset content', () => {
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 
+  it('the day-and-night question asks "blijvend" in every perspective, as the Wlz lines say (panel round 9: "✓ Heeft blijvend dag en nacht zorg" after a question without it)', () => {
+    const q = national.vragen.find((v) => v.id === 'persoon.toezicht-24-uur')!;
+    const lines = national.regelingen.flatMap((r) => JSON.stringify(r.voorwaarden).match(/Heeft blijvend dag en nacht[^"]*/g) ?? []);
+    expect(lines.length, 'the Wlz lines say blijvend').to.be.greaterThan(0);
+    for (const [p, v] of Object.entries(q.vraag)) {
+      expect(v!.nl, `${p} nl`).to.match(/blijvend/);
+      expect(v!.en, `${p} en`).to.match(/permanently/);
+    }
+  });
+
   it('never offers the abolished employer schemes', () => {
     const ids = national.regelingen.map((r) => r.id);
     expect(ids).to.not.include('mobiliteitsbonus');

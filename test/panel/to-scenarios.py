@@ -26,12 +26,15 @@ NO_LOCAL = {'s02-sanne-geweld', 's11-bakkerij-doelgroepregister', 's13-werkgever
             'r7-09-crisis-geweld-nu', 'r7-14-bakkerij-afspraakbaan', 'r7-15-garage-ontslag-na-2-jaar-ziek',
             'r7-16-kapsalon-zwangere-werkneemster', 'r7-17-installateur-neemt-58-jarige-uit-ww',
             'r8-14-bakkerij-doelgroepregister', 'r8-15-partner-werknemer-bevalt', 'r8-16-werknemer-vader-terminaal',
-            'r8-17-werkgever-58-uit-bijstand', 'r8-22-crisis-partner-dreigt-vannacht'}
+            'r8-17-werkgever-58-uit-bijstand', 'r8-22-crisis-partner-dreigt-vannacht',
+            'r9-10-crisis-geweld-nu', 'r9-15-kleine-werkgever-doelgroepregister', 'r9-16-werkgever-zwangere',
+            'r9-17-werkgever-partner-bevallen', 'r9-18-werkgever-2-jaar-ziek', 'r9-22-huisarts-21-zelfdoding'}
 
 # A must-show item that matched nothing fitting on the walk: the regeling that must show it.
 TARGET = {
     # round 7: items modelled after the walk
     ('r7-01-tiener-17-stopt-school', 0): 'startkwalificatie-jongeren',
+    ('r9-03-oma-67-kleinkind', 1): 'kindgebonden-budget',  # the kinderbijslag question asked the other way round after the walk
     # round 8: the dagbesteding once a verstandelijke beperking can be said; the employer's leave items hold both kinds
     ('r8-13-ouders-zoon-24-verstandelijk', 0): 'wmo-dagbesteding',
     ('r8-15-partner-werknemer-bevalt', 0): 'werkgever-geboorteverlof',
@@ -62,6 +65,9 @@ AT_MOST_MAYBE = {'r4-05-lisa-student-crohn': ['wajong']}
 # A walk's answer that was wrong for the story (its answer pattern also matched another question);
 # the situation file now has the right rule (round-1/make_situations.py).
 FIXED = {
+    # round 9: 'Krijgt u de kinderbijslag? nee' meant 'not yet' for a grandmother raising her grandson (the story): the
+    # question now asks whether the other parent receives it, and for her that is no (not the inverse of her answer)
+    'r9-03-oma-67-kleinkind': {'persoon.kinderbijslag-andere-ouder': False},
     # round 8: the option "Een verstandelijke beperking" was added after the walk; Els's son has one (the story)
     'r8-13-ouders-zoon-24-verstandelijk': {'persoon.beperking': ['regelen', 'verstandelijk']},
     's14-ingrid-moeder-dementie': {'mantelzorger.leeftijd': 55},
@@ -86,9 +92,9 @@ LATER = {
     'r8-17-werkgever-58-uit-bijstand': {'persoon.arbeidsbeperking': False},  # the story: a healthy man of 58, full wage value
     # round 7: questions asked after the walk
     'r7-01-tiener-17-stopt-school': {'persoon.startkwalificatie': False},
-    'r7-03-scheiding-en-ontslag': {'persoon.kinderbijslag': False},  # the story: his ex receives it
-    'r7-06-alleenstaande-moeder-kamer': {'persoon.kinderbijslag': None},  # the story does not say
-    'r7-08-weduwe-met-tieners': {'persoon.kinderbijslag': True},  # a widow with her children at home
+    'r7-03-scheiding-en-ontslag': {'persoon.kinderbijslag-andere-ouder': True},  # the story: his ex receives it
+    'r7-06-alleenstaande-moeder-kamer': {'persoon.kinderbijslag-andere-ouder': None},  # the story does not say
+    'r7-08-weduwe-met-tieners': {'persoon.kinderbijslag-andere-ouder': False},  # a widow with her children at home
     # round 6: questions asked after the walk (the work question for a health problem, the baby question)
     'r6-05-nieuwkomer-ziek-kind': {'persoon.partner-werk': None, 'persoon.baby': True},
     'r6-09-jonge-mantelzorger': {'persoon.werk': ['arbeidsongeschikt']},
@@ -118,7 +124,14 @@ NOTES = {
 }
 
 # Question texts reworded after a walk: the walk's text, and the question it was.
-OLD_TEXTS = {'Gaat uw kind naar kinderopvang, bso of een gastouder? Of gaat het dat binnenkort doen?': 'persoon.kinderopvang'}
+OLD_TEXTS = {'Gaat uw kind naar kinderopvang, bso of een gastouder? Of gaat het dat binnenkort doen?': 'persoon.kinderopvang',
+             'Gaat een kind van uw patiënt naar kinderopvang, bso of een gastouder? Of binnenkort?': 'persoon.kinderopvang',
+             'Gaat een kind van degene voor wie u zorgt naar kinderopvang, bso of een gastouder? Of binnenkort?': 'persoon.kinderopvang',
+             'Krijgt u de kinderbijslag voor deze kinderen?': 'persoon.kinderbijslag-andere-ouder',
+             'Heeft u dag en nacht iemand in de buurt nodig, omdat het anders mis kan gaan?': 'persoon.toezicht-24-uur',
+             'Heeft degene voor wie u zorgt dag en nacht iemand nodig, omdat het anders mis kan gaan?': 'persoon.toezicht-24-uur'}
+# An old question asked the other way round ("Krijgt u …?" became "Krijgt de andere ouder …?"): its yes is now no.
+INVERTED = {'Krijgt u de kinderbijslag voor deze kinderen?'}
 
 def qid(text):
     if text.rstrip() in OLD_TEXTS:
@@ -157,7 +170,8 @@ for i, s in enumerate(doc['situations']):
         if 'q' not in l:
             continue
         q = qid(l['q'])
-        antwoorden[q['id']] = value(q, l['a'])
+        v = value(q, l['a'])
+        antwoorden[q['id']] = (not v) if l['q'].rstrip() in INVERTED and isinstance(v, bool) else v
     antwoorden.update(FIXED.get(s['id'], {}))
     antwoorden.update(LATER.get(s['id'], {}))
     later_answers(s, antwoorden)
