@@ -140,37 +140,27 @@ function uitleg(r: Result['regeling'], perspectief: string): Result['regeling'][
   return own?.[perspectief] ?? r.uitleg;
 }
 
-/**
- * Whose fact a line names, when that is not the one the regeling is for: on a carer's own
- * regeling a line about the person cared for says so ("(over degene voor wie u zorgt)"), and
- * the other way round ("(over uzelf)"). Also when the reader answered the same kind of question
- * about themselves (a carer's own work or age): "✗ Werkt in loondienst" on the person's regeling
- * would read as about the carer who works (panel round 8). Nothing in the person's own view.
- */
-function whose(c: Criterion, r: Result['regeling'], p: Props): string {
-  const ctx = p.v.context;
-  if (!c.feit || ctx.perspectief === 'zelf') return '';
-  const q = ctx.questions.get(ctx.derived.get(c.feit)?.deel ?? c.feit);
-  if (!q) return '';
-  const twin = q.onderwerp === 'persoon' ? q.id.replace(/^persoon\./, `${ctx.perspectief}.`) : '';
-  const alsoAboutReader = twin !== q.id && ctx.questions.has(twin) && ctx.answers[twin] !== undefined;
-  if (q.onderwerp === r.voor && !alsoAboutReader) return '';
-  return ` (${q.onderwerp === 'persoon' ? p.t(`resultaat.over_persoon_${ctx.perspectief}`) : p.t('resultaat.over_zelf')})`;
-}
+/** The dataset's wording for the person's own age beside a child's: "Zelf jonger dan 18" ("Under 18 themselves"). */
+const SELF = { nl: /^Zelf\s+/, en: /\s+themselves$/ } as const;
 
 /**
- * The dataset writes a person's own age beside a child's as "Zelf jonger dan 18" ("Under 18
- * themselves"), for the person's own view. A carer or GP would read that "Zelf" as about
- * themselves: there the line is about the person, and says so ("Jonger dan 18 (over uw patiënt)").
+ * A line as this reader reads it. In the person's own view, as written. A carer or GP reads
+ * whose fact it is when that is not the one the regeling is for (on a carer's own regeling
+ * "(over degene voor wie u zorgt)", and the other way round "(over uzelf)"), and also when the
+ * line could be read as about the reader: the dataset's "Zelf …" wording (its "Zelf" is left
+ * out), or a question the reader answered about themselves too, such as a carer's own age or
+ * work (panel rounds 7 and 8).
  */
 function spoken(c: Criterion, r: Result['regeling'], p: Props): Criterion {
   const ctx = p.v.context;
-  if (!c.feit || ctx.perspectief === 'zelf') return c;
-  const own = { nl: c.tekst.nl.replace(/^Zelf\s+/, ''), en: c.tekst.en.replace(/\s+themselves$/, '') };
-  if (own.nl === c.tekst.nl && own.en === c.tekst.en) return c;
-  const q = ctx.questions.get(ctx.derived.get(c.feit)?.deel ?? c.feit);
-  const marker = whose(c, r, p) || (q?.onderwerp === 'persoon' ? ` (${p.t(`resultaat.over_persoon_${ctx.perspectief}`)})` : '');
-  return { ...c, tekst: { nl: capital(own.nl) + marker, en: capital(own.en) + marker } };
+  const q = c.feit ? ctx.questions.get(ctx.derived.get(c.feit)?.deel ?? c.feit) : undefined;
+  if (!q || ctx.perspectief === 'zelf') return c;
+  const self = SELF.nl.test(c.tekst.nl) || SELF.en.test(c.tekst.en);
+  const twin = q.onderwerp === 'persoon' ? q.id.replace(/^persoon\./, `${ctx.perspectief}.`) : '';
+  const alsoAboutReader = self || (twin !== q.id && ctx.questions.has(twin) && ctx.answers[twin] !== undefined);
+  if (q.onderwerp === r.voor && !alsoAboutReader) return c;
+  const marker = ` (${q.onderwerp === 'persoon' ? p.t(`resultaat.over_persoon_${ctx.perspectief}`) : p.t('resultaat.over_zelf')})`;
+  return { ...c, tekst: { nl: capital(c.tekst.nl.replace(SELF.nl, '')) + marker, en: capital(c.tekst.en.replace(SELF.en, '')) + marker } };
 }
 
 /** One ✓ / ✗ / ? line; a group of alternatives none of which holds as "Voldoet aan geen van deze:" with them below. */
@@ -182,8 +172,7 @@ function criterion(c: Criterion, res: Result, p: Props): TemplateResult {
     return html`<li>${mark}${p.t('resultaat.geenVanDeze')}<ul class="alternatives">${c.of.map(
       (a) => html`<li>${x.text(capital(alternativeText(a.map((l) => spoken(l, res.regeling, p)))[lang]))}</li>`,
     )}</ul></li>`;
-  const line = spoken(c, res.regeling, p);
-  return html`<li>${mark}${x.text(capital(line.tekst[lang]) + (line === c ? whose(c, res.regeling, p) : ''))}</li>`;
+  return html`<li>${mark}${x.text(capital(spoken(c, res.regeling, p).tekst[lang]))}</li>`;
 }
 
 function regeling(res: Result, p: Props, level: number, group?: Groep['voor'], id?: string): TemplateResult {
