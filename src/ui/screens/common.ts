@@ -119,6 +119,10 @@ export function restart(ui: Ui): TemplateResult {
     : html`<div class="actions no-print"><button type="button" class="link" data-opnieuw @click=${ask}>${t('opnieuw')}</button></div>`;
 }
 
+/** One of the widget's own crisis lines: name, number, when to call. */
+const crisisLine = (l: (typeof CRISIS_LINES)[number], lang: 'nl' | 'en') =>
+  html`<li><strong>${l.naam[lang]}</strong>: ${phoneLink(l.telefoon)}. ${l.wanneer[lang]}</li>`;
+
 /** 112 first in every crisis block: in immediate danger, whatever the crisis, call 112 (rijksoverheid.nl, 113.nl). */
 const DANGER = CRISIS_LINES.find((l) => l.id === '112')!;
 
@@ -132,7 +136,7 @@ export function crisisNow(routes: Route[], ui: Ui, toResult = false): TemplateRe
   return routes.length
     ? html`<section class="crisis-now" aria-labelledby="crisis-kop">
     <h2 id="crisis-kop" tabindex="-1">${t('resultaat.crisis')}</h2>
-    <ul><li><strong>${DANGER.naam[lang]}</strong>: ${phoneLink(DANGER.telefoon)}. ${DANGER.wanneer[lang]}</li>${routes.map(
+    <ul>${crisisLine(DANGER, lang)}${routes.map(
       (r) =>
         html`<li><strong>${(r.contact?.naam ?? r.loket.naam)[lang]}</strong>${
           r.contact?.telefoon ? html`: ${phoneLink(r.contact.telefoon)}` : nothing
@@ -161,7 +165,7 @@ export function urgentHelp(ui: Ui, open = false): TemplateResult {
   const { lang, t } = ui;
   return html`<details class="urgent-help no-print" ?open=${open}><summary>${t('nood.kop')}</summary>
     <ul>
-      ${CRISIS_LINES.map((l) => html`<li><strong>${l.naam[lang]}</strong>: ${phoneLink(l.telefoon)}. ${l.wanneer[lang]}</li>`)}
+      ${CRISIS_LINES.map((l) => crisisLine(l, lang))}
     </ul>
   </details>`;
 }
