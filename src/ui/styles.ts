@@ -207,6 +207,7 @@ export const styles = css`
   .crisis-now { border: 4px solid var(--_crisis); border-radius: var(--_radius); padding: var(--_space); margin-block-end: var(--_space); }
   .crisis-now h2 { font-size: 1.1em; color: var(--_crisis); }
   .crisis-now ul { margin: 0; padding-inline-start: 1.2em; }
+  .danger-now { margin: 0 0 var(--_space); padding-inline-start: 1.2em; }
   .urgent-help { border-top: 1px solid var(--_border); margin-block-end: 0; }
   .urgent-help ul { margin: 0; padding-inline-start: 1.2em; }
   summary { cursor: pointer; font-weight: bold; min-height: 44px; padding-block: 0.5em; color: var(--_link); }

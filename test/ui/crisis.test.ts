@@ -42,6 +42,8 @@ describe('crisis help at once', () => {
       expect(lead.classList.contains('crisis')).to.equal(true);
       expect([...lead.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'))).to.include(c.tel);
       expect(scherm(el)).to.equal('resultaat');
+      // 112 as a link above the crisis help on the result too (panel round 7: only inside a text)
+      expect(root(el).querySelector('a[href^="tel:"]')!.getAttribute('href'), 'the first number on the result').to.equal('tel:112');
     });
   }
 });

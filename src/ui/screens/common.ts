@@ -126,6 +126,9 @@ const crisisLine = (l: (typeof CRISIS_LINES)[number], lang: 'nl' | 'en') =>
 /** 112 first in every crisis block: in immediate danger, whatever the crisis, call 112 (rijksoverheid.nl, 113.nl). */
 const DANGER = CRISIS_LINES.find((l) => l.id === '112')!;
 
+/** The 112 line that leads a crisis block or a result that a crisis line leads. */
+export const dangerLine = (lang: 'nl' | 'en') => crisisLine(DANGER, lang);
+
 /**
  * The crisis lines that fit the answers so far, at the top of every screen from then on (also
  * while loading and on the error screen), led by 112 for immediate danger. On a question, the
@@ -136,7 +139,7 @@ export function crisisNow(routes: Route[], ui: Ui, toResult = false): TemplateRe
   return routes.length
     ? html`<section class="crisis-now" aria-labelledby="crisis-kop">
     <h2 id="crisis-kop" tabindex="-1">${t('resultaat.crisis')}</h2>
-    <ul>${crisisLine(DANGER, lang)}${routes.map(
+    <ul>${dangerLine(lang)}${routes.map(
       (r) =>
         html`<li><strong>${(r.contact?.naam ?? r.loket.naam)[lang]}</strong>${
           r.contact?.telefoon ? html`: ${phoneLink(r.contact.telefoon)}` : nothing

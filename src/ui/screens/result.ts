@@ -19,7 +19,7 @@ import type { Groep, ResultaatView } from '../../flow/view.js';
 import { listOf as list, longDate as date } from '../format.js';
 import { monthName } from '../month-name.js';
 import { Explainer } from './abbreviations.js';
-import { external, phoneLink, readAloud, restart, type Screen, type Ui } from './common.js';
+import { dangerLine, external, phoneLink, readAloud, restart, type Screen, type Ui } from './common.js';
 import { DIRECTORY_URL, municipalityChoice } from './municipality.js';
 import { resultActions } from './result-actions.js';
 import { whatIfHook } from './what-if-loader.js';
@@ -360,6 +360,7 @@ export const resultScreen: Screen<ResultaatView> = {
     const index = new Map(v.routes.map((r, i) => [r, i]));
     return html`
       ${heading}
+      ${v.leiding.length ? html`<ul class="danger-now">${dangerLine(lang)}</ul>` : nothing}
       ${v.leiding.map((r) => crisisCard(r, p))}
       <p>${t('resultaat.intro', { context: v.perspectief })}</p>
       <p class="meta">
