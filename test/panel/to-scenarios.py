@@ -28,10 +28,15 @@ NO_LOCAL = {'s02-sanne-geweld', 's11-bakkerij-doelgroepregister', 's13-werkgever
             'r8-14-bakkerij-doelgroepregister', 'r8-15-partner-werknemer-bevalt', 'r8-16-werknemer-vader-terminaal',
             'r8-17-werkgever-58-uit-bijstand', 'r8-22-crisis-partner-dreigt-vannacht',
             'r9-10-crisis-geweld-nu', 'r9-15-kleine-werkgever-doelgroepregister', 'r9-16-werkgever-zwangere',
-            'r9-17-werkgever-partner-bevallen', 'r9-18-werkgever-2-jaar-ziek', 'r9-22-huisarts-21-zelfdoding'}
+            'r9-17-werkgever-partner-bevallen', 'r9-18-werkgever-2-jaar-ziek', 'r9-22-huisarts-21-zelfdoding',
+            'r10-14-bakker-6-geboorte', 'r10-15-tuincentrum-wajong-21', 'r10-16-schoonmaak-zwanger',
+            'r10-17-garage-zorgverlof-kind', 'r10-22-crisis-sanne-31-geweld'}
 
 # A must-show item that matched nothing fitting on the walk: the regeling that must show it.
 TARGET = {
+    # round 10: the title pattern 'huishoud|Wmo' first hit the pgb Wmo; the item meant is the household help
+    ('r10-12-mark-44-vader-ver-weg', 0): 'wmo-huishoudelijke-hulp',
+    ('r10-19-huisarts-84-dementie-alleen', 0): 'wmo-huishoudelijke-hulp',
     # round 7: items modelled after the walk
     ('r7-01-tiener-17-stopt-school', 0): 'startkwalificatie-jongeren',
     ('r9-03-oma-67-kleinkind', 1): 'kindgebonden-budget',  # the kinderbijslag question asked the other way round after the walk
@@ -65,6 +70,10 @@ AT_MOST_MAYBE = {'r4-05-lisa-student-crohn': ['wajong']}
 # A walk's answer that was wrong for the story (its answer pattern also matched another question);
 # the situation file now has the right rule (round-1/make_situations.py).
 FIXED = {
+    # round 10: the panel's age pattern 'Hoe oud (bent u|...)' also answered 'Hoe oud bent u zelf?' with the naaste's age
+    'r10-11-petra-52-werkt-moeder-dementie': {'mantelzorger.leeftijd': 52},
+    'r10-12-mark-44-vader-ver-weg': {'mantelzorger.leeftijd': 44},
+    'r10-13-ans-60-partner-terminaal': {'mantelzorger.leeftijd': 60},
     # round 9: 'Krijgt u de kinderbijslag? nee' meant 'not yet' for a grandmother raising her grandson (the story): the
     # question now asks whether the other parent receives it, and for her that is no (not the inverse of her answer)
     'r9-03-oma-67-kleinkind': {'persoon.kinderbijslag-andere-ouder': False},
