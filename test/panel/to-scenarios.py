@@ -40,6 +40,7 @@ TARGET = {
     # round 10: items modelled after the walk
     ('r10-02-sem-18-havo5', 0): 'tegemoetkoming-scholieren',
     ('r10-07-eva-27-zzp-zwanger-schuld', 1): 'zez-uitkering',
+    ('r10-21-huisarts-echtpaar-70-parkinson', 0): 'mantelzorger-eigen-respijtzorg',
     # round 7: items modelled after the walk
     ('r7-01-tiener-17-stopt-school', 0): 'startkwalificatie-jongeren',
     ('r9-03-oma-67-kleinkind', 1): 'kindgebonden-budget',  # the kinderbijslag question asked the other way round after the walk
@@ -91,6 +92,13 @@ FIXED = {
 }
 # Answers the walk could not give: a question or option added after the walk, answered as the story says.
 LATER = {
+    # round 10: the question whether one cares for someone oneself is asked since the walk (zelf and professional)
+    'r10-01-noor-17-angstig': {'persoon.mantelzorg': 'nee'},
+    'r10-18-huisarts-kind-10-angst': {'persoon.mantelzorg': 'nee'},
+    'r10-08-amal-45-nieuwkomer-zieke-dochter': {'persoon.mantelzorg': None},  # a parent of a sick child: the story does not say
+    'r10-19-huisarts-84-dementie-alleen': {'persoon.mantelzorg': 'nee'},
+    'r10-20-huisarts-29-schulden-depressie': {'persoon.mantelzorg': 'nee'},
+    'r10-21-huisarts-echtpaar-70-parkinson': {'persoon.mantelzorg': 'zwaar'},  # exhausted by caring for her husband
     # round 10: the baby question is asked under 'geld' too since the walk (Eva is pregnant, the story)
     'r10-07-eva-27-zzp-zwanger-schuld': {'persoon.baby': True},
     'r2-02-wim-ria-aow-koophuis': {'persoon.overwaarde': True},
@@ -211,7 +219,7 @@ for i, s in enumerate(doc['situations']):
     for r in pool:
         t = title(r, gm)
         if t:
-            byTitle[t] = r['id']
+            byTitle.setdefault(t, r['id'])  # two regelingen may share a title (the carer's own support, per perspective): the first one
     sc = scores[s['id']]
     moet = []
     texts = iter(TEXT.get(s['id'], []))
