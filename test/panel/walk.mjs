@@ -150,7 +150,13 @@ async function walk(s) {
   // A pattern that answers two different questions is usually too wide ("Hoe oud bent u" also matches "Hoe oud bent
   // u zelf?", the carer's own age): the log says so, for the panel to check.
   const usedBy = new Map();
-  if (!(await act(page, { value: s.perspective }))) throw new Error(`${s.id}: no perspective ${s.perspective}`);
+  // The werkgever and huisarts pages fix the perspective (perspective= / mode= on the element): no choice to click there.
+  const fixed = await page.evaluate(() => {
+    const w = document.querySelector('regelingen-wizard');
+    return w?.getAttribute('perspective') ?? (w?.getAttribute('mode') === 'professional' ? 'professional' : null);
+  });
+  if (fixed && fixed !== s.perspective) throw new Error(`${s.id}: page ${s.page} fixes the perspective ${fixed}, not ${s.perspective}`);
+  if (!fixed && !(await act(page, { value: s.perspective }))) throw new Error(`${s.id}: no perspective ${s.perspective}`);
   await act(page, { button: 'Start' });
   for (let step = 0; step < 60; step++) {
     const sc = await screen(page);
@@ -235,7 +241,9 @@ async function walk(s) {
             ? 'misschien'
             : tag?.classList.contains('past-niet')
               ? 'past-niet'
-              : clean(tag?.className);
+              : tag?.classList.contains('komt')
+                ? 'komt' // "Kan passen vanaf <maand>": a regeling that starts within a year (an age the person reaches)
+                : clean(tag?.className);
         return {
           title: clean(a.querySelector('h2,h3,h4,h5,h6')?.textContent),
           status,
