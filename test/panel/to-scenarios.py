@@ -30,13 +30,17 @@ NO_LOCAL = {'s02-sanne-geweld', 's11-bakkerij-doelgroepregister', 's13-werkgever
             'r9-10-crisis-geweld-nu', 'r9-15-kleine-werkgever-doelgroepregister', 'r9-16-werkgever-zwangere',
             'r9-17-werkgever-partner-bevallen', 'r9-18-werkgever-2-jaar-ziek', 'r9-22-huisarts-21-zelfdoding',
             'r10-14-bakker-6-geboorte', 'r10-15-tuincentrum-wajong-21', 'r10-16-schoonmaak-zwanger',
-            'r10-17-garage-zorgverlof-kind', 'r10-22-crisis-sanne-31-geweld'}
+            'r10-17-garage-zorgverlof-kind', 'r10-22-crisis-sanne-31-geweld',
+            'r11-21-employer-sick-employee', 'r11-22-employer-hire-banenafspraak', 'r11-23-employer-hire-58-ww',
+            'r11-24-employer-partner-birth', 'r11-29-crisis-suicidal'}
 
 # A must-show item that matched nothing fitting on the walk: the regeling that must show it.
 TARGET = {
     # round 10: the title pattern 'huishoud|Wmo' first hit the pgb Wmo; the item meant is the household help
     ('r10-12-mark-44-vader-ver-weg', 0): 'wmo-huishoudelijke-hulp',
     ('r10-19-huisarts-84-dementie-alleen', 0): 'wmo-huishoudelijke-hulp',
+    # round 11: the child's branch of dubbele kinderbijslag is its own regeling since the walk (carer and GP views)
+    ('r11-20-mother-child-disability', 1): 'dubbele-kinderbijslag-kind',
     # round 10: items modelled after the walk
     ('r10-02-sem-18-havo5', 0): 'tegemoetkoming-scholieren',
     ('r10-07-eva-27-zzp-zwanger-schuld', 1): 'zez-uitkering',
@@ -92,6 +96,9 @@ FIXED = {
 }
 # Answers the walk could not give: a question or option added after the walk, answered as the story says.
 LATER = {
+    # round 11: the follow-up on the baby question is asked since the walk (the stories: a baby of two weeks; 25 weeks pregnant)
+    'r11-02-birth-couple': {'persoon.baby-fase': 'baby-onder-3-maanden'},
+    'r11-16-zzp-pregnant': {'persoon.baby-fase': 'zelf-zwanger'},
     # round 10: the question whether one cares for someone oneself is asked since the walk (zelf and professional)
     'r10-01-noor-17-angstig': {'persoon.mantelzorg': 'nee'},
     'r10-18-huisarts-kind-10-angst': {'persoon.mantelzorg': 'nee'},
