@@ -41,6 +41,7 @@ TARGET = {
     ('r10-19-huisarts-84-dementie-alleen', 0): 'wmo-huishoudelijke-hulp',
     # round 11: the child's branch of dubbele kinderbijslag is its own regeling since the walk (carer and GP views)
     ('r11-20-mother-child-disability', 1): 'dubbele-kinderbijslag-kind',
+    ('r11-26-gp-dementia-wife-overloaded', 1): 'mantelzorger-van-persoon-respijtzorg',  # the wife's respijtzorg, through the patient's Wmo
     # round 10: items modelled after the walk
     ('r10-02-sem-18-havo5', 0): 'tegemoetkoming-scholieren',
     ('r10-07-eva-27-zzp-zwanger-schuld', 1): 'zez-uitkering',
@@ -71,6 +72,8 @@ TARGET = {
     ('r4-09-mark-ziek-jaar1', 0): 'loondoorbetaling-bij-ziekte',
     ('r4-11-fatima-zwanger-werknemer', 0): 'verlof-rond-geboorte',
 }
+# A must-show item that the model now shows as coming ("Kan passen vanaf <maand>"): the regeling.
+TARGET_KOMT = {}
 # Situations left out (the command line's third argument): what they expect does not show yet.
 SKIP = set(sys.argv[3].split(',')) if len(sys.argv) > 3 else set()
 # A must-not the panel itself called defensible as misschien: kept as at most misschien, with the reason in NOTES.
@@ -96,6 +99,11 @@ FIXED = {
 }
 # Answers the walk could not give: a question or option added after the walk, answered as the story says.
 LATER = {
+    'r11-26-gp-dementia-wife-overloaded': {'persoon.heeft-mantelzorger': 'zwaar'},  # his wife is worn out (the story)
+    # round 11: 'does someone care for you, and is it too much for them?' is asked since the walk; the stories do not say
+    'r11-07-burnout-employee': {'persoon.heeft-mantelzorger': None},
+    'r11-14-pensioner-alone-frail': {'persoon.heeft-mantelzorger': None},
+    'r11-28-gp-stroke-home-alone': {'persoon.heeft-mantelzorger': None},
     # round 11: the follow-up on the baby question is asked since the walk (the stories: a baby of two weeks; 25 weeks pregnant)
     'r11-02-birth-couple': {'persoon.baby-fase': 'baby-onder-3-maanden'},
     'r11-16-zzp-pregnant': {'persoon.baby-fase': 'zelf-zwanger'},
@@ -229,12 +237,17 @@ for i, s in enumerate(doc['situations']):
             byTitle.setdefault(t, r['id'])  # two regelingen may share a title (the carer's own support, per perspective): the first one
     sc = scores[s['id']]
     moet = []
+    komt = []  # shown under "Kan passen vanaf <maand>": the scenario holds it as coming, not as fitting now
     texts = iter(TEXT.get(s['id'], []))
     for j, m in enumerate(sc['must']):
         if (s['id'], j) in TARGET:
             moet.append(TARGET[(s['id'], j)])
         elif m['status'] == 'text':
             moet.append(next(texts))
+        elif (s['id'], j) in TARGET_KOMT:
+            komt.append(TARGET_KOMT[(s['id'], j)])
+        elif m.get('status') == 'komt':
+            komt.append(byTitle[m['item']])
         elif m.get('status') in ('past', 'misschien'):
             moet.append(byTitle[m['item']])
         else:
@@ -264,6 +277,8 @@ for i, s in enumerate(doc['situations']):
     out.update({'datum': doc['made'], 'antwoorden': antwoorden, 'moetTonen': list(dict.fromkeys(moet)), 'magNietTonen': niet})
     if maybe:
         out['hoogstensMisschien'] = maybe
+    if komt:
+        out['komt'] = list(dict.fromkeys(komt))
     path = root / 'regelingen/scenarios' / f"{prefix}-{s['id']}.json"
     path.write_text(json.dumps(out, ensure_ascii=False, indent=2) + '\n')
     print(path.name, len(antwoorden), 'answers; must', out['moetTonen'], 'not', niet)
