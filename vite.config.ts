@@ -110,8 +110,12 @@ function minifyCss(): Plugin {
   };
 }
 
-/** The modules of the lazy `flow` chunk (src/ui/regelingen-wizard.ts loads it at the first start). */
-const FLOW = /[\\/]src[\\/](engine|flow)[\\/]|[\\/]node_modules[\\/]xstate[\\/]|[\\/]src[\\/]dataset[\\/]today\.ts$/;
+/**
+ * The modules of the lazy `flow` chunk (src/ui/regelingen-wizard.ts loads it at the first start):
+ * the machine and the engine, and i18next with its set-up (the first screen's strings need neither).
+ */
+const FLOW =
+  /[\\/]src[\\/](engine|flow)[\\/]|[\\/]node_modules[\\/](xstate|i18next)[\\/]|[\\/]src[\\/]dataset[\\/]today\.ts$|[\\/]src[\\/]i18n[\\/]index\.ts$/;
 
 /** `npm start` prints http://localhost:5173/: the root redirects to the demo pages. */
 function rootToDemo(): Plugin {

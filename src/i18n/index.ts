@@ -3,15 +3,15 @@
  * languages. Dutch is the default and the fallback and is in the main bundle; another
  * language's strings are a chunk of their own, loaded when a widget first needs them (and
  * prefetched once the first screen shows), so a page in one language downloads one set of
- * strings before its first control. Dataset texts carry their own languages.
+ * strings before its first control. Dataset texts carry their own languages. The built widget
+ * loads this module (and i18next) with the machine, behind the first screen; that screen's
+ * Dutch strings come from `firstT` (first.ts) meanwhile.
  */
 import i18next, { type i18n } from 'i18next';
 import { nl } from './nl.js';
 import type { Language } from '../dataset/schema.js';
 
-export function toLanguage(lang: string | null | undefined): Language {
-  return lang?.toLowerCase().startsWith('en') ? 'en' : 'nl';
-}
+export { toLanguage } from './first.js';
 
 /** The strings of each language that is not in the main bundle (a module per language). */
 const LOADERS: Record<Exclude<Language, 'nl'>, () => Promise<unknown>> = {

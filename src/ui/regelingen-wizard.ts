@@ -1,6 +1,7 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { i18n } from 'i18next';
-import { addLanguage, createI18n, hasLanguage, memoT, prefetchLanguages, toLanguage } from '../i18n/index.js';
+import { firstT, toLanguage } from '../i18n/first.js';
+import { nl } from '../i18n/nl.js';
 import type { Language } from '../dataset/schema.js';
 import type { FlowEvent } from '../flow/machine.js';
 import type { Snapshot, StartView, View } from '../flow/view.js';
@@ -24,13 +25,36 @@ type FlowModule = typeof import('../flow/actor.js');
 let flow: FlowModule | undefined;
 let flowLoad: Promise<FlowModule> | undefined;
 
+type I18nModule = typeof import('../i18n/index.js');
+let strings: I18nModule | undefined;
+let stringsLoad: Promise<I18nModule> | undefined;
+
+/**
+ * i18next and its set-up (src/i18n/index.ts): in the machine's chunk (one request), loaded with
+ * it behind the first screen, whose Dutch strings `firstT` gives meanwhile. A failed load is tried again.
+ */
+function loadStrings(): Promise<I18nModule> {
+  stringsLoad ??= import('../i18n/index.js').then(
+    (m) => (strings = m),
+    (e: unknown) => {
+      stringsLoad = undefined;
+      throw e;
+    },
+  );
+  return stringsLoad;
+}
+
+/** The first screen's `t` while i18next is on its way (made at the first render). */
+let shellT: i18n['t'] | undefined;
+
 /**
  * The machine, xstate and the engine: a chunk of their own, loaded at the first start while the
- * start screen (or the loading line) is up. A failed load is tried again on the next start.
+ * start screen (or the loading line) is up, with i18next: the machine starts once both are in,
+ * so every screen after the first is translated by i18next. A failed load is tried again on the next start.
  */
 function loadFlow(): Promise<FlowModule> {
-  flowLoad ??= import('../flow/actor.js').then(
-    (m) => (flow = m),
+  flowLoad ??= Promise.all([import('../flow/actor.js'), loadStrings()]).then(
+    ([m]) => (flow = m),
     (e: unknown) => {
       flowLoad = undefined;
       throw e;
@@ -216,22 +240,26 @@ export class RegelingenWizard extends LitElement {
    */
   private syncLanguage(): void {
     const want = toLanguage(this.lang);
-    const i18n = (this.i18n ??= createI18n());
     if (want === this.shown) return;
-    if (hasLanguage(i18n, want)) {
+    const i18n = strings ? (this.i18n ??= strings.createI18n()) : undefined;
+    if (i18n && strings?.hasLanguage(i18n, want)) {
       void i18n.changeLanguage(want);
       this.shown = want;
-    } else
-      this.languageLoad ??= addLanguage(i18n, want).then(
-        () => {
-          this.languageLoad = undefined;
-          this.requestUpdate();
-        },
-        (e: unknown) => {
-          this.languageLoad = undefined;
-          console.error('Regelingenwijzer: strings not loaded', e);
-        },
-      );
+    }
+    // (i18next itself may still be on its way: the first screen is Dutch until then)
+    else
+      this.languageLoad ??= loadStrings()
+        .then((m) => m.addLanguage((this.i18n ??= m.createI18n()), want))
+        .then(
+          () => {
+            this.languageLoad = undefined;
+            this.requestUpdate();
+          },
+          (e: unknown) => {
+            this.languageLoad = undefined;
+            console.error('Regelingenwijzer: strings not loaded', e);
+          },
+        );
   }
 
   /** Loading the strings of the language asked for, if they are not there yet (the first screen waits for them with the dataset). */
@@ -356,7 +384,10 @@ export class RegelingenWizard extends LitElement {
       this.prefetched = true;
       void this.updateComplete.then(() => {
         setTimeout(() => {
-          prefetchLanguages();
+          loadStrings().then(
+            (m) => m.prefetchLanguages(),
+            () => undefined,
+          );
           loadResult().catch(() => undefined);
         }, 0);
         // The number formats when the page is idle (a timeout where there is no requestIdleCallback, as in Safari).
@@ -392,11 +423,11 @@ export class RegelingenWizard extends LitElement {
   /** What the screens get: language, texts, and the way back to the machine. */
   private get ui(): Ui {
     const lang = this.shown;
-    this.i18n ??= createI18n();
-    this.t ??= memoT(this.i18n);
+    // i18next once it is in; before, the first screen's Dutch (the same strings, first.ts).
+    const t = this.t ?? (strings ? (this.t = strings.memoT((this.i18n ??= strings.createI18n()))) : (shellT ??= firstT(nl, 'nl')));
     return {
       lang,
-      t: this.t,
+      t,
       error: this.error,
       contact: this.contact,
       host: {
