@@ -10,7 +10,7 @@ import { embeddedPending, loadDataset } from '../dataset/source.js';
 import type { Contact, Perspective } from '../dataset/model.js';
 import { styles } from './styles.js';
 import { crisisSpoken, type Ui } from './screens/common.js';
-import { forgetResult, loadResult, page, resultLoaded } from './screens/index.js';
+import { forgetResult, loadJourney, loadResult, page, resultLoaded } from './screens/index.js';
 import { warmNumbers } from './screens/numbers.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
@@ -49,11 +49,12 @@ let shellT: i18n['t'] | undefined;
 
 /**
  * The machine, xstate and the engine: a chunk of their own, loaded at the first start while the
- * start screen (or the loading line) is up, with i18next: the machine starts once both are in,
- * so every screen after the first is translated by i18next. A failed load is tried again on the next start.
+ * start screen (or the loading line) is up, with i18next and the question and review screens:
+ * the machine starts once all are in, so every screen after the first is translated by i18next
+ * and has its code. A failed load is tried again on the next start.
  */
 function loadFlow(): Promise<FlowModule> {
-  flowLoad ??= Promise.all([import('../flow/actor.js'), loadStrings()]).then(
+  flowLoad ??= Promise.all([import('../flow/actor.js'), loadStrings(), loadJourney()]).then(
     ([m]) => (flow = m),
     (e: unknown) => {
       flowLoad = undefined;
