@@ -1,7 +1,6 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { i18n } from 'i18next';
-import { firstT, toLanguage } from '../i18n/first.js';
-import { nl } from '../i18n/nl.js';
+import { firstT, loadStrings, prefetchLanguages, stringsOf, toLanguage } from '../i18n/first.js';
 import type { Language } from '../dataset/schema.js';
 import type { FlowEvent } from '../flow/machine.js';
 import type { Snapshot, StartView, View } from '../flow/view.js';
@@ -26,26 +25,26 @@ let flow: FlowModule | undefined;
 let flowLoad: Promise<FlowModule> | undefined;
 
 type I18nModule = typeof import('../i18n/index.js');
-let strings: I18nModule | undefined;
-let stringsLoad: Promise<I18nModule> | undefined;
+let setUp: I18nModule | undefined;
+let setUpLoad: Promise<I18nModule> | undefined;
 
 /**
  * i18next and its set-up (src/i18n/index.ts): in the machine's chunk (one request), loaded with
- * it behind the first screen, whose Dutch strings `firstT` gives meanwhile. A failed load is tried again.
+ * it behind the first screen, whose strings `firstT` gives meanwhile. A failed load is tried again.
  */
-function loadStrings(): Promise<I18nModule> {
-  stringsLoad ??= import('../i18n/index.js').then(
-    (m) => (strings = m),
+function loadI18next(): Promise<I18nModule> {
+  setUpLoad ??= import('../i18n/index.js').then(
+    (m) => (setUp = m),
     (e: unknown) => {
-      stringsLoad = undefined;
+      setUpLoad = undefined;
       throw e;
     },
   );
-  return stringsLoad;
+  return setUpLoad;
 }
 
-/** The first screen's `t` while i18next is on its way (made at the first render). */
-let shellT: i18n['t'] | undefined;
+/** The first screen's `t` per language while i18next is on its way (made at the first render). */
+const shellT: Partial<Record<Language, i18n['t']>> = {};
 
 /**
  * The machine, xstate and the engine: a chunk of their own, loaded at the first start while the
@@ -54,7 +53,7 @@ let shellT: i18n['t'] | undefined;
  * and has its code. A failed load is tried again on the next start.
  */
 function loadFlow(): Promise<FlowModule> {
-  flowLoad ??= Promise.all([import('../flow/actor.js'), loadStrings(), loadJourney()]).then(
+  flowLoad ??= Promise.all([import('../flow/actor.js'), loadI18next(), loadJourney()]).then(
     ([m]) => (flow = m),
     (e: unknown) => {
       flowLoad = undefined;
@@ -242,25 +241,27 @@ export class RegelingenWizard extends LitElement {
   private syncLanguage(): void {
     const want = toLanguage(this.lang);
     if (want === this.shown) return;
-    const i18n = strings ? (this.i18n ??= strings.createI18n()) : undefined;
-    if (i18n && strings?.hasLanguage(i18n, want)) {
-      void i18n.changeLanguage(want);
+    // Before i18next is in, the strings alone (the first screen's `t` speaks them).
+    const i18n = this.instance();
+    if (i18n ? setUp!.hasLanguage(i18n, want) : stringsOf(want)) {
+      if (i18n) void i18n.changeLanguage(want);
       this.shown = want;
-    }
-    // (i18next itself may still be on its way: the first screen is Dutch until then)
-    else
-      this.languageLoad ??= loadStrings()
-        .then((m) => m.addLanguage((this.i18n ??= m.createI18n()), want))
-        .then(
-          () => {
-            this.languageLoad = undefined;
-            this.requestUpdate();
-          },
-          (e: unknown) => {
-            this.languageLoad = undefined;
-            console.error('Regelingenwijzer: strings not loaded', e);
-          },
-        );
+    } else
+      this.languageLoad ??= (i18n ? setUp!.addLanguage(i18n, want) : loadStrings(want).then(() => undefined)).then(
+        () => {
+          this.languageLoad = undefined;
+          this.requestUpdate();
+        },
+        (e: unknown) => {
+          this.languageLoad = undefined;
+          console.error('Regelingenwijzer: strings not loaded', e);
+        },
+      );
+  }
+
+  /** The element's i18next instance once i18next is in, speaking the language on screen. */
+  private instance(): i18n | undefined {
+    return setUp ? (this.i18n ??= setUp.createI18n(this.shown, stringsOf(this.shown))) : undefined;
   }
 
   /** Loading the strings of the language asked for, if they are not there yet (the first screen waits for them with the dataset). */
@@ -385,10 +386,7 @@ export class RegelingenWizard extends LitElement {
       this.prefetched = true;
       void this.updateComplete.then(() => {
         setTimeout(() => {
-          loadStrings().then(
-            (m) => m.prefetchLanguages(),
-            () => undefined,
-          );
+          prefetchLanguages();
           loadResult().catch(() => undefined);
         }, 0);
         // The number formats when the page is idle (a timeout where there is no requestIdleCallback, as in Safari).
@@ -424,8 +422,9 @@ export class RegelingenWizard extends LitElement {
   /** What the screens get: language, texts, and the way back to the machine. */
   private get ui(): Ui {
     const lang = this.shown;
-    // i18next once it is in; before, the first screen's Dutch (the same strings, first.ts).
-    const t = this.t ?? (strings ? (this.t = strings.memoT((this.i18n ??= strings.createI18n()))) : (shellT ??= firstT(nl, 'nl')));
+    // i18next once it is in; before, the first screen's `t` (the same strings, first.ts).
+    const i18n = this.instance();
+    const t = this.t ?? (i18n ? (this.t = setUp!.memoT(i18n)) : (shellT[lang] ??= firstT(stringsOf(lang)!, lang)));
     return {
       lang,
       t,
