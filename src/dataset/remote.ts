@@ -13,7 +13,10 @@ import type { Locate } from './check-scope.js';
 import { nationalLineProblems } from './crisis-problems.js';
 import { today } from './today.js';
 
-const isTimeout = (e: unknown) => (e as Error | undefined)?.name === 'TimeoutError';
+// A timeout is the signal's own reason: a body read that the timeout cuts off may reject with a plain AbortError.
+const isTimeout = (e: unknown, signal?: AbortSignal) =>
+  (e as Error | undefined)?.name === 'TimeoutError' ||
+  (signal?.aborted === true && (signal.reason as Error | undefined)?.name === 'TimeoutError');
 
 const SRI = /^(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})$/;
 
@@ -51,17 +54,18 @@ async function checkIntegrity(url: string, bytes: ArrayBuffer, integrity: string
 
 async function fetchJson(url: string, timeout: number, integrity?: string): Promise<{ raw: unknown; text: string }> {
   let res: Response;
+  const signal = AbortSignal.timeout(timeout);
   try {
-    res = await fetch(url, { signal: AbortSignal.timeout(timeout), credentials: 'omit', referrerPolicy: 'no-referrer' });
+    res = await fetch(url, { signal, credentials: 'omit', referrerPolicy: 'no-referrer' });
   } catch (e) {
-    throw new LoadError(url, isTimeout(e) ? `geen antwoord binnen ${timeout} ms` : `niet bereikbaar (${(e as Error).message})`);
+    throw new LoadError(url, isTimeout(e, signal) ? `geen antwoord binnen ${timeout} ms` : `niet bereikbaar (${(e as Error).message})`);
   }
   if (!res.ok) throw new LoadError(url, `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
   let bytes: ArrayBuffer;
   try {
     bytes = await res.arrayBuffer();
   } catch (e) {
-    throw new LoadError(url, isTimeout(e) ? `geen antwoord binnen ${timeout} ms` : `afgebroken (${(e as Error).message})`);
+    throw new LoadError(url, isTimeout(e, signal) ? `geen antwoord binnen ${timeout} ms` : `afgebroken (${(e as Error).message})`);
   }
   if (integrity) await checkIntegrity(url, bytes, integrity);
   // too large: refused before it is decoded (a character is at least one byte)

@@ -12,13 +12,18 @@ import type { Context } from './types.js';
 
 export type FactValue = boolean | number | string | string[] | Interval;
 
-/** A value, or why it is unknown: `open` lists unasked questions it waits for. */
+/**
+ * A value, or why it is unknown: `open` lists unasked questions it waits for. Every one has both
+ * fields (`value` undefined when unknown): one object shape, so the code that reads them stays
+ * optimised when the first answers arrive (issue 24: a shape first seen at step 1 sent the
+ * engine back to unoptimised code for the steps that re-analyse the most).
+ */
 export interface Resolved<T> {
-  value?: T;
+  value: T | undefined;
   open: string[];
 }
 
-const NONE: Resolved<never> = { open: [] };
+const NONE: Resolved<never> = { value: undefined, open: [] };
 const figureCache = new WeakMap<Context, Map<string, Resolved<Interval>>>();
 
 function asInterval(v: FigureValue): Interval {
@@ -77,13 +82,13 @@ function pickEntry(ctx: Context, figure: Figure): Resolved<Interval> {
     hi = Math.max(hi, b);
     if (sure) return { value: [lo, hi], open: open! };
   }
-  return open ? { open } : NONE;
+  return open ? { value: undefined, open } : NONE;
 }
 
 export function resolveFact(ctx: Context, id: string): Resolved<FactValue> {
   if (ctx.questions.has(id)) {
     const a = ctx.answers[id];
-    if (a === undefined) return isAskable(ctx, id) ? { open: [id] } : NONE;
+    if (a === undefined) return isAskable(ctx, id) ? { value: undefined, open: [id] } : NONE;
     if (a === null) return NONE;
     return { value: a, open: [] };
   }
@@ -96,7 +101,7 @@ export function resolveFact(ctx: Context, id: string): Resolved<FactValue> {
   if (part.value !== undefined && typeof part.value !== 'number') return NONE;
   const norm = resolveFigure(ctx, d.van);
   if (norm.value === undefined && norm.open.length === 0) return NONE;
-  if (part.value === undefined || norm.value === undefined) return { open: [...part.open, ...norm.open] };
+  if (part.value === undefined || norm.value === undefined) return { value: undefined, open: [...part.open, ...norm.open] };
   // norm.value may be a span while its selection is open: the share is a span too.
   const factor = d.maal ?? 100;
   const [lo, hi] = norm.value;

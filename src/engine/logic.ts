@@ -18,7 +18,8 @@ export function unknown(open: string[]): Eval {
 /** all-of: one no makes no; otherwise any unknown makes unknown. */
 export function allOf(parts: Eval[]): Eval {
   let open: string[] | undefined;
-  for (const p of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
     if (p.tri === 'nee') return NEE;
     if (p.tri === 'onbekend') open = open ? open.concat(p.open) : p.open;
   }
@@ -28,7 +29,8 @@ export function allOf(parts: Eval[]): Eval {
 /** any-of: one yes makes yes; otherwise any unknown makes unknown. */
 export function anyOf(parts: Eval[]): Eval {
   let open: string[] | undefined;
-  for (const p of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
     if (p.tri === 'ja') return JA;
     if (p.tri === 'onbekend') open = open ? open.concat(p.open) : p.open;
   }

@@ -51,17 +51,41 @@ interface Node {
   /** Some open question below can change this node. */
   live: boolean;
   c: Condition;
-  open?: string[];
-  kids?: Node[];
+  /** A leaf with open questions: the questions. */
+  open: string[] | undefined;
+  kids: Node[] | undefined;
 }
+
+/**
+ * Every node has the same fields in the same order (`node`): one object shape, so `build` and
+ * `collect` stay optimised when the answers bring cases the first analysis (no answers) did not
+ * see; each new shape at steps 1 and 2 sent them back to unoptimised code (issue 24).
+ */
+const node = (
+  op: number,
+  tri: Tri,
+  set: number,
+  live: boolean,
+  c: Condition,
+  open: string[] | undefined,
+  kids: Node[] | undefined,
+): Node => ({
+  op,
+  tri,
+  set,
+  live,
+  c,
+  open,
+  kids,
+});
 
 /** A decided node: one shared object for ja and for nee (nothing reads their condition), its own for onbekend (`dontKnows` does). */
 const DECIDED_NODE = {
-  ja: { op: LEAF, tri: 'ja', set: BIT.ja, live: false, c: {} as Condition } satisfies Node,
-  nee: { op: LEAF, tri: 'nee', set: BIT.nee, live: false, c: {} as Condition } satisfies Node,
+  ja: node(LEAF, 'ja', BIT.ja, false, {} as Condition, undefined, undefined),
+  nee: node(LEAF, 'nee', BIT.nee, false, {} as Condition, undefined, undefined),
 };
 const constant = (tri: Tri, c: Condition): Node =>
-  tri === 'onbekend' ? { op: LEAF, tri, set: BIT[tri], live: false, c } : DECIDED_NODE[tri];
+  tri === 'onbekend' ? node(LEAF, tri, BIT[tri], false, c, undefined, undefined) : DECIDED_NODE[tri];
 
 /**
  * A condition with what does not depend on the answers worked out once (per dataset and check
@@ -145,8 +169,11 @@ function build(n: Compiled, ctx: Context): Node {
     let set: number = isAll ? BIT.ja : BIT.nee;
     let live = false;
     let unknownKid = false;
-    for (const p of n.kids!) {
-      const k = build(p, ctx);
+    const parts = n.kids!;
+    // Indexed loops here and in `collect`: the first steps of a journey run much of this before
+    // it is optimised again, and an array iterator is costly in unoptimised code (issue 24).
+    for (let i = 0; i < parts.length; i++) {
+      const k = build(parts[i]!, ctx);
       if (k.tri === stop) return constant(stop, c); // a decided branch decides the whole
       if (k.tri === 'onbekend') unknownKid = true;
       set = (isAll ? AND_SET : OR_SET)[set]![k.set]!;
@@ -154,16 +181,16 @@ function build(n: Compiled, ctx: Context): Node {
       kids.push(k);
     }
     const tri: Tri = unknownKid ? 'onbekend' : isAll ? 'ja' : 'nee';
-    return { op: n.op, tri, set, live, c, kids };
+    return node(n.op, tri, set, live, c, undefined, kids);
   }
   if (n.op === NIET) {
     const k = build(n.kids![0]!, ctx);
     const tri: Tri = k.tri === 'ja' ? 'nee' : k.tri === 'nee' ? 'ja' : 'onbekend';
-    return { op: NIET, tri, set: NOT_SET[k.set]!, live: k.live, c, kids: [k] };
+    return node(NIET, tri, NOT_SET[k.set]!, k.live, c, undefined, [k]);
   }
   const e = n.evaluate!(c, ctx);
   if (e.tri !== 'onbekend' || e.open.length === 0) return constant(e.tri, c);
-  return { op: LEAF, tri: 'onbekend', set: leafSet(n, ctx, e.open), live: true, c, open: e.open };
+  return node(LEAF, 'onbekend', leafSet(n, ctx, e.open), true, c, e.open, undefined);
 }
 
 /** The values a leaf with open questions can take once they are answered. */
@@ -190,7 +217,7 @@ function leafSet(n: Compiled, ctx: Context, open: string[]): number {
 }
 
 function mayStayUnknown(n: Compiled, ctx: Context, open: string[]): boolean {
-  for (const id of open) if (ctx.questions.get(id)?.weetNiet) return true;
+  for (let i = 0; i < open.length; i++) if (ctx.questions.get(open[i]!)?.weetNiet) return true;
   return n.staysUnknown!;
 }
 
@@ -217,9 +244,13 @@ function figureMayStayUnknown(id: string, ctx: Context): boolean {
   return hit;
 }
 
-function collect(n: Node, pairs: number, out: Set<string>): void {
+/** Adds to `out` the open questions below `n` whose answers can change `pairs` of its values (each once, in the order first met). */
+function collect(n: Node, pairs: number, out: string[]): void {
   if (n.op === LEAF) {
-    if (PAIRS_IN[n.set]! & pairs) for (const id of n.open!) out.add(id);
+    if (PAIRS_IN[n.set]! & pairs) {
+      const open = n.open!;
+      for (let i = 0; i < open.length; i++) if (!out.includes(open[i]!)) out.push(open[i]!);
+    }
     return;
   }
   const kids = n.kids!;
@@ -250,7 +281,7 @@ function collect(n: Node, pairs: number, out: Set<string>): void {
 function dontKnows(n: Node, ctx: Context, out: Set<string>): void {
   if (n.tri !== 'onbekend') return;
   if (n.kids) {
-    for (const k of n.kids) dontKnows(k, ctx, out);
+    for (let i = 0; i < n.kids.length; i++) dontKnows(n.kids[i]!, ctx, out);
     return;
   }
   const c = n.c as Leaf;
@@ -301,18 +332,18 @@ export interface Analysis {
 export function analyse(c: Condition, ctx: Context): Analysis {
   const root = build(compiled(c, ctx), ctx);
   if (root.tri !== 'onbekend' || !root.live) return { tri: root.tri, open: [] };
-  const out = new Set<string>();
-  collect(root, ALL_PAIRS, out);
-  return { tri: root.tri, open: [...out] };
+  const open: string[] = [];
+  collect(root, ALL_PAIRS, open);
+  return { tri: root.tri, open };
 }
 
 /** For misschien: what is missing, the relevant unasked questions and the "weet ik niet"s. */
 export function missing(c: Condition, ctx: Context): { tri: Tri; open: string[]; weetNiet: string[] } {
   const root = build(compiled(c, ctx), ctx);
   if (root.tri !== 'onbekend') return { tri: root.tri, open: [], weetNiet: [] };
-  const open = new Set<string>();
+  const open: string[] = [];
   if (root.live) collect(root, ALL_PAIRS, open);
   const dk = new Set<string>();
   dontKnows(root, ctx, dk);
-  return { tri: root.tri, open: [...open], weetNiet: [...dk] };
+  return { tri: root.tri, open, weetNiet: [...dk] };
 }

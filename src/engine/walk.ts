@@ -51,7 +51,8 @@ export const walkStats = { analysed: 0, pruned: 0 };
 export function chooseQuestion(vragen: readonly Question[], waiting: ReadonlyMap<string, number>): Question | undefined {
   let best: Question | undefined;
   let bestScore = -1;
-  for (const q of vragen) {
+  for (let i = 0; i < vragen.length; i++) {
+    const q = vragen[i]!;
     const n = waiting.get(q.id);
     if (!n) continue;
     const score = (q.vooraan ? 1e9 : 0) + n;
@@ -91,21 +92,28 @@ const bases = new WeakMap<Dataset, Map<string, Base>>();
 /**
  * Marks a regeling decided as past or past niet. Kleene logic is monotone (an answer never
  * undoes a decided outcome: the property tests check it), so it needs no analysis after that.
+ * A plain array, never changed: a frozen one has a shape of its own, which the loops over the
+ * open questions first met at step 1 (a deoptimisation, issue 24).
  */
-const DECIDED: readonly string[] = Object.freeze([]);
+const DECIDED: readonly string[] = [];
 
 function analyseInto(i: number, base: Base, ctx: Context, open: (readonly string[])[], waiting: Map<string, number>): void {
   walkStats.analysed++;
   const before = open[i];
   const e = analyse(base.conditions[i]!, ctx);
   const after = e.tri === 'onbekend' ? e.open : DECIDED;
+  // indexed loops: see `build` in relevance.ts
   if (before)
-    for (const f of before) {
+    for (let k = 0; k < before.length; k++) {
+      const f = before[k]!;
       const n = waiting.get(f)! - 1;
       if (n) waiting.set(f, n);
       else waiting.delete(f);
     }
-  for (const f of after) waiting.set(f, (waiting.get(f) ?? 0) + 1);
+  for (let k = 0; k < after.length; k++) {
+    const f = after[k]!;
+    waiting.set(f, (waiting.get(f) ?? 0) + 1);
+  }
   open[i] = after;
 }
 
@@ -160,7 +168,11 @@ function child(base: Base, node: Node, q: string, a: Answer): Node {
   const ctx = makeContext(base.ds, answers, base.opts);
   const open = node.open.slice();
   const waiting = new Map(node.waiting);
-  for (const i of base.byFact.get(q) ?? []) if (open[i] !== DECIDED) analyseInto(i, base, ctx, open, waiting);
+  const touched = base.byFact.get(q) ?? [];
+  for (let k = 0; k < touched.length; k++) {
+    const i = touched[k]!;
+    if (open[i] !== DECIDED) analyseInto(i, base, ctx, open, waiting);
+  }
   base.nodes++;
   // nothing else to ask: the birth month, when a regeling comes within a year (evaluate.ts);
   // then what only the amount of a fitting regeling needs (outcome.ts)

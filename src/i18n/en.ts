@@ -160,6 +160,8 @@ export const en: Strings = {
   gemeente: {
     kop: 'Which municipality?',
     intro: 'The municipality arranges part of this help. Choose the municipality to see the right counter.',
+    intro_mantelzorger:
+      'Help at home and respite care: ask the municipality of the person you care for. Choose that municipality to see the right counter.',
     zelf: 'Which municipality do you live in?',
     zelf_mantelzorger: 'Which municipality do you live in yourself?',
     zelf_professional: 'Which municipality does your patient live in?',

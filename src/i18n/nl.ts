@@ -158,6 +158,8 @@ export const nl = {
   gemeente: {
     kop: 'Welke gemeente?',
     intro: 'Een deel van deze hulp regelt de gemeente. Kies de gemeente, dan ziet u het juiste loket.',
+    intro_mantelzorger:
+      'De gemeente waar degene voor wie u zorgt woont, regelt hulp thuis en respijtzorg. Kies die gemeente, dan ziet u het juiste loket.',
     zelf: 'In welke gemeente woont u?',
     zelf_mantelzorger: 'In welke gemeente woont u zelf?',
     zelf_professional: 'In welke gemeente woont uw patiënt?',

@@ -467,6 +467,12 @@ describe('dataset content', () => {
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
 
+  it('a person can answer where they live and whether there are stairs: "Waar woont u?" has an answer for the home of parents or family, the stairs question has "weet ik niet" (panel round 10, r10-02 and r10-12)', () => {
+    const q = (id: string) => national.vragen.find((v) => v.id === id);
+    expect((q('persoon.woning')?.opties ?? []).map((o) => o.waarde)).to.include('bij-ouders');
+    expect(q('persoon.trap-in-huis')?.weetNiet).to.equal(true);
+  });
+
   it('a choice question asked as a yes/no question has options that answer it: "Volgt u een voltijdopleiding?" is answered "Nee, …" / "Ja, op het mbo", not with bare levels (panel round 6, r6-02)', () => {
     const yesNo = /^(Volgt|Heeft|Is|Gaat|Bent|Woont|Krijgt|Kan|Kunt|Zit|Staat|Werkt|Had|Moet|Wil|Doet|Zorgt)\b/;
     const asked = national.vragen.filter((q) => q.type === 'keuze' && Object.values(q.vraag).some((t) => yesNo.test(t!.nl)));

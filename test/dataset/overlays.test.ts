@@ -43,6 +43,10 @@ describe('Utrecht U-pas: full-time students (u-pas.nl, audit K-2)', () => {
     expect(outcome('GM0344', 'u-pas', student({ 'persoon.voltijdstudie': 'nee' }))).to.equal('past');
   });
 
+  it('a pupil of 18 or older at secondary school (vo, vso, vavo) is no full-time student here (panel round 10, r10-02)', () => {
+    expect(outcome('GM0344', 'u-pas', student({ 'persoon.voltijdstudie': 'vo' }))).to.equal('past');
+  });
+
   it('a full-time student with her own children may get it', () => {
     const answers = student({
       'persoon.huishouden': 'alleen-met-kinderen',
@@ -67,6 +71,7 @@ describe('Den Haag: hbo/wo students with student finance are excluded, mbo stude
         'past-niet',
       );
       expect(outcome('GM0518', id, student({ 'persoon.voltijdstudie': 'mbo' })), id).to.not.equal('past-niet');
+      expect(outcome('GM0518', id, student({ 'persoon.voltijdstudie': 'vo' })), id).to.not.equal('past-niet');
     }
   });
 });

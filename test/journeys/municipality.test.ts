@@ -137,6 +137,13 @@ describe('the carer: where the cared-for person lives routes her counters', () =
     expect(root(el).querySelector('regelingenwijzer-gemeentekiezer[name="zelf"]')).to.equal(null);
     const p = await picker(el, 'persoon');
     expect(p.shadowRoot.querySelector('label')!.textContent).to.equal(nl.gemeente.persoon);
+    // Before the carer chooses: the chooser says whose municipality counts, and the first steps do
+    // not send her to the page's counter for her mother's help without saying so (panel rounds 9, 10).
+    expect(root(el).querySelector('.gemeente-keuze')!.textContent).to.contain(nl.gemeente.intro_mantelzorger);
+    const steps = [...root(el).querySelectorAll<HTMLElement>('.first-steps li')];
+    const wmoStep = steps.find((s) => /Buurtteam/.test(s.textContent!));
+    expect(wmoStep, 'the Utrecht Wmo counter among the first steps').to.not.equal(undefined);
+    expect(wmoStep!.textContent!.replace(/\s+/g, ' ')).to.contain(nl.resultaat.andereGemeente);
     const names = () => counterNames(el);
     // One Steunpunt mantelzorg, not two near-identical blocks; every counter once.
     expect(names().filter((n) => /mantelzorg/i.test(n) && /steunpunt/i.test(n)).length).to.equal(1);

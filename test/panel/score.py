@@ -8,13 +8,15 @@ rows = []
 for s in doc['situations']:
     w = json.loads((rd / 'walks' / f"{s['id']}.json").read_text())
     items = w['result']['items']; text = w['result']['text']
-    shown = [i for i in items if i['status'] in ('past', 'misschien')]
+    for i in items:  # walks before the 'komt' status was read named it by its class list ('tag komt')
+        if 'komt' in i['status'].split(): i['status'] = 'komt'
+    shown = [i for i in items if i['status'] in ('past', 'misschien', 'komt')]  # komt: "Kan passen vanaf <maand>"
     res = {'id': s['id'], 'title': s['title'], 'must': [], 'not': [], 'counter': None, 'unsettled': [l for l in w['log'] if l.get('note')]}
     for m in s['mustShow']:
         hit = None
         if m.get('title'):
             cands = [i for i in items if re.search(m['title'], i['title'], re.I)]
-            for st in ('past', 'misschien', 'past-niet'):
+            for st in ('past', 'misschien', 'komt', 'past-niet'):
                 c = [i for i in cands if i['status'] == st]
                 if c: hit = (st, c[0]); break
         if (hit is None or hit[0] == 'past-niet') and m.get('text') and re.search(m['text'], text, re.I):
@@ -40,6 +42,7 @@ def pct(a, b): return f"{100*a/b:.0f}%" if b else '-'
 tot_must = sum(len(r['must']) for r in rows)
 fit = sum(1 for r in rows for m in r['must'] if m['status'] in ('past', 'text'))
 maybe = sum(1 for r in rows for m in r['must'] if m['status'] == 'misschien')
+soon = sum(1 for r in rows for m in r['must'] if m['status'] == 'komt')
 notfit = sum(1 for r in rows for m in r['must'] if m['status'] == 'past-niet')
 absent = sum(1 for r in rows for m in r['must'] if m['status'] == 'absent')
 nn = sum(1 for r in rows for m in r['not'] if m['shown'])
@@ -53,15 +56,15 @@ out.append("Untrue explanation lines are judged by a person: `untrue-review.json
 out.append("What each miss needed, with sources, is in `misses.md` (written by the panel).\n")
 out.append("## Totals\n")
 out.append(f"- Situations: {len(rows)}")
-out.append(f"- Must-show items: {tot_must}; shown {fit + maybe} = **{pct(fit + maybe, tot_must)}** (as fitting {fit} = {pct(fit, tot_must)}, as \"misschien\" {maybe} = {pct(maybe, tot_must)}); listed under \"Wat niet past\" {notfit}; absent {absent}")
+out.append(f"- Must-show items: {tot_must}; shown {fit + maybe + soon} = **{pct(fit + maybe + soon, tot_must)}** (as fitting {fit} = {pct(fit, tot_must)}, as \"misschien\" {maybe} = {pct(maybe, tot_must)}, as \"kan passen vanaf\" {soon}); listed under \"Wat niet past\" {notfit}; absent {absent}")
 out.append(f"- Must-not items shown as fitting or misschien: **{nn}**")
 out.append(f"- Untrue explanation lines (a ✓ or ✗ line stating something the person never said): **{untrue}**")
 out.append(f"- Right counter reached: {ctr} of {len(rows)}\n")
 out.append("## Per situation\n")
-out.append("| # | situation | must-show fitting | misschien | missed | must-not shown | untrue | counter |")
+out.append("| # | situation | must-show fitting | misschien or vanaf | missed | must-not shown | untrue | counter |")
 out.append("|---|---|---|---|---|---|---|---|")
 for r in rows:
-    f = sum(1 for m in r['must'] if m['status'] in ('past', 'text')); mi = sum(1 for m in r['must'] if m['status'] == 'misschien')
+    f = sum(1 for m in r['must'] if m['status'] in ('past', 'text')); mi = sum(1 for m in r['must'] if m['status'] in ('misschien', 'komt'))
     miss = len(r['must']) - f - mi
     out.append(f"| {('-'.join(r['id'].split('-')[:2]) if r['id'][:1] == 'r' else r['id'][:3])} | {r['title']} | {f}/{len(r['must'])} | {mi} | {miss} | {sum(1 for m in r['not'] if m['shown'])} | {len(r['untrue'])} | {'yes' if r['counter']['ok'] else 'NO'} |")
 out.append("\n## Details\n")

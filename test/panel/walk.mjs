@@ -147,7 +147,16 @@ async function walk(s) {
   await page.goto(`${base}/demo/${s.page ?? 'gemeente'}.html`, { waitUntil: 'networkidle0' });
   await sleep(500);
   const log = [];
-  if (!(await act(page, { value: s.perspective }))) throw new Error(`${s.id}: no perspective ${s.perspective}`);
+  // A pattern that answers two different questions is usually too wide ("Hoe oud bent u" also matches "Hoe oud bent
+  // u zelf?", the carer's own age): the log says so, for the panel to check.
+  const usedBy = new Map();
+  // The werkgever and huisarts pages fix the perspective (perspective= / mode= on the element): no choice to click there.
+  const fixed = await page.evaluate(() => {
+    const w = document.querySelector('regelingen-wizard');
+    return w?.getAttribute('perspective') ?? (w?.getAttribute('mode') === 'professional' ? 'professional' : null);
+  });
+  if (fixed && fixed !== s.perspective) throw new Error(`${s.id}: page ${s.page} fixes the perspective ${fixed}, not ${s.perspective}`);
+  if (!fixed && !(await act(page, { value: s.perspective }))) throw new Error(`${s.id}: no perspective ${s.perspective}`);
   await act(page, { button: 'Start' });
   for (let step = 0; step < 60; step++) {
     const sc = await screen(page);
@@ -160,6 +169,8 @@ async function walk(s) {
       break; // result screen
     }
     const rule = ruleFor(s, sc.question);
+    const reused = rule && usedBy.has(rule) && usedBy.get(rule) !== sc.question ? usedBy.get(rule) : null;
+    if (rule && !usedBy.has(rule)) usedBy.set(rule, sc.question);
     const hasWeet = sc.inputs.some((i) => i.value === '__weet-niet__');
     let answer;
     let note;
@@ -190,6 +201,7 @@ async function walk(s) {
       labels: sc.inputs.map((i) => `${i.value}=${i.label}`),
       ...(note ? { note } : {}),
       ...(rule?.why ? { why: rule.why } : {}),
+      ...(reused ? { warning: `the same answer pattern also answered: ${reused}` } : {}),
     });
     const before = sc.question;
     await act(page, { button: 'Volgende' });
@@ -229,7 +241,9 @@ async function walk(s) {
             ? 'misschien'
             : tag?.classList.contains('past-niet')
               ? 'past-niet'
-              : clean(tag?.className);
+              : tag?.classList.contains('komt')
+                ? 'komt' // "Kan passen vanaf <maand>": a regeling that starts within a year (an age the person reaches)
+                : clean(tag?.className);
         return {
           title: clean(a.querySelector('h2,h3,h4,h5,h6')?.textContent),
           status,
@@ -263,7 +277,7 @@ for (const s of situations) {
   const r = await walk(s);
   writeFileSync(`${roundDir}/walks/${s.id}.json`, JSON.stringify(r, null, 2));
   console.log(`${s.id}: ${r.log.length} steps${r.errors.length ? ` ERRORS ${r.errors.join(';')}` : ''}`);
-  for (const l of r.log) if (l.note) console.log('   ', l.q ?? l.stuck, '->', l.note);
+  for (const l of r.log) if (l.note || l.warning) console.log('   ', l.q ?? l.stuck, '->', l.note ?? l.warning);
 }
 await browser.close();
 if (server) process.kill(-server.pid);

@@ -49,7 +49,7 @@ export function municipalityChoice(v: ResultaatView, ui: Ui): TemplateResult | t
   return html`<section class="gemeente-keuze no-print" aria-labelledby="gemeente-kop">
     <h3 id="gemeente-kop">${t('gemeente.kop')}</h3>
     ${errorSummary(ui, g.vraagZelf ? 'gemeente-zelf' : 'gemeente-persoon')}
-    <p>${t('gemeente.intro')}</p>
+    <p>${t('gemeente.intro', { context: v.perspectief })}</p>
     <form novalidate @submit=${submit}>
       ${
         g.vraagZelf

@@ -279,6 +279,7 @@ function firstSteps(first: Route[], p: Props): TemplateResult | typeof nothing {
             more > 0 ? ` ${t('resultaat.enNog', { count: more })}` : ''
           }
           ${general ? html`<br />${x.text(general)}` : nothing}
+          ${r.andereGemeente ? html`<br />${w.andereGemeente}` : nothing}
           ${ways.length ? html`<br /><span class="ways">${ways.map((a, i) => html`${i ? ' · ' : ''}${a}`)}</span>` : nothing}
           ${r.gemeente && r.algemeen ? html`<br />${external(DIRECTORY_URL, t('gemeente.gids', { naam: r.gemeente.naam }))}` : nothing}
         </li>`;
