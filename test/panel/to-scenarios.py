@@ -32,7 +32,9 @@ NO_LOCAL = {'s02-sanne-geweld', 's11-bakkerij-doelgroepregister', 's13-werkgever
             'r10-14-bakker-6-geboorte', 'r10-15-tuincentrum-wajong-21', 'r10-16-schoonmaak-zwanger',
             'r10-17-garage-zorgverlof-kind', 'r10-22-crisis-sanne-31-geweld',
             'r11-21-employer-sick-employee', 'r11-22-employer-hire-banenafspraak', 'r11-23-employer-hire-58-ww',
-            'r11-24-employer-partner-birth', 'r11-29-crisis-suicidal'}
+            'r11-24-employer-partner-birth', 'r11-29-crisis-suicidal',
+            'r12-20-werkgever-banenafspraak', 'r12-21-werkgever-58-uit-ww', 'r12-22-werkgever-partner-bevallen',
+            'r12-23-werkgever-zorgverlof', 'r12-28-crisis-student-suicidaal'}
 
 # A must-show item that matched nothing fitting on the walk: the regeling that must show it.
 TARGET = {
@@ -43,6 +45,10 @@ TARGET = {
     ('r11-20-mother-child-disability', 1): 'dubbele-kinderbijslag-kind',
     ('r11-15-wia-near-104', 0): 'wia-uitkering',  # in sight at 20 months: misschien with the UWV steps
     ('r11-26-gp-dementia-wife-overloaded', 1): 'mantelzorger-van-persoon-respijtzorg',  # the wife's respijtzorg, through the patient's Wmo
+    ('r12-01-vwo-18-thuis', 0): 'tegemoetkoming-scholieren',
+    # the GP's patient who is a carer: the same titles as the carer view's, the patient's own regelingen
+    ('r12-25-gp-patient-is-mantelzorger', 0): 'mantelzorger-eigen-respijtzorg',
+    ('r12-25-gp-patient-is-mantelzorger', 1): 'mantelzorger-eigen-steunpunt',
     # round 10: items modelled after the walk
     ('r10-02-sem-18-havo5', 0): 'tegemoetkoming-scholieren',
     ('r10-07-eva-27-zzp-zwanger-schuld', 1): 'zez-uitkering',
@@ -81,10 +87,14 @@ SKIP = set(sys.argv[3].split(',')) if len(sys.argv) > 3 else set()
 AT_MOST_MAYBE = {'r4-05-lisa-student-crohn': ['wajong'],
                  # round 11: bijstand is possible until the AOW date (the panel's own doubt), now with the precedence as a line;
                  # the WW only once one can work again, after the Ziektewet (the line says so)
-                 'r11-05-aow-partial-couple': ['algemene-bijstand'], 'r11-08-flex-ill-contract-ends': ['ww-uitkering']}
+                 'r11-05-aow-partial-couple': ['algemene-bijstand'],
+                 # round 12: bijstand only after the WW (the line says so); it may top up a low WW, so misschien, never past
+                 'r12-11-24-bij-ouders-contract-afgelopen': ['algemene-bijstand'], 'r11-08-flex-ill-contract-ends': ['ww-uitkering']}
 # A walk's answer that was wrong for the story (its answer pattern also matched another question);
 # the situation file now has the right rule (round-1/make_situations.py).
 FIXED = {
+    # round 12: the walk kept the dry run's 'nee' (on the build before the 'vo' option); Daan is a full-time vwo pupil (the story)
+    'r12-01-vwo-18-thuis': {'persoon.voltijdstudie': 'vo'},
     # round 11: 'AOW of pensioen' was split after the walk; Ahmed has a small work pension and gets AOW from next month (the story)
     'r11-05-aow-partial-couple': {'persoon.werk': ['pensioen']},
     # round 10: couples are asked who receives the kinderbijslag since the walk; Amal lives with her husband and daughter
