@@ -9,6 +9,7 @@ import { embeddedPending, loadDataset } from '../dataset/source.js';
 import type { Contact, Perspective } from '../dataset/model.js';
 import { styles } from './styles.js';
 import { crisisSpoken, type Ui } from './screens/common.js';
+import { lazyModule } from './lazy-module.js';
 import { forgetResult, loadJourney, loadResult, page, resultLoaded } from './screens/index.js';
 import { warmNumbers } from './screens/numbers.js';
 import { FocusController } from './controllers/focus.js';
@@ -25,23 +26,12 @@ let flow: FlowModule | undefined;
 let flowLoad: Promise<FlowModule> | undefined;
 
 type I18nModule = typeof import('../i18n/index.js');
-let setUp: I18nModule | undefined;
-let setUpLoad: Promise<I18nModule> | undefined;
-
 /**
  * i18next and its set-up (src/i18n/index.ts): in the machine's chunk (one request), loaded with
  * it behind the first screen, whose strings `firstT` gives meanwhile. A failed load is tried again.
  */
-function loadI18next(): Promise<I18nModule> {
-  setUpLoad ??= import('../i18n/index.js').then(
-    (m) => (setUp = m),
-    (e: unknown) => {
-      setUpLoad = undefined;
-      throw e;
-    },
-  );
-  return setUpLoad;
-}
+const i18nChunk = lazyModule<I18nModule>(() => import('../i18n/index.js'));
+const loadI18next = i18nChunk.load;
 
 /** The first screen's `t` per language while i18next is on its way (made at the first render). */
 const shellT: Partial<Record<Language, i18n['t']>> = {};
@@ -243,11 +233,11 @@ export class RegelingenWizard extends LitElement {
     if (want === this.shown) return;
     // Before i18next is in, the strings alone (the first screen's `t` speaks them).
     const i18n = this.instance();
-    if (i18n ? setUp!.hasLanguage(i18n, want) : stringsOf(want)) {
+    if (i18n ? i18nChunk.loaded()!.hasLanguage(i18n, want) : stringsOf(want)) {
       if (i18n) void i18n.changeLanguage(want);
       this.shown = want;
     } else
-      this.languageLoad ??= (i18n ? setUp!.addLanguage(i18n, want) : loadStrings(want).then(() => undefined)).then(
+      this.languageLoad ??= (i18n ? i18nChunk.loaded()!.addLanguage(i18n, want) : loadStrings(want).then(() => undefined)).then(
         () => {
           this.languageLoad = undefined;
           this.requestUpdate();
@@ -261,6 +251,7 @@ export class RegelingenWizard extends LitElement {
 
   /** The element's i18next instance once i18next is in, speaking the language on screen. */
   private instance(): i18n | undefined {
+    const setUp = i18nChunk.loaded();
     return setUp ? (this.i18n ??= setUp.createI18n(this.shown, stringsOf(this.shown))) : undefined;
   }
 
@@ -424,7 +415,7 @@ export class RegelingenWizard extends LitElement {
     const lang = this.shown;
     // i18next once it is in; before, the first screen's `t` (the same strings, first.ts).
     const i18n = this.instance();
-    const t = this.t ?? (i18n ? (this.t = setUp!.memoT(i18n)) : (shellT[lang] ??= firstT(stringsOf(lang)!, lang)));
+    const t = this.t ?? (i18n ? (this.t = i18nChunk.loaded()!.memoT(i18n)) : (shellT[lang] ??= firstT(stringsOf(lang)!, lang)));
     return {
       lang,
       t,

@@ -11,59 +11,46 @@ import type { LadenView, OverzichtView, ResultaatView, Scherm, VraagView, View }
 import { crisisNow, heading, restart, urgentHelp, type Screen, type Ui } from './common.js';
 import { startScreen } from './start.js';
 import { errorScreen, loadingScreen } from './status.js';
+import { lazyModule } from '../lazy-module.js';
 
-type ResultModule = typeof import('./result.js');
-let result: ResultModule | undefined;
-let resultLoad: Promise<ResultModule> | undefined;
+const resultChunk = lazyModule(() => import('./result.js'));
+const journeyChunk = lazyModule(() => import('./journey.js'));
 
 /** Load the result screen's code (once; a failed load is tried again on the next call). */
-export function loadResult(): Promise<ResultModule> {
-  resultLoad ??= import('./result.js').then(
-    (m) => (result = m),
-    (e: unknown) => {
-      resultLoad = undefined;
-      throw e;
-    },
-  );
-  return resultLoad;
-}
-
-type JourneyModule = typeof import('./journey.js');
-let journey: JourneyModule | undefined;
-let journeyLoad: Promise<JourneyModule> | undefined;
+export const loadResult = resultChunk.load;
 
 /** Load the question and review screens' code (once; a failed load is tried again on the next call). */
-export function loadJourney(): Promise<JourneyModule> {
-  journeyLoad ??= import('./journey.js').then(
-    (m) => (journey = m),
-    (e: unknown) => {
-      journeyLoad = undefined;
-      throw e;
-    },
-  );
-  return journeyLoad;
-}
+export const loadJourney = journeyChunk.load;
 
 /** A screen of journey.ts: rendered once its code is in (the loading line before; the element waits for `loadJourney`). */
 const fromJourney = <K extends 'questionScreen' | 'reviewScreen', V extends View>(name: K): Screen<V> => ({
-  title: (v, ui) => (journey ? (journey[name] as unknown as Screen<V>).title(v, ui) : ''),
+  title: (v, ui) => {
+    const journey = journeyChunk.loaded();
+    return journey ? (journey[name] as unknown as Screen<V>).title(v, ui) : '';
+  },
   render: (v, ui, h) =>
-    journey ? (journey[name] as unknown as Screen<V>).render(v, ui, h) : loadingScreen.render(v as unknown as LadenView, ui, h),
+    ((journey) =>
+      journey ? (journey[name] as unknown as Screen<V>).render(v, ui, h) : loadingScreen.render(v as unknown as LadenView, ui, h))(
+      journeyChunk.loaded(),
+    ),
 });
 
 /** Whether the result screen's code is in (else `loadResult` first). */
-export const resultLoaded = (): boolean => !!result;
+export const resultLoaded = (): boolean => !!resultChunk.loaded();
 
 /** Forget what the result's actions and the what-if hold (link, QR code, agenda file, mail, comparison): nothing when they never loaded. */
 export function forgetResult(): void {
-  result?.forgetShared();
-  result?.forgetWhatIf();
+  resultChunk.loaded()?.forgetShared();
+  resultChunk.loaded()?.forgetWhatIf();
 }
 
 /** The result screen; rendered only once its code is in (the element waits for `loadResult`). */
 const resultScreen: Screen<ResultaatView> = {
-  title: (v, ui) => (result ? result.resultScreen.title(v, ui) : ''),
-  render: (v, ui, h) => (result ? result.resultScreen.render(v, ui, h) : loadingScreen.render(v as unknown as LadenView, ui, h)),
+  title: (v, ui) => resultChunk.loaded()?.resultScreen.title(v, ui) ?? '',
+  render: (v, ui, h) => {
+    const result = resultChunk.loaded();
+    return result ? result.resultScreen.render(v, ui, h) : loadingScreen.render(v as unknown as LadenView, ui, h);
+  },
 };
 
 export const SCREENS: { [K in Scherm]: Screen<Extract<View, { scherm: K }>> } = {
