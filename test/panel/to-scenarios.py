@@ -86,10 +86,9 @@ SKIP = set(sys.argv[3].split(',')) if len(sys.argv) > 3 else set()
 # A must-not the panel itself called defensible as misschien: kept as at most misschien, with the reason in NOTES.
 AT_MOST_MAYBE = {'r4-05-lisa-student-crohn': ['wajong'],
                  # round 11: bijstand is possible until the AOW date (the panel's own doubt), now with the precedence as a line;
-                 # the WW only once one can work again, after the Ziektewet (the line says so)
                  'r11-05-aow-partial-couple': ['algemene-bijstand'],
                  # round 12: bijstand only after the WW (the line says so); it may top up a low WW, so misschien, never past
-                 'r12-11-24-bij-ouders-contract-afgelopen': ['algemene-bijstand'], 'r11-08-flex-ill-contract-ends': ['ww-uitkering']}
+                 'r12-11-24-bij-ouders-contract-afgelopen': ['algemene-bijstand'],}
 # A walk's answer that was wrong for the story (its answer pattern also matched another question);
 # the situation file now has the right rule (round-1/make_situations.py).
 FIXED = {
@@ -186,7 +185,8 @@ NOTES = {
 
 # Question texts reworded after a walk: the walk's text, and the question it was.
 # (the first twelve: reworded after round 10, to one's own income plus a partner's, and 'a parent who does not live with you')
-OLD_TEXTS = {'Krijgt de andere ouder van de kinderen de kinderbijslag?': 'persoon.kinderbijslag-andere-ouder',
+OLD_TEXTS = {'Hoeveel uur per week gaat de werknemer bij u werken?': 'werkgever.uren-per-week',  # reworded after round 11
+             'Krijgt de andere ouder van de kinderen de kinderbijslag?': 'persoon.kinderbijslag-andere-ouder',
              'Krijgt de andere ouder van deze kinderen de kinderbijslag, en niet degene voor wie u zorgt?': 'persoon.kinderbijslag-andere-ouder',
              'Krijgt de andere ouder van de kinderen van uw patiënt de kinderbijslag?': 'persoon.kinderbijslag-andere-ouder',
              'Hoeveel geld komt er per maand netto binnen in uw huishouden?': 'persoon.netto-inkomen',
