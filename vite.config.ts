@@ -110,8 +110,13 @@ function minifyCss(): Plugin {
   };
 }
 
-/** The modules of the lazy `flow` chunk (src/ui/regelingen-wizard.ts loads it at the first start). */
-const FLOW = /[\\/]src[\\/](engine|flow)[\\/]|[\\/]node_modules[\\/]xstate[\\/]|[\\/]src[\\/]dataset[\\/]today\.ts$/;
+/**
+ * The modules of the lazy `flow` chunk (src/ui/regelingen-wizard.ts loads it at the first start):
+ * the machine and the engine, i18next with its set-up, and the question and review screens (the
+ * start screen needs none of them).
+ */
+const FLOW =
+  /[\\/]src[\\/](engine|flow)[\\/]|[\\/]node_modules[\\/](xstate|i18next)[\\/]|[\\/]src[\\/]dataset[\\/]today\.ts$|[\\/]src[\\/]i18n[\\/]index\.ts$|[\\/]src[\\/]ui[\\/]screens[\\/](journey|question|review)\.ts$/;
 
 /** `npm start` prints http://localhost:5173/: the root redirects to the demo pages. */
 function rootToDemo(): Plugin {

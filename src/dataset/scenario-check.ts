@@ -8,7 +8,14 @@ import * as z from './zod.js';
 
 /** Whether an answer fits its question (null is "weet ik niet"); the expectation when it does not. */
 function answerProblem(q: Dataset['vragen'][number], a: unknown): { nl: string; en: string } | undefined {
-  if (a === null) return undefined;
+  // null is "weet ik niet": only where the widget offers it, or the scenario holds what no person could answer
+  if (a === null)
+    return q.weetNiet
+      ? undefined
+      : {
+          nl: 'een antwoord: deze vraag heeft geen "weet ik niet" (weetNiet), dus null kan een mens niet kiezen',
+          en: 'an answer: this question offers no "don\'t know" (weetNiet), so no person can answer null',
+        };
   const options = q.opties?.map((o) => o.waarde) ?? [];
   switch (q.type) {
     case 'ja-nee':

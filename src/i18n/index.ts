@@ -1,22 +1,16 @@
 /**
  * i18next set-up: one instance per widget, so two widgets on a page can speak different
  * languages. Dutch is the default and the fallback and is in the main bundle; another
- * language's strings are a chunk of their own, loaded when a widget first needs them (and
- * prefetched once the first screen shows), so a page in one language downloads one set of
- * strings before its first control. Dataset texts carry their own languages.
+ * language's strings are loaded by first.ts. Dataset texts carry their own languages. The built
+ * widget loads this module (and i18next) with the machine, behind the first screen; that
+ * screen's strings come from `firstT` (first.ts) meanwhile.
  */
 import i18next, { type i18n } from 'i18next';
 import { nl } from './nl.js';
 import type { Language } from '../dataset/schema.js';
+import { loadStrings } from './first.js';
 
-export function toLanguage(lang: string | null | undefined): Language {
-  return lang?.toLowerCase().startsWith('en') ? 'en' : 'nl';
-}
-
-/** The strings of each language that is not in the main bundle (a module per language). */
-const LOADERS: Record<Exclude<Language, 'nl'>, () => Promise<unknown>> = {
-  en: () => import('./en.js').then((m) => m.en),
-};
+export { prefetchLanguages, toLanguage } from './first.js';
 
 /**
  * An instance with Dutch, speaking Dutch; `addLanguage` adds another. With `strings` (already
@@ -74,12 +68,7 @@ export const hasLanguage = (instance: i18n, lang: Language): boolean => instance
 /** Loads the strings of `lang` into the instance (nothing to do when it has them). */
 export async function addLanguage(instance: i18n, lang: Language): Promise<void> {
   if (lang === 'nl' || hasLanguage(instance, lang)) return;
-  instance.addResourceBundle(lang, 'translation', await LOADERS[lang]());
-}
-
-/** Starts downloading every other language's strings (after the first screen: a switch is then instant). */
-export function prefetchLanguages(): void {
-  for (const load of Object.values(LOADERS)) load().catch(() => {});
+  instance.addResourceBundle(lang, 'translation', await loadStrings(lang));
 }
 
 /** An instance speaking `lang` (its strings loaded). */

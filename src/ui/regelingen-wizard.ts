@@ -1,6 +1,6 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { i18n } from 'i18next';
-import { addLanguage, createI18n, hasLanguage, memoT, prefetchLanguages, toLanguage } from '../i18n/index.js';
+import { firstT, loadStrings, prefetchLanguages, stringsOf, toLanguage } from '../i18n/first.js';
 import type { Language } from '../dataset/schema.js';
 import type { FlowEvent } from '../flow/machine.js';
 import type { Snapshot, StartView, View } from '../flow/view.js';
@@ -9,7 +9,7 @@ import { embeddedPending, loadDataset } from '../dataset/source.js';
 import type { Contact, Perspective } from '../dataset/model.js';
 import { styles } from './styles.js';
 import { crisisSpoken, type Ui } from './screens/common.js';
-import { forgetResult, loadResult, page, resultLoaded } from './screens/index.js';
+import { forgetResult, loadJourney, loadResult, page, resultLoaded } from './screens/index.js';
 import { warmNumbers } from './screens/numbers.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
@@ -24,13 +24,37 @@ type FlowModule = typeof import('../flow/actor.js');
 let flow: FlowModule | undefined;
 let flowLoad: Promise<FlowModule> | undefined;
 
+type I18nModule = typeof import('../i18n/index.js');
+let setUp: I18nModule | undefined;
+let setUpLoad: Promise<I18nModule> | undefined;
+
+/**
+ * i18next and its set-up (src/i18n/index.ts): in the machine's chunk (one request), loaded with
+ * it behind the first screen, whose strings `firstT` gives meanwhile. A failed load is tried again.
+ */
+function loadI18next(): Promise<I18nModule> {
+  setUpLoad ??= import('../i18n/index.js').then(
+    (m) => (setUp = m),
+    (e: unknown) => {
+      setUpLoad = undefined;
+      throw e;
+    },
+  );
+  return setUpLoad;
+}
+
+/** The first screen's `t` per language while i18next is on its way (made at the first render). */
+const shellT: Partial<Record<Language, i18n['t']>> = {};
+
 /**
  * The machine, xstate and the engine: a chunk of their own, loaded at the first start while the
- * start screen (or the loading line) is up. A failed load is tried again on the next start.
+ * start screen (or the loading line) is up, with i18next and the question and review screens:
+ * the machine starts once all are in, so every screen after the first is translated by i18next
+ * and has its code. A failed load is tried again on the next start.
  */
 function loadFlow(): Promise<FlowModule> {
-  flowLoad ??= import('../flow/actor.js').then(
-    (m) => (flow = m),
+  flowLoad ??= Promise.all([import('../flow/actor.js'), loadI18next(), loadJourney()]).then(
+    ([m]) => (flow = m),
     (e: unknown) => {
       flowLoad = undefined;
       throw e;
@@ -216,13 +240,14 @@ export class RegelingenWizard extends LitElement {
    */
   private syncLanguage(): void {
     const want = toLanguage(this.lang);
-    const i18n = (this.i18n ??= createI18n());
     if (want === this.shown) return;
-    if (hasLanguage(i18n, want)) {
-      void i18n.changeLanguage(want);
+    // Before i18next is in, the strings alone (the first screen's `t` speaks them).
+    const i18n = this.instance();
+    if (i18n ? setUp!.hasLanguage(i18n, want) : stringsOf(want)) {
+      if (i18n) void i18n.changeLanguage(want);
       this.shown = want;
     } else
-      this.languageLoad ??= addLanguage(i18n, want).then(
+      this.languageLoad ??= (i18n ? setUp!.addLanguage(i18n, want) : loadStrings(want).then(() => undefined)).then(
         () => {
           this.languageLoad = undefined;
           this.requestUpdate();
@@ -232,6 +257,11 @@ export class RegelingenWizard extends LitElement {
           console.error('Regelingenwijzer: strings not loaded', e);
         },
       );
+  }
+
+  /** The element's i18next instance once i18next is in, speaking the language on screen. */
+  private instance(): i18n | undefined {
+    return setUp ? (this.i18n ??= setUp.createI18n(this.shown, stringsOf(this.shown))) : undefined;
   }
 
   /** Loading the strings of the language asked for, if they are not there yet (the first screen waits for them with the dataset). */
@@ -392,11 +422,12 @@ export class RegelingenWizard extends LitElement {
   /** What the screens get: language, texts, and the way back to the machine. */
   private get ui(): Ui {
     const lang = this.shown;
-    this.i18n ??= createI18n();
-    this.t ??= memoT(this.i18n);
+    // i18next once it is in; before, the first screen's `t` (the same strings, first.ts).
+    const i18n = this.instance();
+    const t = this.t ?? (i18n ? (this.t = setUp!.memoT(i18n)) : (shellT[lang] ??= firstT(stringsOf(lang)!, lang)));
     return {
       lang,
-      t: this.t,
+      t,
       error: this.error,
       contact: this.contact,
       host: {

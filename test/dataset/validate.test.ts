@@ -199,7 +199,7 @@ describe('validate: one fixture of broken data per rule, with its exact message'
     });
   }
 
-  it('scenario-kapot.json: answers that do not fit their question and a regeling that does not exist', async () => {
+  it('scenario-kapot.json: answers that do not fit their question, a "weet ik niet" the question does not offer, and a regeling that does not exist', async () => {
     const text = await fixture('scenario-kapot.json');
     const r = validateScenario(JSON.parse(text), parseDataset(await mini()), 'scenario-kapot.json', text);
     expect(both(r.problems)).to.deep.equal([
@@ -212,8 +212,12 @@ describe('validate: one fixture of broken data per rule, with its exact message'
         'scenario-kapot.json:12:27: antwoorden.persoon.huishouden: expected one of: alleen, samen; found "getrouwd"',
       ],
       [
-        'scenario-kapot.json:15:5: moetTonen[0]: regeling "bestaat-niet" bestaat niet in de dataset. Kies het id van een regeling.',
-        'scenario-kapot.json:15:5: moetTonen[0]: regeling "bestaat-niet" does not exist in the dataset. Choose the id of a regeling.',
+        'scenario-kapot.json:13:30: antwoorden.persoon.netto-inkomen: een antwoord: deze vraag heeft geen "weet ik niet" (weetNiet), dus null kan een mens niet kiezen; gevonden null',
+        'scenario-kapot.json:13:30: antwoorden.persoon.netto-inkomen: an answer: this question offers no "don\'t know" (weetNiet), so no person can answer null; found null',
+      ],
+      [
+        'scenario-kapot.json:16:5: moetTonen[0]: regeling "bestaat-niet" bestaat niet in de dataset. Kies het id van een regeling.',
+        'scenario-kapot.json:16:5: moetTonen[0]: regeling "bestaat-niet" does not exist in the dataset. Choose the id of a regeling.',
       ],
     ]);
   });

@@ -7,6 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { DEFAULT_FILES } from '../../src/dataset/default-dataset.js';
 import type { Regeling } from '../../src/dataset/schema.js';
+import { en } from '../../src/i18n/en.js';
 import { nl } from '../../src/i18n/nl.js';
 import { heading, root, until } from '../ui/helpers.js';
 import { closeFrames } from './frame.js';
@@ -70,4 +71,45 @@ describe('the embedded dataset: a chunk of its own, as JSON text', () => {
     expect(steps).to.deep.equal(['vragen']);
     await until(el, () => !!root(el).activeElement?.hasAttribute('data-heading'));
   });
+});
+
+describe('the first screen before the machine and i18next', () => {
+  // The flow chunk holds the machine, the engine and i18next; the start screen's strings come
+  // from src/i18n/first.ts (Dutch in the main chunk, English a small chunk of its own).
+  for (const lang of ['nl', 'en'] as const)
+    it(`lang="${lang}": the start screen shows while the machine's chunk is held; Start then leads to the first question`, async () => {
+      const strings = lang === 'nl' ? nl : en;
+      const iframe = document.createElement('iframe');
+      const id = String(Math.random()).slice(2);
+      iframe.src = `/embed/page.html?${new URLSearchParams({ src: 'held', hold: 'flow', id, 'a.lang': lang })}`;
+      document.body.append(iframe);
+      const found = () => iframe.contentDocument?.querySelector('regelingen-wizard') as RegelingenWizard | null | undefined;
+      await waitUntil(
+        () => found()?.shadowRoot?.querySelector('[data-heading]')?.textContent === strings.start.kop,
+        `the start screen in ${lang}`,
+        { timeout: 20000, interval: 10 },
+      );
+      const el = found()!;
+      const win = iframe.contentWindow!;
+      const flow = () =>
+        win.performance
+          .getEntriesByType('resource')
+          .filter((r) => r.name.endsWith(`/regelingen-wizard-flow.js`) && (r as PerformanceResourceTiming).responseEnd > 0);
+      expect(flow(), "the machine's chunk has not arrived yet").to.deep.equal([]);
+      expect(root(el).querySelector('.wizard')!.getAttribute('lang')).to.equal(lang);
+      expect(root(el).textContent).to.contain(strings.start.privacy);
+      expect(root(el).textContent).to.contain(strings.perspectief.zelf);
+      root(el).querySelector<HTMLInputElement>('input[name="perspectief"][value="zelf"]')!.click();
+      root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
+      await el.updateComplete;
+      expect(root(el).querySelector('form[data-vraag]'), 'no question before the machine').to.equal(null);
+      await waitUntil(
+        async () => (await (await fetch(`/embed/release?id=${id}`, { cache: 'no-store' })).text()) === 'released',
+        'the chunk was held',
+        { timeout: 20000, interval: 50 },
+      );
+      await until(el, () => !!root(el).querySelector('form[data-vraag]'));
+      expect(flow()).to.have.length(1);
+      expect(root(el).querySelector('.wizard')!.getAttribute('lang')).to.equal(lang);
+    });
 });

@@ -18,6 +18,8 @@
 //   /dist/<file>.json              the build's JSON files (dist/regelingen.json), raw
 //   /embed/held/ID/<file>.js       the built widget's files (dist/), the embedded dataset's chunk
 //                                  held back until /embed/release?id=ID (page.html?src=held&id=ID)
+//   /embed/held-NAME/ID/<file>.js  the same with regelingen-wizard-NAME.js held back instead
+//                                  (page.html?src=held&id=ID&hold=NAME, e.g. hold=flow)
 //   /embed/page.html?...           a host page for the widget, see page() below
 //   /embed/violations.js           records securitypolicyviolation events in window.__violations,
 //                                  uncaught errors and console.error calls in window.__errors,
@@ -61,7 +63,7 @@ function page(q) {
     q.get('src') === 'dist'
       ? '/dist/regelingen-wizard.js'
       : q.get('src') === 'held'
-        ? `/embed/held/${encodeURIComponent(q.get('id') ?? '')}/regelingen-wizard.js`
+        ? `/embed/held${q.get('hold') ? `-${encodeURIComponent(q.get('hold'))}` : ''}/${encodeURIComponent(q.get('id') ?? '')}/regelingen-wizard.js`
         : '/src/index.ts';
   const src = `${file}${query.size ? `?${query}` : ''}`;
   const attrs = [...q.entries()]
@@ -115,12 +117,12 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export async function embedMiddleware(ctx, next) {
   const path = ctx.path;
-  const heldFile = /^\/embed\/held\/(\w+)\/(regelingen-wizard(?:-[\w-]+)?\.js)$/.exec(path);
+  const heldFile = /^\/embed\/held(?:-(\w+))?\/(\w+)\/(regelingen-wizard(?:-[\w-]+)?\.js)$/.exec(path);
   if (heldFile) {
-    const [, id, name] = heldFile;
+    const [, hold = 'dataset', id, name] = heldFile;
     const file = new URL(`dist/${name}`, root);
     if (!existsSync(file)) return next();
-    if (name === 'regelingen-wizard-dataset.js') {
+    if (name === `regelingen-wizard-${hold}.js`) {
       // Until the test releases it (at most a minute: a failed test must not hang the server).
       await Promise.race([new Promise((r) => held.set(id, r)), sleep(60000)]);
       held.delete(id);

@@ -247,7 +247,8 @@ describe('amount: loonkostenvoordelen, worked examples (source: Wet tegemoetkomi
   });
 
   it('herplaatsen, 20 hours a week: 1.040 × € 3,05 = € 3.172 a year; 38 hours: 1.976 × € 3,05 = € 6.027, so € 6.000', () => {
-    const re = { 'werkgever.situatie': 'herplaatsen' };
+    // after 88 weeks of illness (before that the doelgroepverklaring cannot come: panel round 11, r11-21)
+    const re = { 'werkgever.situatie': 'herplaatsen', 'persoon.ziek-2-jaar': true };
     expect(at('lkv-herplaatsen', { ...re, 'werkgever.uren-per-week': 20 }).w!.bedrag).to.deep.equal([3172, 3172]);
     expect(at('lkv-herplaatsen', { ...re, 'werkgever.uren-per-week': 38 }).w!.bedrag).to.deep.equal([6000, 6000]);
   });

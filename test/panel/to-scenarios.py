@@ -41,6 +41,8 @@ TARGET = {
     ('r10-19-huisarts-84-dementie-alleen', 0): 'wmo-huishoudelijke-hulp',
     # round 11: the child's branch of dubbele kinderbijslag is its own regeling since the walk (carer and GP views)
     ('r11-20-mother-child-disability', 1): 'dubbele-kinderbijslag-kind',
+    ('r11-15-wia-near-104', 0): 'wia-uitkering',  # in sight at 20 months: misschien with the UWV steps
+    ('r11-26-gp-dementia-wife-overloaded', 1): 'mantelzorger-van-persoon-respijtzorg',  # the wife's respijtzorg, through the patient's Wmo
     # round 10: items modelled after the walk
     ('r10-02-sem-18-havo5', 0): 'tegemoetkoming-scholieren',
     ('r10-07-eva-27-zzp-zwanger-schuld', 1): 'zez-uitkering',
@@ -71,13 +73,20 @@ TARGET = {
     ('r4-09-mark-ziek-jaar1', 0): 'loondoorbetaling-bij-ziekte',
     ('r4-11-fatima-zwanger-werknemer', 0): 'verlof-rond-geboorte',
 }
+# A must-show item that the model now shows as coming ("Kan passen vanaf <maand>"): the regeling.
+TARGET_KOMT = {('r11-05-aow-partial-couple', 0): 'aow', ('r11-05-aow-partial-couple', 1): 'aio-aanvulling'}  # AOW from next month, once a work pension is not AOW
 # Situations left out (the command line's third argument): what they expect does not show yet.
 SKIP = set(sys.argv[3].split(',')) if len(sys.argv) > 3 else set()
 # A must-not the panel itself called defensible as misschien: kept as at most misschien, with the reason in NOTES.
-AT_MOST_MAYBE = {'r4-05-lisa-student-crohn': ['wajong']}
+AT_MOST_MAYBE = {'r4-05-lisa-student-crohn': ['wajong'],
+                 # round 11: bijstand is possible until the AOW date (the panel's own doubt), now with the precedence as a line;
+                 # the WW only once one can work again, after the Ziektewet (the line says so)
+                 'r11-05-aow-partial-couple': ['algemene-bijstand'], 'r11-08-flex-ill-contract-ends': ['ww-uitkering']}
 # A walk's answer that was wrong for the story (its answer pattern also matched another question);
 # the situation file now has the right rule (round-1/make_situations.py).
 FIXED = {
+    # round 11: 'AOW of pensioen' was split after the walk; Ahmed has a small work pension and gets AOW from next month (the story)
+    'r11-05-aow-partial-couple': {'persoon.werk': ['pensioen']},
     # round 10: couples are asked who receives the kinderbijslag since the walk; Amal lives with her husband and daughter
     'r10-08-amal-45-nieuwkomer-zieke-dochter': {'persoon.kinderbijslag-andere-ouder': False},
     # round 10: answers added after the walk (secondary school; the parents' home); Sem is in havo 5 and lives with his parents
@@ -96,6 +105,15 @@ FIXED = {
 }
 # Answers the walk could not give: a question or option added after the walk, answered as the story says.
 LATER = {
+    # round 11: 'Bent u al een jaar of langer ziek?' is asked after 'nee' to the 88-week question since the walk (the stories)
+    'r11-07-burnout-employee': {'persoon.heeft-mantelzorger': None, 'persoon.ziek-1-jaar': False},  # three months ill
+    'r11-08-flex-ill-contract-ends': {'persoon.ziek-1-jaar': False},  # ill for a month
+    'r11-15-wia-near-104': {'persoon.ziek-1-jaar': True},  # ill for 20 months
+    'r11-21-employer-sick-employee': {'persoon.ziek-2-jaar': False},  # the employee is ill for six weeks
+    'r11-26-gp-dementia-wife-overloaded': {'persoon.heeft-mantelzorger': 'zwaar'},  # his wife is worn out (the story)
+    # round 11: 'does someone care for you, and is it too much for them?' is asked since the walk; the stories do not say
+    'r11-14-pensioner-alone-frail': {'persoon.heeft-mantelzorger': None},
+    'r11-28-gp-stroke-home-alone': {'persoon.heeft-mantelzorger': None},
     # round 11: the follow-up on the baby question is asked since the walk (the stories: a baby of two weeks; 25 weeks pregnant)
     'r11-02-birth-couple': {'persoon.baby-fase': 'baby-onder-3-maanden'},
     'r11-16-zzp-pregnant': {'persoon.baby-fase': 'zelf-zwanger'},
@@ -229,12 +247,17 @@ for i, s in enumerate(doc['situations']):
             byTitle.setdefault(t, r['id'])  # two regelingen may share a title (the carer's own support, per perspective): the first one
     sc = scores[s['id']]
     moet = []
+    komt = []  # shown under "Kan passen vanaf <maand>": the scenario holds it as coming, not as fitting now
     texts = iter(TEXT.get(s['id'], []))
     for j, m in enumerate(sc['must']):
         if (s['id'], j) in TARGET:
             moet.append(TARGET[(s['id'], j)])
         elif m['status'] == 'text':
             moet.append(next(texts))
+        elif (s['id'], j) in TARGET_KOMT:
+            komt.append(TARGET_KOMT[(s['id'], j)])
+        elif m.get('status') == 'komt':
+            komt.append(byTitle[m['item']])
         elif m.get('status') in ('past', 'misschien'):
             moet.append(byTitle[m['item']])
         else:
@@ -264,6 +287,8 @@ for i, s in enumerate(doc['situations']):
     out.update({'datum': doc['made'], 'antwoorden': antwoorden, 'moetTonen': list(dict.fromkeys(moet)), 'magNietTonen': niet})
     if maybe:
         out['hoogstensMisschien'] = maybe
+    if komt:
+        out['komt'] = list(dict.fromkeys(komt))
     path = root / 'regelingen/scenarios' / f"{prefix}-{s['id']}.json"
     path.write_text(json.dumps(out, ensure_ascii=False, indent=2) + '\n')
     print(path.name, len(antwoorden), 'answers; must', out['moetTonen'], 'not', niet)

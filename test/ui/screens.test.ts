@@ -19,7 +19,7 @@ import type { FlowEvent } from '../../src/flow/machine.js';
 import type { FoutView, OverzichtView, ResultaatView, StartView, VraagView, View } from '../../src/flow/view.js';
 import { createI18n } from '../../src/i18n/index.js';
 import type { Ui } from '../../src/ui/screens/common.js';
-import { loadResult, page } from '../../src/ui/screens/index.js';
+import { loadJourney, loadResult, page } from '../../src/ui/screens/index.js';
 import { NAMES_IN_COUNTER, SHOWN_IN_COUNTER } from '../../src/ui/screens/result.js';
 import { readNumber } from '../../src/ui/screens/numbers.js';
 import { styles } from '../../src/ui/styles.js';
@@ -189,8 +189,9 @@ function resultView(s: { perspectief: string; datum?: string; antwoorden: unknow
 // ---------------------------------------------------------------- tests
 
 describe('screens, each from a view literal (no journey)', () => {
-  // The result screen is a chunk of its own; the element loads it before showing a result.
-  before(() => loadResult());
+  // The result screen is a chunk of its own; the element loads it before showing a result. The
+  // question and review screens load with the machine, before it starts.
+  before(() => Promise.all([loadResult(), loadJourney()]));
   describe('start', () => {
     const start: StartView = { ...base('start'), scherm: 'start' };
 

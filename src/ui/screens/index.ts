@@ -2,14 +2,14 @@
  * The screen modules, one per public `scherm` of the view (src/flow/view.ts). The result screen
  * (with its actions, amounts and "Dit past wel als …") is a chunk of its own: the first screens
  * do not need it. The element loads it after the first control (`loadResult`) and shows a
- * result only once it is in.
+ * result only once it is in. The question and review screens (journey.ts) load with the
+ * machine (`loadJourney`), behind the start screen: the element starts the machine, the only
+ * source of those screens, once they are in.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LadenView, ResultaatView, Scherm, View } from '../../flow/view.js';
+import type { LadenView, OverzichtView, ResultaatView, Scherm, VraagView, View } from '../../flow/view.js';
 import { crisisNow, heading, restart, urgentHelp, type Screen, type Ui } from './common.js';
 import { startScreen } from './start.js';
-import { questionScreen } from './question.js';
-import { reviewScreen } from './review.js';
 import { errorScreen, loadingScreen } from './status.js';
 
 type ResultModule = typeof import('./result.js');
@@ -27,6 +27,29 @@ export function loadResult(): Promise<ResultModule> {
   );
   return resultLoad;
 }
+
+type JourneyModule = typeof import('./journey.js');
+let journey: JourneyModule | undefined;
+let journeyLoad: Promise<JourneyModule> | undefined;
+
+/** Load the question and review screens' code (once; a failed load is tried again on the next call). */
+export function loadJourney(): Promise<JourneyModule> {
+  journeyLoad ??= import('./journey.js').then(
+    (m) => (journey = m),
+    (e: unknown) => {
+      journeyLoad = undefined;
+      throw e;
+    },
+  );
+  return journeyLoad;
+}
+
+/** A screen of journey.ts: rendered once its code is in (the loading line before; the element waits for `loadJourney`). */
+const fromJourney = <K extends 'questionScreen' | 'reviewScreen', V extends View>(name: K): Screen<V> => ({
+  title: (v, ui) => (journey ? (journey[name] as unknown as Screen<V>).title(v, ui) : ''),
+  render: (v, ui, h) =>
+    journey ? (journey[name] as unknown as Screen<V>).render(v, ui, h) : loadingScreen.render(v as unknown as LadenView, ui, h),
+});
 
 /** Whether the result screen's code is in (else `loadResult` first). */
 export const resultLoaded = (): boolean => !!result;
@@ -47,8 +70,8 @@ export const SCREENS: { [K in Scherm]: Screen<Extract<View, { scherm: K }>> } = 
   laden: loadingScreen,
   fout: errorScreen,
   start: startScreen,
-  vragen: questionScreen,
-  overzicht: reviewScreen,
+  vragen: fromJourney<'questionScreen', VraagView>('questionScreen'),
+  overzicht: fromJourney<'reviewScreen', OverzichtView>('reviewScreen'),
   resultaat: resultScreen,
 };
 
