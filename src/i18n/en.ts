@@ -118,6 +118,7 @@ export const en: Strings = {
     geen: 'We found no schemes that fit. In doubt? Contact your municipality.',
     geen_mantelzorger: 'We found no schemes that fit. In doubt? Contact the municipality of the person you care for.',
     geen_professional: 'We found no schemes that fit. In doubt? Contact your patient’s municipality.',
+    komtLoket: 'Apply at',
     komtKop: 'May fit soon',
     komtIntro: 'This does not fit yet, because of age. It may fit within a year. Apply then.',
     komtVanaf: 'May fit from {{maand}}',

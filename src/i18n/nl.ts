@@ -116,6 +116,7 @@ export const nl = {
     geen: 'We vonden geen regelingen die passen. Twijfelt u? Neem contact op met uw gemeente.',
     geen_mantelzorger: 'We vonden geen regelingen die passen. Twijfelt u? Bel de gemeente van degene voor wie u zorgt.',
     geen_professional: 'We vonden geen regelingen die passen. Twijfelt u? Neem contact op met de gemeente van uw patiënt.',
+    komtLoket: 'Aanvragen bij',
     komtKop: 'Kan binnenkort passen',
     komtIntro: 'Dit past nu nog niet, door de leeftijd. Binnen een jaar kan het wel passen. Vraag het dan aan.',
     komtVanaf: 'Kan passen vanaf {{maand}}',

@@ -254,7 +254,11 @@ async function walk(s) {
                 /^Ga naar: /,
                 '',
               )
-            : null,
+            : // a coming regeling ("Kan passen vanaf") names where to apply on its card
+              clean(a.querySelector('.apply')?.textContent)
+                .replace(/^Aanvragen bij /, '')
+                .replace(/[:.(].*$/, '')
+                .trim() || null,
           section: clean(a.closest('section')?.querySelector('h3')?.textContent) || null,
           notes: [...a.querySelectorAll(':scope > p')].map((p) => clean(p.textContent)).filter((t) => t),
           criteria,

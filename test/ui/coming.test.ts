@@ -52,6 +52,11 @@ describe('a regeling that starts at an age reached within a year (17, almost 18)
     expect([...names].sort()).to.deep.equal(comingFor(scenario72.antwoorden));
     expect(tags.length).to.equal(names.length);
     for (const t of tags) expect(t).to.equal(nl.resultaat.komtVanaf.replace('{{maand}}', 'januari 2027'));
+    // Each says where to apply, with the counter's name (it is in no counter on this result).
+    for (const a of section.querySelectorAll('article'))
+      expect(squash(a.querySelector('.apply')?.textContent).trim(), 'where to apply').to.match(
+        new RegExp(`^${nl.resultaat.komtLoket} \\S`),
+      );
     const notFitting = root(el).querySelector<HTMLDetailsElement>('details.not-fitting');
     if (notFitting) {
       notFitting.open = true;

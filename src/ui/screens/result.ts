@@ -203,12 +203,25 @@ function regeling(res: Result, p: Props, level: number, group?: Groep['voor'], i
     ${res.voorbehoud ? html`<p>${x.text(res.voorbehoud[lang])}</p>` : nothing}
     ${regelingWorth(res, p.v, p)}
     ${res.voorrang ? html`<p>${x.text(res.voorrang.reden[lang])}</p>` : nothing}
+    ${res.komt ? comingCounter(res, p) : nothing}
     ${res.kosten ? html`<p class="kosten">${x.text(res.kosten.tekst[lang])} ${x.text(res.kosten.loket.naam[lang])}${res.kosten.loket.telefoon ? html`: ${phoneLink(res.kosten.loket.telefoon)}` : nothing}${res.kosten.loket.website ? html` (${external(res.kosten.loket.website, bare(res.kosten.loket.website))})` : nothing}.</p>` : nothing}
     ${res.cijfersTot ? html`<p>${p.t('resultaat.cijfersTot', { datum: date(res.cijfersTot, lang) })}</p>` : nothing}
     ${res.onbekend.length ? html`<p class="unknown">${w.nogOnbekend} ${res.onbekend.map((id) => p.v.label(id)?.[lang] ?? id).join(', ')}.</p>` : nothing}
     ${res.uitkomst !== 'past-niet' && r.meenemen?.length ? html`<p>${w.meenemen}</p><ul>${r.meenemen.map((m) => html`<li>${x.text(m[lang])}</li>`)}</ul>` : nothing}
     ${res.uitkomst === 'past-niet' ? html`<p>${why}</p>${details}` : html`<details class="why"><summary>${why}</summary>${details}</details>`}
   </article>`;
+}
+
+/**
+ * Where to apply for what starts within a year ("Kan passen vanaf"): its counter with its phone and
+ * website, since such a regeling is not inside a counter on the result (panel round 13: the SVB was never named for an
+ * AOW that starts in two months).
+ */
+function comingCounter(res: Result, p: Props): TemplateResult | typeof nothing {
+  const c = p.v.context.counters.get(res.regeling.loket);
+  if (!c) return nothing;
+  const { lang, x } = p;
+  return html`<p class="apply">${p.t('resultaat.komtLoket')} ${x.text(c.naam[lang])}${c.telefoon ? html`: ${phoneLink(c.telefoon)}` : nothing}${c.website ? html` (${external(c.website, bare(c.website))})` : nothing}.</p>`;
 }
 
 /**
