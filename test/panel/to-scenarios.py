@@ -12,7 +12,7 @@ doc = json.loads((rd / 'situations.json').read_text())
 scores = {r['id']: r for r in json.loads((rd / 'scores.json').read_text())}
 vragen = json.loads((root / 'regelingen/vragen.json').read_text())['vragen']
 regs = [r for f in sorted(glob.glob(str(root / 'regelingen/regelingen/*.json'))) for r in json.loads(open(f).read())['regelingen']]
-GEMEENTE = {'gemeente': 'GM0344', 'denhaag': 'GM0518', 'rijk': None}
+GEMEENTE = {'gemeente': 'GM0344', 'denhaag': 'GM0518', 'rijk': None, 'huisarts': None, 'werkgever': None}
 OVERLAYS = {gm: json.loads((root / f'regelingen/gemeenten/{gm}.json').read_text()) for gm in GEMEENTE.values() if gm}
 # Questions added after a walk; their answers come from the situation's own answer patterns.
 NEW_QUESTIONS = {'persoon.huurder', 'persoon.kinderopvang', 'persoon.seksueel-geweld', 'werkgever.verlof'}
@@ -34,7 +34,9 @@ NO_LOCAL = {'s02-sanne-geweld', 's11-bakkerij-doelgroepregister', 's13-werkgever
             'r11-21-employer-sick-employee', 'r11-22-employer-hire-banenafspraak', 'r11-23-employer-hire-58-ww',
             'r11-24-employer-partner-birth', 'r11-29-crisis-suicidal',
             'r12-20-werkgever-banenafspraak', 'r12-21-werkgever-58-uit-ww', 'r12-22-werkgever-partner-bevallen',
-            'r12-23-werkgever-zorgverlof', 'r12-28-crisis-student-suicidaal'}
+            'r12-23-werkgever-zorgverlof', 'r12-28-crisis-student-suicidaal',
+            'r13-17-bakery-sick-employee', 'r13-18-hire-banenafspraak', 'r13-19-employee-pregnant',
+            'r13-20-hire-older-ww', 'r13-25-crisis-suicidal'}
 
 # A must-show item that matched nothing fitting on the walk: the regeling that must show it.
 TARGET = {
@@ -46,6 +48,8 @@ TARGET = {
     ('r11-15-wia-near-104', 0): 'wia-uitkering',  # in sight at 20 months: misschien with the UWV steps
     ('r11-26-gp-dementia-wife-overloaded', 1): 'mantelzorger-van-persoon-respijtzorg',  # the wife's respijtzorg, through the patient's Wmo
     ('r12-01-vwo-18-thuis', 0): 'tegemoetkoming-scholieren',
+    ('r13-17-bakery-sick-employee', 0): 'poortwachter-zieke-werknemer',
+    ('r13-17-bakery-sick-employee', 1): 'poortwachter-zieke-werknemer',
     # the GP's patient who is a carer: the same titles as the carer view's, the patient's own regelingen
     ('r12-25-gp-patient-is-mantelzorger', 0): 'mantelzorger-eigen-respijtzorg',
     ('r12-25-gp-patient-is-mantelzorger', 1): 'mantelzorger-eigen-steunpunt',
@@ -92,6 +96,9 @@ AT_MOST_MAYBE = {'r4-05-lisa-student-crohn': ['wajong'],
 # A walk's answer that was wrong for the story (its answer pattern also matched another question);
 # the situation file now has the right rule (round-1/make_situations.py).
 FIXED = {
+    # round 13: the walk kept the dry run's goal 'herplaatsen' and no 'ziek' for the employee; the story: ill for three
+    # weeks, and the menu offers 'Een werknemer is ziek'
+    'r13-17-bakery-sick-employee': {'werkgever.situatie': 'ziek', 'persoon.werk': ['loondienst', 'ziek']},
     # round 12: the walk kept the dry run's 'nee' (on the build before the 'vo' option); Daan is a full-time vwo pupil (the story)
     'r12-01-vwo-18-thuis': {'persoon.voltijdstudie': 'vo'},
     # round 11: 'AOW of pensioen' was split after the walk; Ahmed has a small work pension and gets AOW from next month (the story)
@@ -172,9 +179,10 @@ def later_answers(s, antwoorden):
                 antwoorden[q['id']] = value(q, a['a'] if isinstance(a['a'], list) else [a['a']])
                 break
 # The regeling that holds the text a crisis item looked for.
-TEXT = {'r7-09-crisis-geweld-nu': ['veilig-thuis'], 'r8-22-crisis-partner-dreigt-vannacht': ['veilig-thuis'], 's02-sanne-geweld': ['veilig-thuis', 'veilig-thuis'], 's03-daan-113': ['113-zelfmoordpreventie'], 'r4-16-crisis-huiselijk-geweld': ['veilig-thuis']}
+TEXT = {'r13-25-crisis-suicidal': ['113-zelfmoordpreventie'], 'r7-09-crisis-geweld-nu': ['veilig-thuis'], 'r8-22-crisis-partner-dreigt-vannacht': ['veilig-thuis'], 's02-sanne-geweld': ['veilig-thuis', 'veilig-thuis'], 's03-daan-113': ['113-zelfmoordpreventie'], 'r4-16-crisis-huiselijk-geweld': ['veilig-thuis']}
 # Per situation: what the scenario cannot hold as the panel wrote it (by design), in the description.
 NOTES = {
+    'r13-25-crisis-suicidal': '112 zocht het panel in de tekst: de wijzer zet 112 zelf bovenaan elk crisisblok en elke crisisuitkomst (geen regeling); het scenario houdt de 113-lijn vast.',
     'r4-05-lisa-student-crohn': 'Crohn begon op haar 19e, tijdens de studie: de Wajong-voorwaarde (vóór 30 tijdens een studie) is dan ja. De Wajong blijft misschien, nooit past: zij kan nog studeren, en de Wajong is alleen voor wie nooit kan werken (het panel noemde misschien verdedigbaar).',
     's02-sanne-geweld': 'Veilig Thuis (0800 2000) en 112 zoekt het panel in de tekst; beide staan bij de regeling veilig-thuis en in de crisisregel.',
     's03-daan-113': '113 zoekt het panel in de tekst; dat nummer staat bij de regeling 113-zelfmoordpreventie.',
