@@ -22,6 +22,35 @@ const body = async (path: string) => {
 // Ids, not names: the test server may write non-ASCII letters as escapes.
 const ids = Object.values(DEFAULT_FILES.regelingen).flatMap((f) => (f as { regelingen: Regeling[] }).regelingen.map((r) => `"${r.id}"`));
 
+/** A page whose chunk the test server holds back until `release` (embed/page.html, src=held). */
+function heldPage(params: Record<string, string>): {
+  id: string;
+  found: () => RegelingenWizard | null | undefined;
+  arrived: (path: string) => PerformanceEntry[];
+} {
+  const iframe = document.createElement('iframe');
+  const id = String(Math.random()).slice(2);
+  iframe.src = `/embed/page.html?${new URLSearchParams({ src: 'held', id, ...params })}`;
+  document.body.append(iframe);
+  return {
+    id,
+    found: () => iframe.contentDocument?.querySelector('regelingen-wizard') as RegelingenWizard | null | undefined,
+    // The resources whose name ends in `path` and whose response has come in.
+    arrived: (path) =>
+      iframe
+        .contentWindow!.performance.getEntriesByType('resource')
+        .filter((r) => r.name.endsWith(path) && (r as PerformanceResourceTiming).responseEnd > 0),
+  };
+}
+
+/** Let the held chunk of page `id` come. */
+const release = (id: string) =>
+  waitUntil(
+    async () => (await (await fetch(`/embed/release?id=${id}`, { cache: 'no-store' })).text()) === 'released',
+    'the chunk was held',
+    { timeout: 20000, interval: 50 },
+  );
+
 describe('the embedded dataset: a chunk of its own, as JSON text', () => {
   it('the main chunk holds no regeling; the dataset chunk holds every one', async () => {
     const main = await body('/dist/regelingen-wizard.js');
@@ -35,36 +64,19 @@ describe('the embedded dataset: a chunk of its own, as JSON text', () => {
   it('the start screen shows while the dataset loads; Start pressed then leads to the first question', async () => {
     const steps: string[] = [];
     // Not openFrame: the frame's load event waits for the dataset chunk too.
-    const iframe = document.createElement('iframe');
-    const id = String(Math.random()).slice(2);
-    iframe.src = `/embed/page.html?${new URLSearchParams({ src: 'held', id })}`;
-    document.body.append(iframe);
-    const found = () => iframe.contentDocument?.querySelector('regelingen-wizard') as RegelingenWizard | null | undefined;
+    const { id, found, arrived } = heldPage({});
     await waitUntil(() => !!found()?.shadowRoot?.querySelector('[data-heading]'), 'the start screen', { timeout: 20000, interval: 10 });
     const el = found()!;
-    const win = iframe.contentWindow!;
     el.addEventListener('regelingenwijzer:step', (e) => steps.push((e as CustomEvent<{ scherm: string }>).detail.scherm));
     expect(heading(el)).to.equal(nl.start.kop);
-    const dataset = () =>
-      win.performance
-        .getEntriesByType('resource')
-        .filter(
-          (r) => r.name.endsWith(`/embed/held/${id}/regelingen-wizard-dataset.js`) && (r as PerformanceResourceTiming).responseEnd > 0,
-        );
+    const dataset = () => arrived(`/embed/held/${id}/regelingen-wizard-dataset.js`);
     expect(dataset(), 'the dataset chunk has not arrived yet').to.deep.equal([]);
     root(el).querySelector<HTMLInputElement>('input[name="perspectief"][value="zelf"]')!.click();
     root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
     await el.updateComplete;
     expect(root(el).querySelector('form[data-vraag]'), 'no question before the data').to.equal(null);
     // Now the dataset may come.
-    await waitUntil(
-      async () => (await (await fetch(`/embed/release?id=${id}`, { cache: 'no-store' })).text()) === 'released',
-      'the chunk was held',
-      {
-        timeout: 20000,
-        interval: 50,
-      },
-    );
+    await release(id);
     await until(el, () => !!root(el).querySelector('form[data-vraag]'));
     expect(dataset()).to.have.length(1);
     // One step event for the question; the start screen's came before and is not repeated.
@@ -79,22 +91,14 @@ describe('the first screen before the machine and i18next', () => {
   for (const lang of ['nl', 'en'] as const)
     it(`lang="${lang}": the start screen shows while the machine's chunk is held; Start then leads to the first question`, async () => {
       const strings = lang === 'nl' ? nl : en;
-      const iframe = document.createElement('iframe');
-      const id = String(Math.random()).slice(2);
-      iframe.src = `/embed/page.html?${new URLSearchParams({ src: 'held', hold: 'flow', id, 'a.lang': lang })}`;
-      document.body.append(iframe);
-      const found = () => iframe.contentDocument?.querySelector('regelingen-wizard') as RegelingenWizard | null | undefined;
+      const { id, found, arrived } = heldPage({ hold: 'flow', 'a.lang': lang });
       await waitUntil(
         () => found()?.shadowRoot?.querySelector('[data-heading]')?.textContent === strings.start.kop,
         `the start screen in ${lang}`,
         { timeout: 20000, interval: 10 },
       );
       const el = found()!;
-      const win = iframe.contentWindow!;
-      const flow = () =>
-        win.performance
-          .getEntriesByType('resource')
-          .filter((r) => r.name.endsWith(`/regelingen-wizard-flow.js`) && (r as PerformanceResourceTiming).responseEnd > 0);
+      const flow = () => arrived('/regelingen-wizard-flow.js');
       expect(flow(), "the machine's chunk has not arrived yet").to.deep.equal([]);
       expect(root(el).querySelector('.wizard')!.getAttribute('lang')).to.equal(lang);
       expect(root(el).textContent).to.contain(strings.start.privacy);
@@ -103,11 +107,7 @@ describe('the first screen before the machine and i18next', () => {
       root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
       await el.updateComplete;
       expect(root(el).querySelector('form[data-vraag]'), 'no question before the machine').to.equal(null);
-      await waitUntil(
-        async () => (await (await fetch(`/embed/release?id=${id}`, { cache: 'no-store' })).text()) === 'released',
-        'the chunk was held',
-        { timeout: 20000, interval: 50 },
-      );
+      await release(id);
       await until(el, () => !!root(el).querySelector('form[data-vraag]'));
       expect(flow()).to.have.length(1);
       expect(root(el).querySelector('.wizard')!.getAttribute('lang')).to.equal(lang);
