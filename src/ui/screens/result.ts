@@ -11,7 +11,7 @@
  * once per render (`Words`), not per regeling.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Contact, Language, Text } from '../../dataset/model.js';
+import type { Contact, Counter, Language, Text } from '../../dataset/model.js';
 import type { Route } from '../../engine/route.js';
 import { alternativeText } from '../../engine/outcome.js';
 import type { Criterion, Result } from '../../engine/types.js';
@@ -204,7 +204,7 @@ function regeling(res: Result, p: Props, level: number, group?: Groep['voor'], i
     ${regelingWorth(res, p.v, p)}
     ${res.voorrang ? html`<p>${x.text(res.voorrang.reden[lang])}</p>` : nothing}
     ${res.komt ? comingCounter(res, p) : nothing}
-    ${res.kosten ? html`<p class="kosten">${x.text(res.kosten.tekst[lang])} ${x.text(res.kosten.loket.naam[lang])}${res.kosten.loket.telefoon ? html`: ${phoneLink(res.kosten.loket.telefoon)}` : nothing}${res.kosten.loket.website ? html` (${external(res.kosten.loket.website, bare(res.kosten.loket.website))})` : nothing}.</p>` : nothing}
+    ${res.kosten ? html`<p class="kosten">${x.text(res.kosten.tekst[lang])} ${counterContact(res.kosten.loket, p)}.</p>` : nothing}
     ${res.cijfersTot ? html`<p>${p.t('resultaat.cijfersTot', { datum: date(res.cijfersTot, lang) })}</p>` : nothing}
     ${res.onbekend.length ? html`<p class="unknown">${w.nogOnbekend} ${res.onbekend.map((id) => p.v.label(id)?.[lang] ?? id).join(', ')}.</p>` : nothing}
     ${res.uitkomst !== 'past-niet' && r.meenemen?.length ? html`<p>${w.meenemen}</p><ul>${r.meenemen.map((m) => html`<li>${x.text(m[lang])}</li>`)}</ul>` : nothing}
@@ -212,16 +212,18 @@ function regeling(res: Result, p: Props, level: number, group?: Groep['voor'], i
   </article>`;
 }
 
+/** A counter named on a card, with its phone and website: "CAK: 0800 1925 (hetcak.nl)". */
+function counterContact(c: Counter, p: Props): TemplateResult {
+  return html`${p.x.text(c.naam[p.lang])}${c.telefoon ? html`: ${phoneLink(c.telefoon)}` : nothing}${c.website ? html` (${external(c.website, bare(c.website))})` : nothing}`;
+}
+
 /**
- * Where to apply for what starts within a year ("Kan passen vanaf"): its counter with its phone and
- * website, since such a regeling is not inside a counter on the result (panel round 13: the SVB was never named for an
- * AOW that starts in two months).
+ * Where to apply for what starts within a year ("Kan passen vanaf"): such a regeling is in no
+ * counter on the result (panel round 13: the SVB was never named for an AOW that starts in two months).
  */
 function comingCounter(res: Result, p: Props): TemplateResult | typeof nothing {
   const c = p.v.context.counters.get(res.regeling.loket);
-  if (!c) return nothing;
-  const { lang, x } = p;
-  return html`<p class="apply">${p.t('resultaat.komtLoket')} ${x.text(c.naam[lang])}${c.telefoon ? html`: ${phoneLink(c.telefoon)}` : nothing}${c.website ? html` (${external(c.website, bare(c.website))})` : nothing}.</p>`;
+  return c ? html`<p class="apply">${p.t('resultaat.komtLoket')} ${counterContact(c, p)}.</p>` : nothing;
 }
 
 /**
