@@ -154,9 +154,6 @@ export const styles = css`
   .summary-row { display: grid; grid-template-columns: 1fr 1fr auto; gap: 0.5em var(--_space); padding-block: 0.6em; border-bottom: 1px solid var(--_border); }
   .summary-row dt { font-weight: bold; }
   .summary-row dd { margin: 0; }
-  /* Rows out of view are not laid out until they scroll near (up to 40 on the review: their layout
-     was most of the step to it). "auto" keeps a row's last height once it was drawn. */
-  .summary-row { content-visibility: auto; contain-intrinsic-size: auto 4.5em; }
   /* The review's rows stack on a narrow widget. The container is the list, never :host: a size
      container on :host made every style recalculation of a large result cost the whole tree (issue 24). */
   .summary { container-type: inline-size; }
