@@ -176,6 +176,29 @@ describe('dataset lint (src/dataset/checks.ts)', () => {
       },
     ],
     [
+      'loket-lezer',
+      'an employer regeling whose counter is the employee\'s own employer (r12-23: "Uw werkgever" for the employer arranging care leave)',
+      (raw) => {
+        const x = regeling(raw, (r) => r['id'] === 'werkgever-zorgverlof');
+        x.r['loket'] = 'werkgever-eigen';
+        return x.at('loket');
+      },
+    ],
+    [
+      'loket-lezer',
+      'any regeling an employer sees whose counter addresses an employee (a new counter, not a known id)',
+      (raw) => {
+        const x = regeling(raw, (r) => r['voor'] === 'werkgever' && r['loket'] === 'uwv');
+        raw.loketten.push({
+          ...structuredClone(raw.loketten.find((c) => c.id === 'uwv')!),
+          id: 'hr',
+          naam: { nl: 'De HR-afdeling van uw werkgever', en: 'HR at your employer' },
+        });
+        x.r['loket'] = 'hr';
+        return x.at('loket');
+      },
+    ],
+    [
       'vraag-perspectief',
       'a regeling for carers that depends on a question with no wording for carers',
       (raw) => {
