@@ -518,6 +518,47 @@ describe('dataset content', () => {
       );
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });
+
+  // Issue 20 (WTOS had no legal basis): a national regeling without "wet" is one of these, each
+  // with why (a helpline, advice, a foundation, a municipal policy, a pension fund's own rules),
+  // or "to check" where a law may apply but no article was looked up yet; a new one is looked at.
+  const WITHOUT_LAW: Record<string, string> = {
+    nabestaandenpensioen: "the pension fund's own rules",
+    'nazorg-na-detentie': 'to check: municipal aftercare, no one article found',
+    'kinderopvang-sociaal-medisch': 'municipal policy',
+    kindertelefoon: 'a helpline',
+    'mantelzorglijn-advies': 'advice line',
+    'jonge-mantelzorger': 'a helpline',
+    'mantelzorger-eigen-mantelzorglijn': 'advice line',
+    'mantelzorger-van-persoon-mantelzorglijn': 'advice line',
+    're-integratie-uwv': 'UWV services under several laws (WW, WIA, ZW)',
+    geldfit: 'advice',
+    meedoenregeling: 'municipal policy',
+    kindpakket: 'municipal policy',
+    'stichting-leergeld': 'a foundation',
+    voedselbank: 'a foundation',
+    'sociaal-raadslieden': 'advice',
+    'eenmalige-gemeentelijke-tegemoetkoming': 'municipal policy, differs per year',
+    '113-zelfmoordpreventie': 'a helpline',
+    'de-luisterlijn': 'a helpline',
+    'centrum-seksueel-geweld': 'care, no one law',
+    'slachtofferhulp-nederland': 'support, no one article',
+    werkplekaanpassing: 'to check: municipal policy, perhaps under Participatiewet article 10',
+    'proefplaatsing-gemeente': 'to check: municipal policy, perhaps under Participatiewet article 10',
+    praktijkroute: 'a programme of schools and SBB',
+    valys: 'a contract of the ministry of VWS, no law',
+  };
+  it('every national regeling has a legal basis, or is on the checked list of those without one', () => {
+    const without = national.regelingen.filter((r) => !r.wet).map((r) => r.id);
+    expect(
+      without.filter((id) => !(id in WITHOUT_LAW)),
+      'regelingen without a legal basis: add "wet" (with its wetten.overheid.nl link), or add it to WITHOUT_LAW with the reason',
+    ).to.deep.equal([]);
+    expect(
+      Object.keys(WITHOUT_LAW).filter((id) => !without.includes(id)),
+      'on WITHOUT_LAW but has a legal basis (or is gone): take it off the list',
+    ).to.deep.equal([]);
+  });
 });
 
 /** The day before an ISO date (JJJJ-MM-DD), in UTC. */
