@@ -122,11 +122,13 @@ export function lintDataset(ds: Dataset, at: Locate, questions: Map<string, Ques
 /**
  * Words of a counter that address the reader in a role the reader does not have in a perspective
  * (panel round 12, r12-23: an employer arranging care leave was sent to "Uw werkgever"). The
- * employer is the reader in the werkgever perspective: a counter that says "uw werkgever" is for
- * the employee.
+ * employer is the reader in the werkgever perspective: a counter that says "uw werkgever" or
+ * "eigen werkgever" is for the employee. The professional (a GP) reads "uw werkgever" as their own.
  */
 const OTHER_ROLE: Partial<Record<Perspective, { nl: RegExp; en: RegExp }>> = {
-  werkgever: { nl: /\buw (?:eigen )?werkgever\b/i, en: /\byour (?:own )?employer\b/i },
+  werkgever: { nl: /\buw (?:eigen )?werkgever\b|\beigen werkgever\b/i, en: /\byour (?:own )?employer\b|\bown employer\b/i },
+  // A GP or social worker reads "uw werkgever" as their own employer; the patient's is meant.
+  professional: { nl: /\buw (?:eigen )?werkgever\b/i, en: /\byour (?:own )?employer\b/i },
 };
 
 /** The words by which a counter's name or explanation addresses the reader in another role, if any. */

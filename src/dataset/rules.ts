@@ -410,11 +410,11 @@ export const RULES = {
         },
   ),
   'loket-lezer': waarschuwing<{ counter: string; perspective: string; words: string }>(({ counter, perspective: p, words }) => ({
-    message: `in het perspectief ${p} noemt het loket "${counter}" de lezer in een andere rol ("${words}"): een werkgever leest "Uw werkgever" als loket`,
-    en: `in the ${p} perspective the counter "${counter}" addresses the reader in another role ("${words}"): an employer reads "Your employer" as the counter`,
+    message: `in het perspectief ${p} noemt het loket "${counter}" de lezer in een andere rol ("${words}"): ${p === 'werkgever' ? 'de werkgever is hier zelf de lezer' : 'een huisarts of hulpverlener leest "uw werkgever" als de eigen werkgever'}`,
+    en: `in the ${p} perspective the counter "${counter}" addresses the reader in another role ("${words}"): ${p === 'werkgever' ? 'here the employer is the reader' : 'a GP or social worker reads "your employer" as their own'}`,
     fix: fix(
-      'Kies een loket dat de lezer in dit perspectief helpt (voor een werkgever: de regels op Ondernemersplein of rijksoverheid.nl, UWV, de eigen cao), of zet perspectieven op de regeling.',
-      'Choose a counter that helps the reader in this perspective (for an employer: the rules on Ondernemersplein or rijksoverheid.nl, UWV, their own cao), or set perspectieven on the regeling.',
+      'Kies een loket dat de lezer in dit perspectief helpt (voor een werkgever: de regels op Ondernemersplein of rijksoverheid.nl, UWV, de eigen cao), noem het loket zonder "uw" ("Eigen werkgever"), of zet perspectieven op de regeling.',
+      'Choose a counter that helps the reader in this perspective (for an employer: the rules on Ondernemersplein or rijksoverheid.nl, UWV, their own cao), name it without "your" ("Own employer"), or set perspectieven on the regeling.',
     ),
   })),
   'vraag-perspectief': fout<{ fact: string; perspective: string }>(({ fact, perspective: p }) => ({

@@ -199,6 +199,16 @@ describe('dataset lint (src/dataset/checks.ts)', () => {
       },
     ],
     [
+      'loket-lezer',
+      'a regeling a GP sees whose counter says "Uw werkgever" (the GP reads it as their own employer)',
+      (raw) => {
+        const x = regeling(raw, (r) => r['id'] === 'loondoorbetaling-bij-ziekte');
+        const counter = raw.loketten.find((c) => c.id === x.r['loket'])!;
+        counter['naam'] = { nl: 'Uw werkgever', en: 'Your employer' };
+        return x.at('loket');
+      },
+    ],
+    [
       'vraag-perspectief',
       'a regeling for carers that depends on a question with no wording for carers',
       (raw) => {
