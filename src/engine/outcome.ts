@@ -275,6 +275,32 @@ function namesAge(c: Condition, ctx: Context): boolean {
 }
 
 /**
+ * Asked when nothing else is left to ask, before the birth month: a question that a regeling
+ * needs which does not fit now only because of an age the person reaches within a year (a
+ * 17-year-old and zorgtoeslag at 18: the income and savings; a 66-year-old and the AIO at the
+ * AOW age: whether the AOW will be full). Without it, `komt` cannot say the regeling comes (it
+ * never promises on questions nobody asked), and the result said "past niet" on the age alone
+ * (panel round 14). Only regelingen that belong to that transition (`vooruitVragen`: else a
+ * 17-year-old with anxiety is asked about work and sickness for the WIA at 18), in the chosen
+ * topics, and only questions that can still change the outcome twelve months on (relevance.ts).
+ * Undefined when no age was given.
+ */
+export function comingQuestion(ctx: Context): Question | undefined {
+  let aged = false;
+  for (const q of ctx.questions.values()) aged ||= !!q.geboortemaand && typeof ctx.answers[q.id] === 'number';
+  if (!aged) return undefined;
+  const then = { ...ctx, maandenVerder: 12, leeftijdZeker: true };
+  for (const r of applicable(ctx)) {
+    if (!r.vooruitVragen || !inTopics(r, ctx)) continue;
+    const uncapped = conditionOf(r, ctx, true, false);
+    if (!namesAge(uncapped, ctx) || evaluate(conditionOf(r, ctx), ctx).tri !== 'nee') continue;
+    const ask = missing(uncapped, then).open.find((id) => ctx.answers[id] === undefined && isAskable(ctx, id));
+    if (ask) return ctx.questions.get(ask);
+  }
+  return undefined;
+}
+
+/**
  * Asked last, when nothing else is left to ask: the birth-month question, if a regeling in scope
  * comes within a year as the person gets older and the answers do not say from which month (a
  * 17-year-old and huurtoeslag at 18). Then the result can say "vanaf februari 2027" instead of
