@@ -87,7 +87,15 @@ export function conditionOf(r: Regeling, ctx: Context, withTopic = true, withCap
  */
 function comesWithin(r: Regeling, ctx: Context, withTopic: boolean): ReturnType<typeof comingWithin> {
   const uncapped = conditionOf(r, ctx, withTopic, false);
-  return comingWithin(ctx, (c) => evaluate(uncapped, c));
+  const coming = comingWithin(ctx, (c) => evaluate(uncapped, c));
+  return coming?.maand && r.komtVanaf ? { maand: startMonth(coming.maand, r.komtVanaf) } : coming;
+}
+
+/** The month a regeling starts when the age is reached in `month` ("2027-02"): the month after, or the next quarter's first month. */
+export function startMonth(month: string, from: NonNullable<Regeling['komtVanaf']>): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const next = from === 'maand-erna' ? m + 1 : Math.floor((m - 1) / 3) * 3 + 4;
+  return `${y + Math.floor((next - 1) / 12)}-${String(((next - 1) % 12) + 1).padStart(2, '0')}`;
 }
 
 /** Whether the regeling's topic was chosen: 'nee' means it is left out of the result. */
