@@ -16,6 +16,7 @@ const NOT_REPLACED: Record<string, string> = {
   'zorgverzekering-na-detentie': 'the health insurance itself, not care',
   'zorgverzekering-vanaf-18': 'the health insurance itself, not care',
   'zittend-ziekenvervoer': 'Zvw transport to hospital treatment; stays with the insurer at home',
+  'ggz-volwassenen': 'medical treatment via the GP (Zvw); with a Wlz-indicatie for ggz-wonen the treatment stays Zvw',
   'hulp-bij-verslaving': 'medical treatment via the GP (Zvw); the Wlz at home does not replace it',
   opvoedondersteuning: 'parenting advice for the parents, open to all',
   dyslexiezorg: 'dyslexia care (Jeugdwet), not part of the Wlz',
