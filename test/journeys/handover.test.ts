@@ -88,9 +88,13 @@ describe('continue on the phone', () => {
     // someone else (for carers and professionals) is gone; the help for her own addiction through
     // the GP stays (the GP sees it too, with where to refer: issue 20, r6-20).
     const meldpunt = 'Meldpunt Zorgwekkend Gedrag: 1 regeling';
-    const huisarts = 'Uw huisarts, jeugdarts of medisch specialist: 1 regeling';
+    const huisarts = /^Uw huisarts, jeugdarts of medisch specialist: \d+ regeling/;
     expect(before).to.include(meldpunt);
-    expect(before).to.include(huisarts);
+    expect(
+      before.some((n) => huisarts.test(n)),
+      before.join(' | '),
+    ).to.equal(true);
+    expect(overviewNames(ph.el).some((n) => huisarts.test(n))).to.equal(true);
     expect(overviewNames(ph.el)).to.deep.equal(before.filter((n) => n !== meldpunt));
     expect(ph.win.location.href).not.to.contain('#');
     // The patient's own phone speaks to the patient, not of "uw patiënt", and offers no "Volgende patiënt".
