@@ -176,7 +176,7 @@ function child(base: Base, node: Node, q: string, a: Answer): Node {
   base.nodes++;
   // nothing else to ask: the birth month, when a regeling comes within a year (evaluate.ts);
   // then what only the amount of a fitting regeling needs (outcome.ts)
-  const vraag = chooseQuestion(base.ds.vragen, waiting) ?? monthQuestion(ctx) ?? amountQuestion(ctx);
+  const vraag = chooseQuestion(base.ds.vragen, waiting) ?? monthQuestion(ctx) ?? amountQuestion(ctx, base.regelingen);
   return { answers, open, waiting, vraag, next: new Map() };
 }
 
