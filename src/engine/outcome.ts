@@ -332,10 +332,11 @@ export function monthQuestion(ctx: Context): Question | undefined {
  * Asked after everything else (after the birth month): a question that only the amount of a
  * regeling needs, once that regeling fits (the employer's hours a week for a loonkostenvoordeel).
  * It never changes an outcome, so a person who skips it still gets the same result, without the
- * amount. Undefined when no fitting regeling in scope waits for such an answer.
+ * amount. Undefined when no fitting regeling in scope waits for such an answer. `inScope`: the
+ * regelingen that count in this context (`applicable`), when the caller has them already.
  */
-export function amountQuestion(ctx: Context): Question | undefined {
-  for (const r of applicable(ctx)) {
+export function amountQuestion(ctx: Context, inScope: readonly Regeling[] = applicable(ctx)): Question | undefined {
+  for (const r of inScope) {
     if (!r.bedrag || !inTopics(r, ctx)) continue;
     const ask = formulaInputs(r.bedrag.formule).feiten.find((id) => ctx.answers[id] === undefined && isAskable(ctx, id));
     if (ask && decide(r, ctx).tri === 'ja') return ctx.questions.get(ask);

@@ -177,7 +177,8 @@ function child(base: Base, node: Node, q: string, a: Answer): Node {
   // nothing else to ask: what a regeling that comes within a year as the person gets older
   // needs, then the birth month for it (outcome.ts, age.ts); then what only the amount of a
   // fitting regeling needs (outcome.ts)
-  const vraag = chooseQuestion(base.ds.vragen, waiting) ?? comingQuestion(ctx) ?? monthQuestion(ctx) ?? amountQuestion(ctx);
+  const vraag =
+    chooseQuestion(base.ds.vragen, waiting) ?? comingQuestion(ctx) ?? monthQuestion(ctx) ?? amountQuestion(ctx, base.regelingen);
   return { answers, open, waiting, vraag, next: new Map() };
 }
 
