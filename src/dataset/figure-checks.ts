@@ -112,6 +112,17 @@ export function checkFigures(figures: readonly Figure[], at: Locate): Problem[] 
   return out;
 }
 
+/** The figure ids a formula (or any part of a regeling) names: every `cijfer` in it. */
+function figuresIn(x: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(x)) for (const y of x) figuresIn(y, out);
+  else if (x && typeof x === 'object')
+    for (const [k, v] of Object.entries(x)) {
+      if (k === 'cijfer' && typeof v === 'string') out.add(v);
+      else figuresIn(v, out);
+    }
+  return out;
+}
+
 /** Days from one ISO date to another. */
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
 
@@ -124,11 +135,17 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T
 export function rolloverProblems(ds: Dataset, at: Locate, datum: string, days = ROLLOVER_DAYS): Problem[] {
   const out: Problem[] = [];
   const users = new Map<string, string[]>();
+  const amounts = new Map<string, string[]>();
+  const add = (to: Map<string, string[]>, id: string, r: string) => to.set(id, [...(to.get(id) ?? []), r]);
   const index = indexOf(ds);
   for (const r of ds.regelingen) {
+    // A condition (voorwaarden or a misschienAls cap) with no valid figure stays open: misschien.
     const figures = new Set<string>();
     factsBehind(r.voorwaarden, index, new Set(), figures);
-    for (const id of figures) users.set(id, [...(users.get(id) ?? []), r.id]);
+    for (const m of r.misschienAls ?? []) factsBehind(m.als, index, new Set(), figures);
+    for (const id of figures) add(users, id, r.id);
+    // An amount with no valid figure is left out (amount.ts).
+    for (const id of figuresIn(r.bedrag)) if (!figures.has(id)) add(amounts, id, r.id);
   }
   for (const f of ds.cijfers) {
     const ends = f.waarden.map((w) => w.geldigTot);
@@ -137,10 +154,11 @@ export function rolloverProblems(ds: Dataset, at: Locate, datum: string, days = 
     const left = daysBetween(datum, last);
     if (left > days) continue;
     const who = users.get(f.id) ?? [];
+    const money = amounts.get(f.id) ?? [];
     out.push(
       problem({
         ...at2(at(f), 'waarden'),
-        ...found('cijfer-loopt-af', { name: f.naam, last, left, datum, users: who }),
+        ...found('cijfer-loopt-af', { name: f.naam, last, left, datum, users: who, amounts: money }),
       }),
     );
   }

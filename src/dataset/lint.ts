@@ -11,7 +11,7 @@ import { factsBehind, figuresOf, indexOf, leaves, optionsOf } from './condition-
 import { EMPLOYER_GOAL, PERSPECTIVES, askableIn, inPerspective } from './model.js';
 import { problem, type Problem } from './problems.js';
 import { found } from './rules.js';
-import type { Dataset, Question, Regeling } from './schema.js';
+import type { Counter, Dataset, Perspective, Question, Regeling } from './schema.js';
 
 /** The lint of one regeling, at its place `where`. */
 export function lintRegeling(r: Regeling, where: Location): Problem[] {
@@ -87,6 +87,7 @@ export function lintDataset(ds: Dataset, at: Locate, questions: Map<string, Ques
       seen.set(key, q.id);
     }
   }
+  const counters = new Map(ds.loketten.map((c) => [c.id, c]));
   for (const r of ds.regelingen) {
     const asksTopic = leaves(r.voorwaarden, '').some(({ leaf }) => questions.get(leaf.feit)?.hulpvraag);
     if (r.voor === 'persoon' && !r.crisis && !r.onderwerpen && !r.breed && !asksTopic)
@@ -101,6 +102,13 @@ export function lintDataset(ds: Dataset, at: Locate, questions: Map<string, Ques
     if (inPerspective(r, 'werkgever') && questions.has(EMPLOYER_GOAL) && !behind.has(EMPLOYER_GOAL))
       out.push(problem({ ...fieldOf(at(r), 'voorwaarden'), ...found('werkgever-doel', { fact: EMPLOYER_GOAL }) }));
     for (const p of PERSPECTIVES.filter((x) => inPerspective(r, x))) {
+      for (const [field, id] of [
+        ['loket', r.loket],
+        ['kosten.loket', r.kosten?.loket],
+      ] as const) {
+        const words = id ? otherRole(counters.get(id), p) : undefined;
+        if (words) out.push(problem({ ...fieldOf(at(r), field), ...found('loket-lezer', { counter: id!, perspective: p, words }) }));
+      }
       for (const f of behind) {
         const q = questions.get(f);
         if (q && !askableIn(q, p))
@@ -109,6 +117,30 @@ export function lintDataset(ds: Dataset, at: Locate, questions: Map<string, Ques
     }
   }
   return out;
+}
+
+/**
+ * Words of a counter that address the reader in a role the reader does not have in a perspective
+ * (panel round 12, r12-23: an employer arranging care leave was sent to "Uw werkgever"). The
+ * employer is the reader in the werkgever perspective: a counter that says "uw werkgever" or
+ * "eigen werkgever" is for the employee. The professional (a GP) reads "uw werkgever" as their own.
+ */
+const OTHER_ROLE: Partial<Record<Perspective, { nl: RegExp; en: RegExp }>> = {
+  werkgever: { nl: /\buw (?:eigen )?werkgever\b|\beigen werkgever\b/i, en: /\byour (?:own )?employer\b|\bown employer\b/i },
+  // A GP or social worker reads "uw werkgever" as their own employer; the patient's is meant.
+  professional: { nl: /\buw (?:eigen )?werkgever\b/i, en: /\byour (?:own )?employer\b/i },
+};
+
+/** The words by which a counter's name or explanation addresses the reader in another role, if any. */
+function otherRole(c: Counter | undefined, p: Perspective): string | undefined {
+  const role = OTHER_ROLE[p];
+  if (!c || !role) return undefined;
+  for (const t of [c.naam, c.uitleg, c.algemeen])
+    for (const lang of ['nl', 'en'] as const) {
+      const m = t && role[lang].exec(t[lang]);
+      if (m) return m[0];
+    }
+  return undefined;
 }
 
 /** "130%" or "110 tot 130%" before "van de bijstandsnorm" / "of the social assistance standard". */

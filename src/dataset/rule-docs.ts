@@ -81,6 +81,10 @@ export const RULE_DOCS = {
     'lint',
     'A regeling whose text sends the person to the GP, without the professional perspective or without its own text for the GP (where to refer).',
   ],
+  'loket-lezer': [
+    'lint',
+    'A regeling shown in a perspective whose counter (or costs counter) addresses the reader in another role: "Uw werkgever" for an employer.',
+  ],
   'vraag-perspectief': ['lint', 'A regeling that depends on a question with no wording for one of its perspectives.'],
   'tekst-breder': [
     'lint',

@@ -409,6 +409,14 @@ export const RULES = {
           ),
         },
   ),
+  'loket-lezer': waarschuwing<{ counter: string; perspective: string; words: string }>(({ counter, perspective: p, words }) => ({
+    message: `in het perspectief ${p} noemt het loket "${counter}" de lezer in een andere rol ("${words}"): ${p === 'werkgever' ? 'de werkgever is hier zelf de lezer' : 'een huisarts of hulpverlener leest "uw werkgever" als de eigen werkgever'}`,
+    en: `in the ${p} perspective the counter "${counter}" addresses the reader in another role ("${words}"): ${p === 'werkgever' ? 'here the employer is the reader' : 'a GP or social worker reads "your employer" as their own'}`,
+    fix: fix(
+      'Kies een loket dat de lezer in dit perspectief helpt (voor een werkgever: de regels op Ondernemersplein of rijksoverheid.nl, UWV, de eigen cao), noem het loket zonder "uw" ("Eigen werkgever"), of zet perspectieven op de regeling.',
+      'Choose a counter that helps the reader in this perspective (for an employer: the rules on Ondernemersplein or rijksoverheid.nl, UWV, their own cao), name it without "your" ("Own employer"), or set perspectieven on the regeling.',
+    ),
+  })),
   'vraag-perspectief': fout<{ fact: string; perspective: string }>(({ fact, perspective: p }) => ({
     message: `hangt af van "${fact}", maar die vraag heeft geen tekst voor ${p}`,
     en: `depends on "${fact}", but that question has no wording for ${p}`,
@@ -459,12 +467,22 @@ export const RULES = {
       'Check the number against the source; if it is right, leave it.',
     ),
   })),
-  'cijfer-loopt-af': waarschuwing<{ name: Both; last: string; left: number; datum: string; users: string[] }>((a) => {
-    const regs = a.users.length ? a.users.join(', ') : 'geen regeling';
-    const regsEn = a.users.length ? a.users.join(', ') : 'no regeling';
+  'cijfer-loopt-af': waarschuwing<{ name: Both; last: string; left: number; datum: string; users: string[]; amounts: string[] }>((a) => {
+    const effect = [
+      a.users.length
+        ? `${a.users.join(', ')} ${a.users.length === 1 ? 'wordt' : 'worden'} dan "misschien" (nooit "past" of "past niet" op een oud bedrag), met de melding dat de bedragen in de wijzer gelden tot ${a.last}`
+        : '',
+      a.amounts.length ? `bij ${a.amounts.join(', ')} toont de wijzer dan geen bedrag meer` : '',
+    ].filter(Boolean);
+    const effectEn = [
+      a.users.length
+        ? `${a.users.join(', ')} then ${a.users.length === 1 ? 'shows' : 'show'} "misschien" (never "past" or "past niet" on an old amount), with the notice that the amounts in the widget hold until ${a.last}`
+        : '',
+      a.amounts.length ? `${a.amounts.join(', ')} then ${a.amounts.length === 1 ? 'shows' : 'show'} no amount` : '',
+    ].filter(Boolean);
     return {
-      message: `${a.name.nl} geldt tot en met ${a.last} (${a.left >= 0 ? `nog ${a.left} dagen na ${a.datum}` : `${-a.left} dagen vóór ${a.datum} verlopen`}) en heeft geen waarde daarna. Na ${a.last} gebruikt de wijzer dit cijfer niet meer: ${regs} ${a.users.length === 1 ? 'wordt' : 'worden'} dan "misschien" (nooit "past" of "past niet" op een oud bedrag), met de melding dat de bedragen in de wijzer gelden tot ${a.last}`,
-      en: `${a.name.en} holds up to and including ${a.last} (${a.left >= 0 ? `${a.left} days after ${a.datum}` : `expired ${-a.left} days before ${a.datum}`}) and has no value after it. After ${a.last} the widget no longer uses this figure: ${regsEn} then show "misschien" (never "past" or "past niet" on an old amount), with the notice that the amounts in the widget hold until ${a.last}`,
+      message: `${a.name.nl} geldt tot en met ${a.last} (${a.left >= 0 ? `nog ${a.left} dagen na ${a.datum}` : `${-a.left} dagen vóór ${a.datum} verlopen`}) en heeft geen waarde daarna. Na ${a.last} gebruikt de wijzer dit cijfer niet meer: ${effect.length ? effect.join('; ') : 'geen voorwaarde of bedrag gebruikt het'}`,
+      en: `${a.name.en} holds up to and including ${a.last} (${a.left >= 0 ? `${a.left} days after ${a.datum}` : `expired ${-a.left} days before ${a.datum}`}) and has no value after it. After ${a.last} the widget no longer uses this figure: ${effectEn.length ? effectEn.join('; ') : 'no condition or amount uses it'}`,
       fix: fix(
         'Voeg de waarde voor de nieuwe periode toe zodra een officiële bron die noemt, met geldigVanaf de dag erna en de bron (README, "Adding a year").',
         'Add the value for the new period once an official source gives it, starting the day after, with its source (README, "Adding a year").',

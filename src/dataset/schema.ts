@@ -723,6 +723,18 @@ export const RegelingSchema = d(
         'Een brede landelijke check: ook buiten de gekozen onderwerpen getoond als hij al (misschien) past. / A broad national check.',
       ),
     ),
+    vooruitVragen: z.optional(
+      d(
+        z.boolean(),
+        'Past hij nu niet alleen door de leeftijd, en wordt de persoon binnen een jaar oud genoeg? Dan stelt de wijzer zijn vragen toch, zodat de uitslag "kan passen vanaf [maand]" kan zeggen (zorgtoeslag bij 18, AIO bij de AOW-leeftijd). Alleen voor regelingen die bij die overgang horen. / Asks its questions before the age limit when the person reaches it within a year, so the result can say "may fit from [month]".',
+      ),
+    ),
+    komtVanaf: z.optional(
+      d(
+        z.enum(['maand-erna', 'kwartaal-erna']),
+        'Wanneer de regeling ingaat als de persoon de leeftijd bereikt: de maand na de verjaardag (zorgtoeslag) of het kwartaal erna (studiefinanciering, tegemoetkoming scholieren). Zonder dit veld: de maand van de verjaardag. / When it starts once the age is reached: the month after the birthday, or the next quarter.',
+      ),
+    ),
   }),
   'Een regeling. / A regeling (scheme).',
 );

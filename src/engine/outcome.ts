@@ -87,7 +87,15 @@ export function conditionOf(r: Regeling, ctx: Context, withTopic = true, withCap
  */
 function comesWithin(r: Regeling, ctx: Context, withTopic: boolean): ReturnType<typeof comingWithin> {
   const uncapped = conditionOf(r, ctx, withTopic, false);
-  return comingWithin(ctx, (c) => evaluate(uncapped, c));
+  const coming = comingWithin(ctx, (c) => evaluate(uncapped, c));
+  return coming?.maand && r.komtVanaf ? { maand: startMonth(coming.maand, r.komtVanaf) } : coming;
+}
+
+/** The month a regeling starts when the age is reached in `month` ("2027-02"): the month after, or the next quarter's first month. */
+export function startMonth(month: string, from: NonNullable<Regeling['komtVanaf']>): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const next = from === 'maand-erna' ? m + 1 : Math.floor((m - 1) / 3) * 3 + 4;
+  return `${y + Math.floor((next - 1) / 12)}-${String(((next - 1) % 12) + 1).padStart(2, '0')}`;
 }
 
 /** Whether the regeling's topic was chosen: 'nee' means it is left out of the result. */
@@ -272,6 +280,32 @@ function namesAge(c: Condition, ctx: Context): boolean {
     found ||= !!birthMonthOf(ctx, leaf.feit) && typeof ctx.answers[leaf.feit] === 'number';
   });
   return found;
+}
+
+/**
+ * Asked when nothing else is left to ask, before the birth month: a question that a regeling
+ * needs which does not fit now only because of an age the person reaches within a year (a
+ * 17-year-old and zorgtoeslag at 18: the income and savings; a 66-year-old and the AIO at the
+ * AOW age: whether the AOW will be full). Without it, `komt` cannot say the regeling comes (it
+ * never promises on questions nobody asked), and the result said "past niet" on the age alone
+ * (panel round 14). Only regelingen that belong to that transition (`vooruitVragen`: else a
+ * 17-year-old with anxiety is asked about work and sickness for the WIA at 18), in the chosen
+ * topics, and only questions that can still change the outcome twelve months on (relevance.ts).
+ * Undefined when no age was given.
+ */
+export function comingQuestion(ctx: Context): Question | undefined {
+  let aged = false;
+  for (const q of ctx.questions.values()) aged ||= !!q.geboortemaand && typeof ctx.answers[q.id] === 'number';
+  if (!aged) return undefined;
+  const then = { ...ctx, maandenVerder: 12, leeftijdZeker: true };
+  for (const r of applicable(ctx)) {
+    if (!r.vooruitVragen || !inTopics(r, ctx)) continue;
+    const uncapped = conditionOf(r, ctx, true, false);
+    if (!namesAge(uncapped, ctx) || evaluate(conditionOf(r, ctx), ctx).tri !== 'nee') continue;
+    const ask = missing(uncapped, then).open.find((id) => ctx.answers[id] === undefined && isAskable(ctx, id));
+    if (ask) return ctx.questions.get(ask);
+  }
+  return undefined;
 }
 
 /**

@@ -27,7 +27,7 @@
 import { factsBehind } from '../dataset/condition-tree.js';
 import type { Condition, Dataset, Question, Regeling } from '../dataset/schema.js';
 import { makeContext } from './context.js';
-import { amountQuestion, applicable, conditionOf, monthQuestion } from './outcome.js';
+import { amountQuestion, applicable, comingQuestion, conditionOf, monthQuestion } from './outcome.js';
 import { analyse } from './relevance.js';
 import type { Answer, Answers, Context, Options } from './types.js';
 
@@ -174,9 +174,10 @@ function child(base: Base, node: Node, q: string, a: Answer): Node {
     if (open[i] !== DECIDED) analyseInto(i, base, ctx, open, waiting);
   }
   base.nodes++;
-  // nothing else to ask: the birth month, when a regeling comes within a year (evaluate.ts);
-  // then what only the amount of a fitting regeling needs (outcome.ts)
-  const vraag = chooseQuestion(base.ds.vragen, waiting) ?? monthQuestion(ctx) ?? amountQuestion(ctx);
+  // nothing else to ask: what a regeling that comes within a year as the person gets older
+  // needs, then the birth month for it (outcome.ts, age.ts); then what only the amount of a
+  // fitting regeling needs (outcome.ts)
+  const vraag = chooseQuestion(base.ds.vragen, waiting) ?? comingQuestion(ctx) ?? monthQuestion(ctx) ?? amountQuestion(ctx);
   return { answers, open, waiting, vraag, next: new Map() };
 }
 

@@ -162,7 +162,13 @@ export function wouldFit(res: Result, ctx: Context): WouldFit[] {
   const c = conditionOf(res.regeling, ctx);
   const zeker = !res.regeling.voorbehoud;
   const out: WouldFit[] = [];
+  // Only the regeling's own facts (its conditions and caps) give a line: a fact that matters only
+  // through a regeling that goes first would say "this fits if you also tick 'own business'",
+  // which is no way forward (panel round 14: the gemeentepolis while WW comes first).
+  const own = factsBehind(res.regeling.voorwaarden, ctx);
+  for (const m of res.regeling.misschienAls ?? []) factsBehind(m.als, ctx, own);
   for (const f of factsBehind(c, ctx)) {
+    if (!own.has(f)) continue;
     const q = ctx.questions.get(f);
     if (!q || q === ctx.topic || !isAskable(ctx, f) || isFixed(ctx, f)) continue;
     const line =

@@ -176,6 +176,39 @@ describe('dataset lint (src/dataset/checks.ts)', () => {
       },
     ],
     [
+      'loket-lezer',
+      'an employer regeling whose counter is the employee\'s own employer (r12-23: "Uw werkgever" for the employer arranging care leave)',
+      (raw) => {
+        const x = regeling(raw, (r) => r['id'] === 'werkgever-zorgverlof');
+        x.r['loket'] = 'werkgever-eigen';
+        return x.at('loket');
+      },
+    ],
+    [
+      'loket-lezer',
+      'any regeling an employer sees whose counter addresses an employee (a new counter, not a known id)',
+      (raw) => {
+        const x = regeling(raw, (r) => r['voor'] === 'werkgever' && r['loket'] === 'uwv');
+        raw.loketten.push({
+          ...structuredClone(raw.loketten.find((c) => c.id === 'uwv')!),
+          id: 'hr',
+          naam: { nl: 'De HR-afdeling van uw werkgever', en: 'HR at your employer' },
+        });
+        x.r['loket'] = 'hr';
+        return x.at('loket');
+      },
+    ],
+    [
+      'loket-lezer',
+      'a regeling a GP sees whose counter says "Uw werkgever" (the GP reads it as their own employer)',
+      (raw) => {
+        const x = regeling(raw, (r) => r['id'] === 'loondoorbetaling-bij-ziekte');
+        const counter = raw.loketten.find((c) => c.id === x.r['loket'])!;
+        counter['naam'] = { nl: 'Uw werkgever', en: 'Your employer' };
+        return x.at('loket');
+      },
+    ],
+    [
       'vraag-perspectief',
       'a regeling for carers that depends on a question with no wording for carers',
       (raw) => {
@@ -494,6 +527,47 @@ describe('dataset content', () => {
           `regeling "${r.id}": wet "${r.wet!.naam.nl}" heeft geen wetten.overheid.nl-adres met een BWBR-nummer (${r.wet!.url ?? 'geen url'})`,
       );
     expect(problems, problems.join('\n')).to.deep.equal([]);
+  });
+
+  // Issue 20 (WTOS had no legal basis): a national regeling without "wet" is one of these, each
+  // with why (a helpline, advice, a foundation, a municipal policy, a pension fund's own rules),
+  // or "to check" where a law may apply but no article was looked up yet; a new one is looked at.
+  const WITHOUT_LAW: Record<string, string> = {
+    nabestaandenpensioen: "the pension fund's own rules",
+    'nazorg-na-detentie': 'to check: municipal aftercare, no one article found',
+    'kinderopvang-sociaal-medisch': 'municipal policy',
+    kindertelefoon: 'a helpline',
+    'mantelzorglijn-advies': 'advice line',
+    'jonge-mantelzorger': 'a helpline',
+    'mantelzorger-eigen-mantelzorglijn': 'advice line',
+    'mantelzorger-van-persoon-mantelzorglijn': 'advice line',
+    're-integratie-uwv': 'UWV services under several laws (WW, WIA, ZW)',
+    geldfit: 'advice',
+    meedoenregeling: 'municipal policy',
+    kindpakket: 'municipal policy',
+    'stichting-leergeld': 'a foundation',
+    voedselbank: 'a foundation',
+    'sociaal-raadslieden': 'advice',
+    'eenmalige-gemeentelijke-tegemoetkoming': 'municipal policy, differs per year',
+    '113-zelfmoordpreventie': 'a helpline',
+    'de-luisterlijn': 'a helpline',
+    'centrum-seksueel-geweld': 'care, no one law',
+    'slachtofferhulp-nederland': 'support, no one article',
+    werkplekaanpassing: 'to check: municipal policy, perhaps under Participatiewet article 10',
+    'proefplaatsing-gemeente': 'to check: municipal policy, perhaps under Participatiewet article 10',
+    praktijkroute: 'a programme of schools and SBB',
+    valys: 'a contract of the ministry of VWS, no law',
+  };
+  it('every national regeling has a legal basis, or is on the checked list of those without one', () => {
+    const without = national.regelingen.filter((r) => !r.wet).map((r) => r.id);
+    expect(
+      without.filter((id) => !(id in WITHOUT_LAW)),
+      'regelingen without a legal basis: add "wet" (with its wetten.overheid.nl link), or add it to WITHOUT_LAW with the reason',
+    ).to.deep.equal([]);
+    expect(
+      Object.keys(WITHOUT_LAW).filter((id) => !without.includes(id)),
+      'on WITHOUT_LAW but has a legal basis (or is gone): take it off the list',
+    ).to.deep.equal([]);
   });
 });
 

@@ -189,6 +189,17 @@ test('year rollover: every figure that ends within 60 days of the check date is 
   assert.equal(bad.code, 2);
 });
 
+test('year rollover: a figure used only in an amount says the amount is then left out, never "geen regeling worden misschien"', async () => {
+  const all = await run('regelingen', '--datum', '2026-12-07');
+  assert.equal(all.code, 0, all.stdout);
+  assert.match(
+    all.stdout,
+    /loonkostenvoordeel banenafspraak per jaar, hoogstens geldt tot en met 2026-12-31 .*: bij lkv-banenafspraak toont de wijzer dan geen bedrag meer/,
+  );
+  assert.match(all.stdout, /grens voor kwijtschelding .*: kwijtschelding-belastingen wordt dan "misschien"/);
+  assert.doesNotMatch(all.stdout, /geen regeling worden|no regeling then/);
+});
+
 test('npm run overview: every figure with its value per period and its source; exit 1 when a scenario does not hold', async () => {
   const out = mkdtempSync(join(tmpdir(), 'rw-overview-'));
   const { dir, data } = projectCopy((d) =>

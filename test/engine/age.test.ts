@@ -7,6 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { explain, makeContext, walk } from '../../src/engine/index.js';
+import { startMonth } from '../../src/engine/outcome.js';
 import { nextQuestion } from './reference-walk.js';
 import { cijfer, ctxOf, dataset, opties, regeling, vraag } from './fixtures.js';
 
@@ -93,6 +94,15 @@ describe('engine: a regeling that starts at an age reached within twelve months 
       'the birthday month itself says nothing',
     ).to.deep.equal({});
     expect(out(volwassen, { ...base, 'persoon.geboortemaand': '1' }, '2026-03-10').komt).to.deep.equal({ maand: '2027-01' });
+  });
+  it('komtVanaf: a regeling that starts the month after the birthday (zorgtoeslag) or the next quarter names that month', () => {
+    const answers = { ...base, 'persoon.geboortemaand': '2' };
+    const month = (komtVanaf: 'maand-erna' | 'kwartaal-erna') => out({ ...volwassen, komtVanaf }, answers, '2026-12-07').komt;
+    expect(month('maand-erna')).to.deep.equal({ maand: '2027-03' });
+    expect(month('kwartaal-erna')).to.deep.equal({ maand: '2027-04' });
+    expect(startMonth('2027-12', 'maand-erna')).to.equal('2028-01');
+    expect(startMonth('2027-03', 'kwartaal-erna')).to.equal('2027-04');
+    expect(startMonth('2027-10', 'kwartaal-erna')).to.equal('2028-01');
   });
   it('not coming: 16 years old, another condition that fails, or a limit that may take longer than a year', () => {
     expect(out(volwassen, { ...base, 'persoon.leeftijd': 16 }, '2026-12-07').komt).to.equal(undefined);

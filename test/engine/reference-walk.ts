@@ -5,7 +5,7 @@
  */
 import type { Question, Regeling } from '../../src/dataset/schema.js';
 import { makeContext } from '../../src/engine/context.js';
-import { amountQuestion, applicable, conditionOf, monthQuestion } from '../../src/engine/outcome.js';
+import { amountQuestion, applicable, comingQuestion, conditionOf, monthQuestion } from '../../src/engine/outcome.js';
 import { analyse } from '../../src/engine/relevance.js';
 import type { Answers, Context, Options } from '../../src/engine/types.js';
 import { chooseQuestion, walkStats, type Walk } from '../../src/engine/walk.js';
@@ -28,7 +28,7 @@ export function nextQuestion(ctx: Context): Step {
     undecided.push(r);
     for (const f of e.open) waiting.set(f, (waiting.get(f) ?? 0) + 1);
   }
-  const vraag = chooseQuestion(ctx.ds.vragen, waiting) ?? monthQuestion(ctx) ?? amountQuestion(ctx);
+  const vraag = chooseQuestion(ctx.ds.vragen, waiting) ?? comingQuestion(ctx) ?? monthQuestion(ctx) ?? amountQuestion(ctx);
   return { vraag, nogHoogstens: waiting.size || (vraag ? 1 : 0), undecided };
 }
 

@@ -65,6 +65,26 @@ describe('would fit: the shipped dataset', () => {
     }
   });
 
+  it('never offers a line that only undoes a regeling that goes first: no "also tick own business" while WW comes first (round 14)', () => {
+    // scenario 46: job lost, WW expected; the minima items wait for the WW (voorrang "eerst").
+    const answers = {
+      'persoon.hulpvraag': ['geld', 'schulden'],
+      'persoon.leeftijd': 39,
+      'persoon.huishouden': 'alleen',
+      'persoon.werk': ['baan-kwijt', 'werkzoekend'],
+      'persoon.netto-inkomen': 1100,
+      'persoon.bruto-jaarinkomen': 15000,
+      'persoon.vermogen': 0,
+      'persoon.geldzorgen': ['achterstand-huur', 'schulden'],
+      'persoon.beperking': ['geen'],
+      'persoon.woning': 'huur-zelfstandig',
+      'persoon.ww-weken': true,
+    };
+    const { res, lines } = linesFor('collectieve-zorgverzekering', answers);
+    expect(res.voorrang?.regeling.id).to.equal('ww-uitkering');
+    expect(lines.map((l) => l.feit)).not.to.include('persoon.werk');
+  });
+
   it('never offers a change of household or home: no partner, housemate, move or lease for a single mother on bijstand or a single pensioner (r5-04)', () => {
     const household = ['persoon.huishouden', 'persoon.kostendelers', 'persoon.woning', 'persoon.kamer-aangewezen', 'persoon.huurder'];
     expect(real.vragen.filter((q) => q.vast).map((q) => q.id)).to.include.members(household);

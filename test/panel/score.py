@@ -4,6 +4,12 @@ import json, re, sys, pathlib
 rd = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).parent / 'round-1')
 doc = json.loads((rd / 'situations.json').read_text())
 review = json.loads((rd / 'untrue-review.json').read_text()) if (rd / 'untrue-review.json').exists() else {}
+# Two forms: per situation ({"r14-03-...": {"untrue": [...]}}) or one list ({"untrue": [{"situation": id, ...}]}).
+if isinstance(review.get('untrue'), list):
+    per = {}
+    for u in review['untrue']:
+        per.setdefault(u['situation'], {'untrue': []})['untrue'].append(u)
+    review = per
 rows = []
 for s in doc['situations']:
     w = json.loads((rd / 'walks' / f"{s['id']}.json").read_text())

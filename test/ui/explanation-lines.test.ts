@@ -63,6 +63,23 @@ describe('explanation lines on the result (scenario 1: a carer for a mother of 8
   });
 });
 
+describe('a "?" line says it is not known yet (panel: "? Heeft al een Wlz-indicatie: nee" after "weet ik niet" read as a fact)', () => {
+  it('ends every ? line with "(nog niet bekend)", visibly and read once', async () => {
+    const el = await mount({ perspective: 'mantelzorger' });
+    await walkTo(el, 'resultaat', picksOf({ ...scenario1.antwoorden, 'persoon.wlz-indicatie': null }));
+    await openAll(el);
+    const open = [...root(el).querySelectorAll('.criteria > li')].filter((li) => li.querySelector('.mark')?.textContent === '?');
+    expect(open.length, 'a ? line on the result').to.be.greaterThan(0);
+    for (const li of open) {
+      const text = squash(li.textContent);
+      expect(text).to.match(new RegExp(`\\(${nl.resultaat.onbekend.toLowerCase()}\\)$`));
+      expect(text).not.to.contain(`${nl.resultaat.onbekend}:`);
+    }
+    const wlz = open.map((li) => squash(li.textContent)).filter((t) => /Wlz-indicatie/.test(t));
+    expect(wlz.length, open.map((li) => squash(li.textContent)).join(' | ')).to.be.greaterThan(0);
+  });
+});
+
 describe('explanation lines about a child, read by a carer (panel round 7: "✓ Zelf jonger dan 18" read as about the carer)', () => {
   it('a line the dataset words for the person\'s own view ("Zelf jonger dan 18") says whose age it is, in both languages', async () => {
     const el = await mount({ perspective: 'mantelzorger' });

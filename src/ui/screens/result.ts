@@ -172,7 +172,13 @@ function criterion(c: Criterion, res: Result, p: Props): TemplateResult {
     return html`<li>${mark}${p.t('resultaat.geenVanDeze')}<ul class="alternatives">${c.of.map(
       (a) => html`<li>${x.text(capital(alternativeText(a.map((l) => spoken(l, res.regeling, p)))[lang]))}</li>`,
     )}</ul></li>`;
-  return html`<li>${mark}${x.text(capital(spoken(c, res.regeling, p).tekst[lang]))}</li>`;
+  const line = x.text(capital(spoken(c, res.regeling, p).tekst[lang]));
+  // A "?" line names what is needed, not what is so: "Heeft al een Wlz-indicatie: nee" after
+  // "weet ik niet" read like a fact. So it says, visibly and once for a screen reader, that it is
+  // not known yet.
+  if (c.status === 'onbekend')
+    return html`<li><span class="mark" aria-hidden="true">${MARK.onbekend}</span>${line} <span class="unknown-note">(${status.toLowerCase()})</span></li>`;
+  return html`<li>${mark}${line}</li>`;
 }
 
 function regeling(res: Result, p: Props, level: number, group?: Groep['voor'], id?: string): TemplateResult {
