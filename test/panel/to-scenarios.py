@@ -37,10 +37,18 @@ NO_LOCAL = {'s02-sanne-geweld', 's11-bakkerij-doelgroepregister', 's13-werkgever
             'r12-23-werkgever-zorgverlof', 'r12-28-crisis-student-suicidaal',
             'r13-17-bakery-sick-employee', 'r13-18-hire-banenafspraak', 'r13-19-employee-pregnant',
             'r13-20-hire-older-ww', 'r13-25-crisis-suicidal',
-            'r14-27-huiselijk-geweld-vanavond', 'r14-28-suicidale-gedachten'}
+            'r14-27-huiselijk-geweld-vanavond', 'r14-28-suicidale-gedachten', 'r15-25-crisis-suicidale-gedachten'}
 
 # A must-show item that matched nothing fitting on the walk: the regeling that must show it.
 TARGET = {
+    # round 15: modelled after the walk
+    ('r15-05-ontslag-reorganisatie', 1): 'transitievergoeding',
+    ('r15-06-bijstand-start-eigen-bedrijf', 0): 'bbz-starter',
+    ('r15-16-moeder-kanker-zorgt-voor-zoon', 1): 'mantelzorger-zelf-huishoudelijke-hulp',
+    ('r15-17-werkgever-eerste-werknemer', 0): 'werkgever-aanmelden-loonheffingen',
+    ('r15-17-werkgever-eerste-werknemer', 1): 'werkgever-arbodienst',
+    ('r15-17-werkgever-eerste-werknemer', 2): 'werkgever-loondoorbetaling-ziekte',
+    ('r15-24-huisarts-oudere-na-val', 1): 'wijkverpleging',
     # round 14: adult ggz added after the walk
     ('r14-25-huisarts-somber-schulden', 2): 'ggz-volwassenen',
     # the GP's patient who is a carer: her own respijtzorg and steunpunt (the titles are shared with the carer view's)
@@ -96,7 +104,8 @@ TARGET_KOMT = {('r11-05-aow-partial-couple', 0): 'aow', ('r11-05-aow-partial-cou
 # Situations left out (the command line's third argument): what they expect does not show yet.
 SKIP = set(sys.argv[3].split(',')) if len(sys.argv) > 3 else set()
 # A must-not the panel itself called defensible as misschien: kept as at most misschien, with the reason in NOTES.
-AT_MOST_MAYBE = {'r14-03-nieuwe-partner-met-kinderen': ['huurtoeslag'],
+AT_MOST_MAYBE = {'r15-12-co-ouder-vader-zonder-kinderbijslag': ['kinderbijslag'],
+                 'r14-03-nieuwe-partner-met-kinderen': ['huurtoeslag'],
                  'r4-05-lisa-student-crohn': ['wajong'],
                  # round 11: bijstand is possible until the AOW date (the panel's own doubt), now with the precedence as a line;
                  'r11-05-aow-partial-couple': ['algemene-bijstand'],
@@ -130,6 +139,13 @@ FIXED = {
 }
 # Answers the walk could not give: a question or option added after the walk, answered as the story says.
 LATER = {
+    # round 15: questions and options added after the walk, answered as the story says
+    'r15-06-bijstand-start-eigen-bedrijf': {'persoon.werk': ['bijstand', 'bedrijf-starten']},  # wants to start as a zzp'er
+    'r15-16-moeder-kanker-zorgt-voor-zoon': {'mantelzorger.eigen-hulp': ['huishouden']},  # chemo: the household does not work
+    'r15-17-werkgever-eerste-werknemer': {'werkgever.eerste-werknemer': True},
+    'r15-14-mantelzorger-op-afstand-dementie': {'mantelzorger.eigen-hulp': ['geen']},  # she is exhausted, not ill
+    'r15-15-partner-24uurs-toezicht-wlz': {'mantelzorger.eigen-hulp': ['geen']},  # the story names no illness of his own
+    'r15-19-werkgever-wajong-in-dienst': {'persoon.arbeidsbeperking': True, 'werkgever.eerste-werknemer': False},  # Wajong, in the doelgroepregister; 20 employees
     # round 14: questions added after the walk, answered as the story says
     'r14-10-bijna-18-havo': {'persoon.bruto-jaarinkomen': 6000, 'persoon.vermogen': 2500, 'persoon.woning': 'bij-ouders'},  # about 500 a month at the supermarket; asked before the 18th birthday now
     'r14-11-aow-gat-aio': {'persoon.aow-volledig': False},  # came to NL at 30: an incomplete AOW
@@ -195,9 +211,10 @@ def later_answers(s, antwoorden):
                 antwoorden[q['id']] = value(q, a['a'] if isinstance(a['a'], list) else [a['a']])
                 break
 # The regeling that holds the text a crisis item looked for.
-TEXT = {'r14-27-huiselijk-geweld-vanavond': ['veilig-thuis'], 'r14-28-suicidale-gedachten': ['113-zelfmoordpreventie'], 'r13-25-crisis-suicidal': ['113-zelfmoordpreventie'], 'r7-09-crisis-geweld-nu': ['veilig-thuis'], 'r8-22-crisis-partner-dreigt-vannacht': ['veilig-thuis'], 's02-sanne-geweld': ['veilig-thuis', 'veilig-thuis'], 's03-daan-113': ['113-zelfmoordpreventie'], 'r4-16-crisis-huiselijk-geweld': ['veilig-thuis']}
+TEXT = {'r15-25-crisis-suicidale-gedachten': ['113-zelfmoordpreventie'], 'r14-27-huiselijk-geweld-vanavond': ['veilig-thuis'], 'r14-28-suicidale-gedachten': ['113-zelfmoordpreventie'], 'r13-25-crisis-suicidal': ['113-zelfmoordpreventie'], 'r7-09-crisis-geweld-nu': ['veilig-thuis'], 'r8-22-crisis-partner-dreigt-vannacht': ['veilig-thuis'], 's02-sanne-geweld': ['veilig-thuis', 'veilig-thuis'], 's03-daan-113': ['113-zelfmoordpreventie'], 'r4-16-crisis-huiselijk-geweld': ['veilig-thuis']}
 # Per situation: what the scenario cannot hold as the panel wrote it (by design), in the description.
 NOTES = {
+    'r15-12-co-ouder-vader-zonder-kinderbijslag': 'Het panel verwachtte geen kinderbijslag voor de vader; bij co-ouderschap kunnen de ouders de SVB vragen de kinderbijslag te verdelen (panelcorrectie in misses.md). Kinderbijslag blijft hoogstens misschien.',
     'r14-03-nieuwe-partner-met-kinderen': 'Het panel verwachtte geen huurtoeslag omdat de huur boven de huurgrens ligt; die maximale huur is sinds 2026 afgeschaft (panelcorrectie in misses.md). Huurtoeslag blijft hoogstens misschien: de wijzer rekent het bedrag niet uit.',
     'r13-25-crisis-suicidal': '112 zocht het panel in de tekst: de wijzer zet 112 zelf bovenaan elk crisisblok en elke crisisuitkomst (geen regeling); het scenario houdt de 113-lijn vast.',
     'r4-05-lisa-student-crohn': 'Crohn begon op haar 19e, tijdens de studie: de Wajong-voorwaarde (vóór 30 tijdens een studie) is dan ja. De Wajong blijft misschien, nooit past: zij kan nog studeren, en de Wajong is alleen voor wie nooit kan werken (het panel noemde misschien verdedigbaar).',
