@@ -23,6 +23,7 @@ import {
   checkTopicQuestion,
   duplicateIds,
 } from './references.js';
+import { found } from './rules.js';
 import type { Dataset } from './schema.js';
 
 export { noneKnown, type Known, type Locate, type Location } from './check-scope.js';
@@ -48,6 +49,12 @@ export function checkDataset(ds: Dataset, at: Locate, known: Known = noneKnown()
     if (r.urgentAls) checkCondition(s, where, 'urgentAls', r.urgentAls);
     if (r.bedrag) checkAmount(s, where, r.bedrag);
     r.misschienAls?.forEach((c, i) => checkCondition(s, where, `misschienAls[${i}].als`, c.als));
+    r.nietTonenAls?.forEach((c, i) => {
+      checkCondition(s, where, `nietTonenAls[${i}].als`, c.als);
+      c.onbekend.forEach((f, j) => {
+        if (!s.facts.has(f)) s.add(where, `nietTonenAls[${i}].onbekend[${j}]`, found('onbekend-feit', { id: f }));
+      });
+    });
     checkRegelingReferences(s, r, (field, c) => checkCondition(s, where, field, c));
     // a regeling with a schema error is kept only for its references: no lint
     if (!known.partial.has(r)) s.out.push(...lintRegeling(r, where));

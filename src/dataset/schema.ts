@@ -595,6 +595,23 @@ export const CapSchema = d(
 /** When `als` holds or is unknown, the outcome is at most misschien, with `reden`. */
 export type Cap = z.infer<typeof CapSchema>;
 
+export const QuietSchema = d(
+  z.strictObject({
+    als: d(
+      ConditionSchema,
+      'Als dit klopt (niet: als het onbekend is), en de uitkomst is misschien door een feit uit "onbekend", dan wordt de regeling niet getoond. / When this holds (not: when it is unknown) and the outcome is maybe because of a fact in "onbekend", the regeling is not shown.',
+    ),
+    onbekend: d(
+      z.array(id).check(z.minLength(1)),
+      'De feiten (vragen) waarvan een onbekend antwoord (niet gevraagd of "weet ik niet") de regeling dan stil houdt. / The facts whose unknown answer then keeps the regeling quiet.',
+    ),
+    reden: d(TextSchema, 'Waarom dit "misschien" voor deze lezer ruis is. / Why this maybe is noise for this reader.'),
+  }),
+  'Een "misschien" dat niet getoond wordt: bijv. WIA voor de ouder van een mantelzorger onder 18 die niet weet of die ouder werkt. / A maybe that is not shown: e.g. WIA for the parent of a carer under 18 who does not know whether that parent works.',
+);
+/** When `als` holds and the outcome is misschien because a fact in `onbekend` is unknown, the regeling is left out of the result. */
+export type Quiet = z.infer<typeof QuietSchema>;
+
 export const RegelingSchema = d(
   z.strictObject({
     id: idOf("Id van de regeling; scenario's en statistieken gebruiken het. Verander het niet. / Id; scenarios and statistics use it."),
@@ -708,6 +725,12 @@ export const RegelingSchema = d(
       d(
         z.array(CapSchema).check(z.minLength(1)),
         'Situaties waarin de uitkomst hoogstens misschien is, met de reden (bijv. spaargeld boven de grens voor bijstand bij een lokale minimaregeling). / Situations in which the outcome is at most maybe, with the reason.',
+      ),
+    ),
+    nietTonenAls: z.optional(
+      d(
+        z.array(QuietSchema).check(z.minLength(1)),
+        'Situaties waarin een "misschien" niet getoond wordt, omdat het voor deze lezer ruis is (bijv. WIA voor de ouder van een mantelzorger onder 18, zolang het werk van de ouder onbekend is). / Situations in which a maybe is not shown, because it is noise for this reader.',
       ),
     ),
     voorrang: z.optional(

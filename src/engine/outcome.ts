@@ -345,19 +345,33 @@ export function amountQuestion(ctx: Context, inScope: readonly Regeling[] = appl
 }
 
 /**
+ * A misschien the dataset keeps quiet (`nietTonenAls`): its `als` holds (not merely may hold) and
+ * a fact it names is still unknown. E.g. WIA for the parent of a carer under 18 who does not
+ * know the parent's work (panel rounds 14 and 15): for that reader it is noise, not a lead. Once
+ * the fact is known the regeling shows as usual; a past or past niet is never kept quiet.
+ */
+export function isQuiet(res: Result, ctx: Context): boolean {
+  if (res.uitkomst !== 'misschien' || !res.regeling.nietTonenAls) return false;
+  return res.regeling.nietTonenAls.some((q) => evaluate(q.als, ctx).tri === 'ja' && q.onbekend.some((f) => res.onbekend.includes(f)));
+}
+
+/**
  * Every regeling in scope (perspective, date, chosen topics), explained; then the broad national
  * checks (`breed`) outside the chosen topics that the answers given make fit or may fit. Those
  * never add a question; they are marked `buitenOnderwerpen`. Not on a danger-now result (a crisis
  * line fits): there they stood between the crisis help and the rest (panel round 6: kindgebonden
  * budget on a result led by Veilig Thuis). The person did not ask for them, and "Ook andere
- * onderwerpen bekijken" still brings them in.
+ * onderwerpen bekijken" still brings them in. A misschien the dataset keeps quiet for this reader
+ * (`nietTonenAls`, see isQuiet) is left out.
  */
 export function explainAll(ctx: Context): Result[] {
   const inScope: Result[] = [];
   const outside: Regeling[] = [];
   for (const r of applicable(ctx)) {
-    if (inTopics(r, ctx)) inScope.push(explain(r, ctx));
-    else if (r.breed) outside.push(r);
+    if (inTopics(r, ctx)) {
+      const res = explain(r, ctx);
+      if (!isQuiet(res, ctx)) inScope.push(res);
+    } else if (r.breed) outside.push(r);
   }
   if (inScope.some((x) => x.regeling.crisis && x.uitkomst === 'past')) return inScope;
   const broad: Result[] = [];
@@ -370,7 +384,7 @@ export function explainAll(ctx: Context): Result[] {
     );
     if (known.length * 2 <= named.length) continue;
     const res = explain(r, ctx, false);
-    if (res.uitkomst !== 'past-niet') broad.push({ ...res, buitenOnderwerpen: true });
+    if (res.uitkomst !== 'past-niet' && !isQuiet(res, ctx)) broad.push({ ...res, buitenOnderwerpen: true });
   }
   return [...inScope, ...broad];
 }

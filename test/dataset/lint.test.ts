@@ -536,6 +536,7 @@ describe('dataset content', () => {
     nabestaandenpensioen: "the pension fund's own rules",
     'nazorg-na-detentie': 'to check: municipal aftercare, no one article found',
     'kinderopvang-sociaal-medisch': 'municipal policy',
+    'mantelzorger-zelf-kinderopvang-sociaal-medisch': 'municipal policy (as kinderopvang-sociaal-medisch)',
     kindertelefoon: 'a helpline',
     'mantelzorglijn-advies': 'advice line',
     'jonge-mantelzorger': 'a helpline',

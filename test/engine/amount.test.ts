@@ -229,7 +229,13 @@ describe('amount: loonkostenvoordelen, worked examples (source: Wet tegemoetkomi
     const res = explain(real.regelingen.find((x) => x.id === id)!, ctx);
     return { res, w: worth(res, ctx) };
   };
-  const wia = { 'werkgever.situatie': 'nieuw', 'persoon.werk': ['arbeidsongeschikt'], 'persoon.doelgroepregister': false };
+  // A WIA benefit comes with an illness or beperking: the LKV now also asks (and needs) it.
+  const wia = {
+    'werkgever.situatie': 'nieuw',
+    'persoon.werk': ['arbeidsongeschikt'],
+    'persoon.doelgroepregister': false,
+    'persoon.arbeidsbeperking': true,
+  };
   const register = { 'werkgever.situatie': 'nieuw', 'persoon.doelgroepregister': true };
 
   it('arbeidsgehandicapte werknemer, 24 hours a week: 1.248 hours × € 3,05 = € 3.806 a year, with the year', () => {

@@ -195,3 +195,33 @@ describe('cap reasons in the shipped data never state what the person did not sa
     expect(stating.map((x) => `${x.id}: ${x.reden.nl}`)).to.deep.equal([]);
   });
 });
+
+describe('engine: a misschien kept quiet for this reader (nietTonenAls)', () => {
+  // Panel rounds 14 and 15: a carer of 15 saw WIA for the parent as "misschien" only because the
+  // parent's work was "weet ik niet". For a carer under 18 that is noise; an adult carer keeps it.
+  const quiet = dataset({
+    vragen: [vraag('persoon.werkt', 'ja-nee', { weetNiet: true }), vraag('mantelzorger.leeftijd', 'getal')],
+    regelingen: [
+      regeling(
+        'wia',
+        { feit: 'persoon.werkt', is: true },
+        {
+          nietTonenAls: [
+            { als: { feit: 'mantelzorger.leeftijd', onder: 18 }, onbekend: ['persoon.werkt'], reden: t('Ruis voor een kind.') },
+          ],
+        },
+      ),
+    ],
+  });
+  const shown = (answers: Answers, perspectief: 'zelf' | 'mantelzorger') =>
+    explainAll(ctxOf(quiet, answers, perspectief)).find((r) => r.regeling.id === 'wia')?.uitkomst;
+
+  it('leaves the misschien out when als holds and the named fact is unknown', () => {
+    expect(shown({ 'mantelzorger.leeftijd': 15, 'persoon.werkt': null }, 'mantelzorger')).to.equal(undefined);
+  });
+  it('keeps it for an adult carer, for the person, and once the fact is known', () => {
+    expect(shown({ 'mantelzorger.leeftijd': 45, 'persoon.werkt': null }, 'mantelzorger')).to.equal('misschien');
+    expect(shown({ 'persoon.werkt': null }, 'zelf')).to.equal('misschien');
+    expect(shown({ 'mantelzorger.leeftijd': 15, 'persoon.werkt': true }, 'mantelzorger')).to.equal('past');
+  });
+});

@@ -36,7 +36,8 @@ NO_LOCAL = {'s02-sanne-geweld', 's11-bakkerij-doelgroepregister', 's13-werkgever
             'r12-20-werkgever-banenafspraak', 'r12-21-werkgever-58-uit-ww', 'r12-22-werkgever-partner-bevallen',
             'r12-23-werkgever-zorgverlof', 'r12-28-crisis-student-suicidaal',
             'r13-17-bakery-sick-employee', 'r13-18-hire-banenafspraak', 'r13-19-employee-pregnant',
-            'r13-20-hire-older-ww', 'r13-25-crisis-suicidal'}
+            'r13-20-hire-older-ww', 'r13-25-crisis-suicidal',
+            'r14-27-huiselijk-geweld-vanavond', 'r14-28-suicidale-gedachten'}
 
 # A must-show item that matched nothing fitting on the walk: the regeling that must show it.
 TARGET = {
@@ -134,6 +135,8 @@ LATER = {
     'r14-11-aow-gat-aio': {'persoon.aow-volledig': False},  # came to NL at 30: an incomplete AOW
     'r14-23-huisarts-tiener-angst': {'persoon.kind-veel-zorg': None},  # the story does not say
     'r14-26-huisarts-overbelaste-moeder': {'persoon.kind-veel-zorg': True},  # son of 12 with severe autism and behaviour problems
+    'r14-18-bakkerij-banenafspraak': {'werkgever.eerste-werknemer': False},  # 6 employees already
+    'r14-22-transport-oudere-uit-ww': {'werkgever.eerste-werknemer': False},  # 25 employees already
     # round 11: 'Bent u al een jaar of langer ziek?' is asked after 'nee' to the 88-week question since the walk (the stories)
     'r11-07-burnout-employee': {'persoon.heeft-mantelzorger': None, 'persoon.ziek-1-jaar': False},  # three months ill
     'r11-08-flex-ill-contract-ends': {'persoon.ziek-1-jaar': False},  # ill for a month
