@@ -37,10 +37,12 @@ NO_LOCAL = {'s02-sanne-geweld', 's11-bakkerij-doelgroepregister', 's13-werkgever
             'r12-23-werkgever-zorgverlof', 'r12-28-crisis-student-suicidaal',
             'r13-17-bakery-sick-employee', 'r13-18-hire-banenafspraak', 'r13-19-employee-pregnant',
             'r13-20-hire-older-ww', 'r13-25-crisis-suicidal',
-            'r14-27-huiselijk-geweld-vanavond', 'r14-28-suicidale-gedachten', 'r15-25-crisis-suicidale-gedachten'}
+            'r14-27-huiselijk-geweld-vanavond', 'r14-28-suicidale-gedachten', 'r15-25-crisis-suicidale-gedachten', 'r16-24-crisis-suicidal-tonight'}
 
 # A must-show item that matched nothing fitting on the walk: the regeling that must show it.
 TARGET = {
+    # round 16: the bedrijfsarts is named in the sick employee's own card since the walk
+    ('r16-20-gp-burnout-debts', 1): 'loondoorbetaling-bij-ziekte',
     # round 15: modelled after the walk
     ('r15-05-ontslag-reorganisatie', 1): 'transitievergoeding',
     ('r15-06-bijstand-start-eigen-bedrijf', 0): 'bbz-starter',
