@@ -62,12 +62,33 @@ export function block(results) {
   return lines.join('\n');
 }
 
-/** README.md with the block replaced; throws when the markers are missing. */
+/** The question counts quoted outside the block (Measured, How the questions are chosen), from the same run. */
+function questionCounts(readme, q) {
+  if (!q) return readme;
+  const pct = q.of_perspective_mean ? Math.round((q.asked_mean / q.of_perspective_mean) * 100) : undefined;
+  let out = readme
+    .replace(
+      /questions asked over the \d+ scenarios of the last bench run \| [\d.]+ on average; the fewest any order could ask, knowing the answers in advance, is [\d.]+/,
+      `questions asked over the ${q.scenarios} scenarios of the last bench run | ${q.asked_mean} on average; the fewest any order could ask, knowing the answers in advance, is ${q.oracle_mean}`,
+    )
+    .replace(
+      /Over the \d+ fixtures of the last bench run \(`bench\/results\.json`\) the engine asks [\d.]+ and the fewest possible is [\d.]+/,
+      `Over the ${q.scenarios} fixtures of the last bench run (\`bench/results.json\`) the engine asks ${q.asked_mean} and the fewest possible is ${q.oracle_mean}`,
+    );
+  if (pct !== undefined)
+    out = out.replace(
+      /That is \d+% of the [\d.]+ questions of the perspective/,
+      `That is ${pct}% of the ${q.of_perspective_mean} questions of the perspective`,
+    );
+  return out;
+}
+
+/** README.md with the block (and the question counts quoted elsewhere) replaced; throws when the markers are missing. */
 export function rewritten(readme, results) {
   const a = readme.indexOf(BEGIN),
     b = readme.indexOf(END);
   if (a < 0 || b < a) throw new Error(`README.md lacks the ${BEGIN} … ${END} markers`);
-  return readme.slice(0, a) + block(results) + readme.slice(b + END.length);
+  return questionCounts(readme.slice(0, a) + block(results) + readme.slice(b + END.length), results.questions);
 }
 
 export function writeReadme(root) {
