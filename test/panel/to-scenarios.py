@@ -37,7 +37,8 @@ NO_LOCAL = {'s02-sanne-geweld', 's11-bakkerij-doelgroepregister', 's13-werkgever
             'r12-23-werkgever-zorgverlof', 'r12-28-crisis-student-suicidaal',
             'r13-17-bakery-sick-employee', 'r13-18-hire-banenafspraak', 'r13-19-employee-pregnant',
             'r13-20-hire-older-ww', 'r13-25-crisis-suicidal',
-            'r14-27-huiselijk-geweld-vanavond', 'r14-28-suicidale-gedachten', 'r15-25-crisis-suicidale-gedachten', 'r16-24-crisis-suicidal-tonight'}
+            'r14-27-huiselijk-geweld-vanavond', 'r14-28-suicidale-gedachten', 'r15-25-crisis-suicidale-gedachten', 'r16-24-crisis-suicidal-tonight',
+            'r16-01-turning-18-mbo-at-home'}
 
 # A must-show item that matched nothing fitting on the walk: the regeling that must show it.
 TARGET = {
