@@ -29,6 +29,8 @@ const NOT_REPLACED: Record<string, string> = {
   'maatschappelijke-opvang': 'shelter for someone without a home, not care',
   'oggz-meldpunt': 'a place to report worries about someone, not care',
   clientondersteuning: 'Wmo client support is for everyone; with a Wlz-indicatie it is also offered by the zorgkantoor',
+  'clientondersteuning-jeugd':
+    'client support for a child and the family (Wmo 2.2.4 covers jeugdhulp); with a Wlz-indicatie it is also offered by the zorgkantoor',
   'algemene-voorzieningen': 'open to everyone without a decision',
   'hulp-bij-eenzaamheid': 'open to everyone without a decision',
   ouderenadviseur: 'open to everyone without a decision',
