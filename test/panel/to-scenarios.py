@@ -44,6 +44,8 @@ NO_LOCAL = {'s02-sanne-geweld', 's11-bakkerij-doelgroepregister', 's13-werkgever
 TARGET = {
     # round 16: the bedrijfsarts is named in the sick employee's own card since the walk
     ('r16-20-gp-burnout-debts', 1): 'loondoorbetaling-bij-ziekte',
+    # a child's respijtzorg goes through the jeugdteam since the walk (respijtzorg-jeugd)
+    ('r16-15-mother-autistic-son', 1): 'respijtzorg-jeugd',
     # round 15: modelled after the walk
     ('r15-05-ontslag-reorganisatie', 1): 'transitievergoeding',
     ('r15-06-bijstand-start-eigen-bedrijf', 0): 'bbz-starter',
