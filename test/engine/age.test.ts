@@ -8,6 +8,9 @@
 import { expect } from '@open-wc/testing';
 import { explain, makeContext, walk } from '../../src/engine/index.js';
 import { startMonth } from '../../src/engine/outcome.js';
+import { DEFAULT_FILES } from '../../src/dataset/default-dataset.js';
+import { parseDataset } from '../../src/dataset/validate.js';
+import havo from '../../regelingen/scenarios/p14-r14-10-bijna-18-havo.json';
 import { nextQuestion } from './reference-walk.js';
 import { cijfer, ctxOf, dataset, opties, regeling, vraag } from './fixtures.js';
 
@@ -103,6 +106,14 @@ describe('engine: a regeling that starts at an age reached within twelve months 
     expect(startMonth('2027-12', 'maand-erna')).to.equal('2028-01');
     expect(startMonth('2027-03', 'kwartaal-erna')).to.equal('2027-04');
     expect(startMonth('2027-10', 'kwartaal-erna')).to.equal('2028-01');
+  });
+  it('the shipped dataset: born in February, zorgtoeslag from March (the month after), tegemoetkoming scholieren from April (the next quarter)', () => {
+    const real = parseDataset(DEFAULT_FILES);
+    const ctx = makeContext(real, havo.antwoorden as never, { perspectief: 'zelf', datum: havo.datum });
+    const month = (id: string) => explain(real.regelingen.find((r) => r.id === id)!, ctx).komt;
+    expect(havo.antwoorden['persoon.geboortemaand']).to.equal('2');
+    expect(month('zorgtoeslag')).to.deep.equal({ maand: '2027-03' });
+    expect(month('tegemoetkoming-scholieren')).to.deep.equal({ maand: '2027-04' });
   });
   it('not coming: 16 years old, another condition that fails, or a limit that may take longer than a year', () => {
     expect(out(volwassen, { ...base, 'persoon.leeftijd': 16 }, '2026-12-07').komt).to.equal(undefined);
