@@ -18,7 +18,7 @@
  *   derived fact, the birth month behind an age in whole years (`geboortemaand`) and the facts
  *   that select a figure (`als`), each once; the figures it passes can be collected too.
  * - `allOf(parts)`, `anyOf(parts)`, `noneOf(part)`, `leafOf(feit, op, value)`: build a condition.
- * - `formulaInputs(f)`: what an amount's formula reads: its `feit` parts and the conditions it branches on.
+ * - `formulaInputs(f)`: what an amount's formula reads: its `feit` and `cijfer` parts and the conditions it branches on.
  * Adding a kind: its zod shape in schema.ts, its name here, its behaviour in engine/conditions.ts.
  */
 import type { Amount, Condition, Derived, Figure, Formula, Question } from './schema.js';
@@ -152,9 +152,13 @@ export function factsNamed(c: Condition): string[] {
  * What a `bedrag` formula reads: the questions it calculates with (its `feit` parts, in order)
  * and the conditions it branches on (`als`). Numbers and figures (`cijfer`) read no answer.
  */
-export function formulaInputs(f: Formula, out: { feiten: string[]; als: Condition[] } = { feiten: [], als: [] }) {
-  if (typeof f === 'number' || 'cijfer' in f) return out;
-  if ('feit' in f) out.feiten.push(f.feit);
+export function formulaInputs(
+  f: Formula,
+  out: { feiten: string[]; cijfers: string[]; als: Condition[] } = { feiten: [], cijfers: [], als: [] },
+) {
+  if (typeof f === 'number') return out;
+  if ('cijfer' in f) out.cijfers.push(f.cijfer);
+  else if ('feit' in f) out.feiten.push(f.feit);
   else if ('als' in f) {
     out.als.push(f.als);
     formulaInputs(f.dan, out);

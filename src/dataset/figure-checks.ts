@@ -11,7 +11,7 @@
  * And, for the tools only (it depends on the day it runs): the figures that run out within 60
  * days of the check date with no next period, and what the widget shows after that date.
  */
-import { factsBehind, indexOf } from './condition-tree.js';
+import { factsBehind, formulaInputs, indexOf } from './condition-tree.js';
 import { problem, type Problem } from './problems.js';
 import { found } from './rules.js';
 import type { Dataset, Figure, FigureValue } from './schema.js';
@@ -112,17 +112,6 @@ export function checkFigures(figures: readonly Figure[], at: Locate): Problem[] 
   return out;
 }
 
-/** The figure ids a formula (or any part of a regeling) names: every `cijfer` in it. */
-function figuresIn(x: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(x)) for (const y of x) figuresIn(y, out);
-  else if (x && typeof x === 'object')
-    for (const [k, v] of Object.entries(x)) {
-      if (k === 'cijfer' && typeof v === 'string') out.add(v);
-      else figuresIn(v, out);
-    }
-  return out;
-}
-
 /** Days from one ISO date to another. */
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
 
@@ -144,8 +133,13 @@ export function rolloverProblems(ds: Dataset, at: Locate, datum: string, days = 
     factsBehind(r.voorwaarden, index, new Set(), figures);
     for (const m of r.misschienAls ?? []) factsBehind(m.als, index, new Set(), figures);
     for (const id of figures) add(users, id, r.id);
-    // An amount with no valid figure is left out (amount.ts).
-    for (const id of figuresIn(r.bedrag)) if (!figures.has(id)) add(amounts, id, r.id);
+    // An amount with no valid figure is left out (amount.ts): its figures, and those of the conditions it branches on.
+    if (r.bedrag) {
+      const { cijfers, als } = formulaInputs(r.bedrag.formule);
+      const inAmount = new Set(cijfers);
+      for (const c of als) factsBehind(c, index, new Set(), inAmount);
+      for (const id of inAmount) if (!figures.has(id)) add(amounts, id, r.id);
+    }
   }
   for (const f of ds.cijfers) {
     const ends = f.waarden.map((w) => w.geldigTot);
