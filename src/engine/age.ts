@@ -79,6 +79,9 @@ export function compareAge(op: Op, ctx: Context, fact: string, years: number, li
   return unknown([...ask, ...open]);
 }
 
+/** The context twelve months on, every age then taken as certain: what `komt` and the questions for it look at. */
+export const inAYear = (ctx: Context): Context => ({ ...ctx, maandenVerder: 12, leeftijdZeker: true });
+
 /**
  * Whether a condition that fails now will hold within twelve months because the person gets
  * older, and from which month when the birth month says so. `check(ctx)` evaluates the
@@ -91,7 +94,7 @@ export function comingWithin(ctx: Context, check: (c: Context) => Eval): { maand
   // By then it fits, or stays misschien only for what no question can settle (a range, a
   // "weet ik niet", a voorbehoud). Not when it waits for questions nobody asked (a 17-year-old
   // is not asked about his children): then nobody knows it will fit.
-  const then = check({ ...ctx, maandenVerder: 12, leeftijdZeker: true });
+  const then = check(inAYear(ctx));
   if (then.tri === 'nee' || then.open.length) return undefined;
   const [y, m] = ctx.datum.split('-').map(Number) as [number, number];
   for (let ahead = 1; ahead <= 12; ahead++) {

@@ -5,7 +5,7 @@
 import { allOf, anyOf, factsNamed, forEachLeaf, formulaInputs, leafOf, noneOf, shapeOf, type Of } from '../dataset/condition-tree.js';
 import { ALL_TOPICS, inPerspective } from '../dataset/model.js';
 import type { Condition, Figure, Precedence, Question, Regeling, Text } from '../dataset/schema.js';
-import { birthMonthOf, comingWithin } from './age.js';
+import { birthMonthOf, comingWithin, inAYear } from './age.js';
 import { evaluate, figuresUsed, justify } from './conditions.js';
 import type { Eval } from './logic.js';
 import { isAskable, isFixed, validEntries, validOn } from './facts.js';
@@ -297,7 +297,7 @@ export function comingQuestion(ctx: Context): Question | undefined {
   let aged = false;
   for (const q of ctx.questions.values()) aged ||= !!q.geboortemaand && typeof ctx.answers[q.id] === 'number';
   if (!aged) return undefined;
-  const then = { ...ctx, maandenVerder: 12, leeftijdZeker: true };
+  const then = inAYear(ctx);
   for (const r of applicable(ctx)) {
     if (!r.vooruitVragen || !inTopics(r, ctx)) continue;
     const uncapped = conditionOf(r, ctx, true, false);

@@ -51,6 +51,19 @@ const release = (id: string) =>
     { timeout: 20000, interval: 50 },
   );
 
+/**
+ * Start as "zelf" while page `id`'s chunk is held: no question may come (`before` names what it
+ * waits for); then let the chunk come and wait for the first question.
+ */
+async function startWhileHeld(el: RegelingenWizard, id: string, before: string): Promise<void> {
+  root(el).querySelector<HTMLInputElement>('input[name="perspectief"][value="zelf"]')!.click();
+  root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
+  await el.updateComplete;
+  expect(root(el).querySelector('form[data-vraag]'), `no question before ${before}`).to.equal(null);
+  await release(id);
+  await until(el, () => !!root(el).querySelector('form[data-vraag]'));
+}
+
 describe('the embedded dataset: a chunk of its own, as JSON text', () => {
   it('the main chunk holds no regeling; the dataset chunk holds every one', async () => {
     const main = await body('/dist/regelingen-wizard.js');
@@ -71,13 +84,8 @@ describe('the embedded dataset: a chunk of its own, as JSON text', () => {
     expect(heading(el)).to.equal(nl.start.kop);
     const dataset = () => arrived(`/embed/held/${id}/regelingen-wizard-dataset.js`);
     expect(dataset(), 'the dataset chunk has not arrived yet').to.deep.equal([]);
-    root(el).querySelector<HTMLInputElement>('input[name="perspectief"][value="zelf"]')!.click();
-    root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
-    await el.updateComplete;
-    expect(root(el).querySelector('form[data-vraag]'), 'no question before the data').to.equal(null);
-    // Now the dataset may come.
-    await release(id);
-    await until(el, () => !!root(el).querySelector('form[data-vraag]'));
+    // The dataset may come once Start was pressed.
+    await startWhileHeld(el, id, 'the data');
     expect(dataset()).to.have.length(1);
     // One step event for the question; the start screen's came before and is not repeated.
     expect(steps).to.deep.equal(['vragen']);
@@ -103,12 +111,7 @@ describe('the first screen before the machine and i18next', () => {
       expect(root(el).querySelector('.wizard')!.getAttribute('lang')).to.equal(lang);
       expect(root(el).textContent).to.contain(strings.start.privacy);
       expect(root(el).textContent).to.contain(strings.perspectief.zelf);
-      root(el).querySelector<HTMLInputElement>('input[name="perspectief"][value="zelf"]')!.click();
-      root(el).querySelector<HTMLButtonElement>('button.primary')!.click();
-      await el.updateComplete;
-      expect(root(el).querySelector('form[data-vraag]'), 'no question before the machine').to.equal(null);
-      await release(id);
-      await until(el, () => !!root(el).querySelector('form[data-vraag]'));
+      await startWhileHeld(el, id, 'the machine');
       expect(flow()).to.have.length(1);
       expect(root(el).querySelector('.wizard')!.getAttribute('lang')).to.equal(lang);
     });

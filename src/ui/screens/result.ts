@@ -167,19 +167,21 @@ function spoken(c: Criterion, r: Result['regeling'], p: Props): Criterion {
 function criterion(c: Criterion, res: Result, p: Props): TemplateResult {
   const { lang, w, x } = p;
   const status = { ja: w.voldaan, nee: w.nietVoldaan, onbekend: w.onbekend }[c.status];
+  // A "?" line names what is needed, not what is so: "Heeft al een Wlz-indicatie: nee" after
+  // "weet ik niet" read like a fact. So it says, visibly and once for a screen reader, that it is
+  // not known yet.
+  if (c.status === 'onbekend' && !c.of)
+    return html`<li><span class="mark" aria-hidden="true">${MARK.onbekend}</span>${line(c, res, p)} <span class="unknown-note">(${status.toLowerCase()})</span></li>`;
   const mark = html`<span class="mark" aria-hidden="true">${MARK[c.status]}</span><span class="visually-hidden">${status}: </span>`;
   if (c.of)
     return html`<li>${mark}${p.t('resultaat.geenVanDeze')}<ul class="alternatives">${c.of.map(
       (a) => html`<li>${x.text(capital(alternativeText(a.map((l) => spoken(l, res.regeling, p)))[lang]))}</li>`,
     )}</ul></li>`;
-  const line = x.text(capital(spoken(c, res.regeling, p).tekst[lang]));
-  // A "?" line names what is needed, not what is so: "Heeft al een Wlz-indicatie: nee" after
-  // "weet ik niet" read like a fact. So it says, visibly and once for a screen reader, that it is
-  // not known yet.
-  if (c.status === 'onbekend')
-    return html`<li><span class="mark" aria-hidden="true">${MARK.onbekend}</span>${line} <span class="unknown-note">(${status.toLowerCase()})</span></li>`;
-  return html`<li>${mark}${line}</li>`;
+  return html`<li>${mark}${line(c, res, p)}</li>`;
 }
+
+/** A criterion's text as read in this perspective, with a capital. */
+const line = (c: Criterion, res: Result, p: Props) => p.x.text(capital(spoken(c, res.regeling, p).tekst[p.lang]));
 
 function regeling(res: Result, p: Props, level: number, group?: Groep['voor'], id?: string): TemplateResult {
   const { lang, w, x } = p;
