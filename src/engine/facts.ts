@@ -25,6 +25,7 @@ export interface Resolved<T> {
 
 const NONE: Resolved<never> = { value: undefined, open: [] };
 const figureCache = new WeakMap<Context, Map<string, Resolved<Interval>>>();
+const factCache = new WeakMap<Context, Map<string, Resolved<FactValue>>>();
 
 function asInterval(v: FigureValue): Interval {
   return typeof v === 'number' ? [v, v] : [Math.min(v.van, v.tot), Math.max(v.van, v.tot)];
@@ -85,7 +86,23 @@ function pickEntry(ctx: Context, figure: Figure): Resolved<Interval> {
   return open ? { value: undefined, open } : NONE;
 }
 
+/**
+ * The value of fact `id`, remembered per context like the figures (a context's answers do not
+ * change): a step evaluates the same few facts for hundreds of leaves, and each fresh result was
+ * an object and an array to collect (issue 24). Callers only read a result, never change it.
+ */
 export function resolveFact(ctx: Context, id: string): Resolved<FactValue> {
+  let cache = factCache.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    factCache.set(ctx, cache);
+  }
+  let hit = cache.get(id);
+  if (!hit) cache.set(id, (hit = factOf(ctx, id)));
+  return hit;
+}
+
+function factOf(ctx: Context, id: string): Resolved<FactValue> {
   if (ctx.questions.has(id)) {
     const a = ctx.answers[id];
     if (a === undefined) return isAskable(ctx, id) ? { value: undefined, open: [id] } : NONE;
@@ -101,7 +118,7 @@ export function resolveFact(ctx: Context, id: string): Resolved<FactValue> {
   if (part.value !== undefined && typeof part.value !== 'number') return NONE;
   const norm = resolveFigure(ctx, d.van);
   if (norm.value === undefined && norm.open.length === 0) return NONE;
-  if (part.value === undefined || norm.value === undefined) return { value: undefined, open: [...part.open, ...norm.open] };
+  if (part.value === undefined || norm.value === undefined) return { value: undefined, open: joined(part.open, norm.open) };
   // norm.value may be a span while its selection is open: the share is a span too.
   const factor = d.maal ?? 100;
   const [lo, hi] = norm.value;
@@ -109,6 +126,11 @@ export function resolveFact(ctx: Context, id: string): Resolved<FactValue> {
   const a = (part.value / hi) * factor;
   const b = (part.value / lo) * factor;
   return { value: [Math.min(a, b), Math.max(a, b)], open: norm.open };
+}
+
+/** `[...a, ...b]`, without a copy when one is empty (open lists are only read, never changed). */
+export function joined(a: string[], b: string[]): string[] {
+  return b.length === 0 ? a : a.length === 0 ? b : a.concat(b);
 }
 
 /** Whether a question may be asked in the current perspective. */
