@@ -4,7 +4,7 @@
  */
 import type { Amount, Condition, Language, Question, Text } from '../dataset/schema.js';
 import { figuresOf, kindOf as kindName, leaves, optionsOf, partsOf, shapeOf, type Leaf, type Of } from '../dataset/condition-tree.js';
-import { allOf, anyOf, compare, JA, NEE, not, unknown, type Eval, type Interval } from './logic.js';
+import { allOf, anyOf, compare, JA, NEE, NO_QUESTIONS, not, unknown, type Eval, type Interval } from './logic.js';
 import { compareAge } from './age.js';
 import { joined, resolveFact, resolveFigure, type FactValue, type Resolved } from './facts.js';
 import type { Context, Criterion, Tri } from './types.js';
@@ -38,7 +38,7 @@ const numbers = new Map<number, Resolved<Interval>>();
 function amount(a: Amount, ctx: Context): Resolved<Interval> {
   if (typeof a !== 'number') return resolveFigure(ctx, a.cijfer);
   let hit = numbers.get(a);
-  if (!hit) numbers.set(a, (hit = { value: [a, a], open: [] }));
+  if (!hit) numbers.set(a, (hit = { value: [a, a], open: NO_QUESTIONS }));
   return hit;
 }
 
@@ -47,9 +47,9 @@ function numeric(op: 'minstens' | 'hoogstens' | 'onder' | 'boven') {
     const v = resolveFact(ctx, c.feit);
     // A fact that stays unknown (weet ik niet) keeps the comparison unknown whatever the
     // threshold turns out to be, and the other way round: nothing is open then.
-    if (v.value === undefined && v.open.length === 0) return unknown([]);
+    if (v.value === undefined && v.open.length === 0) return unknown(NO_QUESTIONS);
     const t = amount(c[op], ctx);
-    if (t.value === undefined && t.open.length === 0) return unknown([]);
+    if (t.value === undefined && t.open.length === 0) return unknown(NO_QUESTIONS);
     if (v.value !== undefined && t.value !== undefined) {
       // Known, or known to lie in a span while a figure's selection is open: decided when
       // the comparison holds (or fails) for the whole span.
@@ -81,8 +81,14 @@ function toInterval(v: FactValue): Interval | undefined {
  */
 function withFact<C extends Leaf>(c: C, ctx: Context, test: (c: C, v: FactValue) => boolean): Eval {
   const v = resolveFact(ctx, c.feit);
-  if (v.value === undefined || v.open.length) return unknown(v.open);
-  return test(c, v.value) ? JA : NEE;
+  // Both fields read and `test` called on every path (each test takes any value): with no
+  // answers yet only the first condition below ever held, and the first answers then met reads
+  // and a call without type feedback, each a deoptimisation (issue 24).
+  const value = v.value;
+  const open = v.open;
+  const holds = test(c, value as FactValue);
+  if (open.length || value === undefined) return unknown(open);
+  return holds ? JA : NEE;
 }
 
 function label(c: Leaf, ctx: Context, lang: Language): string {

@@ -7,7 +7,7 @@
  * niet", a question not asked in this perspective, no valid figure).
  */
 import type { Figure, FigureValue } from '../dataset/schema.js';
-import type { Interval } from './logic.js';
+import { NO_QUESTIONS, type Interval } from './logic.js';
 import type { Context } from './types.js';
 
 export type FactValue = boolean | number | string | string[] | Interval;
@@ -23,12 +23,23 @@ export interface Resolved<T> {
   open: string[];
 }
 
-const NONE: Resolved<never> = { value: undefined, open: [] };
+const NONE: Resolved<never> = { value: undefined, open: NO_QUESTIONS };
 const figureCache = new WeakMap<Context, Map<string, Resolved<Interval>>>();
 const factCache = new WeakMap<Context, Map<string, Resolved<FactValue>>>();
 
 function asInterval(v: FigureValue): Interval {
   return typeof v === 'number' ? [v, v] : [Math.min(v.van, v.tot), Math.max(v.van, v.tot)];
+}
+
+/**
+ * Gives a new context its (empty) caches of figures and facts up front. Made on first use
+ * instead, the first lookup of every step took a path the optimised code had never seen and
+ * sent it back to unoptimised code (issue 24); `makeContext` and `withFigures` call this.
+ */
+export function withCaches<C extends Context>(ctx: C): C {
+  figureCache.set(ctx, new Map());
+  factCache.set(ctx, new Map());
+  return ctx;
 }
 
 /** Whether a figure entry (or anything with geldigVanaf / geldigTot) holds on `datum`. */
@@ -78,7 +89,7 @@ function pickEntry(ctx: Context, figure: Figure): Resolved<Interval> {
       if (!sure) open = open ? [...new Set([...open, ...e.open])] : e.open;
     }
     const [a, b] = asInterval(w.waarde);
-    if (sure && !open) return { value: [a, b], open: [] };
+    if (sure && !open) return { value: [a, b], open: NO_QUESTIONS };
     lo = Math.min(lo, a);
     hi = Math.max(hi, b);
     if (sure) return { value: [lo, hi], open: open! };
@@ -107,7 +118,7 @@ function factOf(ctx: Context, id: string): Resolved<FactValue> {
     const a = ctx.answers[id];
     if (a === undefined) return isAskable(ctx, id) ? { value: undefined, open: [id] } : NONE;
     if (a === null) return NONE;
-    return { value: a, open: [] };
+    return { value: a, open: NO_QUESTIONS };
   }
   const d = ctx.derived.get(id);
   if (!d) return NONE;
@@ -178,7 +189,7 @@ export function figureCandidates(ctx: Context, id: string): (Interval | undefine
 
 /** The same context with some figures fixed to given values (for trying candidates). */
 export function withFigures(ctx: Context, fixed: ReadonlyMap<string, Interval | undefined>): Context {
-  const copy: Context = { ...ctx };
-  figureCache.set(copy, new Map([...fixed].map(([id, v]) => [id, v ? { value: v, open: [] } : NONE])));
+  const copy = withCaches({ ...ctx });
+  for (const [id, v] of fixed) figureCache.get(copy)!.set(id, v ? { value: v, open: NO_QUESTIONS } : NONE);
   return copy;
 }

@@ -45,8 +45,13 @@ const LEAF = 0,
 const J = BIT.ja,
   N = BIT.nee,
   U = BIT.onbekend;
-/** A truth value by its bit. */
+/** A truth value by its bit, and the other way round. */
 const TRI: readonly Tri[] = ['onbekend', 'ja', 'nee', 'onbekend', 'onbekend'];
+const BIT_OF: ReadonlyMap<Tri, number> = new Map([
+  ['ja', J],
+  ['nee', N],
+  ['onbekend', U],
+]);
 
 /**
  * A condition with what does not depend on the answers worked out once (per dataset and check
@@ -177,7 +182,12 @@ function compileLeaf(leaf: Leaf, ctx: Context): CompiledLeaf {
   };
 }
 
-/** Works out tri, set, live and open of node i and the nodes below it (stopping where a part decides). */
+/**
+ * Works out tri, set, live and open of node i and the nodes below it (stopping where a part
+ * decides). Each kind of node ends in one set of stores, whatever the outcome: the first
+ * analysis (no answers) decides no leaf and no branch, and a store it never ran sent `build`
+ * back to unoptimised code at step 1 (issue 24).
+ */
 function build(p: Program, i: number, ctx: Context): void {
   const op = p.op[i]!;
   if (op === ALLE || op === EEN_VAN) {
@@ -187,24 +197,21 @@ function build(p: Program, i: number, ctx: Context): void {
     let s: number = isAll ? J : N;
     let lv = 0;
     let unknownKid = false;
+    let decided = false;
     const to = p.from[i + 1]!;
     for (let k = p.from[i]!; k < to; k++) {
       const j = p.kids[k]!;
       build(p, j, ctx);
       const t = tri[j]!;
-      if (t === stop) {
-        // a decided branch decides the whole
-        tri[i] = set[i] = stop;
-        live[i] = 0;
-        return;
-      }
+      decided = t === stop; // a decided branch decides the whole
+      if (decided) break;
       if (t === U) unknownKid = true;
       s = SET[s]![set[j]!]!;
       lv |= live[j]!;
     }
-    tri[i] = unknownKid ? U : isAll ? J : N;
-    set[i] = s;
-    live[i] = lv;
+    tri[i] = decided ? stop : unknownKid ? U : isAll ? J : N;
+    set[i] = decided ? stop : s;
+    live[i] = decided ? 0 : lv;
     return;
   }
   if (op === NIET) {
@@ -217,16 +224,13 @@ function build(p: Program, i: number, ctx: Context): void {
   }
   const n = p.leaves[i]!;
   const e = n.evaluate(n.c, ctx);
-  const t = BIT[e.tri];
-  if (t !== U || e.open.length === 0) {
-    tri[i] = set[i] = t;
-    live[i] = 0;
-    return;
-  }
-  tri[i] = U;
-  set[i] = leafSet(n, ctx, e.open);
-  live[i] = 1;
-  open[i] = e.open;
+  // A Map, not BIT[e.tri] nor comparisons with 'ja' and 'nee': see above; Map#get takes any key.
+  const t = BIT_OF.get(e.tri)!;
+  const isOpen = t === U && e.open.length > 0;
+  tri[i] = t;
+  set[i] = isOpen ? leafSet(n, ctx, e.open) : t;
+  live[i] = isOpen ? 1 : 0;
+  open[i] = isOpen ? e.open : undefined;
 }
 
 /** The values a leaf with open questions can take once they are answered. */
