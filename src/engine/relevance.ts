@@ -55,24 +55,29 @@ const BIT_OF: ReadonlyMap<Tri, number> = new Map([
 
 /**
  * A condition with what does not depend on the answers worked out once (per dataset and check
- * date, `compiled`), flat: its nodes numbered in pre-order, each with its operator and the
- * numbers of its parts, and for a leaf its kind's evaluation, its question, birth month,
- * derived part and figures, the values an answer to its question can give (`kan`) and whether
- * a figure or derived part may leave it unknown. `build` then only does what the answers
- * decide, into the scratch arrays below: no object per node and step (issue 24: the first
- * steps re-analyse hundreds of regelingen, mostly in unoptimised code, where each allocation
- * and each new object shape costs).
+ * date, `compiled`): its shape, each node numbered in pre-order (`id`), and for a leaf its kind's
+ * evaluation, its question, birth month, derived part and figures, the values an answer to its
+ * question can give (`kan`) and whether a figure or derived part may leave it unknown. `build`
+ * then only does what the answers decide, into the scratch arrays below by node number: no
+ * object per node and step (issue 24: the first steps re-analyse hundreds of regelingen,
+ * mostly in unoptimised code, where each allocation and each new object shape costs). Every
+ * node has the same fields, so code that reads them sees one shape.
  */
+interface Compiled {
+  op: number;
+  /** The node's number: its place in pre-order, the root 0 (an index into the scratch arrays). */
+  id: number;
+  c: Condition;
+  /** The parts (none for a leaf). */
+  kids: Compiled[];
+  /** A leaf: what `build` needs. */
+  leaf: CompiledLeaf | undefined;
+}
+
+/** A compiled condition and how many nodes it has. */
 interface Program {
-  /** Per node: LEAF, ALLE, EEN_VAN or NIET. */
-  op: Uint8Array;
-  /** Node i's parts are kids[from[i]] up to (not including) kids[from[i + 1]]. */
-  from: Uint32Array;
-  kids: Uint32Array;
-  /** Per node: its condition (`dontKnows` reads a leaf's). */
-  conds: Condition[];
-  /** Per node: for a leaf what `build` needs, else undefined. */
-  leaves: (CompiledLeaf | undefined)[];
+  root: Compiled;
+  size: number;
 }
 
 interface CompiledLeaf {
@@ -135,31 +140,22 @@ function compiled(c: Condition, ctx: Context): Program {
   return p;
 }
 
-function compile(root: Condition, ctx: Context): Program {
-  const ops: number[] = [];
-  const kidsOf: number[][] = [];
-  const conds: Condition[] = [];
-  const leaves: (CompiledLeaf | undefined)[] = [];
-  const add = (c: Condition): number => {
-    const i = ops.length;
-    ops.push(LEAF);
-    kidsOf.push([]);
-    conds.push(c);
-    leaves.push(undefined);
-    const shape = shapeOf(c);
-    if (shape.op === 'alle' || shape.op === 'een-van') {
-      ops[i] = shape.op === 'alle' ? ALLE : EEN_VAN;
-      kidsOf[i] = shape.parts.map(add);
-    } else if (shape.op === 'niet') {
-      ops[i] = NIET;
-      kidsOf[i] = [add(shape.part)];
-    } else leaves[i] = compileLeaf(c as Leaf, ctx);
-    return i;
-  };
-  add(root);
-  const from = new Uint32Array(ops.length + 1);
-  for (let i = 0; i < ops.length; i++) from[i + 1] = from[i]! + kidsOf[i]!.length;
-  return { op: Uint8Array.from(ops), from, kids: Uint32Array.from(kidsOf.flat()), conds, leaves };
+function compile(c: Condition, ctx: Context): Program {
+  const count = { next: 0 };
+  const root = compileNode(c, ctx, count);
+  return { root, size: count.next };
+}
+
+const NO_KIDS: Compiled[] = [];
+
+function compileNode(c: Condition, ctx: Context, count: { next: number }): Compiled {
+  const id = count.next++; // before the parts: pre-order
+  const shape = shapeOf(c);
+  if (shape.op === 'leaf') return { op: LEAF, id, c, kids: NO_KIDS, leaf: compileLeaf(shape.leaf, ctx) };
+  const parts = shape.op === 'niet' ? [shape.part] : shape.parts;
+  const kids: Compiled[] = [];
+  for (let k = 0; k < parts.length; k++) kids.push(compileNode(parts[k]!, ctx, count));
+  return { op: shape.op === 'alle' ? ALLE : shape.op === 'een-van' ? EEN_VAN : NIET, id, c, kids, leaf: undefined };
 }
 
 function compileLeaf(leaf: Leaf, ctx: Context): CompiledLeaf {
@@ -188,8 +184,9 @@ function compileLeaf(leaf: Leaf, ctx: Context): CompiledLeaf {
  * analysis (no answers) decides no leaf and no branch, and a store it never ran sent `build`
  * back to unoptimised code at step 1 (issue 24).
  */
-function build(p: Program, i: number, ctx: Context): void {
-  const op = p.op[i]!;
+function build(n: Compiled, ctx: Context): void {
+  const i = n.id;
+  const op = n.op;
   if (op === ALLE || op === EEN_VAN) {
     const isAll = op === ALLE;
     const stop = isAll ? N : J;
@@ -198,10 +195,11 @@ function build(p: Program, i: number, ctx: Context): void {
     let lv = 0;
     let unknownKid = false;
     let decided = false;
-    const to = p.from[i + 1]!;
-    for (let k = p.from[i]!; k < to; k++) {
-      const j = p.kids[k]!;
-      build(p, j, ctx);
+    const kids = n.kids;
+    for (let k = 0; k < kids.length; k++) {
+      const kid = kids[k]!;
+      build(kid, ctx);
+      const j = kid.id;
       const t = tri[j]!;
       decided = t === stop; // a decided branch decides the whole
       if (decided) break;
@@ -215,20 +213,21 @@ function build(p: Program, i: number, ctx: Context): void {
     return;
   }
   if (op === NIET) {
-    const j = i + 1; // the one part comes next in pre-order
-    build(p, j, ctx);
+    const kid = n.kids[0]!;
+    build(kid, ctx);
+    const j = kid.id;
     tri[i] = NOT_SET[tri[j]!]!;
     set[i] = NOT_SET[set[j]!]!;
     live[i] = live[j]!;
     return;
   }
-  const n = p.leaves[i]!;
-  const e = n.evaluate(n.c, ctx);
+  const l = n.leaf!;
+  const e = l.evaluate(n.c, ctx);
   // A Map, not BIT[e.tri] nor comparisons with 'ja' and 'nee': see above; Map#get takes any key.
   const t = BIT_OF.get(e.tri)!;
   const isOpen = t === U && e.open.length > 0;
   tri[i] = t;
-  set[i] = isOpen ? leafSet(n, ctx, e.open) : t;
+  set[i] = isOpen ? leafSet(l, ctx, e.open) : t;
   live[i] = isOpen ? 1 : 0;
   open[i] = isOpen ? e.open : undefined;
 }
@@ -284,52 +283,52 @@ function figureMayStayUnknown(id: string, ctx: Context): boolean {
   return hit;
 }
 
-/** Adds to `out` the open questions below node i whose answers can change `pairs` of its values (each once, in the order first met). */
-function collect(p: Program, i: number, pairs: number, out: string[]): void {
-  const op = p.op[i]!;
+/** Adds to `out` the open questions below `n` whose answers can change `pairs` of its values (each once, in the order first met). */
+function collect(n: Compiled, pairs: number, out: string[]): void {
+  const op = n.op;
   if (op === LEAF) {
-    if (PAIRS_IN[set[i]!]! & pairs) {
-      const o = open[i]!;
+    if (PAIRS_IN[set[n.id]!]! & pairs) {
+      const o = open[n.id]!;
       for (let k = 0; k < o.length; k++) if (!out.includes(o[k]!)) out.push(o[k]!);
     }
     return;
   }
+  const kids = n.kids;
   if (op === NIET) {
-    collect(p, i + 1, NOT_PAIRS[pairs]!, out);
+    collect(kids[0]!, NOT_PAIRS[pairs]!, out);
     return;
   }
   const isAll = op === ALLE;
   const SET = isAll ? AND_SET : OR_SET;
   const CHILD = isAll ? AND_CHILD : OR_CHILD;
   const unit = isAll ? J : N;
-  const first = p.from[i]!;
-  const to = p.from[i + 1]!;
-  // suffix[j]: the values part j and the parts after it can take together (a part has one parent, so no clash)
+  // suffix[id of part k]: the values part k and the parts after it can take together (a node
+  // has one parent, so the parts of different nodes never share a slot)
   let after: number = unit;
-  for (let k = to - 1; k >= first; k--) {
-    const j = p.kids[k]!;
+  for (let k = kids.length - 1; k >= 0; k--) {
+    const j = kids[k]!.id;
     suffix[j] = after = SET[set[j]!]![after]!;
   }
   let prefix: number = unit;
-  for (let k = first; k < to; k++) {
-    const j = p.kids[k]!;
+  for (let k = 0; k < kids.length; k++) {
+    const kid = kids[k]!;
+    const j = kid.id;
     if (live[j]) {
-      const others = SET[prefix]![k + 1 < to ? suffix[p.kids[k + 1]!]! : unit]!;
+      const others = SET[prefix]![k + 1 < kids.length ? suffix[kids[k + 1]!.id]! : unit]!;
       const d = CHILD[others]![pairs]!;
-      if (d) collect(p, j, d, out);
+      if (d) collect(kid, d, out);
     }
     prefix = SET[prefix]![set[j]!]!;
   }
 }
 
-function dontKnows(p: Program, i: number, ctx: Context, out: Set<string>): void {
-  if (tri[i] !== U) return;
-  if (p.op[i] !== LEAF) {
-    const to = p.from[i + 1]!;
-    for (let k = p.from[i]!; k < to; k++) dontKnows(p, p.kids[k]!, ctx, out);
+function dontKnows(n: Compiled, ctx: Context, out: Set<string>): void {
+  if (tri[n.id] !== U) return;
+  if (n.op !== LEAF) {
+    for (let k = 0; k < n.kids.length; k++) dontKnows(n.kids[k]!, ctx, out);
     return;
   }
-  const c = p.conds[i] as Leaf;
+  const c = n.c as Leaf;
   dontKnowsOf(ctx, c.feit, out);
   const month = birthMonthOf(ctx, c.feit);
   if (month && ctx.answers[month.id] === null) out.add(month.id);
@@ -376,25 +375,25 @@ export interface Analysis {
 /** The outcome of a condition and the unasked questions that can still change it. */
 export function analyse(c: Condition, ctx: Context): Analysis {
   const p = compiled(c, ctx);
-  reserve(p.op.length);
-  build(p, 0, ctx);
+  reserve(p.size);
+  build(p.root, ctx);
   const t = TRI[tri[0]!]!;
   if (t !== 'onbekend' || !live[0]) return { tri: t, open: [] };
   const out: string[] = [];
-  collect(p, 0, ALL_PAIRS, out);
+  collect(p.root, ALL_PAIRS, out);
   return { tri: t, open: out };
 }
 
 /** For misschien: what is missing, the relevant unasked questions and the "weet ik niet"s. */
 export function missing(c: Condition, ctx: Context): { tri: Tri; open: string[]; weetNiet: string[] } {
   const p = compiled(c, ctx);
-  reserve(p.op.length);
-  build(p, 0, ctx);
+  reserve(p.size);
+  build(p.root, ctx);
   const t = TRI[tri[0]!]!;
   if (t !== 'onbekend') return { tri: t, open: [], weetNiet: [] };
   const out: string[] = [];
-  if (live[0]) collect(p, 0, ALL_PAIRS, out);
+  if (live[0]) collect(p.root, ALL_PAIRS, out);
   const dk = new Set<string>();
-  dontKnows(p, 0, ctx, dk);
+  dontKnows(p.root, ctx, dk);
   return { tri: t, open: out, weetNiet: [...dk] };
 }
