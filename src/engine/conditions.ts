@@ -4,9 +4,9 @@
  */
 import type { Amount, Condition, Language, Question, Text } from '../dataset/schema.js';
 import { figuresOf, kindOf as kindName, leaves, optionsOf, partsOf, shapeOf, type Leaf, type Of } from '../dataset/condition-tree.js';
-import { allOf, anyOf, compare, JA, NEE, not, unknown, type Eval, type Interval } from './logic.js';
+import { allOf, anyOf, compare, JA, NEE, NO_QUESTIONS, not, unknown, type Eval, type Interval } from './logic.js';
 import { compareAge } from './age.js';
-import { resolveFact, resolveFigure, type FactValue } from './facts.js';
+import { joined, resolveFact, resolveFigure, type FactValue, type Resolved } from './facts.js';
 import type { Context, Criterion, Tri } from './types.js';
 
 export type { Leaf } from '../dataset/condition-tree.js';
@@ -32,8 +32,14 @@ interface Kind<C> {
 
 // ---------------------------------------------------------------- helpers
 
-function amount(a: Amount, ctx: Context): { value?: Interval; open: string[] } {
-  return typeof a === 'number' ? { value: [a, a], open: [] } : resolveFigure(ctx, a.cijfer);
+/** A plain-number threshold as a resolved value, one per number: made once, only read. */
+const numbers = new Map<number, Resolved<Interval>>();
+
+function amount(a: Amount, ctx: Context): Resolved<Interval> {
+  if (typeof a !== 'number') return resolveFigure(ctx, a.cijfer);
+  let hit = numbers.get(a);
+  if (!hit) numbers.set(a, (hit = { value: [a, a], open: NO_QUESTIONS }));
+  return hit;
 }
 
 function numeric(op: 'minstens' | 'hoogstens' | 'onder' | 'boven') {
@@ -41,9 +47,9 @@ function numeric(op: 'minstens' | 'hoogstens' | 'onder' | 'boven') {
     const v = resolveFact(ctx, c.feit);
     // A fact that stays unknown (weet ik niet) keeps the comparison unknown whatever the
     // threshold turns out to be, and the other way round: nothing is open then.
-    if (v.value === undefined && v.open.length === 0) return unknown([]);
+    if (v.value === undefined && v.open.length === 0) return unknown(NO_QUESTIONS);
     const t = amount(c[op], ctx);
-    if (t.value === undefined && t.open.length === 0) return unknown([]);
+    if (t.value === undefined && t.open.length === 0) return unknown(NO_QUESTIONS);
     if (v.value !== undefined && t.value !== undefined) {
       // Known, or known to lie in a span while a figure's selection is open: decided when
       // the comparison holds (or fails) for the whole span.
@@ -58,7 +64,7 @@ function numeric(op: 'minstens' | 'hoogstens' | 'onder' | 'boven') {
       const r = compare(op, iv, t.value);
       if (r.tri !== 'onbekend' || (v.open.length === 0 && t.open.length === 0)) return r;
     }
-    return unknown([...v.open, ...t.open]);
+    return unknown(joined(v.open, t.open));
   };
 }
 
@@ -68,10 +74,21 @@ function toInterval(v: FactValue): Interval | undefined {
   return undefined;
 }
 
-function withFact(c: Leaf, ctx: Context, test: (v: FactValue) => boolean): Eval {
+/**
+ * A leaf that holds when `test` holds for its fact's value. `test` takes the leaf too, so the
+ * kinds pass one function made once instead of a closure per evaluation (issue 24: the first
+ * steps evaluate thousands of leaves, and every allocation there is collected in the next pause).
+ */
+function withFact<C extends Leaf>(c: C, ctx: Context, test: (c: C, v: FactValue) => boolean): Eval {
   const v = resolveFact(ctx, c.feit);
-  if (v.value === undefined || v.open.length) return unknown(v.open);
-  return test(v.value) ? JA : NEE;
+  // Both fields read and `test` called on every path (each test takes any value): with no
+  // answers yet only the first condition below ever held, and the first answers then met reads
+  // and a call without type feedback, each a deoptimisation (issue 24).
+  const value = v.value;
+  const open = v.open;
+  const holds = test(c, value as FactValue);
+  if (open.length || value === undefined) return unknown(open);
+  return holds ? JA : NEE;
 }
 
 function label(c: Leaf, ctx: Context, lang: Language): string {
@@ -193,6 +210,14 @@ const choiceNegate = (values: (c: Leaf) => string[]) => (c: Leaf, ctx: Context, 
 
 // ---------------------------------------------------------------- the table
 
+// What each kind's value must satisfy (see `withFact`).
+const isTest = (c: Of<'is'>, v: FactValue) => v === c.is;
+const inTest = (c: Of<'in'>, v: FactValue) => typeof v === 'string' && c.in.includes(v);
+const bevatTest = (c: Of<'bevat'>, v: FactValue) =>
+  Array.isArray(v) && (Array.isArray(c.bevat) ? c.bevat.some((w) => (v as string[]).includes(w)) : (v as string[]).includes(c.bevat));
+const vanafTest = (c: Of<'vanaf'>, v: FactValue) => typeof v === 'string' && v >= c.vanaf;
+const voorTest = (c: Of<'voor'>, v: FactValue) => typeof v === 'string' && v < c.voor;
+
 // biome-ignore lint/suspicious/noExplicitAny: each entry is typed by `satisfies Kind<...>`; the table itself holds every kind
 const KINDS: { [K in string]: Kind<any> } = {
   alle: {
@@ -224,7 +249,7 @@ const KINDS: { [K in string]: Kind<any> } = {
     },
   } satisfies Kind<Of<'niet'>>,
   is: {
-    evaluate: (c: Of<'is'>, ctx) => withFact(c, ctx, (v) => v === c.is),
+    evaluate: (c: Of<'is'>, ctx) => withFact(c, ctx, isTest),
     describe: (c: Of<'is'>, ctx, lang) =>
       `${label(c, ctx, lang)}: ${typeof c.is === 'boolean' ? WORDS[lang][c.is ? 'ja' : 'nee'] : typeof c.is === 'string' ? optionText(c, c.is, ctx, lang) : c.is}`,
     negate: (c: Of<'is'>, ctx, lang) =>
@@ -239,17 +264,14 @@ const KINDS: { [K in string]: Kind<any> } = {
           : 3,
   } satisfies Kind<Of<'is'>>,
   in: {
-    evaluate: (c: Of<'in'>, ctx) => withFact(c, ctx, (v) => typeof v === 'string' && c.in.includes(v)),
+    evaluate: (c: Of<'in'>, ctx) => withFact(c, ctx, inTest),
     describe: (c: Of<'in'>, ctx, lang) =>
       `${label(c, ctx, lang)}: ${c.in.map((v) => optionText(c, v, ctx, lang)).join(` ${WORDS[lang].of} `)}`,
     negate: choiceNegate((c) => (c as Of<'in'>).in),
     kan: (c: Of<'in'>, q) => choiceKan(q, (o) => c.in.includes(o)),
   } satisfies Kind<Of<'in'>>,
   bevat: {
-    evaluate: (c: Of<'bevat'>, ctx) => {
-      const wanted = Array.isArray(c.bevat) ? c.bevat : [c.bevat];
-      return withFact(c, ctx, (v) => Array.isArray(v) && wanted.some((w) => (v as string[]).includes(w)));
-    },
+    evaluate: (c: Of<'bevat'>, ctx) => withFact(c, ctx, bevatTest),
     describe: (c: Of<'bevat'>, ctx, lang) =>
       `${label(c, ctx, lang)}: ${[c.bevat]
         .flat()
@@ -283,12 +305,12 @@ const KINDS: { [K in string]: Kind<any> } = {
     kan: numericKan('boven'),
   },
   vanaf: {
-    evaluate: (c: Of<'vanaf'>, ctx) => withFact(c, ctx, (v) => typeof v === 'string' && v >= c.vanaf),
+    evaluate: (c: Of<'vanaf'>, ctx) => withFact(c, ctx, vanafTest),
     describe: (c: Of<'vanaf'>, ctx, lang) => `${label(c, ctx, lang)}: ${WORDS[lang].vanaf} ${c.vanaf}`,
     negate: (c: Of<'vanaf'>, ctx, lang) => `${label(c, ctx, lang)}: ${WORDS[lang].voor} ${c.vanaf}`,
   } satisfies Kind<Of<'vanaf'>>,
   voor: {
-    evaluate: (c: Of<'voor'>, ctx) => withFact(c, ctx, (v) => typeof v === 'string' && v < c.voor),
+    evaluate: (c: Of<'voor'>, ctx) => withFact(c, ctx, voorTest),
     describe: (c: Of<'voor'>, ctx, lang) => `${label(c, ctx, lang)}: ${WORDS[lang].voor} ${c.voor}`,
     negate: (c: Of<'voor'>, ctx, lang) => `${label(c, ctx, lang)}: ${WORDS[lang].vanaf} ${c.voor}`,
   } satisfies Kind<Of<'voor'>>,

@@ -1,5 +1,6 @@
 import type { Counter, Dataset, Derived, Figure, Question, Regeling } from '../dataset/schema.js';
 import { evaluate } from './conditions.js';
+import { withCaches } from './facts.js';
 import { today } from '../dataset/today.js';
 import type { Answers, Context, Options } from './types.js';
 
@@ -39,5 +40,5 @@ export { today } from '../dataset/today.js';
  */
 export function makeContext(ds: Dataset, answers: Answers, opts: Options): Context {
   const ix = indexOf(ds);
-  return { ds, answers, perspectief: opts.perspectief, datum: opts.datum ?? today(), evaluate, ...ix };
+  return withCaches({ ds, answers, perspectief: opts.perspectief, datum: opts.datum ?? today(), evaluate, ...ix });
 }

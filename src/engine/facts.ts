@@ -7,7 +7,7 @@
  * niet", a question not asked in this perspective, no valid figure).
  */
 import type { Figure, FigureValue } from '../dataset/schema.js';
-import type { Interval } from './logic.js';
+import { NO_QUESTIONS, type Interval } from './logic.js';
 import type { Context } from './types.js';
 
 export type FactValue = boolean | number | string | string[] | Interval;
@@ -23,11 +23,23 @@ export interface Resolved<T> {
   open: string[];
 }
 
-const NONE: Resolved<never> = { value: undefined, open: [] };
+const NONE: Resolved<never> = { value: undefined, open: NO_QUESTIONS };
 const figureCache = new WeakMap<Context, Map<string, Resolved<Interval>>>();
+const factCache = new WeakMap<Context, Map<string, Resolved<FactValue>>>();
 
 function asInterval(v: FigureValue): Interval {
   return typeof v === 'number' ? [v, v] : [Math.min(v.van, v.tot), Math.max(v.van, v.tot)];
+}
+
+/**
+ * Gives a new context its (empty) caches of figures and facts up front. Made on first use
+ * instead, the first lookup of every step took a path the optimised code had never seen and
+ * sent it back to unoptimised code (issue 24); `makeContext` and `withFigures` call this.
+ */
+export function withCaches<C extends Context>(ctx: C): C {
+  figureCache.set(ctx, new Map());
+  factCache.set(ctx, new Map());
+  return ctx;
 }
 
 /** Whether a figure entry (or anything with geldigVanaf / geldigTot) holds on `datum`. */
@@ -77,7 +89,7 @@ function pickEntry(ctx: Context, figure: Figure): Resolved<Interval> {
       if (!sure) open = open ? [...new Set([...open, ...e.open])] : e.open;
     }
     const [a, b] = asInterval(w.waarde);
-    if (sure && !open) return { value: [a, b], open: [] };
+    if (sure && !open) return { value: [a, b], open: NO_QUESTIONS };
     lo = Math.min(lo, a);
     hi = Math.max(hi, b);
     if (sure) return { value: [lo, hi], open: open! };
@@ -85,12 +97,28 @@ function pickEntry(ctx: Context, figure: Figure): Resolved<Interval> {
   return open ? { value: undefined, open } : NONE;
 }
 
+/**
+ * The value of fact `id`, remembered per context like the figures (a context's answers do not
+ * change): a step evaluates the same few facts for hundreds of leaves, and each fresh result was
+ * an object and an array to collect (issue 24). Callers only read a result, never change it.
+ */
 export function resolveFact(ctx: Context, id: string): Resolved<FactValue> {
+  let cache = factCache.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    factCache.set(ctx, cache);
+  }
+  let hit = cache.get(id);
+  if (!hit) cache.set(id, (hit = factOf(ctx, id)));
+  return hit;
+}
+
+function factOf(ctx: Context, id: string): Resolved<FactValue> {
   if (ctx.questions.has(id)) {
     const a = ctx.answers[id];
     if (a === undefined) return isAskable(ctx, id) ? { value: undefined, open: [id] } : NONE;
     if (a === null) return NONE;
-    return { value: a, open: [] };
+    return { value: a, open: NO_QUESTIONS };
   }
   const d = ctx.derived.get(id);
   if (!d) return NONE;
@@ -101,7 +129,7 @@ export function resolveFact(ctx: Context, id: string): Resolved<FactValue> {
   if (part.value !== undefined && typeof part.value !== 'number') return NONE;
   const norm = resolveFigure(ctx, d.van);
   if (norm.value === undefined && norm.open.length === 0) return NONE;
-  if (part.value === undefined || norm.value === undefined) return { value: undefined, open: [...part.open, ...norm.open] };
+  if (part.value === undefined || norm.value === undefined) return { value: undefined, open: joined(part.open, norm.open) };
   // norm.value may be a span while its selection is open: the share is a span too.
   const factor = d.maal ?? 100;
   const [lo, hi] = norm.value;
@@ -109,6 +137,11 @@ export function resolveFact(ctx: Context, id: string): Resolved<FactValue> {
   const a = (part.value / hi) * factor;
   const b = (part.value / lo) * factor;
   return { value: [Math.min(a, b), Math.max(a, b)], open: norm.open };
+}
+
+/** `[...a, ...b]`, without a copy when one is empty (open lists are only read, never changed). */
+export function joined(a: string[], b: string[]): string[] {
+  return b.length === 0 ? a : a.length === 0 ? b : a.concat(b);
 }
 
 /** Whether a question may be asked in the current perspective. */
@@ -156,7 +189,7 @@ export function figureCandidates(ctx: Context, id: string): (Interval | undefine
 
 /** The same context with some figures fixed to given values (for trying candidates). */
 export function withFigures(ctx: Context, fixed: ReadonlyMap<string, Interval | undefined>): Context {
-  const copy: Context = { ...ctx };
-  figureCache.set(copy, new Map([...fixed].map(([id, v]) => [id, v ? { value: v, open: [] } : NONE])));
+  const copy = withCaches({ ...ctx });
+  for (const [id, v] of fixed) figureCache.get(copy)!.set(id, v ? { value: v, open: NO_QUESTIONS } : NONE);
   return copy;
 }

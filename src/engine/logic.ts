@@ -8,8 +8,16 @@ export interface Eval {
   open: string[];
 }
 
-export const JA: Eval = { tri: 'ja', open: [] };
-export const NEE: Eval = { tri: 'nee', open: [] };
+/**
+ * The empty list of open questions, shared (open lists are only read, never changed). Made from
+ * a list of strings, so it is an array of the same kind as every other open list: `[]` is an
+ * array of small integers to V8, and code that had only seen lists with questions (the first
+ * analysis, with no answers) went back to unoptimised code when it met one at step 1 (issue 24).
+ */
+export const NO_QUESTIONS: string[] = [''].slice(1);
+
+export const JA: Eval = { tri: 'ja', open: NO_QUESTIONS };
+export const NEE: Eval = { tri: 'nee', open: NO_QUESTIONS };
 
 export function unknown(open: string[]): Eval {
   return { tri: 'onbekend', open };
@@ -68,7 +76,7 @@ export function compare(op: 'minstens' | 'hoogstens' | 'onder' | 'boven', v: Int
       no = hi <= tlo;
       break;
   }
-  return yes ? JA : no ? NEE : unknown([]);
+  return yes ? JA : no ? NEE : unknown(NO_QUESTIONS);
 }
 
 // ---------------------------------------------------------------- sets of truth values

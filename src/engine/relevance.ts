@@ -42,77 +42,85 @@ const LEAF = 0,
   ALLE = 1,
   EEN_VAN = 2,
   NIET = 3;
-
-interface Node {
-  op: number;
-  tri: Tri;
-  /** The truth values this node can take once the open questions are answered. */
-  set: number;
-  /** Some open question below can change this node. */
-  live: boolean;
-  c: Condition;
-  /** A leaf with open questions: the questions. */
-  open: string[] | undefined;
-  kids: Node[] | undefined;
-}
-
-/**
- * Every node has the same fields in the same order (`node`): one object shape, so `build` and
- * `collect` stay optimised when the answers bring cases the first analysis (no answers) did not
- * see; each new shape at steps 1 and 2 sent them back to unoptimised code (issue 24).
- */
-const node = (
-  op: number,
-  tri: Tri,
-  set: number,
-  live: boolean,
-  c: Condition,
-  open: string[] | undefined,
-  kids: Node[] | undefined,
-): Node => ({
-  op,
-  tri,
-  set,
-  live,
-  c,
-  open,
-  kids,
-});
-
-/** A decided node: one shared object for ja and for nee (nothing reads their condition), its own for onbekend (`dontKnows` does). */
-const DECIDED_NODE = {
-  ja: node(LEAF, 'ja', BIT.ja, false, {} as Condition, undefined, undefined),
-  nee: node(LEAF, 'nee', BIT.nee, false, {} as Condition, undefined, undefined),
-};
-const constant = (tri: Tri, c: Condition): Node =>
-  tri === 'onbekend' ? node(LEAF, tri, BIT[tri], false, c, undefined, undefined) : DECIDED_NODE[tri];
+const J = BIT.ja,
+  N = BIT.nee,
+  U = BIT.onbekend;
+/** A truth value by its bit, and the other way round. */
+const TRI: readonly Tri[] = ['onbekend', 'ja', 'nee', 'onbekend', 'onbekend'];
+const BIT_OF: ReadonlyMap<Tri, number> = new Map([
+  ['ja', J],
+  ['nee', N],
+  ['onbekend', U],
+]);
 
 /**
  * A condition with what does not depend on the answers worked out once (per dataset and check
- * date, `compiled`): its shape, and for a leaf its kind's evaluation, its question, birth month,
- * derived part and figures, the values an answer to its question can give (`kan`) and whether
- * a figure or derived part may leave it unknown. `build` then only does what the answers decide.
+ * date, `compiled`): its shape, each node numbered in pre-order (`id`), and for a leaf its kind's
+ * evaluation, its question, birth month, derived part and figures, the values an answer to its
+ * question can give (`kan`) and whether a figure or derived part may leave it unknown. `build`
+ * then only does what the answers decide, into the scratch arrays below by node number: no
+ * object per node and step (issue 24: the first steps re-analyse hundreds of regelingen,
+ * mostly in unoptimised code, where each allocation and each new object shape costs). Every
+ * node has the same fields, so code that reads them sees one shape.
  */
 interface Compiled {
   op: number;
+  /** The node's number: its place in pre-order, the root 0 (an index into the scratch arrays). */
+  id: number;
   c: Condition;
-  kids?: Compiled[];
-  evaluate?: (c: Condition, ctx: Context) => Eval;
-  /** The fact's own question (undefined for a derived fact). */
-  q?: Question;
-  /** The birth-month question of an age in whole years. */
-  month?: Question;
-  /** The question behind the fact's value (the fact, or a derived fact's part), when it is a question. */
-  base?: string;
-  /** The figures behind the leaf (its threshold's and a derived fact's norm). */
-  figures?: readonly string[];
-  /** The values an answer to `q` can give (`kind.kan`, else ja and nee). */
-  kan?: number;
-  /** A derived part or a figure may keep the leaf unknown whatever is answered. */
-  staysUnknown?: boolean;
+  /** The parts (none for a leaf). */
+  kids: Compiled[];
+  /** A leaf: what `build` needs. */
+  leaf: CompiledLeaf | undefined;
 }
 
-const compiledPer = new WeakMap<object, Map<string, WeakMap<Condition, Compiled>>>();
+/** A compiled condition and how many nodes it has. */
+interface Program {
+  root: Compiled;
+  size: number;
+}
+
+interface CompiledLeaf {
+  c: Leaf;
+  evaluate: (c: Condition, ctx: Context) => Eval;
+  /** The fact's own question (undefined for a derived fact). */
+  q: Question | undefined;
+  /** The birth-month question of an age in whole years. */
+  month: Question | undefined;
+  /** The question behind the fact's value (the fact, or a derived fact's part), when it is a question. */
+  base: string | undefined;
+  /** The figures behind the leaf (its threshold's and a derived fact's norm). */
+  figures: readonly string[];
+  /** The values an answer to `q` can give (`kind.kan`, else ja and nee). */
+  kan: number;
+  /** A derived part or a figure may keep the leaf unknown whatever is answered. */
+  staysUnknown: boolean;
+}
+
+/**
+ * The state of each node of the condition being analysed, by node number: its truth value as a
+ * BIT (`tri`), the values it can take once the open questions are answered (`set`), whether an
+ * open question below can change it (`live`: 0 or 1) and for a live leaf its open questions.
+ * One analysis at a time reads them (`analyse`, `missing`; nothing they call analyses), so they
+ * are shared and only grown.
+ */
+let tri = new Uint8Array(64);
+let set = new Uint8Array(64);
+let live = new Uint8Array(64);
+/** `collect`: per part, the values it and the parts after it can take together. */
+let suffix = new Uint8Array(64);
+const open: (string[] | undefined)[] = [];
+
+function reserve(size: number): void {
+  if (tri.length >= size) return;
+  const n = Math.max(size, tri.length * 2);
+  tri = new Uint8Array(n);
+  set = new Uint8Array(n);
+  live = new Uint8Array(n);
+  suffix = new Uint8Array(n);
+}
+
+const compiledPer = new WeakMap<object, Map<string, WeakMap<Condition, Program>>>();
 
 /** A cache per dataset part and check date: both change what is cached. */
 function cacheFor<C>(store: WeakMap<object, Map<string, C>>, of: object, datum: string, make: () => C): C {
@@ -123,79 +131,110 @@ function cacheFor<C>(store: WeakMap<object, Map<string, C>>, of: object, datum: 
   return cache;
 }
 
-function compiled(c: Condition, ctx: Context): Compiled {
-  const cache = cacheFor(compiledPer, ctx.questions, ctx.datum, () => new WeakMap<Condition, Compiled>());
-  let n = cache.get(c);
-  if (!n) cache.set(c, (n = compile(c, ctx)));
-  return n;
+const newPrograms = () => new WeakMap<Condition, Program>(); // made once: no closure per call
+
+function compiled(c: Condition, ctx: Context): Program {
+  const cache = cacheFor(compiledPer, ctx.questions, ctx.datum, newPrograms);
+  let p = cache.get(c);
+  if (!p) cache.set(c, (p = compile(c, ctx)));
+  return p;
 }
 
-function compile(c: Condition, ctx: Context): Compiled {
-  let n: Compiled;
+function compile(c: Condition, ctx: Context): Program {
+  const count = { next: 0 };
+  const root = compileNode(c, ctx, count);
+  return { root, size: count.next };
+}
+
+const NO_KIDS: Compiled[] = [];
+
+function compileNode(c: Condition, ctx: Context, count: { next: number }): Compiled {
+  const id = count.next++; // before the parts: pre-order
   const shape = shapeOf(c);
-  if (shape.op === 'alle' || shape.op === 'een-van')
-    n = { op: shape.op === 'alle' ? ALLE : EEN_VAN, c, kids: shape.parts.map((p) => compile(p, ctx)) };
-  else if (shape.op === 'niet') n = { op: NIET, c, kids: [compile(shape.part, ctx)] };
-  else {
-    const leaf = c as Leaf;
-    const kind = kindOf(leaf);
-    const q = ctx.questions.get(leaf.feit);
-    const d = ctx.derived.get(leaf.feit);
-    const base = d ? d.deel : leaf.feit;
-    let staysUnknown = false;
-    if (!q && d && (ctx.questions.get(d.deel)?.weetNiet || figureMayStayUnknown(d.van, ctx))) staysUnknown = true;
-    staysUnknown ||= figuresOf(leaf).some((id) => figureMayStayUnknown(id, ctx));
-    n = {
-      op: LEAF,
-      c,
-      evaluate: kind.evaluate,
-      q,
-      month: birthMonthOf(ctx, leaf.feit),
-      base: ctx.questions.has(base) ? base : undefined,
-      figures: figuresUsed(leaf, ctx),
-      kan: q && kind.kan ? kind.kan(leaf, q) : BIT.ja | BIT.nee,
-      staysUnknown,
-    };
-  }
-  return n;
+  if (shape.op === 'leaf') return { op: LEAF, id, c, kids: NO_KIDS, leaf: compileLeaf(shape.leaf, ctx) };
+  const parts = shape.op === 'niet' ? [shape.part] : shape.parts;
+  const kids: Compiled[] = [];
+  for (let k = 0; k < parts.length; k++) kids.push(compileNode(parts[k]!, ctx, count));
+  return { op: shape.op === 'alle' ? ALLE : shape.op === 'een-van' ? EEN_VAN : NIET, id, c, kids, leaf: undefined };
 }
 
-function build(n: Compiled, ctx: Context): Node {
-  const c = n.c;
-  if (n.op === ALLE || n.op === EEN_VAN) {
-    const isAll = n.op === ALLE;
-    const stop: Tri = isAll ? 'nee' : 'ja';
-    const kids: Node[] = [];
-    let set: number = isAll ? BIT.ja : BIT.nee;
-    let live = false;
+function compileLeaf(leaf: Leaf, ctx: Context): CompiledLeaf {
+  const kind = kindOf(leaf);
+  const q = ctx.questions.get(leaf.feit);
+  const d = ctx.derived.get(leaf.feit);
+  const base = d ? d.deel : leaf.feit;
+  let staysUnknown = false;
+  if (!q && d && (ctx.questions.get(d.deel)?.weetNiet || figureMayStayUnknown(d.van, ctx))) staysUnknown = true;
+  staysUnknown ||= figuresOf(leaf).some((id) => figureMayStayUnknown(id, ctx));
+  return {
+    c: leaf,
+    evaluate: kind.evaluate,
+    q,
+    month: birthMonthOf(ctx, leaf.feit),
+    base: ctx.questions.has(base) ? base : undefined,
+    figures: figuresUsed(leaf, ctx),
+    kan: q && kind.kan ? kind.kan(leaf, q) : BIT.ja | BIT.nee,
+    staysUnknown,
+  };
+}
+
+/**
+ * Works out tri, set, live and open of node i and the nodes below it (stopping where a part
+ * decides). Each kind of node ends in one set of stores, whatever the outcome: the first
+ * analysis (no answers) decides no leaf and no branch, and a store it never ran sent `build`
+ * back to unoptimised code at step 1 (issue 24).
+ */
+function build(n: Compiled, ctx: Context): void {
+  const i = n.id;
+  const op = n.op;
+  if (op === ALLE || op === EEN_VAN) {
+    const isAll = op === ALLE;
+    const stop = isAll ? N : J;
+    const SET = isAll ? AND_SET : OR_SET;
+    let s: number = isAll ? J : N;
+    let lv = 0;
     let unknownKid = false;
-    const parts = n.kids!;
-    // Indexed loops here and in `collect`: the first steps of a journey run much of this before
-    // it is optimised again, and an array iterator is costly in unoptimised code (issue 24).
-    for (let i = 0; i < parts.length; i++) {
-      const k = build(parts[i]!, ctx);
-      if (k.tri === stop) return constant(stop, c); // a decided branch decides the whole
-      if (k.tri === 'onbekend') unknownKid = true;
-      set = (isAll ? AND_SET : OR_SET)[set]![k.set]!;
-      live ||= k.live;
-      kids.push(k);
+    let decided = false;
+    const kids = n.kids;
+    for (let k = 0; k < kids.length; k++) {
+      const kid = kids[k]!;
+      build(kid, ctx);
+      const j = kid.id;
+      const t = tri[j]!;
+      decided = t === stop; // a decided branch decides the whole
+      if (decided) break;
+      if (t === U) unknownKid = true;
+      s = SET[s]![set[j]!]!;
+      lv |= live[j]!;
     }
-    const tri: Tri = unknownKid ? 'onbekend' : isAll ? 'ja' : 'nee';
-    return node(n.op, tri, set, live, c, undefined, kids);
+    tri[i] = decided ? stop : unknownKid ? U : isAll ? J : N;
+    set[i] = decided ? stop : s;
+    live[i] = decided ? 0 : lv;
+    return;
   }
-  if (n.op === NIET) {
-    const k = build(n.kids![0]!, ctx);
-    const tri: Tri = k.tri === 'ja' ? 'nee' : k.tri === 'nee' ? 'ja' : 'onbekend';
-    return node(NIET, tri, NOT_SET[k.set]!, k.live, c, undefined, [k]);
+  if (op === NIET) {
+    const kid = n.kids[0]!;
+    build(kid, ctx);
+    const j = kid.id;
+    tri[i] = NOT_SET[tri[j]!]!;
+    set[i] = NOT_SET[set[j]!]!;
+    live[i] = live[j]!;
+    return;
   }
-  const e = n.evaluate!(c, ctx);
-  if (e.tri !== 'onbekend' || e.open.length === 0) return constant(e.tri, c);
-  return node(LEAF, 'onbekend', leafSet(n, ctx, e.open), true, c, e.open, undefined);
+  const l = n.leaf!;
+  const e = l.evaluate(n.c, ctx);
+  // A Map, not BIT[e.tri] nor comparisons with 'ja' and 'nee': see above; Map#get takes any key.
+  const t = BIT_OF.get(e.tri)!;
+  const isOpen = t === U && e.open.length > 0;
+  tri[i] = t;
+  set[i] = isOpen ? leafSet(l, ctx, e.open) : t;
+  live[i] = isOpen ? 1 : 0;
+  open[i] = isOpen ? e.open : undefined;
 }
 
 /** The values a leaf with open questions can take once they are answered. */
-function leafSet(n: Compiled, ctx: Context, open: string[]): number {
-  const c = n.c as Leaf;
+function leafSet(n: CompiledLeaf, ctx: Context, open: string[]): number {
+  const c = n.c;
   // An age in whole years waits for the birth month (a limit between birthdays): either way.
   if (n.month && open.includes(n.month.id)) return BIT.ja | BIT.nee | BIT.onbekend;
   // The fact is known and only the choice of a figure is open (e.g. the norm waits for the
@@ -203,22 +242,22 @@ function leafSet(n: Compiled, ctx: Context, open: string[]): number {
   // 100% of every norm, so the household question does not matter for this leaf.
   if (n.base !== undefined && ctx.answers[n.base] !== undefined) {
     let combos: Map<string, Interval | undefined>[] = [new Map()];
-    for (const id of n.figures!) {
+    for (const id of n.figures) {
       const cands = figureCandidates(ctx, id);
       combos = combos.flatMap((m) => cands.map((v) => new Map(m).set(id, v)));
     }
-    let set = 0;
-    for (const m of combos) set |= BIT[evaluate(c, withFigures(ctx, m)).tri];
-    return set;
+    let values = 0;
+    for (const m of combos) values |= BIT[evaluate(c, withFigures(ctx, m)).tri];
+    return values;
   }
-  let set: number = n.q && ctx.answers[c.feit] === undefined ? n.kan! : BIT.ja | BIT.nee;
-  if (mayStayUnknown(n, ctx, open)) set |= BIT.onbekend;
-  return set;
+  let values: number = n.q && ctx.answers[c.feit] === undefined ? n.kan : BIT.ja | BIT.nee;
+  if (mayStayUnknown(n, ctx, open)) values |= BIT.onbekend;
+  return values;
 }
 
-function mayStayUnknown(n: Compiled, ctx: Context, open: string[]): boolean {
+function mayStayUnknown(n: CompiledLeaf, ctx: Context, open: string[]): boolean {
   for (let i = 0; i < open.length; i++) if (ctx.questions.get(open[i]!)?.weetNiet) return true;
-  return n.staysUnknown!;
+  return n.staysUnknown;
 }
 
 const figureUnknownCache = new WeakMap<object, Map<string, Map<string, boolean>>>();
@@ -245,43 +284,48 @@ function figureMayStayUnknown(id: string, ctx: Context): boolean {
 }
 
 /** Adds to `out` the open questions below `n` whose answers can change `pairs` of its values (each once, in the order first met). */
-function collect(n: Node, pairs: number, out: string[]): void {
-  if (n.op === LEAF) {
-    if (PAIRS_IN[n.set]! & pairs) {
-      const open = n.open!;
-      for (let i = 0; i < open.length; i++) if (!out.includes(open[i]!)) out.push(open[i]!);
+function collect(n: Compiled, pairs: number, out: string[]): void {
+  const op = n.op;
+  if (op === LEAF) {
+    if (PAIRS_IN[set[n.id]!]! & pairs) {
+      const o = open[n.id]!;
+      for (let k = 0; k < o.length; k++) if (!out.includes(o[k]!)) out.push(o[k]!);
     }
     return;
   }
-  const kids = n.kids!;
-  if (n.op === NIET) {
+  const kids = n.kids;
+  if (op === NIET) {
     collect(kids[0]!, NOT_PAIRS[pairs]!, out);
     return;
   }
-  const isAll = n.op === ALLE;
+  const isAll = op === ALLE;
   const SET = isAll ? AND_SET : OR_SET;
   const CHILD = isAll ? AND_CHILD : OR_CHILD;
-  const unit = isAll ? BIT.ja : BIT.nee;
-  // suffix[i]: the values the parts i.. can take together
-  const suffix: number[] = new Array(kids.length + 1);
-  suffix[kids.length] = unit;
-  for (let i = kids.length - 1; i >= 0; i--) suffix[i] = SET[kids[i]!.set]![suffix[i + 1]!]!;
+  const unit = isAll ? J : N;
+  // suffix[id of part k]: the values part k and the parts after it can take together (a node
+  // has one parent, so the parts of different nodes never share a slot)
+  let after: number = unit;
+  for (let k = kids.length - 1; k >= 0; k--) {
+    const j = kids[k]!.id;
+    suffix[j] = after = SET[set[j]!]![after]!;
+  }
   let prefix: number = unit;
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i]!;
-    if (k.live) {
-      const others = SET[prefix]![suffix[i + 1]!]!;
-      const p = CHILD[others]![pairs]!;
-      if (p) collect(k, p, out);
+  for (let k = 0; k < kids.length; k++) {
+    const kid = kids[k]!;
+    const j = kid.id;
+    if (live[j]) {
+      const others = SET[prefix]![k + 1 < kids.length ? suffix[kids[k + 1]!.id]! : unit]!;
+      const d = CHILD[others]![pairs]!;
+      if (d) collect(kid, d, out);
     }
-    prefix = SET[prefix]![k.set]!;
+    prefix = SET[prefix]![set[j]!]!;
   }
 }
 
-function dontKnows(n: Node, ctx: Context, out: Set<string>): void {
-  if (n.tri !== 'onbekend') return;
-  if (n.kids) {
-    for (let i = 0; i < n.kids.length; i++) dontKnows(n.kids[i]!, ctx, out);
+function dontKnows(n: Compiled, ctx: Context, out: Set<string>): void {
+  if (tri[n.id] !== U) return;
+  if (n.op !== LEAF) {
+    for (let k = 0; k < n.kids.length; k++) dontKnows(n.kids[k]!, ctx, out);
     return;
   }
   const c = n.c as Leaf;
@@ -330,20 +374,26 @@ export interface Analysis {
 
 /** The outcome of a condition and the unasked questions that can still change it. */
 export function analyse(c: Condition, ctx: Context): Analysis {
-  const root = build(compiled(c, ctx), ctx);
-  if (root.tri !== 'onbekend' || !root.live) return { tri: root.tri, open: [] };
-  const open: string[] = [];
-  collect(root, ALL_PAIRS, open);
-  return { tri: root.tri, open };
+  const p = compiled(c, ctx);
+  reserve(p.size);
+  build(p.root, ctx);
+  const t = TRI[tri[0]!]!;
+  if (t !== 'onbekend' || !live[0]) return { tri: t, open: [] };
+  const out: string[] = [];
+  collect(p.root, ALL_PAIRS, out);
+  return { tri: t, open: out };
 }
 
 /** For misschien: what is missing, the relevant unasked questions and the "weet ik niet"s. */
 export function missing(c: Condition, ctx: Context): { tri: Tri; open: string[]; weetNiet: string[] } {
-  const root = build(compiled(c, ctx), ctx);
-  if (root.tri !== 'onbekend') return { tri: root.tri, open: [], weetNiet: [] };
-  const open: string[] = [];
-  if (root.live) collect(root, ALL_PAIRS, open);
+  const p = compiled(c, ctx);
+  reserve(p.size);
+  build(p.root, ctx);
+  const t = TRI[tri[0]!]!;
+  if (t !== 'onbekend') return { tri: t, open: [], weetNiet: [] };
+  const out: string[] = [];
+  if (live[0]) collect(p.root, ALL_PAIRS, out);
   const dk = new Set<string>();
-  dontKnows(root, ctx, dk);
-  return { tri: root.tri, open, weetNiet: [...dk] };
+  dontKnows(p.root, ctx, dk);
+  return { tri: t, open: out, weetNiet: [...dk] };
 }

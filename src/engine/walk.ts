@@ -69,7 +69,7 @@ interface Node {
   answers: Record<string, Answer>;
   /** Per regeling (index in Base.regelingen): the open questions that can change it. */
   open: readonly (readonly string[])[];
-  /** Per question: how many undecided regelingen wait for it (no entry for zero). */
+  /** Per question: how many undecided regelingen wait for it (no entry, or zero, for none). */
   waiting: Map<string, number>;
   vraag?: Question;
   next: Map<string, Node>;
@@ -102,19 +102,33 @@ function analyseInto(i: number, base: Base, ctx: Context, open: (readonly string
   const before = open[i];
   const e = analyse(base.conditions[i]!, ctx);
   const after = e.tri === 'onbekend' ? e.open : DECIDED;
-  // indexed loops: see `build` in relevance.ts
-  if (before)
-    for (let k = 0; k < before.length; k++) {
-      const f = before[k]!;
-      const n = waiting.get(f)! - 1;
-      if (n) waiting.set(f, n);
-      else waiting.delete(f);
-    }
-  for (let k = 0; k < after.length; k++) {
-    const f = after[k]!;
-    waiting.set(f, (waiting.get(f) ?? 0) + 1);
-  }
+  // Only non-empty lists: an empty one may be an array of another kind (`[]`, DECIDED) that
+  // `count` first meets at step 1 (issue 24).
+  if (before?.length) count(waiting, before, -1);
+  if (after.length) count(waiting, after, 1);
   open[i] = after;
+}
+
+/**
+ * Adds `by` to the count of each question in `ids`. One loop for taking off and adding: the
+ * first analysis (no answers) only adds, and a loop of its own for taking off, first run at
+ * step 1, sent the walk back to unoptimised code there (issue 24). For the same reason a count
+ * that drops to zero stays in the map (no `delete` first met at step 1): `chooseQuestion` skips
+ * it and `waitingFor` does not count it. An indexed loop: an array iterator is costly in the
+ * unoptimised code the first steps run in.
+ */
+function count(waiting: Map<string, number>, ids: readonly string[], by: number): void {
+  for (let k = 0; k < ids.length; k++) {
+    const f = ids[k]!;
+    waiting.set(f, (waiting.get(f) ?? 0) + by);
+  }
+}
+
+/** How many questions undecided regelingen wait for. */
+function waitingFor(waiting: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const c of waiting.values()) if (c) n++;
+  return n;
 }
 
 function baseOf(ds: Dataset, opts: Options): Base {
@@ -198,7 +212,7 @@ export function walk(ds: Dataset, all: Answers, opts: Options): Walk {
   for (let guard = 0; guard <= ds.vragen.length; guard++) {
     const q = node.vraag;
     if (!q || !(q.id in all)) {
-      result = { path, vraag: q, nogHoogstens: node.waiting.size || (q ? 1 : 0), answers: { ...node.answers } };
+      result = { path, vraag: q, nogHoogstens: waitingFor(node.waiting) || (q ? 1 : 0), answers: { ...node.answers } };
       break;
     }
     const a = all[q.id]!;
