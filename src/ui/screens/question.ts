@@ -4,8 +4,11 @@
  * error message linked to the field. Reading the form back into an answer lives here too, and
  * how an answer reads on the review screen.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { directive, Directive, type PartInfo, PartType } from 'lit/directive.js';
+import { setCommittedValue } from 'lit/directive-helpers.js';
+import type { PropertyPart } from 'lit';
 import type { i18n } from 'i18next';
 import type { Language, Perspective, PerspectiveText, Question } from '../../dataset/model.js';
 import type { Answer } from '../../engine/types.js';
@@ -31,6 +34,31 @@ export interface QuestionProps {
   ask?: TemplateResult;
 }
 
+/**
+ * A control's state (checked, value, the echo under a field) as the question starts: set when a
+ * new question reuses the control (the form is reused, see `questionScreen`), then left to the
+ * person. A plain binding would skip a value equal to the last question's, keeping what the
+ * person did there; `live` would undo what the person did here on any re-render (an error, the
+ * idle warning).
+ */
+class PerQuestion extends Directive {
+  private key?: string;
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.PROPERTY) throw new Error('perQuestion: a property binding only');
+  }
+  render(_key: string, value: unknown): unknown {
+    return value;
+  }
+  override update(part: PropertyPart, [key, value]: [string, unknown]): unknown {
+    if (key === this.key) return noChange;
+    this.key = key;
+    setCommittedValue(part);
+    return value;
+  }
+}
+const perQuestion = directive(PerQuestion);
+
 const fieldId = (q: Question) => `veld-${q.id.replace(/[^a-z0-9-]/g, '-')}`;
 export const firstControlId = (q: Question) =>
   q.type === 'getal' || q.type === 'bedrag' || q.type === 'datum' ? fieldId(q) : `${fieldId(q)}-0`;
@@ -47,7 +75,7 @@ function choice(
 ): TemplateResult {
   const id = `${fieldId(q)}-${i}`;
   return html`<div class="choice">
-    <input id=${id} type=${type} name="antwoord" .value=${value} ?checked=${checked} .checked=${checked} data-exclusief=${exclusive ? 'ja' : nothing}
+    <input id=${id} type=${type} name="antwoord" .value=${value} ?checked=${checked} .checked=${perQuestion(q.id, checked)} data-exclusief=${exclusive ? 'ja' : nothing}
       aria-describedby=${hint ? `${id}-hint` : nothing} />
     <label for=${id}>${label}${hint ? html`<span id="${id}-hint" class="hint"><br />${hint}</span>` : nothing}</label>
   </div>`;
@@ -89,9 +117,9 @@ function controls({ q, lang, value, t, ask }: QuestionProps): TemplateResult {
       const shown = typeof value === 'number' ? formatNumber(value, lang, q.type === 'bedrag') : typeof value === 'string' ? value : '';
       const input =
         q.type === 'datum'
-          ? html`<input id=${fieldId(q)} name="waarde" type="date" .value=${shown} aria-describedby="${fieldId(q)}-hint ${fieldId(q)}-fout" />`
+          ? html`<input id=${fieldId(q)} name="waarde" type="date" .value=${perQuestion(q.id, shown)} aria-describedby="${fieldId(q)}-hint ${fieldId(q)}-fout" />`
           : html`<input id=${fieldId(q)} name="waarde" type="text" inputmode=${q.type === 'bedrag' ? 'decimal' : 'numeric'} autocomplete="off" spellcheck="false"
-            .value=${shown} aria-describedby="${fieldId(q)}-hint ${fieldId(q)}-fout ${fieldId(q)}-echo" />`;
+            .value=${perQuestion(q.id, shown)} aria-describedby="${fieldId(q)}-hint ${fieldId(q)}-fout ${fieldId(q)}-echo" />`;
       return html`<div class="field">
         ${
           q.type === 'bedrag'
@@ -100,7 +128,7 @@ function controls({ q, lang, value, t, ask }: QuestionProps): TemplateResult {
               ? html`<div class="money">${input}<span>${t(`vraag.eenheid.${q.eenheid}`)}</span></div>`
               : input
         }
-        ${q.type === 'datum' ? nothing : html`<p id="${fieldId(q)}-echo" class="echo" data-echo .textContent=${echo(q, shown, lang, t)}></p>`}
+        ${q.type === 'datum' ? nothing : html`<p id="${fieldId(q)}-echo" class="echo" data-echo .textContent=${perQuestion(q.id, echo(q, shown, lang, t))}></p>`}
         ${q.type === 'datum' ? nothing : ask}
         ${q.weetNiet ? html`<p class="or"></p>${choice('checkbox', q, 1, DONT_KNOW, t('vraag.weetNiet'), dk, undefined, true)}` : nothing}
       </div>`;
@@ -108,7 +136,7 @@ function controls({ q, lang, value, t, ask }: QuestionProps): TemplateResult {
   }
 }
 
-function renderQuestion(props: QuestionProps, heading: TemplateResult): TemplateResult {
+function renderQuestion(props: QuestionProps, heading: unknown): TemplateResult {
   const { q, lang, perspectief, error } = props;
   const hint = wording(q.hint, perspectief, lang);
   const isField = q.type === 'getal' || q.type === 'bedrag' || q.type === 'datum';
@@ -240,13 +268,15 @@ export const questionScreen: Screen<VraagView> = {
       if (out) out.textContent = echo(q, input.value, lang, t);
       if (ui.asked) ui.ask(undefined);
     };
+    // One form for every question, updated in place (a new form per question cost a step its
+    // DOM: importing, inserting and styling it, and removing the old one, issue 24); the
+    // controls take their state per question (`perQuestion`). The heading is new per question,
+    // so that moving focus to it always announces it.
     return html`
       ${back(ui)}
       ${errorSummary(ui, firstControlId(q))}
       <p class="progress">${t(v.nog > 0 ? 'vraag.voortgang' : 'vraag.voortgangKlaar', { nummer: v.nummer, count: v.nog })}</p>
-      ${keyed(
-        q.id,
-        html`<form novalidate data-vraag=${q.id} data-voorlees @submit=${submit} @change=${exclusive} @input=${typed}>
+      <form novalidate data-vraag=${q.id} data-voorlees @submit=${submit} @change=${exclusive} @input=${typed}>
         ${renderQuestion(
           {
             q,
@@ -257,10 +287,9 @@ export const questionScreen: Screen<VraagView> = {
             t,
             ask: ui.asked ? askWhich(q, ui.asked, ui) : undefined,
           },
-          heading,
+          keyed(q.id, heading),
         )}
         <div class="actions"><button class="primary" type="submit">${t('vraag.volgende')}</button>${readAloud(ui, q.label[lang])}</div>
-      </form>`,
-      )}`;
+      </form>`;
   },
 };

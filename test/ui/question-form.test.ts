@@ -1,0 +1,92 @@
+/**
+ * One form for every question (issue 24: a new form per question cost each step its DOM). What
+ * that may never change: a question starts from its own answer (nothing of the question before
+ * it), and what the person did on this question stays through a re-render (an error, a language
+ * switch, the idle warning).
+ */
+import { expect } from '@open-wc/testing';
+import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
+import { button, mount, next, nl, ordinary, root, until, vraag } from './helpers.js';
+
+const form = (el: RegelingenWizard) => root(el).querySelector<HTMLFormElement>('form[data-vraag]')!;
+const checked = (el: RegelingenWizard) =>
+  [...root(el).querySelectorAll<HTMLInputElement>('input[name="antwoord"]')].filter((i) => i.checked).map((i) => i.value);
+const field = (el: RegelingenWizard) => root(el).querySelector<HTMLInputElement>('input[name="waarde"]');
+const echo = (el: RegelingenWizard) => root(el).querySelector('[data-echo]')?.textContent ?? '';
+
+/** Past the start screen (the `perspective` attribute chose for whom) to the first question. */
+async function start(el: RegelingenWizard): Promise<void> {
+  await next(el);
+  await until(el, () => !!vraag(el));
+}
+
+/** Fill in the question on screen as a person would: the first ordinary choice, or a number typed. */
+function fill(el: RegelingenWizard, n: number): void {
+  const f = field(el);
+  if (f) {
+    f.value = String(40 + n);
+    f.dispatchEvent(new Event('input', { bubbles: true }));
+  } else
+    ordinary(el)
+      .find((i) => i.dataset['exclusief'] !== 'ja')!
+      .click();
+}
+
+describe('the question form, reused from question to question', () => {
+  it('each new question starts empty: no choice, number or echo of the question before', async () => {
+    const el = await mount({ perspective: 'zelf' });
+    await start(el);
+    const first = form(el);
+    const seen = new Set<string>();
+    let kinds = new Set<string>();
+    for (let n = 0; n < 12 && vraag(el); n++) {
+      const id = vraag(el)!;
+      expect(form(el) === first, `${id}: the same form element`).to.equal(true);
+      expect(seen.has(id), `${id} asked twice`).to.equal(false);
+      seen.add(id);
+      expect(checked(el), `${id}: nothing checked on arrival`).to.deep.equal([]);
+      expect(field(el)?.value ?? '', `${id}: an empty field on arrival`).to.equal('');
+      expect(echo(el), `${id}: no echo on arrival`).to.equal('');
+      kinds = kinds.add(field(el) ? 'field' : 'choice');
+      fill(el, n);
+      await next(el);
+    }
+    expect(seen.size, 'questions walked').to.be.at.least(8);
+    expect([...kinds].sort(), 'both kinds of control walked').to.deep.equal(['choice', 'field']);
+  });
+
+  it('what the person did on this question stays through a re-render; back shows the answer given', async () => {
+    const el = await mount({ perspective: 'zelf' });
+    await start(el);
+    // A choice, not sent yet, through a language switch (a whole re-render of the screen).
+    const choice = ordinary(el).find((i) => i.dataset['exclusief'] !== 'ja')!;
+    choice.click();
+    const value = choice.value;
+    el.lang = 'en';
+    await until(el, () => root(el).querySelector('.wizard')?.getAttribute('lang') === 'en');
+    expect(checked(el), 'the choice stays after the switch').to.deep.equal([value]);
+    el.lang = 'nl';
+    await until(el, () => root(el).querySelector('.wizard')?.getAttribute('lang') === 'nl');
+    const answered = vraag(el)!;
+    await next(el);
+    // Back: the question shows the answer given.
+    button(el, nl.vraag.terug).click();
+    await until(el, () => vraag(el) === answered);
+    expect(checked(el), 'back: the answer given').to.deep.equal([value]);
+    // A number typed, not sent yet, through a re-render: walk on to a number question and switch language.
+    for (let n = 0; n < 30 && !field(el); n++) {
+      fill(el, n);
+      await next(el);
+    }
+    const f = field(el)!;
+    expect(!!f, 'a number question on the way').to.equal(true);
+    f.value = '57';
+    f.dispatchEvent(new Event('input', { bubbles: true }));
+    const said = echo(el);
+    expect(said, 'the echo says the number back').to.contain('57');
+    el.lang = 'en';
+    await until(el, () => root(el).querySelector('.wizard')?.getAttribute('lang') === 'en');
+    expect(field(el)!.value, 'the typed number stays after the switch').to.equal('57');
+    expect(echo(el), 'and its echo').to.contain('57');
+  });
+});
