@@ -449,6 +449,9 @@ async function journey(page, vragen, r, perspectief, out, onStep) {
     if (n > 100) throw new Error('journey does not end');
     const res = await act(page, 'Volgende', planFor(byId.get(d.vraag), r));
     out.step?.push(res.ms);
+    // Which kind of step, for where the p95 comes from: the first two answers (they re-analyse the
+    // most, in code not yet optimised), the step to the review, the others.
+    out.kinds?.[n < 2 ? 'first_two' : res.detail.scherm === 'overzicht' ? 'to_review' : 'ordinary'].push(res.ms);
     // BENCH_STEPS_LOG=1: every step's time with the question before and after it.
     if (process.env.BENCH_STEPS_LOG)
       log(
@@ -474,7 +477,7 @@ async function journey(page, vragen, r, perspectief, out, onStep) {
 /** Page loads with one journey each, until LOADS or the row's budget; a load past PAGE_MS is abandoned. */
 async function journeys(kind, slow) {
   const ds = DATA[kind];
-  const out = { step: [], result: [], load1: [], failed: [] };
+  const out = { step: [], kinds: { first_two: [], ordinary: [], to_review: [] }, result: [], load1: [], failed: [] };
   const r = rng(kind === 'real' ? 7 : 11);
   const start = Date.now();
   for (let i = 0; i < LOADS; i++) {
@@ -760,7 +763,13 @@ try {
     await section(`steps and result: ${key}`, async () => {
       const run = await journeys(kind, isSlow);
       const l = loadRange(run.load1);
-      if (run.step.length) results.step_ms[key] = { ...pp(run.step), n: run.step.length, load1: l };
+      if (run.step.length)
+        results.step_ms[key] = {
+          ...pp(run.step),
+          n: run.step.length,
+          load1: l,
+          kinds: Object.fromEntries(Object.entries(run.kinds).map(([k, xs]) => [k, { ...pp(xs), n: xs.length }])),
+        };
       if (run.result.length) results.result_ms[key] = { p50: r1(p50(run.result)), n: run.result.length, load1: l };
       if (run.failed.length) results.errors.push({ where: `steps and result: ${key}`, reason: run.failed.join('; ') });
     });
@@ -848,7 +857,15 @@ const rows = [
   ['first control, fast: p50 (min–max)', F.fast ? `${F.fast.p50} (${F.fast.min}–${F.fast.max})` : '—', F.n, ld(F.fast?.load1)],
   ['first control, slow: p50 (min–max)', F.slow ? `${F.slow.p50} (${F.slow.min}–${F.slow.max})` : '—', F.n, ld(F.slow?.load1)],
   ['blank host page, slow: p50', fmt(F.floor_slow?.p50), F.n, ld(F.floor_slow?.load1)],
-  ...Object.entries(results.step_ms).map(([k, v]) => [`step, ${k}: p50 / p95`, `${v.p50} / ${v.p95}`, v.n, ld(v.load1)]),
+  ...Object.entries(results.step_ms).flatMap(([k, v]) => [
+    [`step, ${k}: p50 / p95`, `${v.p50} / ${v.p95}`, v.n, ld(v.load1)],
+    ...Object.entries(v.kinds ?? {}).map(([kind, w]) => [
+      `  of which ${kind.replace('_', ' ')}: p50 / p95`,
+      `${w.p50} / ${w.p95}`,
+      w.n,
+      '',
+    ]),
+  ]),
   ...Object.entries(results.result_ms).map(([k, v]) => [`result, ${k}: p50`, v.p50, v.n, ld(v.load1)]),
   [
     'heap after 1 / 100 steps (KB, real)',

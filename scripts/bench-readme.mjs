@@ -46,7 +46,13 @@ export function block(results) {
   if (F?.slow && F.floor_slow)
     extra.push(`first control on the slow profile ${num(F.slow.p50)} ms against a blank page's ${num(F.floor_slow.p50)} ms (p50)`);
   for (const [k, v] of Object.entries(results.step_ms ?? {}))
-    extra.push(`step ${k.replace('_slow', ' at 4×')} p50/p95 ${num(v.p50)}/${num(v.p95)} ms`);
+    extra.push(
+      `step ${k.replace('_slow', ' at 4×')} p50/p95 ${num(v.p50)}/${num(v.p95)} ms${
+        v.kinds
+          ? ` (p95 of the first two answers ${num(v.kinds.first_two.p95)}, of the step to the review ${num(v.kinds.to_review.p95)}, of the others ${num(v.kinds.ordinary.p95)} ms)`
+          : ''
+      }`,
+    );
   if (results.questions)
     extra.push(
       `questions asked over the ${results.questions.scenarios} scenarios ${results.questions.asked_mean} (the fewest possible ${results.questions.oracle_mean}${
