@@ -11,6 +11,7 @@ import { styles } from './styles.js';
 import { crisisSpoken, type Ui } from './screens/common.js';
 import { lazyModule } from './lazy-module.js';
 import { forgetResult, loadJourney, loadResult, page, resultLoaded } from './screens/index.js';
+import { warmFormats } from './format.js';
 import { warmNumbers } from './screens/numbers.js';
 import { FocusController } from './controllers/focus.js';
 import { HostEventsController } from './controllers/host-events.js';
@@ -372,7 +373,7 @@ export class RegelingenWizard extends LitElement {
       this.asked = undefined;
     }
     // The first screen with a control is up: fetch the other language's strings and the result
-    // screen behind it, and make the number formats.
+    // screen behind it, and make the number, date and list formats.
     if (!this.prefetched && this.view.scherm !== 'laden') {
       this.prefetched = true;
       void this.updateComplete.then(() => {
@@ -380,9 +381,12 @@ export class RegelingenWizard extends LitElement {
           prefetchLanguages();
           loadResult().catch(() => undefined);
         }, 0);
-        // The number formats when the page is idle (a timeout where there is no requestIdleCallback, as in Safari).
+        // The number, date and list formats when the page is idle (a timeout where there is no requestIdleCallback, as in Safari).
         const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
-        idle(() => warmNumbers(this.shown));
+        idle(() => {
+          warmNumbers(this.shown);
+          warmFormats(this.shown);
+        });
       });
     }
     for (const c of this.controllers) c.changed(this.view, prev, s);
