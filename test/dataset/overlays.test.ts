@@ -115,7 +115,7 @@ describe('Rotterdam: the income supplement is tested against 130% of the minimum
     'persoon.bruto-jaarinkomen': netto * 14,
     'persoon.vermogen': 1000,
   });
-  it('a single person at about 140% of the norm is not told "past niet" (the national 110–140% rule would)', () => {
+  it('a single person at about 140% of the norm is not told "past niet" (the national 110–140% rule of before 8 December 2026 did)', () => {
     expect(outcome('GM0599', 'rotterdam-individuele-inkomenstoeslag', single(2000))).to.equal('misschien');
   });
   it('far above the limit: "past niet"', () => {
@@ -134,7 +134,7 @@ describe('every overlay in regelingen/gemeenten', () => {
     }
   });
 
-  it('validate warns when a condition says another percentage than its figure (the old U-pas text, 110 tot 130% for 110–140%)', () => {
+  it('validate warns when a condition says another percentage than its figure (the old U-pas text, 110 tot 130% for 100–150%)', () => {
     const utrecht = structuredClone(DEFAULT_OVERLAYS.GM0344) as { regelingen: { voorwaarden: { alle: { tekst: { nl: string } }[] } }[] };
     utrecht.regelingen[0]!.voorwaarden.alle[0]!.tekst.nl =
       'Inkomen niet hoger dan de grens van de gemeente (110 tot 130% van de bijstandsnorm)';
@@ -144,7 +144,7 @@ describe('every overlay in regelingen/gemeenten', () => {
         'tekst-cijfer',
         'waarschuwing',
         'regelingen[0].voorwaarden.alle[0].tekst.nl',
-        'de tekst noemt 110–130%, maar het cijfer "minimagrens" is 110–140%',
+        'de tekst noemt 110–130%, maar het cijfer "minimagrens" is 100–150%',
       ],
     ]);
   });
