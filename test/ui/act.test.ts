@@ -64,7 +64,10 @@ describe('what to bring: one list across all counters', () => {
     const forSheet = docs.filter((_, i) => onSheet.some((c) => items[i]!.includes(c)));
     const listed = [...sheet.querySelectorAll('ul.bring > li')].map((li) => plain(li.textContent!).replace(/ \(zie loket [\d, ]+\)$/, ''));
     expect(listed).to.deep.equal(forSheet.slice(0, BRING));
-    if (forSheet.length > BRING) expect(handout).to.contain(`En nog ${forSheet.length - BRING} papieren`);
+    // The rest counted, in the singular for one ("En nog 1 papier"), and only when there is a rest.
+    const more = forSheet.length - BRING;
+    expect(handout.includes('En nog '), 'a count of the rest only when there is one').to.equal(more > 0);
+    if (more > 0) expect(handout).to.contain(`En nog ${more} ${more === 1 ? 'papier' : 'papieren'}:`);
   });
 });
 
