@@ -169,6 +169,12 @@ export const OptionSchema = d(
     exclusief: z.optional(
       d(z.boolean(), 'Wie deze kiest, wist de andere keuzes (zoals "geen van deze"). / Choosing it clears the others.'),
     ),
+    geenAdvies: z.optional(
+      d(
+        z.boolean(),
+        '"Dit past wel als" stelt deze keuze nooit voor: niemand kiest ervoor om iets te krijgen (bijstand, ziek, baan kwijt). / "Dit past wel als" never suggests this choice: nobody picks it to get something (social assistance, ill, job lost).',
+      ),
+    ),
   }),
   'Een antwoordmogelijkheid. / An answer option.',
 );

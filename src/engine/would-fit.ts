@@ -138,8 +138,9 @@ function choiceLine(res: Result, ctx: Context, q: Question, zeker: boolean): Cho
   const current = ctx.answers[q.id];
   const multi = q.type === 'meerkeuze';
   const kept = multi && Array.isArray(current) ? current.filter((x) => !q.opties?.find((o) => o.waarde === x)?.exclusief) : [];
+  // Never "also tick 'Bijstand'" or "if you were ill": a `geenAdvies` option is no choice to offer.
   const tries = (q.opties ?? [])
-    .filter((o) => (multi ? !o.exclusief && !kept.includes(o.waarde) : o.waarde !== current))
+    .filter((o) => !o.geenAdvies && (multi ? !o.exclusief && !kept.includes(o.waarde) : o.waarde !== current))
     .map((o) => ({ optie: o.waarde, value: (multi ? [...kept, o.waarde] : o.waarde) as Answer }));
   const wins = tries.filter((x) => holdsWith(res, ctx, q.id, x.value));
   if (!wins.length || (!multi && current === undefined && wins.length === tries.length)) return undefined;

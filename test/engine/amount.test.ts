@@ -158,11 +158,13 @@ describe('amount: bijstand and AIO, worked examples (source: rijksoverheid.nl, u
  * belastingdienst.nl's (maximaal inkomen voor zorgtoeslag: € 40.857 / € 51.142).
  */
 describe('amount: zorgtoeslag, worked examples (source: Rijksoverheid table 2026 via Metro, 24-11-2025; Dienst Toeslagen, Berekening zorgtoeslag 2026)', () => {
+  // A single person who works for a salary (on bijstand, zorgtoeslag holds without the income check).
   const single = {
     'persoon.hulpvraag': ['geld'],
     'persoon.leeftijd': 35,
     'persoon.huishouden': 'alleen',
     'persoon.vermogen': 2000,
+    'persoon.werk': ['loondienst'],
   };
   const monthly = (income: number, extra: Answers = {}) =>
     realWorth('zorgtoeslag', { ...single, ...extra, 'persoon.bruto-jaarinkomen': income }).w?.bedrag;

@@ -26,7 +26,8 @@ function linesFor(id: string, answers: Answers): { res: Result; lines: WouldFit[
 }
 
 describe('would fit: the shipped dataset', () => {
-  const base = { 'persoon.hulpvraag': ['alles'], 'persoon.leeftijd': 40, 'persoon.vermogen': 1000 };
+  // People who work for a salary (zorgtoeslag holds without an income check for someone on bijstand).
+  const base = { 'persoon.hulpvraag': ['alles'], 'persoon.leeftijd': 40, 'persoon.vermogen': 1000, 'persoon.werk': ['loondienst'] };
 
   it('zorgtoeslag for a single person on € 70.000: fits with an income of € 40.857 or less (the 2026 limit)', () => {
     const { res, lines } = linesFor('zorgtoeslag', { ...base, 'persoon.huishouden': 'alleen', 'persoon.bruto-jaarinkomen': 70000 });
