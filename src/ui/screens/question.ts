@@ -4,11 +4,10 @@
  * error message linked to the field. Reading the form back into an answer lives here too, and
  * how an answer reads on the review screen.
  */
-import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type PropertyPart, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { directive, Directive, type PartInfo, PartType } from 'lit/directive.js';
 import { setCommittedValue } from 'lit/directive-helpers.js';
-import type { PropertyPart } from 'lit';
 import type { i18n } from 'i18next';
 import type { Language, Perspective, PerspectiveText, Question } from '../../dataset/model.js';
 import type { Answer } from '../../engine/types.js';
