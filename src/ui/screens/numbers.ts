@@ -35,6 +35,9 @@ export function warmNumbers(lang: Language): void {
 
 /** Read a typed number: "1.500", "1500,50", "€ 1.500,-" (nl) or "1,500.50" (en); see the file comment. */
 export function readNumber(raw: string, lang: Language): Reading {
+  // An empty field (every new number question renders one) is no number, without the patterns
+  // below: running them compiled them on the step to the first number question (issue 24).
+  if (raw === '') return undefined;
   let s = raw
     .replace(/[\s\u00a0\u202f€]/g, '')
     .replace(/^eur(o)?/i, '')

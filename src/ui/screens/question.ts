@@ -201,9 +201,6 @@ export function formatNumberAnswer(q: Question, n: number, lang: Language, t: i1
 
 /** What the field under a number question says back while the person types (empty when it cannot be read at once). */
 function echo(q: Question, raw: string, lang: Language, t: i18n['t']): string {
-  // An empty field (every new number question) says nothing: no need to read it, and reading
-  // compiles readNumber's patterns on the step to the first number question (issue 24).
-  if (raw === '') return '';
   const read = readNumber(raw, lang);
   return read && 'value' in read ? t('vraag.echo', { waarde: formatNumberAnswer(q, read.value, lang, t) }) : '';
 }
