@@ -45,7 +45,8 @@
 //
 // Try-outs: `--out <file>` writes there (README untouched), `--only <section,...>` runs the sections
 // whose names start so, BENCH_PROFILE=<file> saves a CPU profile of the last result screen,
-// BENCH_PROFILE_STEPS=<file> one of the last journey's steps, BENCH_STEPS_LOG=1 logs every step's time.
+// BENCH_PROFILE_STEPS=<file> one of the last journey's steps (BENCH_PROFILE_STEP=<n>, default the last), BENCH_TRACE=<file> a Chrome trace of them,
+// BENCH_STEPS_LOG=1 logs every step's time.
 //
 // `node scripts/bench-readme.mjs` writes the README's performance block from results.json
 // (the bench runs it at the end; CI checks the block is in sync).
@@ -355,7 +356,8 @@ const browser = await puppeteer.launch({
   protocolTimeout: 900000,
   executablePath: CHROMIUM,
   headless: true,
-  args: CHROMIUM_ARGS,
+  args: process.env.BENCH_JS_FLAGS ? [...CHROMIUM_ARGS, `--js-flags=${process.env.BENCH_JS_FLAGS}`] : CHROMIUM_ARGS,
+  dumpio: !!process.env.BENCH_JS_FLAGS,
 });
 
 /**
@@ -434,20 +436,31 @@ function planFor(q, r) {
 
 const PERSPECTIVES = ['zelf', 'mantelzorger', 'werkgever', 'professional'];
 
+let traces = 0, profiles = 0; // BENCH_TRACE, BENCH_PROFILE_STEPS with a % in the name: one file per journey
+
 /** One journey from the start screen to the result; pushes step and result times. */
 async function journey(page, vragen, r, perspectief, out, onStep) {
   const byId = new Map(vragen.map((q) => [q.id, q]));
   let d = (await act(page, 'Start', { check: [perspectief] })).detail;
-  // BENCH_PROFILE_STEPS=<file>: a CPU profile of the (last) journey's steps, for Chrome DevTools.
+  // BENCH_PROFILE_STEPS=<file>: a CPU profile of one of the (last) journey's steps, for Chrome DevTools:
+  // BENCH_PROFILE_STEP=<n> (from 0; default: the last one, to the review).
   const steps = process.env.BENCH_PROFILE_STEPS ? await page.createCDPSession() : undefined;
   if (steps) {
     await steps.send('Profiler.enable');
-    await steps.send('Profiler.setSamplingInterval', { interval: 200 });
-    await steps.send('Profiler.start');
+    await steps.send('Profiler.setSamplingInterval', { interval: 100 });
   }
+  // BENCH_TRACE=<file>: a Chrome trace (timeline: style, layout, tasks) of the (last) journey's steps.
+  if (process.env.BENCH_TRACE) await page.tracing.start({ path: process.env.BENCH_TRACE.replace('%', String(++traces)), categories: (process.env.BENCH_TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing').split(',') });
   for (let n = 0; d.scherm === 'vragen'; n++) {
     if (n > 100) throw new Error('journey does not end');
+    if (steps) await steps.send('Profiler.start');
     const res = await act(page, 'Volgende', planFor(byId.get(d.vraag), r));
+    if (steps) {
+      const { profile } = await steps.send('Profiler.stop');
+      const want = process.env.BENCH_PROFILE_STEP;
+      if (want === 'each') writeFileSync(`${process.env.BENCH_PROFILE_STEPS}.${n}.${res.detail.scherm}`, JSON.stringify(profile));
+      else if (want === undefined || want === '' || Number(want) === n) writeFileSync(process.env.BENCH_PROFILE_STEPS.replace('%', String(++profiles)), JSON.stringify(profile));
+    }
     out.step?.push(res.ms);
     // Which kind of step, for where the p95 comes from: the first two answers (they re-analyse the
     // most, in code not yet optimised), the step to the review, the others.
@@ -460,7 +473,7 @@ async function journey(page, vragen, r, perspectief, out, onStep) {
     d = res.detail;
     if (onStep && (await onStep())) return;
   }
-  if (steps) writeFileSync(process.env.BENCH_PROFILE_STEPS, JSON.stringify((await steps.send('Profiler.stop')).profile));
+  if (process.env.BENCH_TRACE) await page.tracing.stop();
   if (d.scherm !== 'overzicht') throw new Error(`after the questions: ${JSON.stringify(d)}`);
   // BENCH_PROFILE=<file>: a CPU profile of the (last) result screen, for Chrome DevTools.
   const cdp = process.env.BENCH_PROFILE ? await page.createCDPSession() : undefined;
