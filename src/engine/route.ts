@@ -3,7 +3,7 @@
  * municipal role through the municipality of the right subject, crisis lines first.
  */
 import type { Contact, Counter, Regeling, Text } from '../dataset/schema.js';
-import { applicable, explain } from './outcome.js';
+import { applicable, decide, explain } from './outcome.js';
 import type { Context, Result } from './types.js';
 
 export interface Route {
@@ -168,7 +168,9 @@ export function crisisRoutes(ctx: Context): Route[] {
   // Every step asks this: look at the dataset's few crisis lines, not at every regeling.
   let lines = crisisLines.get(ctx.ds.regelingen);
   if (!lines) crisisLines.set(ctx.ds.regelingen, (lines = ctx.ds.regelingen.filter((r) => r.crisis)));
+  // Only a line whose condition holds can be past: explain (its lines, its age check) only those.
   const fitting = applicable(ctx, lines)
+    .filter((r) => decide(r, ctx).tri === 'ja')
     .map((r) => explain(r, ctx))
     .filter((x) => x.uitkomst === 'past');
   return route(ctx, fitting);
