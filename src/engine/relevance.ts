@@ -75,7 +75,7 @@ interface Compiled {
 }
 
 /** A compiled condition and how many nodes it has. */
-interface Program {
+export interface Program {
   root: Compiled;
   size: number;
 }
@@ -374,7 +374,20 @@ export interface Analysis {
 
 /** The outcome of a condition and the unasked questions that can still change it. */
 export function analyse(c: Condition, ctx: Context): Analysis {
-  const p = compiled(c, ctx);
+  return analyseProgram(compiled(c, ctx), ctx);
+}
+
+/**
+ * A condition compiled once for the walk (per dataset, perspective and check date): the walk
+ * analyses the same conditions at every step and keeps their programs, without the lookups
+ * `analyse` makes per call to find one.
+ */
+export function programOf(c: Condition, ctx: Context): Program {
+  return compiled(c, ctx);
+}
+
+/** `analyse` with the condition's program at hand. */
+export function analyseProgram(p: Program, ctx: Context): Analysis {
   reserve(p.size);
   build(p.root, ctx);
   const t = TRI[tri[0]!]!;

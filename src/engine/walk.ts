@@ -25,10 +25,10 @@
  * past that, every step but the path just walked is dropped.
  */
 import { factsBehind } from '../dataset/condition-tree.js';
-import type { Condition, Dataset, Question, Regeling } from '../dataset/schema.js';
+import type { Dataset, Question, Regeling } from '../dataset/schema.js';
 import { makeContext } from './context.js';
 import { amountQuestion, applicable, comingQuestion, conditionOf, monthQuestion } from './outcome.js';
-import { analyse } from './relevance.js';
+import { analyseProgram, programOf, type Program } from './relevance.js';
 import type { Answer, Answers, Context, Options } from './types.js';
 
 export interface Walk {
@@ -79,7 +79,8 @@ interface Base {
   ds: Dataset;
   opts: Options & { datum: string };
   regelingen: Regeling[];
-  conditions: Condition[];
+  /** Per regeling: its condition, compiled (`programOf`). */
+  programs: Program[];
   /** Question id → the regelingen (indexes) whose condition depends on its answer. */
   byFact: Map<string, number[]>;
   root: Node;
@@ -100,7 +101,7 @@ const DECIDED: readonly string[] = [];
 function analyseInto(i: number, base: Base, ctx: Context, open: (readonly string[])[], waiting: Map<string, number>): void {
   walkStats.analysed++;
   const before = open[i];
-  const e = analyse(base.conditions[i]!, ctx);
+  const e = analyseProgram(base.programs[i]!, ctx);
   const after = e.tri === 'onbekend' ? e.open : DECIDED;
   // Only non-empty lists: an empty one may be an array of another kind (`[]`, DECIDED) that
   // `count` first meets at step 1 (issue 24).
@@ -158,7 +159,7 @@ function baseOf(ds: Dataset, opts: Options): Base {
       ds,
       opts: { perspectief: ctx.perspectief, datum: ctx.datum },
       regelingen,
-      conditions,
+      programs: conditions.map((c) => programOf(c, ctx)),
       byFact,
       root: { answers: {}, open, waiting, next: new Map() },
       nodes: 1,
