@@ -5,6 +5,7 @@
  * switch, the idle warning).
  */
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { button, mount, next, nl, ordinary, root, until, vraag } from './helpers.js';
 
@@ -88,5 +89,44 @@ describe('the question form, reused from question to question', () => {
     await until(el, () => root(el).querySelector('.wizard')?.getAttribute('lang') === 'en');
     expect(field(el)!.value, 'the typed number stays after the switch').to.equal('57');
     expect(echo(el), 'and its echo').to.contain('57');
+  });
+
+  it('"Volgende" answers without submitting the form; by keyboard, and Enter in a number field, still answer', async () => {
+    // A submitted form is read by the browser for its autofill, field by field: 5 ms of a step at
+    // 4x CPU (issue 24). So the button is a plain button, and Enter answers by implicit submission.
+    const el = await mount({ perspective: 'zelf' });
+    await start(el);
+    let submits = 0;
+    form(el).addEventListener('submit', () => submits++);
+    fill(el, 0);
+    const first = vraag(el)!;
+    button(el, nl.vraag.volgende).click();
+    await until(el, () => vraag(el) !== first);
+    expect(submits, 'the button submits nothing').to.equal(0);
+    // By keyboard: a choice ticked with the space bar, then Enter on "Volgende".
+    for (let n = 1; n < 30 && field(el); n++) {
+      fill(el, n);
+      await next(el);
+    }
+    const onChoice = vraag(el)!;
+    ordinary(el)
+      .find((i) => i.dataset['exclusief'] !== 'ja')!
+      .focus();
+    await sendKeys({ press: 'Space' });
+    button(el, nl.vraag.volgende).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => vraag(el) !== onChoice);
+    expect(el.snapshot!.context.answers[onChoice], 'the choice ticked by keyboard').to.not.equal(undefined);
+    // A number typed in its field, then Enter.
+    for (let n = 1; n < 30 && !field(el); n++) {
+      fill(el, n);
+      await next(el);
+    }
+    const onField = vraag(el)!;
+    field(el)!.focus();
+    await sendKeys({ type: '42' });
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => vraag(el) !== onField);
+    expect(el.snapshot!.context.answers[onField], 'Enter in the field answered it').to.equal(42);
   });
 });
