@@ -45,7 +45,7 @@
 //
 // Try-outs: `--out <file>` writes there (README untouched), `--only <section,...>` runs the sections
 // whose names start so, BENCH_PROFILE=<file> saves a CPU profile of the last result screen,
-// BENCH_PROFILE_STEPS=<file> one of the last journey's steps (BENCH_PROFILE_STEP=<n>, default the last), BENCH_TRACE=<file> a Chrome trace of them,
+// BENCH_PROFILE_STEPS=<file> one of the last journey's steps (BENCH_PROFILE_STEP=<n>|review|each, default each in turn, the last one kept), BENCH_TRACE=<file> a Chrome trace of them,
 // BENCH_STEPS_LOG=1 logs every step's time.
 //
 // `node scripts/bench-readme.mjs` writes the README's performance block from results.json
@@ -443,7 +443,8 @@ async function journey(page, vragen, r, perspectief, out, onStep) {
   const byId = new Map(vragen.map((q) => [q.id, q]));
   let d = (await act(page, 'Start', { check: [perspectief] })).detail;
   // BENCH_PROFILE_STEPS=<file>: a CPU profile of one of the (last) journey's steps, for Chrome DevTools:
-  // BENCH_PROFILE_STEP=<n> (from 0; default: the last one, to the review).
+  // BENCH_PROFILE_STEP=<n> (from 0), review (the step to the review) or each (a file per step,
+  // <file>.<n>.<screen>); default: every step in turn, so the last one written is the review.
   const steps = process.env.BENCH_PROFILE_STEPS ? await page.createCDPSession() : undefined;
   if (steps) {
     await steps.send('Profiler.enable');
@@ -459,7 +460,7 @@ async function journey(page, vragen, r, perspectief, out, onStep) {
       const { profile } = await steps.send('Profiler.stop');
       const want = process.env.BENCH_PROFILE_STEP;
       if (want === 'each') writeFileSync(`${process.env.BENCH_PROFILE_STEPS}.${n}.${res.detail.scherm}`, JSON.stringify(profile));
-      else if (want === undefined || want === '' || Number(want) === n) writeFileSync(process.env.BENCH_PROFILE_STEPS.replace('%', String(++profiles)), JSON.stringify(profile));
+      else if (want === 'review' ? res.detail.scherm === 'overzicht' : want === undefined || want === '' || Number(want) === n) writeFileSync(process.env.BENCH_PROFILE_STEPS.replace('%', String(++profiles)), JSON.stringify(profile));
     }
     out.step?.push(res.ms);
     // Which kind of step, for where the p95 comes from: the first two answers (they re-analyse the

@@ -291,14 +291,14 @@ function namesAge(c: Condition, ctx: Context): boolean {
  * (panel round 14). Only regelingen that belong to that transition (`vooruitVragen`: else a
  * 17-year-old with anxiety is asked about work and sickness for the WIA at 18), in the chosen
  * topics, and only questions that can still change the outcome twelve months on (relevance.ts).
- * Undefined when no age was given.
+ * Undefined when no age was given. `inScope`: as for `amountQuestion`.
  */
-export function comingQuestion(ctx: Context): Question | undefined {
+export function comingQuestion(ctx: Context, inScope: readonly Regeling[] = applicable(ctx)): Question | undefined {
   let aged = false;
   for (const q of ctx.questions.values()) aged ||= !!q.geboortemaand && typeof ctx.answers[q.id] === 'number';
   if (!aged) return undefined;
   const then = inAYear(ctx);
-  for (const r of applicable(ctx)) {
+  for (const r of inScope) {
     if (!r.vooruitVragen || !inTopics(r, ctx)) continue;
     const uncapped = conditionOf(r, ctx, true, false);
     if (!namesAge(uncapped, ctx) || evaluate(conditionOf(r, ctx), ctx).tri !== 'nee') continue;
@@ -313,15 +313,16 @@ export function comingQuestion(ctx: Context): Question | undefined {
  * comes within a year as the person gets older and the answers do not say from which month (a
  * 17-year-old and huurtoeslag at 18). Then the result can say "vanaf februari 2027" instead of
  * "binnen een jaar". Undefined otherwise, at once when no age was given or its month is known.
+ * `inScope`: as for `amountQuestion`.
  */
-export function monthQuestion(ctx: Context): Question | undefined {
+export function monthQuestion(ctx: Context, inScope: readonly Regeling[] = applicable(ctx)): Question | undefined {
   let ask: Question | undefined;
   for (const q of ctx.questions.values()) {
     if (!q.geboortemaand || typeof ctx.answers[q.id] !== 'number' || ctx.answers[q.geboortemaand] !== undefined) continue;
     if (isAskable(ctx, q.geboortemaand)) ask = ctx.questions.get(q.geboortemaand);
   }
   if (!ask) return undefined;
-  for (const r of applicable(ctx)) {
+  for (const r of inScope) {
     const c = conditionOf(r, ctx);
     if (namesAge(c, ctx) && evaluate(c, ctx).tri === 'nee' && comesWithin(r, ctx, true)) return ask;
   }

@@ -81,6 +81,8 @@ interface Base {
   regelingen: Regeling[];
   /** Per regeling: its condition, compiled (`programOf`). */
   programs: Program[];
+  /** The regelingen with an amount (`amountQuestion` looks at no others). */
+  withAmount: Regeling[];
   /** Question id → the regelingen (indexes) whose condition depends on its answer. */
   byFact: Map<string, number[]>;
   root: Node;
@@ -160,6 +162,7 @@ function baseOf(ds: Dataset, opts: Options): Base {
       opts: { perspectief: ctx.perspectief, datum: ctx.datum },
       regelingen,
       programs: conditions.map((c) => programOf(c, ctx)),
+      withAmount: regelingen.filter((r) => r.bedrag),
       byFact,
       root: { answers: {}, open, waiting, next: new Map() },
       nodes: 1,
@@ -193,7 +196,10 @@ function child(base: Base, node: Node, q: string, a: Answer): Node {
   // needs, then the birth month for it (outcome.ts, age.ts); then what only the amount of a
   // fitting regeling needs (outcome.ts)
   const vraag =
-    chooseQuestion(base.ds.vragen, waiting) ?? comingQuestion(ctx) ?? monthQuestion(ctx) ?? amountQuestion(ctx, base.regelingen);
+    chooseQuestion(base.ds.vragen, waiting) ??
+    comingQuestion(ctx, base.regelingen) ??
+    monthQuestion(ctx, base.regelingen) ??
+    amountQuestion(ctx, base.withAmount);
   return { answers, open, waiting, vraag, next: new Map() };
 }
 

@@ -6,10 +6,25 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import scenario3 from '../../regelingen/scenarios/03-betalingsachterstanden.json';
-import { readNumber } from '../../src/ui/screens/numbers.js';
+import { formatNumber, readNumber } from '../../src/ui/screens/numbers.js';
 import type { RegelingenWizard } from '../../src/ui/regelingen-wizard.js';
 import { axe } from './axe.js';
 import { button, heading, mount, next, nl, picksOf, root, scherm, text, until, vraag, walkTo } from './helpers.js';
+
+describe('formatNumber', () => {
+  it('writes a number as Intl does in nl-NL and en-GB (whole numbers without Intl, issue 24)', () => {
+    const values = [0, -0, 1, 7, 42, 999, 1000, 1500, 9999, 10000, 12345, 99999, 100000, 123456, 999999, 1000000, 1234567];
+    values.push(...values.map((n) => -n), Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 1.5, 1234.56, -0.25, 1e21);
+    for (const lang of ['nl', 'en'] as const)
+      for (const amount of [false, true]) {
+        const cents = (n: number) => (amount && !Number.isInteger(n) ? 2 : 0);
+        for (const n of values) {
+          const intl = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: cents(n), maximumFractionDigits: 2 });
+          expect(formatNumber(n, lang, amount), `${n} in ${lang}${amount ? ', an amount' : ''}`).to.equal(intl.format(n));
+        }
+      }
+  });
+});
 
 describe('readNumber', () => {
   const cases: [string, 'nl' | 'en', ReturnType<typeof readNumber>][] = [

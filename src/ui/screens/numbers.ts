@@ -13,6 +13,16 @@ export type Reading = { value: number } | { readings: [number, number] } | undef
 const numbers = new Map<string, Intl.NumberFormat>();
 /** A number as a person reads it in their language ("1.500" / "1,500"); an amount with cents has two decimals ("1,50"). */
 export function formatNumber(n: number, lang: Language, amount = false): string {
+  // A whole number the way Intl writes it in nl-NL and en-GB (a group sign every three digits;
+  // the test compares the two): an Intl call costs the review about 0.1 ms per number at 4x CPU
+  // (issue 24). Minus zero is left to Intl.
+  if (Number.isSafeInteger(n) && !Object.is(n, -0)) {
+    const digits = String(Math.abs(n));
+    const sep = lang === 'nl' ? '.' : ',';
+    let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+    for (let i = out.length; i < digits.length; i += 3) out += sep + digits.slice(i, i + 3);
+    return n < 0 ? `-${out}` : out;
+  }
   const cents = amount && !Number.isInteger(n) ? 2 : 0;
   let f = numbers.get(lang + cents);
   if (!f)
