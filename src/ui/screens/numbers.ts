@@ -36,11 +36,15 @@ export function formatNumber(n: number, lang: Language, amount = false): string 
 /**
  * Makes the language's number formats now: the first Intl.NumberFormat of a page loads the
  * locale's data (57 ms at 4x CPU in a profile), which otherwise lands on the review, the first
- * screen that shows a number. Called when the page is idle after the first screen.
+ * screen that shows a number. And reads a number once: that compiles `readNumber` and its
+ * patterns (1-2 ms of the steps around the first number question at 4x, issue 24). Called when
+ * the page is idle after the first screen.
  */
 export function warmNumbers(lang: Language): void {
   formatNumber(1, lang);
   formatNumber(1.5, lang, true);
+  readNumber('€ 1.500,50', 'nl');
+  readNumber('1,500.50', 'en');
 }
 
 /** Read a typed number: "1.500", "1500,50", "€ 1.500,-" (nl) or "1,500.50" (en); see the file comment. */
