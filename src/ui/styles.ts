@@ -151,13 +151,7 @@ export const styles = css`
   .confirm .actions { margin-block-end: 0; }
   .back { display: inline-block; margin-block-end: var(--_space); }
   dl.summary { margin: 0 0 var(--_space); }
-  /* content-visibility: the rows below the fold are laid out when they come near the viewport,
-     not all 40 with the step to the review (issue 24); they stay in the accessibility tree and in
-     find-in-page. The intrinsic size is a row of one line until the row has been laid out once. */
-  .summary-row {
-    display: grid; grid-template-columns: 1fr 1fr auto; gap: 0.5em var(--_space); padding-block: 0.6em; border-bottom: 1px solid var(--_border);
-    content-visibility: auto; contain-intrinsic-size: auto 3em;
-  }
+  .summary-row { display: grid; grid-template-columns: 1fr 1fr auto; gap: 0.5em var(--_space); padding-block: 0.6em; border-bottom: 1px solid var(--_border); }
   .summary-row dt { font-weight: bold; }
   .summary-row dd { margin: 0; }
   /* The review's rows stack on a narrow widget. The container is the list, never :host: a size
