@@ -474,7 +474,8 @@ async function journey(page, vragen, r, perspectief, out, onStep) {
     d = res.detail;
     if (onStep && (await onStep())) return;
   }
-  if (process.env.BENCH_TRACE) await page.tracing.stop();
+  // (the trace goes on a little after the last step, so that it holds the frame that step drew)
+  if (process.env.BENCH_TRACE) await new Promise((r) => setTimeout(r, 300)).then(() => page.tracing.stop());
   if (d.scherm !== 'overzicht') throw new Error(`after the questions: ${JSON.stringify(d)}`);
   // BENCH_PROFILE=<file>: a CPU profile of the (last) result screen, for Chrome DevTools.
   const cdp = process.env.BENCH_PROFILE ? await page.createCDPSession() : undefined;

@@ -151,13 +151,13 @@ export const styles = css`
   .confirm .actions { margin-block-end: 0; }
   .back { display: inline-block; margin-block-end: var(--_space); }
   dl.summary { margin: 0 0 var(--_space); }
-  .summary-row { display: grid; grid-template-columns: 1fr 1fr auto; gap: 0.5em var(--_space); padding-block: 0.6em; border-bottom: 1px solid var(--_border); }
+  /* A row: the question, the answer under it, then "Wijzig", at every width (as a summary list on a
+     phone). Plain blocks: a grid in a size container (three columns on a wide widget) cost the step
+     to the review twice the style and layout time, 15 against 7-11 ms at 4x CPU with 40 rows, and
+     an inline answer and button one line more (issue 24). */
+  .summary-row { padding-block: 0.6em; border-bottom: 1px solid var(--_border); }
   .summary-row dt { font-weight: bold; }
-  .summary-row dd { margin: 0; }
-  /* The review's rows stack on a narrow widget. The container is the list, never :host: a size
-     container on :host made every style recalculation of a large result cost the whole tree (issue 24). */
-  .summary { container-type: inline-size; }
-  @container (max-width: 28rem) { .summary-row { grid-template-columns: 1fr; } }
+  .summary-row dd { margin: 0.25em 0 0; }
   .overview { margin: 0 0 var(--_space); padding-inline-start: 1.5em; }
   .overview li { margin-block: 0.25em; }
   .route {
