@@ -436,7 +436,8 @@ function planFor(q, r) {
 
 const PERSPECTIVES = ['zelf', 'mantelzorger', 'werkgever', 'professional'];
 
-let traces = 0, profiles = 0; // BENCH_TRACE, BENCH_PROFILE_STEPS with a % in the name: one file per journey
+let traces = 0,
+  profiles = 0; // BENCH_TRACE, BENCH_PROFILE_STEPS with a % in the name: one file per journey
 
 /** One journey from the start screen to the result; pushes step and result times. */
 async function journey(page, vragen, r, perspectief, out, onStep) {
@@ -451,7 +452,13 @@ async function journey(page, vragen, r, perspectief, out, onStep) {
     await steps.send('Profiler.setSamplingInterval', { interval: 100 });
   }
   // BENCH_TRACE=<file>: a Chrome trace (timeline: style, layout, tasks) of the (last) journey's steps.
-  if (process.env.BENCH_TRACE) await page.tracing.start({ path: process.env.BENCH_TRACE.replace('%', String(++traces)), categories: (process.env.BENCH_TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing').split(',') });
+  if (process.env.BENCH_TRACE)
+    await page.tracing.start({
+      path: process.env.BENCH_TRACE.replace('%', String(++traces)),
+      categories: (
+        process.env.BENCH_TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing'
+      ).split(','),
+    });
   for (let n = 0; d.scherm === 'vragen'; n++) {
     if (n > 100) throw new Error('journey does not end');
     if (steps) await steps.send('Profiler.start');
@@ -460,7 +467,8 @@ async function journey(page, vragen, r, perspectief, out, onStep) {
       const { profile } = await steps.send('Profiler.stop');
       const want = process.env.BENCH_PROFILE_STEP;
       if (want === 'each') writeFileSync(`${process.env.BENCH_PROFILE_STEPS}.${n}.${res.detail.scherm}`, JSON.stringify(profile));
-      else if (want === 'review' ? res.detail.scherm === 'overzicht' : want === undefined || want === '' || Number(want) === n) writeFileSync(process.env.BENCH_PROFILE_STEPS.replace('%', String(++profiles)), JSON.stringify(profile));
+      else if (want === 'review' ? res.detail.scherm === 'overzicht' : want === undefined || want === '' || Number(want) === n)
+        writeFileSync(process.env.BENCH_PROFILE_STEPS.replace('%', String(++profiles)), JSON.stringify(profile));
     }
     out.step?.push(res.ms);
     // Which kind of step, for where the p95 comes from: the first two answers (they re-analyse the

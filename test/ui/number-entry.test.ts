@@ -19,7 +19,10 @@ describe('formatNumber', () => {
       for (const amount of [false, true]) {
         const cents = (n: number) => (amount && !Number.isInteger(n) ? 2 : 0);
         for (const n of values) {
-          const intl = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: cents(n), maximumFractionDigits: 2 });
+          const intl = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+            minimumFractionDigits: cents(n),
+            maximumFractionDigits: 2,
+          });
           expect(formatNumber(n, lang, amount), `${n} in ${lang}${amount ? ', an amount' : ''}`).to.equal(intl.format(n));
         }
       }
