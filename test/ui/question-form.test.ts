@@ -108,6 +108,10 @@ describe('the question form, reused from question to question', () => {
       fill(el, n);
       await next(el);
     }
+    // The widget moves focus to the new heading after the frame is drawn: wait for it, or it
+    // takes the focus back from the control the keyboard is on.
+    const settled = () => until(el, () => !!root(el).activeElement?.matches('[data-heading]'));
+    await settled();
     const onChoice = vraag(el)!;
     ordinary(el)
       .find((i) => i.dataset['exclusief'] !== 'ja')!
@@ -123,6 +127,7 @@ describe('the question form, reused from question to question', () => {
       await next(el);
     }
     const onField = vraag(el)!;
+    await settled();
     field(el)!.focus();
     await sendKeys({ type: '42' });
     await sendKeys({ press: 'Enter' });
