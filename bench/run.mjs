@@ -45,7 +45,8 @@
 //
 // Try-outs: `--out <file>` writes there (README untouched), `--only <section,...>` runs the sections
 // whose names start so, BENCH_PROFILE=<file> saves a CPU profile of the last result screen,
-// BENCH_PROFILE_STEPS=<file> one of the last journey's steps (BENCH_PROFILE_STEP=<n>|review|each, default each in turn, the last one kept), BENCH_TRACE=<file> a Chrome trace of them,
+// BENCH_PROFILE_STEPS=<file> one of the last journey's steps (BENCH_PROFILE_STEP=<n>|review|each, default each in turn, the last one kept), BENCH_TRACE=<file> a Chrome trace of them
+// (`node bench/trace-summary.mjs <files>` sums them up per kind of step, with the work after the step),
 // BENCH_STEPS_LOG=1 logs every step's time.
 //
 // `node scripts/bench-readme.mjs` writes the README's performance block from results.json
