@@ -79,8 +79,19 @@ export function compareAge(op: Op, ctx: Context, fact: string, years: number, li
   return unknown([...ask, ...open]);
 }
 
-/** The context twelve months on, every age then taken as certain: what `komt` and the questions for it look at. */
-export const inAYear = (ctx: Context): Context => ({ ...ctx, maandenVerder: 12, leeftijdZeker: true });
+const yearOn = new WeakMap<Context, Context>();
+
+/**
+ * The context twelve months on, every age then taken as certain: what `komt` and the questions for
+ * it look at. One per context (a context never changes), so that its resolved facts are shared:
+ * the last step and the result ask it for every regeling with an age limit, and a new context
+ * each time resolved every fact again (5.9 ms of the step to the review at 4×, issue 24).
+ */
+export function inAYear(ctx: Context): Context {
+  let then = yearOn.get(ctx);
+  if (!then) yearOn.set(ctx, (then = { ...ctx, maandenVerder: 12, leeftijdZeker: true }));
+  return then;
+}
 
 /**
  * Whether a condition that fails now will hold within twelve months because the person gets

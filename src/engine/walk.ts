@@ -83,6 +83,8 @@ interface Base {
   programs: Program[];
   /** The regelingen with an amount (`amountQuestion` looks at no others). */
   withAmount: Regeling[];
+  /** The regelingen with an age limit (`comingQuestion` and `monthQuestion` look at no others). */
+  ageLimited: Regeling[];
   /** Question id → the regelingen (indexes) whose condition depends on its answer. */
   byFact: Map<string, number[]>;
   root: Node;
@@ -163,6 +165,7 @@ function baseOf(ds: Dataset, opts: Options): Base {
       regelingen,
       programs: conditions.map((c) => programOf(c, ctx)),
       withAmount: regelingen.filter((r) => r.bedrag),
+      ageLimited: regelingen.filter((_, i) => [...factsBehind(conditions[i]!, ctx)].some((f) => ctx.questions.get(f)?.geboortemaand)),
       byFact,
       root: { answers: {}, open, waiting, next: new Map() },
       nodes: 1,
@@ -197,8 +200,8 @@ function child(base: Base, node: Node, q: string, a: Answer): Node {
   // fitting regeling needs (outcome.ts)
   const vraag =
     chooseQuestion(base.ds.vragen, waiting) ??
-    comingQuestion(ctx, base.regelingen) ??
-    monthQuestion(ctx, base.regelingen) ??
+    comingQuestion(ctx, base.ageLimited) ??
+    monthQuestion(ctx, base.ageLimited) ??
     amountQuestion(ctx, base.withAmount);
   return { answers, open, waiting, vraag, next: new Map() };
 }
