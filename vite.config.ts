@@ -151,7 +151,8 @@ export default defineConfig({
         // V8's per-file compile hint (Chromium 136+): the flow chunk's functions are compiled
         // while the chunk streams in, on a background thread, as the start screen is up. Compiled
         // lazily instead, on first call, they cost the first answers and the step to the review
-        // about a third of their time on the main thread (issue 24). It must be the file's first line.
+        // 3-7 ms each on the main thread at 4x CPU in a trace, about a fifth of those steps (issue 24).
+        // It must be the file's first line (test/embed/compile-hint.test.ts).
         postBanner: (chunk) => (chunk.name === 'flow' ? '//# allFunctionsCalledOnLoad' : ''),
         chunkFileNames: 'regelingen-wizard-[name].js',
         // Everything the entry imports statically stays in the one entry file. Without this group,
