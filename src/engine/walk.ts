@@ -149,13 +149,18 @@ function baseOf(ds: Dataset, opts: Options): Base {
     const regelingen = applicable(ctx);
     const conditions = regelingen.map((r) => conditionOf(r, ctx));
     const byFact = new Map<string, number[]>();
+    const ageLimited: Regeling[] = [];
     conditions.forEach((c, i) => {
-      for (const f of factsBehind(c, ctx))
-        if (ctx.questions.has(f)) {
-          let list = byFact.get(f);
-          if (!list) byFact.set(f, (list = []));
-          list.push(i);
-        }
+      let age = false;
+      for (const f of factsBehind(c, ctx)) {
+        const q = ctx.questions.get(f);
+        if (!q) continue;
+        age ||= !!q.geboortemaand;
+        let list = byFact.get(f);
+        if (!list) byFact.set(f, (list = []));
+        list.push(i);
+      }
+      if (age) ageLimited.push(regelingen[i]!);
     });
     const open: (readonly string[])[] = new Array(regelingen.length);
     const waiting = new Map<string, number>();
@@ -165,7 +170,7 @@ function baseOf(ds: Dataset, opts: Options): Base {
       regelingen,
       programs: conditions.map((c) => programOf(c, ctx)),
       withAmount: regelingen.filter((r) => r.bedrag),
-      ageLimited: regelingen.filter((_, i) => [...factsBehind(conditions[i]!, ctx)].some((f) => ctx.questions.get(f)?.geboortemaand)),
+      ageLimited,
       byFact,
       root: { answers: {}, open, waiting, next: new Map() },
       nodes: 1,
