@@ -41,7 +41,8 @@ export function formatNumber(n: number, lang: Language, amount = false): string 
  * the page is idle after the first screen.
  */
 export function warmNumbers(lang: Language): void {
-  formatNumber(1, lang);
+  // Fractions: a whole number is written without Intl (formatNumber).
+  formatNumber(1.5, lang);
   formatNumber(1.5, lang, true);
   readNumber('€ 1.500,50', 'nl');
   readNumber('1,500.50', 'en');
